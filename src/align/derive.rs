@@ -1,0 +1,167 @@
+//! Copies and rewrites: which article is derived from which.
+//!
+//! Evidence for a pair of articles:
+//! - the share of the shorter article's sentences linked to the other;
+//! - how many of those links keep the same order (longest increasing run);
+//! - shared word 5-grams (verbatim copying);
+//! - attribution in the derived article ("BBC quotes", "the BBC says").
+//!
+//! Direction: the article that attributes to another outlet, else the one
+//! with the later date, else the one with more sentences not found in the
+//! other (a rewrite adds its own framing), else the later index, is `to`.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::{round3, Features, Unit};
+use crate::model::Derivation;
+
+/// Minimum share of the shorter article's sentences linked to the other.
+pub const MIN_ALIGNED_SHARE: f64 = 0.45;
+/// Minimum share of those links that keep the same order.
+pub const MIN_IN_ORDER_SHARE: f64 = 0.6;
+/// Minimum number of aligned sentences.
+pub const MIN_ALIGNED: usize = 4;
+/// Share of shared word 5-grams (of the shorter article) that alone proves copying.
+pub const MIN_SHINGLE_SHARE: f64 = 0.3;
+/// Words that, after an outlet-like capitalised word, attribute the text.
+pub const ATTRIBUTION_VERBS: &[&str] = &["quotes", "quoted", "says", "said", "reports", "reported", "cites"];
+
+/// Detect derivations among `n` articles.
+pub fn detect(units: &[Unit], feats: &[Features], links: &[(usize, usize, f64)], n: usize) -> Vec<Derivation> {
+    let mut by_article: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (i, u) in units.iter().enumerate() {
+        if u.article < n {
+            by_article[u.article].push(i);
+        }
+    }
+    // best link per (unit, other article)
+    let mut pair_links: BTreeMap<(usize, usize), Vec<(usize, usize, f64)>> = BTreeMap::new();
+    for &(a, b, s) in links {
+        let (x, y) = if units[a].article < units[b].article { (a, b) } else { (b, a) };
+        pair_links.entry((units[x].article, units[y].article)).or_default().push((x, y, s));
+    }
+    let mut out = Vec::new();
+    for ((p, q), ls) in pair_links {
+        let np = by_article[p].len();
+        let nq = by_article[q].len();
+        let shorter = np.min(nq).max(1);
+        let aligned_p: BTreeSet<usize> = ls.iter().map(|l| l.0).collect();
+        let aligned_q: BTreeSet<usize> = ls.iter().map(|l| l.1).collect();
+        let aligned = aligned_p.len().min(aligned_q.len());
+        let share = aligned as f64 / shorter as f64;
+        let in_order = longest_in_order(&ls, units);
+        let order_share = if aligned > 0 { in_order as f64 / aligned as f64 } else { 0.0 };
+        let shingles = shingle_share(&by_article[p], &by_article[q], feats);
+        let copied = shingles >= MIN_SHINGLE_SHARE;
+        let rewritten = aligned >= MIN_ALIGNED && share >= MIN_ALIGNED_SHARE && order_share >= MIN_IN_ORDER_SHARE;
+        if !(copied || rewritten) {
+            continue;
+        }
+        let attrib_p = attributes(&by_article[p], units);
+        let attrib_q = attributes(&by_article[q], units);
+        let (from, to) = if attrib_q && !attrib_p {
+            (p, q)
+        } else if attrib_p && !attrib_q {
+            (q, p)
+        } else if np - aligned_p.len().min(np) > nq - aligned_q.len().min(nq) {
+            (q, p)
+        } else {
+            (p, q)
+        };
+        let mut evidence = vec![format!(
+            "{aligned} of {shorter} sentences of the shorter article aligned, {in_order} of them in the same order"
+        )];
+        if shingles > 0.0 {
+            evidence.push(format!("{:.0}% of word 5-grams shared", shingles * 100.0));
+        }
+        if attrib_p || attrib_q {
+            evidence.push(format!("article {to} attributes its reporting to another outlet"));
+        }
+        let score = (0.5 * share.min(1.0) + 0.3 * order_share + 0.2 * (shingles / MIN_SHINGLE_SHARE).min(1.0)).min(1.0);
+        out.push(Derivation { from, to, score: round3(score), evidence });
+    }
+    out.sort_by(|a, b| (a.to, a.from).cmp(&(b.to, b.from)));
+    out
+}
+
+/// Family of each article: derivations joined (union-find), labelled by the
+/// smallest article index in the family.
+pub fn families(derivations: &[Derivation], n: usize) -> Vec<usize> {
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn find(p: &mut [usize], x: usize) -> usize {
+        let mut r = x;
+        while p[r] != r {
+            r = p[r];
+        }
+        let mut c = x;
+        while p[c] != r {
+            let next = p[c];
+            p[c] = r;
+            c = next;
+        }
+        r
+    }
+    for d in derivations {
+        if d.from < n && d.to < n {
+            let (a, b) = (find(&mut parent, d.from), find(&mut parent, d.to));
+            let (lo, hi) = (a.min(b), a.max(b));
+            parent[hi] = lo;
+        }
+    }
+    (0..n).map(|i| find(&mut parent, i)).collect()
+}
+
+fn longest_in_order(ls: &[(usize, usize, f64)], units: &[Unit]) -> usize {
+    // one best partner per p-sentence, then the longest increasing run of q positions
+    let mut best: BTreeMap<usize, (usize, f64)> = BTreeMap::new();
+    for &(x, y, s) in ls {
+        let e = best.entry(units[x].index).or_insert((units[y].index, s));
+        if s > e.1 {
+            *e = (units[y].index, s);
+        }
+    }
+    let seq: Vec<usize> = best.values().map(|v| v.0).collect();
+    let mut tails: Vec<usize> = Vec::new();
+    for v in seq {
+        let pos = tails.partition_point(|&t| t < v);
+        if pos == tails.len() {
+            tails.push(v);
+        } else {
+            tails[pos] = v;
+        }
+    }
+    tails.len()
+}
+
+fn shingle_share(p: &[usize], q: &[usize], feats: &[Features]) -> f64 {
+    let grams = |us: &[usize]| -> BTreeSet<String> {
+        let mut s = BTreeSet::new();
+        for &u in us {
+            let w = &feats[u].words;
+            for win in w.windows(5) {
+                s.insert(win.join(" "));
+            }
+        }
+        s
+    };
+    let gp = grams(p);
+    let gq = grams(q);
+    let smaller = gp.len().min(gq.len());
+    if smaller == 0 {
+        return 0.0;
+    }
+    gp.intersection(&gq).count() as f64 / smaller as f64
+}
+
+fn attributes(us: &[usize], units: &[Unit]) -> bool {
+    us.iter().any(|&u| {
+        let words: Vec<&str> = units[u].text.split_whitespace().collect();
+        words.windows(2).any(|w| {
+            let name = w[0].trim_matches(|c: char| !c.is_alphanumeric());
+            let verb = w[1].trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            name.len() >= 2
+                && name.chars().all(|c| c.is_uppercase())
+                && ATTRIBUTION_VERBS.contains(&verb.as_str())
+        })
+    })
+}

@@ -1,0 +1,69 @@
+//! Cleaning: from what the user brought to the article alone.
+//!
+//! Passes, in order:
+//! 1. **HTML** (saved page or bookmarklet): main-content extraction with
+//!    [`dom_smoothie`] (a Readability port), metadata from its meta tags and
+//!    JSON-LD; its text then goes through the text pass as well
+//!    ([`html::clean_html`]).
+//! 2. **Text** (pasted or extracted): every line is classified by its shape
+//!    and position — furniture rules ([`rules`]), duplicate lines, the dense
+//!    run of prose, short lines at the edges, headings inside
+//!    ([`text::clean_text`]). When unsure, the line is kept.
+//! 3. **Metadata** from the text: dates, outlet, byline ([`meta`]).
+//!
+//! Output: a [`CleanDoc`] — blocks (paragraphs and headings) plus the
+//! removed lines with a reason for each.
+
+pub mod html;
+pub mod meta;
+pub mod rules;
+pub mod text;
+
+use crate::error::Result;
+use crate::model::{ArticleInput, Format, Options, Removed};
+
+/// A paragraph or heading of the cleaned article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// The block's text, on one line.
+    pub text: String,
+    /// True for the headline and subheadings.
+    pub heading: bool,
+}
+
+/// A cleaned article with its metadata.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CleanDoc {
+    /// The headline, if found.
+    pub title: Option<String>,
+    /// Publication date, ISO `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// Outlet or site name.
+    pub outlet: Option<String>,
+    /// Author(s).
+    pub byline: Option<String>,
+    /// The article's blocks in reading order; the headline, when found, first.
+    pub blocks: Vec<Block>,
+    /// Furniture taken out, in input order.
+    pub removed: Vec<Removed>,
+}
+
+impl CleanDoc {
+    /// The article text, blocks separated by blank lines.
+    pub fn text(&self) -> String {
+        let parts: Vec<&str> = self.blocks.iter().map(|b| b.text.as_str()).collect();
+        parts.join("\n\n")
+    }
+}
+
+/// Clean one article according to its format.
+pub fn clean(input: &ArticleInput, options: &Options) -> Result<CleanDoc> {
+    let mut doc = match input.format {
+        Format::Text => text::clean_text(&input.text, options, &input.keep),
+        Format::Html => html::clean_html(&input.text, input.url.as_deref(), options, &input.keep)?,
+    };
+    if doc.outlet.is_none() {
+        doc.outlet = input.url.as_deref().and_then(meta::outlet_from_url);
+    }
+    Ok(doc)
+}

@@ -1,0 +1,92 @@
+//! Reports as readable text: the CLI's summary and the golden files of the
+//! tests. Deterministic: same report, same bytes.
+
+use std::fmt::Write;
+
+use crate::clean::CleanDoc;
+use crate::model::Report;
+
+/// A readable summary of a report.
+pub fn report(r: &Report) -> String {
+    let n = r.articles.len();
+    let mut s = String::new();
+    for (i, a) in r.articles.iter().enumerate() {
+        let _ = writeln!(
+            s,
+            "article {i}  {}  title={:?} date={} outlet={} byline={}",
+            a.name,
+            a.title.as_deref().unwrap_or(""),
+            a.date.as_deref().unwrap_or("-"),
+            a.outlet.as_deref().unwrap_or("-"),
+            a.byline.as_deref().unwrap_or("-"),
+        );
+        for rm in &a.removed {
+            let _ = writeln!(s, "  removed [{}] {}", rm.reason, rm.text);
+        }
+        for se in &a.sentences {
+            let mark = if se.disputed { "!" } else { " " };
+            let kind = if se.heading { "#" } else { " " };
+            let _ = writeln!(
+                s,
+                "  {:<6} {}/{} ({} indep){mark}{kind} {}",
+                se.id, se.support, n, se.independent_support, se.text
+            );
+        }
+    }
+    let _ = writeln!(s, "links {}", r.links.len());
+    for l in &r.links {
+        let _ = writeln!(s, "  {} ~ {}  {:.2}  [{}]", l.a, l.b, l.score, l.shared.join(", "));
+    }
+    let _ = writeln!(s, "claims {}", r.claims.len());
+    for c in &r.claims {
+        let rep = sentence_text(r, &c.representative);
+        let _ = writeln!(
+            s,
+            "  {}  support={} independent={}  articles={:?}  {:?}",
+            c.id, c.support, c.independent_support, c.articles, rep
+        );
+        let _ = writeln!(s, "     {}", c.sentences.join(" "));
+    }
+    let _ = writeln!(s, "derivations {}", r.derivations.len());
+    for d in &r.derivations {
+        let _ = writeln!(s, "  {} -> {}  {:.2}  {}", d.from, d.to, d.score, d.evidence.join("; "));
+    }
+    let _ = writeln!(s, "disagreements {}", r.disagreements.len());
+    for d in &r.disagreements {
+        for x in &d.differences {
+            let _ = writeln!(s, "  {} vs {}  {}: {} / {}", d.a, d.b, x.kind, x.a, x.b);
+        }
+    }
+    for w in &r.warnings {
+        let _ = writeln!(s, "warning: {w}");
+    }
+    s
+}
+
+/// A readable rendering of one cleaned article.
+pub fn clean_doc(d: &CleanDoc) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "title: {}", d.title.as_deref().unwrap_or("-"));
+    let _ = writeln!(s, "date: {}", d.date.as_deref().unwrap_or("-"));
+    let _ = writeln!(s, "outlet: {}", d.outlet.as_deref().unwrap_or("-"));
+    let _ = writeln!(s, "byline: {}", d.byline.as_deref().unwrap_or("-"));
+    let _ = writeln!(s, "--- text");
+    for b in &d.blocks {
+        let _ = writeln!(s, "{}{}", if b.heading { "# " } else { "" }, b.text);
+    }
+    let _ = writeln!(s, "--- removed");
+    for r in &d.removed {
+        let _ = writeln!(s, "[{}] {}", r.reason, r.text);
+    }
+    s
+}
+
+/// The text of sentence `id`, or `""`.
+pub fn sentence_text<'a>(r: &'a Report, id: &str) -> &'a str {
+    r.articles
+        .iter()
+        .flat_map(|a| a.sentences.iter())
+        .find(|s| s.id == id)
+        .map(|s| s.text.as_str())
+        .unwrap_or("")
+}
