@@ -55,32 +55,170 @@ pub const FURNITURE_PREFIXES: &[(&str, &str)] = &[
 ];
 
 /// Lines that *contain* one of these anywhere are furniture when they are
-/// also short (at most [`SHORT_LINE_WORDS`] * 3 words). (needle, reason)
+/// also short (at most [`INFIX_MAX_WORDS`] words). (needle, reason)
 pub const FURNITURE_INFIXES: &[(&str, &str)] = &[
     ("all rights reserved", "copyright"),
     ("uses cookies", "cookies"),
     ("privacy policy", "cookies"),
     ("download the app", "app-promo"),
     ("news app", "app-promo"),
-    ("comments", "comments"),
+    ("get the app", "app-promo"),
+    ("sign up for our", "newsletter"),
+    ("subscribe to our", "newsletter"),
+    ("follow us on", "share"),
+    ("(opens in new", "share"),
+    ("cookie", "cookies"),
 ];
 
 /// Whole lines (after trimming and lower-casing) that are always furniture.
 pub const FURNITURE_EXACT: &[(&str, &str)] = &[
     ("share", "share"),
+    ("share this", "share"),
+    ("share this article", "share"),
+    ("share this story", "share"),
+    ("share on facebook", "share"),
+    ("share on twitter", "share"),
     ("tweet", "share"),
     ("email", "share"),
+    ("e-mail", "share"),
     ("print", "share"),
+    ("copy link", "share"),
+    ("link copied", "share"),
+    ("facebook", "share"),
+    ("twitter", "share"),
+    ("linkedin", "share"),
+    ("pinterest", "share"),
+    ("reddit", "share"),
+    ("whatsapp", "share"),
+    ("instagram", "share"),
+    ("youtube", "share"),
+    ("telegram", "share"),
+    ("save", "share"),
+    ("bookmark", "share"),
+    ("save article", "share"),
+    ("listen", "share"),
+    ("listen to this article", "share"),
+    ("get short url", "share"),
     ("podcasts", "navigation"),
     ("all podcasts", "navigation"),
     ("home", "navigation"),
     ("menu", "navigation"),
+    ("main menu", "navigation"),
+    ("open menu", "navigation"),
+    ("close menu", "navigation"),
+    ("toggle navigation", "navigation"),
+    ("navigation", "navigation"),
     ("search", "navigation"),
     ("close", "navigation"),
     ("skip to content", "navigation"),
     ("skip to main content", "navigation"),
+    ("skip to footer", "navigation"),
+    ("back to top", "navigation"),
+    ("next", "navigation"),
+    ("previous", "navigation"),
+    ("next article", "navigation"),
+    ("previous article", "navigation"),
+    ("next post", "navigation"),
+    ("previous post", "navigation"),
+    ("more", "navigation"),
+    ("see more", "navigation"),
+    ("show more", "navigation"),
+    ("load more", "navigation"),
+    ("view all", "navigation"),
+    ("see all", "navigation"),
+    ("read more", "navigation"),
+    ("continue reading", "navigation"),
+    ("read full article", "navigation"),
+    ("read full review", "navigation"),
+    ("table of contents", "navigation"),
+    ("contents", "navigation"),
+    ("in this article", "navigation"),
+    ("jump to", "navigation"),
+    ("tags", "navigation"),
+    ("topics", "navigation"),
+    ("categories", "navigation"),
+    ("log in", "navigation"),
+    ("login", "navigation"),
+    ("sign in", "navigation"),
+    ("register", "navigation"),
+    ("sign up", "navigation"),
+    ("subscribe", "navigation"),
+    ("about us", "navigation"),
+    ("contact us", "navigation"),
+    ("privacy", "navigation"),
+    ("terms of use", "navigation"),
+    ("terms of service", "navigation"),
+    ("sitemap", "navigation"),
+    ("related", "teaser"),
+    ("related posts", "teaser"),
+    ("related articles", "teaser"),
+    ("related stories", "teaser"),
+    ("related content", "teaser"),
+    ("you may also like", "teaser"),
+    ("you might also like", "teaser"),
+    ("recommended", "teaser"),
+    ("recommended for you", "teaser"),
+    ("more stories", "teaser"),
+    ("more news", "teaser"),
+    ("most read", "teaser"),
+    ("most popular", "teaser"),
+    ("popular", "teaser"),
+    ("trending", "teaser"),
+    ("trending now", "teaser"),
+    ("latest", "teaser"),
+    ("latest news", "teaser"),
+    ("latest stories", "teaser"),
+    ("editor's picks", "teaser"),
+    ("don't miss", "teaser"),
+    ("more from this author", "teaser"),
+    ("comments", "comments"),
+    ("comment", "comments"),
+    ("leave a comment", "comments"),
+    ("leave a reply", "comments"),
+    ("leave a reply cancel reply", "comments"),
+    ("cancel reply", "comments"),
+    ("post comment", "comments"),
+    ("reply", "comments"),
+    ("add comment", "comments"),
+    ("view comments", "comments"),
+    ("show comments", "comments"),
+    ("join the conversation", "comments"),
+    ("accept", "cookies"),
+    ("accept all", "cookies"),
+    ("accept cookies", "cookies"),
+    ("reject all", "cookies"),
+    ("manage preferences", "cookies"),
+    ("cookie settings", "cookies"),
+    ("got it", "cookies"),
+    ("ok", "cookies"),
+    ("i agree", "cookies"),
     ("advertisement", "advert"),
-    ("loading...", "status"),
+    ("advertising", "advert"),
+    ("ad", "advert"),
+    ("ads", "advert"),
+    ("sponsored", "advert"),
+    ("sponsored content", "advert"),
+    ("story continues below advertisement", "advert"),
+    ("article continues below advertisement", "advert"),
+    ("see deal", "promo"),
+    ("check price", "promo"),
+    ("book now", "promo"),
+    ("buy now", "promo"),
+    ("shop now", "promo"),
+    ("learn more", "promo"),
+    ("get started", "promo"),
+    ("try it free", "promo"),
+    ("download", "promo"),
+    ("subscribe now", "promo"),
+    ("thank you for your feedback", "promo"),
+    ("was this helpful", "promo"),
+    ("was this article helpful", "promo"),
+    ("feedback", "promo"),
+    ("loading", "status"),
+    ("details to follow", "status"),
+    ("more to follow", "status"),
+    ("developing story", "status"),
+    ("breaking", "status"),
 ];
 
 /// A line whose words mostly end in or contain "icon" is an icon-font dump.
@@ -95,12 +233,72 @@ pub const SHORT_LINE_WORDS: usize = 3;
 
 /// A heading candidate (no final punctuation) has at most this many words.
 pub const HEADING_MAX_WORDS: usize = 20;
+/// A headline has at least this many words (shorter lines before the body
+/// are section names and menus).
+pub const TITLE_MIN_WORDS: usize = 4;
+/// The headline is looked for among this many lines before the body.
+pub const TITLE_LOOKBACK: usize = 12;
 
 /// A prose line has at least this many words without final punctuation
 /// (a headline rarely runs longer) ...
-pub const PROSE_MIN_WORDS_NO_PUNCT: usize = 21;
-/// ... or at least this many and ends with sentence punctuation.
-pub const PROSE_MIN_WORDS_PUNCT: usize = 4;
+pub const PROSE_MIN_WORDS_NO_PUNCT: usize = 20;
+/// ... or at least this many and ends with sentence punctuation ...
+pub const PROSE_MIN_WORDS_PUNCT: usize = 8;
+/// ... and at least this share of its words are function words ("the",
+/// "of", "was"): titles, menus and lists of names have few.
+pub const PROSE_MIN_FUNCTION_SHARE: f64 = 0.2;
+
+/// Scores for the body search (prose scores its word count). A list item
+/// or short sentence-like line (4+ words, some function words, not title
+/// case) counts slightly for the body ...
+pub const SCORE_LIST_ITEM: f64 = 1.0;
+/// ... with at least this share of function words ...
+pub const LIST_MIN_FUNCTION_SHARE: f64 = 0.15;
+/// ... and less than this share of capitalised words (menus are title case).
+pub const MENU_CAPITAL_SHARE: f64 = 0.6;
+/// A line of 1 to [`SHORT_LINE_WORDS`] words counts against the body ...
+pub const SCORE_SHORT: f64 = -1.5;
+/// ... and so does any other non-prose line, a little less ...
+pub const SCORE_OTHER: f64 = -1.0;
+/// ... and rule furniture strongly.
+pub const SCORE_RULE_FURNITURE: f64 = -4.0;
+
+/// A comment-section marker ends the body once this share of its prose
+/// lies before the marker.
+pub const COMMENTS_AFTER_SHARE: f64 = 0.5;
+/// Lines (lower case, without final `:`/`.`) that open a comment section.
+pub const COMMENT_MARKERS: &[&str] = &[
+    "comments", "leave a reply", "leave a comment", "join the conversation", "add comment",
+    "responses", "discussion", "reader comments", "what do you think",
+];
+
+/// A line starting with a furniture prefix is furniture if it has at most
+/// this many words, or no final punctuation, or the prefix ends in `:`
+/// ("Read: ..."); longer sentences starting alike ("Sign up rates rose
+/// ...") stay.
+pub const PREFIX_MAX_WORDS: usize = 12;
+/// Infix needles apply to lines of at most this many words.
+pub const INFIX_MAX_WORDS: usize = 9;
+/// A line holding a date, without final punctuation and at most this many
+/// words, is a timestamp.
+pub const TIMESTAMP_MAX_WORDS: usize = 8;
+
+/// English function words (sorted; matched lower case, `’` as `'`), for
+/// the share of function words in a line: prose has many, menus, titles
+/// and lists of names few.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as",
+    "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can",
+    "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had",
+    "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i",
+    "if", "in", "into", "is", "it", "it's", "its", "itself", "just", "may", "me", "might", "more", "most",
+    "must", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "one", "only", "or",
+    "other", "our", "ours", "out", "over", "own", "said", "same", "she", "should", "so", "some", "such",
+    "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they",
+    "this", "those", "through", "to", "too", "two", "under", "until", "up", "very", "was", "we", "were",
+    "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you",
+    "your", "yours",
+];
 
 /// Characters that end a sentence (a line ending with one is prose-like).
 pub const FINAL_PUNCT: &[char] = &['.', '!', '?', '"', '”', '’', '\'', ':', ')', '…'];
