@@ -79,7 +79,8 @@ pub fn analyze(inputs: &[ArticleInput], options: &Options) -> Result<Report> {
         ));
     }
 
-    let al = align::align(&units, docs.len(), min_score);
+    let dates: Vec<Option<String>> = docs.iter().map(|(_, d)| d.date.clone()).collect();
+    let al = align::align_dated(&units, docs.len(), min_score, &dates);
 
     let mut articles: Vec<ArticleReport> = docs
         .into_iter()

@@ -19,7 +19,8 @@ pub const STOP_WORDS: &[&str] = &[
     "told", "according", "reportedly", "s", "t", "mr", "mrs", "ms", "dr", "yet", "still", "already",
     "since", "within", "without", "via", "per", "among", "around", "across", "toward", "towards",
     "whether", "though", "although", "unless", "onto", "cannot", "isn", "wasn", "don", "didn",
-    "doesn", "won", "ll", "ve", "re", "d", "m",
+    "doesn", "won", "ll", "ve", "re", "d", "m", "us", "aren", "weren", "hasn", "haven", "hadn", "couldn",
+    "wouldn", "shouldn", "let", "lets",
 ];
 
 /// Number words and their values ("two" = 2).
@@ -32,45 +33,116 @@ pub const NUMBER_WORDS: &[(&str, &str)] = &[
     ("dozen", "12"), ("first", "1st"), ("second", "2nd"), ("third", "3rd"),
 ];
 
+/// Words after a number that multiply it ("5 million" = 5000000).
+pub const MULTIPLIERS: &[(&str, f64)] = &[
+    ("thousand", 1e3), ("million", 1e6), ("mln", 1e6), ("billion", 1e9), ("bn", 1e9), ("trillion", 1e12),
+];
+
+/// Month names and abbreviations, with their number. `may`, `mar` and
+/// other ambiguous forms count as months only next to a day or a year.
+pub const MONTHS: &[(&str, u32)] = &[
+    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
+    ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
+    ("august", 8), ("aug", 8), ("september", 9), ("sep", 9), ("sept", 9), ("october", 10),
+    ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+];
+
+/// Month forms that are also ordinary words: months only beside a number.
+pub const AMBIGUOUS_MONTHS: &[&str] = &["may", "mar", "jan", "jun", "sep", "dec", "march"];
+
+/// Weekdays, numbered from Monday = 0. Against the article's date, "on
+/// Sunday" is the last Sunday on or before it.
+pub const WEEKDAYS: &[(&str, u32)] = &[
+    ("monday", 0), ("tuesday", 1), ("wednesday", 2), ("thursday", 3), ("friday", 4),
+    ("saturday", 5), ("sunday", 6),
+];
+
+/// Relative day words and their offset from the article's date.
+pub const RELATIVE_DAYS: &[(&str, i64)] = &[("today", 0), ("yesterday", -1), ("tomorrow", 1), ("tonight", 0)];
+
 /// News paraphrases: each group's words are read as its first word (after
-/// stemming). Keep groups small and unambiguous.
+/// stemming). Keep groups small and unambiguous: a word in two groups takes
+/// the first. Curated by hand from news wording (not fitted on any corpus).
 pub const PARAPHRASES: &[&[&str]] = &[
-    &["prevent", "thwart", "foil", "avert", "stop", "disrupt"],
-    &["arrest", "detain", "apprehend", "custody", "seize"],
-    &["call", "phone", "telephone", "ring"],
-    &["kill", "dead", "death", "die", "slay"],
-    &["injure", "wound", "hurt"],
-    &["attack", "assault", "strike"],
+    &["prevent", "thwart", "foil", "avert", "disrupt", "stop"],
+    &["arrest", "detain", "apprehend", "custody", "capture", "nab"],
+    &["call", "phone", "telephone", "telephonic", "ring"],
+    &["kill", "dead", "death", "die", "slay", "fatal", "fatality"],
+    &["injure", "wound", "hurt", "injury"],
+    &["attack", "assault", "strike", "bombing"],
     &["terror", "terrorist", "terrorism"],
-    &["intelligence", "information", "tip", "warning", "alert", "intel"],
+    &["intelligence", "information", "tip", "warning", "alert", "intel", "tip-off"],
     &["thank", "thanks", "gratitude", "grateful"],
-    &["plan", "plot", "prepare", "scheme"],
-    &["resign", "quit", "step"],
-    &["election", "elect", "vote", "poll"],
+    &["plan", "plot", "scheme"],
+    &["resign", "quit", "resignation"],
+    &["election", "elect", "vote", "poll", "ballot"],
     &["russia", "russian", "moscow", "kremlin"],
-    &["us", "usa", "america", "american", "washington", "unitedst"],
-    &["uk", "britain", "british", "unitedk"],
-    &["cooperation", "cooperate", "co-operate", "co-operation", "collaborate", "collaboration"],
+    &["usa", "america", "american", "washington"],
+    &["uk", "britain", "british"],
+    &["cooperation", "cooperate", "collaborate", "collaboration"],
     &["talk", "speak", "spoke", "conversation", "discuss", "discussion"],
     &["fsb", "federal security service"],
+    &["buy", "purchase", "acquire", "acquisition", "takeover"],
+    &["rise", "increase", "climb", "jump", "surge", "soar", "gain"],
+    &["fall", "decrease", "drop", "decline", "slump", "plunge", "tumble"],
+    &["accuse", "allege"],
+    &["sue", "lawsuit"],
+    &["fire", "dismiss", "sack", "oust"],
+    &["hire", "appoint"],
+    &["begin", "start", "launch", "commence"],
+    &["end", "finish", "conclude"],
+    &["agree", "agreement", "deal", "accord", "pact"],
+    &["reject", "refuse", "deny"],
+    &["meet", "meeting"],
+    &["leader", "head", "chief"],
+    &["president", "presidential"],
+    &["government", "administration"],
+    &["earthquake", "quake", "tremor"],
+    &["car", "vehicle", "automobile"],
+    &["police", "cops", "officer", "policeman"],
+    &["child", "kid", "children"],
+    &["people", "person", "persons"],
+    &["firm", "company", "corporation"],
+    &["nation", "country"],
 ];
 
 /// Multi-word names folded into one term before tokenising:
-/// (phrase, term). Matching is on lower-cased, space-separated words.
+/// (words, term). Matched on lower-cased words; dotted acronyms (U.S.) are
+/// closed up first (US).
 pub const PHRASES: &[(&str, &str)] = &[
-    ("united states of america", "us"),
-    ("united states", "us"),
-    ("u.s.a.", "us"),
-    ("u.s.", "us"),
+    ("united states of america", "usa"),
+    ("united states", "usa"),
     ("united kingdom", "uk"),
-    ("u.k.", "uk"),
+    ("great britain", "uk"),
+    ("united nations", "un"),
+    ("european union", "eu"),
     ("federal security service", "fsb"),
     ("new year's", "newyear"),
     ("new year", "newyear"),
     ("white house", "whitehouse"),
     ("st petersburg", "stpetersburg"),
-    ("st. petersburg", "stpetersburg"),
     ("saint petersburg", "stpetersburg"),
     ("islamic state", "isis"),
     ("isil", "isis"),
+    ("new york", "newyork"),
+    ("los angeles", "losangeles"),
+    ("hong kong", "hongkong"),
+    ("north korea", "northkorea"),
+    ("south korea", "southkorea"),
+    ("prime minister", "primeminister"),
+    ("per cent", "percent"),
+];
+
+/// All-capital short forms and their term (read only when written in
+/// capitals, so the pronoun "us" is not the country).
+pub const ACRONYMS: &[(&str, &str)] = &[
+    ("US", "usa"), ("USA", "usa"), ("UK", "uk"), ("UN", "un"), ("EU", "eu"), ("GB", "uk"),
+];
+
+/// Titles and roles before a name; a run like "President Vladimir Putin"
+/// is read as its last word when the cluster also names "Putin" alone.
+pub const NAME_TITLES: &[&str] = &[
+    "president", "mr", "mrs", "ms", "dr", "prime", "minister", "primeminister", "general", "gen",
+    "sen", "senator", "rep", "gov", "governor", "chancellor", "king", "queen", "prince", "pope",
+    "judge", "officer", "secretary", "chairman", "ceo",
 ];

@@ -16,6 +16,7 @@
 //! 7. **Disagreements**: linked sentences with different numbers, dates or
 //!    names ([`disagree`]).
 
+pub mod background;
 pub mod claims;
 pub mod derive;
 pub mod disagree;
@@ -26,17 +27,93 @@ pub mod score;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::model::{Claim, Derivation, Disagreement, Link};
-use normalize::{Normalizer, Value};
+use normalize::{Day, Kind, Normalizer, Term, Value};
 
 /// The engine's default link threshold (see [`crate::model::Options::min_link_score`]).
 pub const DEFAULT_MIN_LINK_SCORE: f64 = 0.30;
 
 /// Terms shared by more than this share of all sentences are not used to
-/// find candidates (they still count in the score).
-pub const MAX_POSTING_SHARE: f64 = 0.5;
+/// find candidates (they still count in the score), once the cluster has
+/// at least [`MIN_SENTENCES_FOR_POSTING_CAP`] sentences.
+pub const MAX_POSTING_SHARE: f64 = 0.25;
+
+/// Below this many sentences every shared term proposes candidates.
+pub const MIN_SENTENCES_FOR_POSTING_CAP: usize = 40;
 
 /// At most this many shared terms are reported per link.
 pub const MAX_SHARED_TERMS: usize = 6;
+
+/// The scoring constants, in one place. Chosen on STS-B train (news rows),
+/// the ECB+ dev pairs and the fixtures under `tests/fixtures/align/`.
+#[derive(Debug, Clone)]
+pub struct Params {
+    /// Zipf frequency at which a word's background weight reaches `min_background`.
+    pub zipf_top: f64,
+    /// Smallest background weight.
+    pub min_background: f64,
+    /// How strongly a term found in many sentences of the cluster is discounted.
+    pub cluster_spread: f64,
+    /// Sentences added to the cluster size when computing a term's spread.
+    pub cluster_smoothing: f64,
+    /// Weight factor of a proper name.
+    pub name_bonus: f64,
+    /// Weight factor of a number.
+    pub number_bonus: f64,
+    /// Weight factor of a date or year.
+    pub date_bonus: f64,
+    /// Score factor lost when both sentences state numbers (or dates) and share none.
+    pub value_conflict_penalty: f64,
+    /// Smallest trigram Dice for two words to count as spelling variants.
+    pub variant_min: f64,
+    /// Words shorter than this (characters) have no spelling variants.
+    pub variant_min_chars: usize,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            zipf_top: 8.0,
+            min_background: 0.5,
+            cluster_spread: 2.0,
+            cluster_smoothing: 10.0,
+            name_bonus: 1.2,
+            number_bonus: 1.2,
+            date_bonus: 1.2,
+            value_conflict_penalty: 0.15,
+            variant_min: 0.6,
+            variant_min_chars: 5,
+        }
+    }
+}
+
+impl Params {
+    /// Defaults, overridden by `CORROBORATE_ALIGN_PARAMS="name=value,..."`
+    /// on native builds (a tuning aid for `scripts/eval_align.py`).
+    pub fn from_env() -> Self {
+        let mut p = Params::default();
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Ok(spec) = std::env::var("CORROBORATE_ALIGN_PARAMS") {
+            for kv in spec.split(',') {
+                let Some((k, v)) = kv.split_once('=') else { continue };
+                let Ok(v) = v.trim().parse::<f64>() else { continue };
+                match k.trim() {
+                    "zipf_top" => p.zipf_top = v,
+                    "min_background" => p.min_background = v,
+                    "cluster_spread" => p.cluster_spread = v,
+                    "cluster_smoothing" => p.cluster_smoothing = v,
+                    "name_bonus" => p.name_bonus = v,
+                    "number_bonus" => p.number_bonus = v,
+                    "date_bonus" => p.date_bonus = v,
+                    "value_conflict_penalty" => p.value_conflict_penalty = v,
+                    "variant_min" => p.variant_min = v,
+                    "variant_min_chars" => p.variant_min_chars = v as usize,
+                    _ => {}
+                }
+            }
+        }
+        p
+    }
+}
 
 /// One sentence as the aligner sees it.
 #[derive(Debug, Clone)]
@@ -90,34 +167,77 @@ pub struct Vocab {
     pub keys: Vec<String>,
     /// First surface form seen, by id.
     pub surface: Vec<String>,
+    /// Kind by id (the first seen).
+    pub kind: Vec<Kind>,
+    /// Highest background Zipf frequency among the surface forms seen.
+    pub zipf: Vec<f64>,
+    /// Character trigrams of the first surface form (empty: no variants).
+    pub grams: Vec<Vec<u32>>,
 }
 
 impl Vocab {
-    fn intern(&mut self, key: &str, surface: &str) -> u32 {
-        if let Some(&id) = self.ids.get(key) {
+    fn intern(&mut self, t: &Term, min_chars: usize) -> u32 {
+        if let Some(&id) = self.ids.get(&t.key) {
+            let z = &mut self.zipf[id as usize];
+            *z = z.max(t.zipf);
             return id;
         }
         let id = self.keys.len() as u32;
-        self.ids.insert(key.to_string(), id);
-        self.keys.push(key.to_string());
-        self.surface.push(surface.to_string());
+        self.ids.insert(t.key.clone(), id);
+        self.keys.push(t.key.clone());
+        self.surface.push(t.surface.clone());
+        self.kind.push(t.kind);
+        self.zipf.push(t.zipf);
+        let grams = if matches!(t.kind, Kind::Word | Kind::Name) && !t.surface.contains(' ') {
+            score::trigrams(&t.surface, min_chars)
+        } else {
+            Vec::new()
+        };
+        self.grams.push(grams);
         id
     }
 }
 
-/// Align the sentences of `n_articles` articles.
+/// Align the sentences of `n_articles` articles (no article dates).
 pub fn align(units: &[Unit], n_articles: usize, min_score: f64) -> Alignment {
+    align_dated(units, n_articles, min_score, &[])
+}
+
+/// Align the sentences of `n_articles` articles; `dates[a]` is article
+/// `a`'s ISO date, if known, for reading "on Sunday" or "yesterday".
+pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[Option<String>]) -> Alignment {
+    let params = Params::from_env();
     let norm = Normalizer::new();
+    let day_of: Vec<Option<Day>> =
+        (0..n_articles).map(|a| dates.get(a).and_then(|d| d.as_deref()).and_then(normalize::parse_iso_date)).collect();
+    let raw: Vec<Vec<Term>> =
+        units.iter().map(|u| norm.terms(&u.text, day_of.get(u.article).copied().flatten())).collect();
+
+    // "Vladimir Putin" is read as "Putin" when the cluster also names him
+    // otherwise ("Mr Putin", "Putin"): collect how each surname is preceded.
+    let mut forms: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for t in raw.iter().flatten() {
+        if t.head.is_none() && t.kind == Kind::Name {
+            forms.entry(t.key.as_str()).or_default().insert(t.prev.as_deref().unwrap_or(""));
+        }
+    }
     let mut vocab = Vocab::default();
     let feats: Vec<Features> = units
         .iter()
-        .map(|u| {
-            let mut terms: Vec<u32> =
-                norm.terms(&u.text).iter().map(|t| vocab.intern(&t.key, &t.surface)).collect();
+        .zip(&raw)
+        .map(|(u, ts)| {
+            let kept: Vec<&Term> = ts
+                .iter()
+                .filter(|t| match &t.head {
+                    Some(h) => forms.get(h.as_str()).is_none_or(|f| f.len() < 2),
+                    None => true,
+                })
+                .collect();
+            let mut terms: Vec<u32> = kept.iter().map(|t| vocab.intern(t, params.variant_min_chars)).collect();
             terms.sort_unstable();
             terms.dedup();
-            let words = normalize::words(&norm.fold(&u.text)).into_iter().map(str::to_string).collect();
-            Features { terms, values: norm.values(&u.text), words }
+            let kept_owned: Vec<Term> = kept.into_iter().cloned().collect();
+            Features { terms, values: Normalizer::values(&kept_owned), words: norm.plain_words(&u.text) }
         })
         .collect();
 
@@ -128,8 +248,10 @@ pub fn align(units: &[Unit], n_articles: usize, min_score: f64) -> Alignment {
             df[t as usize] += 1;
         }
     }
-    let n = units.len().max(1) as f64;
-    let weights: Vec<f64> = df.iter().map(|&d| score::idf(n, d as f64)).collect();
+    let n = units.len();
+    let weights: Vec<f64> = (0..vocab.keys.len())
+        .map(|t| score::weight(vocab.zipf[t], vocab.kind[t], df[t], n, &params))
+        .collect();
 
     // inverted index: term -> units (in unit order)
     let mut postings: Vec<Vec<u32>> = vec![Vec::new(); vocab.keys.len()];
@@ -138,7 +260,11 @@ pub fn align(units: &[Unit], n_articles: usize, min_score: f64) -> Alignment {
             postings[t as usize].push(i as u32);
         }
     }
-    let max_posting = ((n * MAX_POSTING_SHARE).ceil() as usize).max(2);
+    let max_posting = if n < MIN_SENTENCES_FOR_POSTING_CAP {
+        usize::MAX
+    } else {
+        ((n as f64 * MAX_POSTING_SHARE).ceil() as usize).max(2)
+    };
 
     let norms: Vec<f64> = feats.iter().map(|f| score::norm(&f.terms, &weights)).collect();
     let mut links = Vec::new();
@@ -160,8 +286,8 @@ pub fn align(units: &[Unit], n_articles: usize, min_score: f64) -> Alignment {
         }
         for &j in &candidates {
             let j = j as usize;
-            let s = score::pair(&feats[i], &feats[j], &weights, norms[i], norms[j]);
-            if s.score >= min_score {
+            let s = score::pair(&feats[i], &feats[j], &weights, &vocab, norms[i], norms[j], &params);
+            if s.score >= min_score && s.score > 0.0 {
                 let (a, b) = if units[i].article < units[j].article { (i, j) } else { (j, i) };
                 let shared = s.shared.iter().take(MAX_SHARED_TERMS).map(|&t| vocab.surface[t as usize].clone()).collect();
                 links.push((a, b, s.score, shared));

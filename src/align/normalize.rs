@@ -1,27 +1,71 @@
 //! From a sentence to the terms that are compared: one function per stage
 //! (after tantivy's tokenizer chain).
 //!
-//! `text` → NFKC + lower case → multi-word names folded ([`PHRASES`]) →
-//! words → stop words dropped → number words to digits → Snowball stem →
-//! paraphrase groups folded ([`PARAPHRASES`]).
+//! `text` → NFKC, typographic apostrophes and dashes folded → dotted
+//! acronyms closed up (`U.S.` → `US`) → words, keeping case →
+//! multi-word names folded ([`PHRASES`]) → capitalised short forms
+//! ([`ACRONYMS`]) → numbers (`1,200`, `two`, `5 million`, `29th`) and dates
+//! (`December 29`, `29 Dec`, `Sunday` against the article's date) to
+//! canonical keys → stop words dropped → hyphenated words closed up or split
+//! → Snowball stem → paraphrase groups folded ([`PARAPHRASES`]).
 //!
-//! Numbers and capitalised words are also collected on the side, for the
-//! disagreement check.
+//! Each term keeps its kind (word, name, number, date), its background
+//! frequency ([`super::background`]) and, inside a run of capitalised words
+//! ("President Vladimir Putin"), a pointer to the run's last word, so the
+//! cluster can read the run as that last word when it also appears alone.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::UnicodeNormalization;
 
-use super::lexicon::{NUMBER_WORDS, PARAPHRASES, PHRASES, STOP_WORDS};
+use super::background;
+use super::lexicon::{
+    ACRONYMS, AMBIGUOUS_MONTHS, MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES,
+    RELATIVE_DAYS, STOP_WORDS, WEEKDAYS,
+};
+
+/// What a term stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    /// An ordinary word.
+    Word,
+    /// A proper name (capitalised inside a sentence, or rare and capitalised).
+    Name,
+    /// A number (`1200`, `2`, `3.5`).
+    Number,
+    /// A date, a year or a month (`d:12-29`, `2019`, `m:12`).
+    Date,
+}
+
+impl Kind {
+    /// Label used in disagreements.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Word => "word",
+            Kind::Name => "name",
+            Kind::Number => "number",
+            Kind::Date => "date",
+        }
+    }
+}
 
 /// A word of a sentence after normalisation.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Term {
     /// The comparable key (stemmed, folded).
     pub key: String,
     /// The word as written (lower case), for explanations.
     pub surface: String,
+    /// Kind of term.
+    pub kind: Kind,
+    /// Background Zipf frequency of the word.
+    pub zipf: f64,
+    /// For a non-final word of a capitalised run: the key of its last word.
+    pub head: Option<String>,
+    /// For the final word of a capitalised run of two or more: the key of
+    /// the word before it.
+    pub prev: Option<String>,
 }
 
 /// A value that two sentences may disagree on.
@@ -35,12 +79,75 @@ pub struct Value {
     pub surface: String,
 }
 
+/// A word before a surname whose background frequency is above this is not
+/// a given name ("Russian" in "Russian President Vladimir Putin").
+pub const MAX_GIVEN_NAME_ZIPF: f64 = 4.3;
+
+/// A calendar day as days since 1970-01-01.
+pub type Day = i64;
+
+/// Parse an ISO `YYYY-MM-DD` date (a longer string is cut to its first 10
+/// characters).
+pub fn parse_iso_date(s: &str) -> Option<Day> {
+    let s = s.get(..10)?;
+    let mut it = s.split('-');
+    let y: i64 = it.next()?.parse().ok()?;
+    let m: i64 = it.next()?.parse().ok()?;
+    let d: i64 = it.next()?.parse().ok()?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    Some(days_from_civil(y, m, d))
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
+pub fn days_from_civil(y: i64, m: i64, d: i64) -> Day {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// `(year, month, day)` of a day count.
+pub fn civil_from_days(z: Day) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (if m <= 2 { yoe + era * 400 + 1 } else { yoe + era * 400 }, m, d)
+}
+
+fn day_key(month: i64, day: i64) -> String {
+    format!("d:{month:02}-{day:02}")
+}
+
+/// A word as written in the sentence.
+#[derive(Debug, Clone)]
+struct Tok {
+    text: String,
+    lower: String,
+    initial: bool,
+    cap: bool,
+    allcaps: bool,
+}
+
 /// The normaliser: a stemmer plus lookup tables built once.
 pub struct Normalizer {
     stemmer: Stemmer,
-    stop: HashMap<&'static str, ()>,
+    stop: HashSet<&'static str>,
     numbers: HashMap<&'static str, &'static str>,
     paraphrase: HashMap<String, String>,
+    phrases: Vec<(Vec<&'static str>, &'static str)>,
+    months: HashMap<&'static str, u32>,
+    weekdays: HashMap<&'static str, u32>,
+    titles: HashSet<&'static str>,
 }
 
 impl Default for Normalizer {
@@ -57,94 +164,390 @@ impl Normalizer {
         for group in PARAPHRASES {
             if let Some(head) = group.first() {
                 let head_key = stemmer.stem(head).to_string();
-                for w in group.iter() {
-                    paraphrase.insert(stemmer.stem(w).to_string(), head_key.clone());
+                for w in group.iter().filter(|w| !w.contains(' ')) {
+                    paraphrase.entry(stemmer.stem(w).to_string()).or_insert_with(|| head_key.clone());
                 }
             }
         }
+        let mut phrases: Vec<(Vec<&'static str>, &'static str)> =
+            PHRASES.iter().map(|(p, t)| (p.split(' ').collect(), *t)).collect();
+        // longest first, so "united states of america" wins over "united states"
+        phrases.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
         Normalizer {
             stemmer,
-            stop: STOP_WORDS.iter().map(|w| (*w, ())).collect(),
+            stop: STOP_WORDS.iter().copied().collect(),
             numbers: NUMBER_WORDS.iter().copied().collect(),
             paraphrase,
+            phrases,
+            months: MONTHS.iter().copied().collect(),
+            weekdays: WEEKDAYS.iter().copied().collect(),
+            titles: NAME_TITLES.iter().copied().collect(),
         }
     }
 
-    /// Lower-cased NFKC text with multi-word names folded.
-    pub fn fold(&self, text: &str) -> String {
-        let mut s: String = text.nfkc().collect::<String>().to_lowercase();
-        s = s.replace(['’', '‘'], "'");
-        for (phrase, term) in PHRASES {
-            if s.contains(phrase) {
-                s = replace_words(&s, phrase, term);
-            }
-        }
-        s
+    /// Stem and fold one lower-case word.
+    pub fn word_key(&self, w: &str) -> String {
+        let stem = self.stemmer.stem(w).to_string();
+        self.paraphrase.get(&stem).cloned().unwrap_or(stem)
+    }
+
+    /// Lower-cased words of a sentence as written (for n-gram copy detection).
+    pub fn plain_words(&self, text: &str) -> Vec<String> {
+        tokens(&prepare(text)).into_iter().map(|t| t.lower).collect()
     }
 
     /// The comparable terms of a sentence, in order, duplicates kept.
-    pub fn terms(&self, text: &str) -> Vec<Term> {
-        let folded = self.fold(text);
-        let mut out = Vec::new();
-        for word in words(&folded) {
-            let w = word.trim_matches('\'');
-            let w = w.strip_suffix("'s").unwrap_or(w);
-            if w.is_empty() || self.stop.contains_key(w) {
-                continue;
-            }
-            let key = if let Some(n) = self.numbers.get(w) {
-                (*n).to_string()
-            } else if w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
-                canonical_number(w)
+    /// `date` is the article's date, used for "Sunday", "yesterday".
+    pub fn terms(&self, text: &str, date: Option<Day>) -> Vec<Term> {
+        let toks = tokens(&prepare(text));
+        let long: Vec<&Tok> = toks.iter().filter(|t| t.text.chars().count() > 3).collect();
+        let title_case = long.len() >= 3 && long.iter().filter(|t| t.cap).count() * 10 >= long.len() * 7;
+        let mut out: Vec<Term> = Vec::new();
+        // start index in `out` of the current capitalised run
+        let mut run: Vec<usize> = Vec::new();
+        let mut i = 0usize;
+        while i < toks.len() {
+            let t = &toks[i];
+            let mut consumed = 1usize;
+            let mut produced: Vec<Term> = Vec::new();
+            let mut in_run = false;
+            if let Some((len, term)) = self.phrase_at(&toks, i) {
+                consumed = len;
+                in_run = t.cap;
+                let kind = if t.cap || background::zipf(term).is_none() { Kind::Name } else { Kind::Word };
+                produced.push(self.make(term.to_string(), &toks[i..i + len], kind, 3.5));
+            } else if let Some(&(_, key)) = ACRONYMS.iter().find(|(a, _)| *a == t.text) {
+                in_run = true;
+                produced.push(Term {
+                    key: self.word_key(key),
+                    surface: t.lower.clone(),
+                    kind: Kind::Name,
+                    zipf: 4.5,
+                    head: None,
+                    prev: None,
+                });
+            } else if let Some((len, terms)) = self.number_or_date_at(&toks, i, date) {
+                consumed = len;
+                produced = terms;
             } else {
-                let stem = self.stemmer.stem(w).to_string();
-                self.paraphrase.get(&stem).cloned().unwrap_or(stem)
-            };
-            if key.is_empty() {
-                continue;
+                let lower = t.lower.strip_suffix("'s").unwrap_or(&t.lower).trim_matches('\'');
+                if !lower.is_empty() && !self.stop.contains(lower) {
+                    for part in self.split_hyphen(lower) {
+                        if self.stop.contains(part.as_str()) || part.is_empty() {
+                            continue;
+                        }
+                        let zipf = background::zipf_or_rare(&part);
+                        let name = t.cap && (t.allcaps && part.len() >= 2 || (!t.initial && !title_case) || zipf < 3.5);
+                        let key = self.word_key(&part);
+                        if key.is_empty() {
+                            continue;
+                        }
+                        produced.push(Term {
+                            key,
+                            surface: part.clone(),
+                            kind: if name { Kind::Name } else { Kind::Word },
+                            zipf,
+                            head: None,
+                            prev: None,
+                        });
+                    }
+                    in_run = t.cap && !title_case && produced.len() == 1;
+                }
             }
-            out.push(Term { key, surface: w.to_string() });
+            if in_run && produced.len() == 1 {
+                run.push(out.len());
+            } else {
+                close_run(&mut out, &mut run, &self.titles);
+            }
+            out.extend(produced);
+            i += consumed;
         }
+        close_run(&mut out, &mut run, &self.titles);
         out
     }
 
-    /// Numbers and names written in a sentence, for disagreement checks.
-    pub fn values(&self, text: &str) -> Vec<Value> {
-        let mut out = Vec::new();
-        let mut first = true;
-        for raw in text.split_whitespace() {
-            let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
-            if w.is_empty() {
+    fn make(&self, key: String, toks: &[Tok], kind: Kind, default_zipf: f64) -> Term {
+        let zipf = background::zipf(&key).unwrap_or(default_zipf);
+        let surface = toks.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+        Term { key: self.word_key(&key), surface, kind, zipf, head: None, prev: None }
+    }
+
+    /// Split `a-b` into parts, or close it up when the joined word is known
+    /// or a part is a prefix of one or two letters (`co-operate`).
+    fn split_hyphen(&self, w: &str) -> Vec<String> {
+        if !w.contains('-') {
+            return vec![w.to_string()];
+        }
+        let joined: String = w.chars().filter(|&c| c != '-').collect();
+        let parts: Vec<&str> = w.split('-').filter(|p| !p.is_empty()).collect();
+        if background::zipf(&joined).is_some() || parts.iter().any(|p| p.chars().count() <= 2) {
+            return vec![joined];
+        }
+        parts.into_iter().map(str::to_string).collect()
+    }
+
+    fn phrase_at(&self, toks: &[Tok], i: usize) -> Option<(usize, &'static str)> {
+        for (words, term) in &self.phrases {
+            if i + words.len() > toks.len() {
                 continue;
             }
-            let lower = w.to_lowercase();
-            if w.chars().any(|c| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
-                let kind = if w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) { "date" } else { "number" };
-                out.push(Value { kind, key: canonical_number(w), surface: w.to_string() });
-            } else if let Some(n) = self.numbers.get(lower.as_str()) {
-                if !n.ends_with(|c: char| c.is_alphabetic()) && lower != "one" {
-                    out.push(Value { kind: "number", key: (*n).to_string(), surface: w.to_string() });
-                }
-            } else if !first && w.chars().next().is_some_and(char::is_uppercase) && !self.stop.contains_key(lower.as_str()) {
-                out.push(Value { kind: "name", key: self.stemmer.stem(&lower).to_string(), surface: w.to_string() });
+            let ok = words.iter().enumerate().all(|(k, w)| {
+                let l = &toks[i + k].lower;
+                l == w || (k + 1 == words.len() && l.strip_suffix("'s") == Some(w))
+            });
+            if ok {
+                return Some((words.len(), term));
             }
-            first = false;
         }
+        None
+    }
+
+    fn month_at(&self, toks: &[Tok], i: usize, beside_number: bool) -> Option<u32> {
+        let t = toks.get(i)?;
+        let m = *self.months.get(t.lower.trim_end_matches('.'))?;
+        if AMBIGUOUS_MONTHS.contains(&t.lower.as_str()) && !(t.cap && beside_number) {
+            return None;
+        }
+        Some(m)
+    }
+
+    /// A number, a date or a weekday at `i`: how many words it takes and its terms.
+    fn number_or_date_at(&self, toks: &[Tok], i: usize, date: Option<Day>) -> Option<(usize, Vec<Term>)> {
+        let t = &toks[i];
+        let date_term = |key: String, surface: String| Term {
+            key,
+            surface,
+            kind: Kind::Date,
+            zipf: 3.0,
+            head: None,
+            prev: None,
+        };
+        let day_of = |k: usize| -> Option<i64> {
+            let n = number_value(toks.get(k)?)?;
+            (n.fract() == 0.0 && (1.0..=31.0).contains(&n) && toks[k].lower.len() <= 4).then_some(n as i64)
+        };
+        let year_of = |k: usize| -> Option<i64> {
+            let tk = toks.get(k)?;
+            (tk.lower.len() == 4 && tk.lower.chars().all(|c| c.is_ascii_digit()))
+                .then(|| tk.lower.parse::<i64>().ok())
+                .flatten()
+                .filter(|y| (1800..=2100).contains(y))
+        };
+        // Month Day [Year] | Month Year | Month
+        if let Some(m) = self.month_at(toks, i, day_of(i + 1).is_some() || year_of(i + 1).is_some()) {
+            let mut terms = Vec::new();
+            let mut len = 1;
+            if let Some(d) = day_of(i + 1) {
+                terms.push(date_term(day_key(i64::from(m), d), format!("{} {}", t.lower, toks[i + 1].lower)));
+                len = 2;
+                if let Some(y) = year_of(i + 2) {
+                    terms.push(date_term(y.to_string(), y.to_string()));
+                    len = 3;
+                }
+            } else {
+                terms.push(date_term(format!("m:{m:02}"), t.lower.clone()));
+                if let Some(y) = year_of(i + 1) {
+                    terms.push(date_term(y.to_string(), y.to_string()));
+                    len = 2;
+                }
+            }
+            return Some((len, terms));
+        }
+        // Day Month [Year]
+        if let Some(d) = day_of(i) {
+            if let Some(m) = self.month_at(toks, i + 1, true) {
+                let mut terms = vec![date_term(day_key(i64::from(m), d), format!("{} {}", t.lower, toks[i + 1].lower))];
+                let mut len = 2;
+                if let Some(y) = year_of(i + 2) {
+                    terms.push(date_term(y.to_string(), y.to_string()));
+                    len = 3;
+                }
+                return Some((len, terms));
+            }
+        }
+        if let Some(y) = year_of(i) {
+            return Some((1, vec![date_term(y.to_string(), t.lower.clone())]));
+        }
+        let lower = t.lower.as_str();
+        if let Some(&wd) = self.weekdays.get(lower) {
+            let key = match date {
+                Some(day) => {
+                    let today = (day + 3).rem_euclid(7); // 1970-01-01 was a Thursday (3)
+                    let back = (today - i64::from(wd)).rem_euclid(7);
+                    let (_, m, d) = civil_from_days(day - back);
+                    day_key(m, d)
+                }
+                None => format!("w:{wd}"),
+            };
+            return Some((1, vec![date_term(key, lower.to_string())]));
+        }
+        if let Some(&(_, off)) = RELATIVE_DAYS.iter().find(|(w, _)| *w == lower) {
+            return Some((1, date.map(|day| {
+                let (_, m, d) = civil_from_days(day + off);
+                vec![date_term(day_key(m, d), lower.to_string())]
+            }).unwrap_or_default()));
+        }
+        // plain numbers, with an optional multiplier
+        let n = number_value(t).or_else(|| {
+            self.numbers.get(lower).and_then(|v| v.parse::<f64>().ok())
+        })?;
+        let mut len = 1;
+        let mut value = n;
+        if let Some(next) = toks.get(i + 1) {
+            if let Some(&(_, mul)) = MULTIPLIERS.iter().find(|(w, _)| *w == next.lower) {
+                value *= mul;
+                len = 2;
+            }
+        }
+        let key = canonical_number(&format_number(value));
+        let zipf = if value.fract() == 0.0 && (0.0..=10.0).contains(&value) { 4.5 } else { 3.0 };
+        let surface = toks[i..i + len].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+        Some((len, vec![Term { key, surface, kind: Kind::Number, zipf, head: None, prev: None }]))
+    }
+
+    /// Numbers, dates and names of a list of terms, for disagreement checks.
+    pub fn values(terms: &[Term]) -> Vec<Value> {
+        let mut out: Vec<Value> = terms
+            .iter()
+            .filter(|t| t.head.is_none())
+            .filter_map(|t| {
+                let kind = match t.kind {
+                    Kind::Number => "number",
+                    Kind::Date if t.key.starts_with("d:") || t.key.len() == 4 => "date",
+                    Kind::Name => "name",
+                    _ => return None,
+                };
+                Some(Value { kind, key: t.key.clone(), surface: t.surface.clone() })
+            })
+            .collect();
+        out.dedup();
         out
     }
 }
 
-/// Split folded text into words: runs of alphanumerics, with inner `'`, `-`,
-/// `.` and `,` between digits kept.
+/// Mark the members of a finished capitalised run: the non-final words get
+/// `head` (the last word's key), the last word gets `prev`. Title words
+/// ("President") may start a run but never end one.
+fn close_run(out: &mut [Term], run: &mut Vec<usize>, titles: &HashSet<&'static str>) {
+    while let Some(&last) = run.last() {
+        if titles.contains(out[last].surface.as_str()) {
+            run.pop();
+        } else {
+            break;
+        }
+    }
+    // keep the tail of given names and titles: "Russian President Vladimir
+    // Putin" → "President Vladimir Putin" ("Russian" is a common word)
+    let keep_from = (0..run.len().saturating_sub(1))
+        .rev()
+        .find(|&k| {
+            let t = &out[run[k]];
+            !(titles.contains(t.surface.as_str()) || t.zipf < MAX_GIVEN_NAME_ZIPF)
+        })
+        .map_or(0, |k| k + 1);
+    run.drain(..keep_from);
+    if run.len() >= 2 {
+        if let Some(&last) = run.last() {
+            if out[last].kind == Kind::Name {
+                let head = out[last].key.clone();
+                let prev = out[run[run.len() - 2]].key.clone();
+                for &k in &run[..run.len() - 1] {
+                    out[k].head = Some(head.clone());
+                }
+                out[last].prev = Some(prev);
+            }
+        }
+    }
+    run.clear();
+}
+
+fn number_value(t: &Tok) -> Option<f64> {
+    let w = t.lower.as_str();
+    let w = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s).filter(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_digit())))
+        .unwrap_or(w);
+    if !w.chars().next().is_some_and(|c| c.is_ascii_digit()) || !w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
+        return None;
+    }
+    canonical_number(w).parse::<f64>().ok()
+}
+
+fn format_number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+/// NFKC, typographic apostrophes to `'`, dashes to spaces, dotted acronyms
+/// closed up (`U.S.` → `US`).
+fn prepare(text: &str) -> String {
+    let s: String = text
+        .nfkc()
+        .map(|c| match c {
+            '’' | '‘' | '`' => '\'',
+            '–' | '—' | '―' => ' ',
+            c => c,
+        })
+        .collect();
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut k = 0usize;
+    while k < chars.len() {
+        let at_start = k == 0 || !chars[k - 1].is_alphanumeric();
+        if at_start {
+            // L.L.(L.)*
+            let mut j = k;
+            let mut letters = String::new();
+            while j + 1 < chars.len() && chars[j].is_alphabetic() && chars[j + 1] == '.' {
+                letters.push(chars[j]);
+                j += 2;
+            }
+            if letters.chars().count() >= 2 && !chars.get(j).is_some_and(|c| c.is_alphanumeric()) {
+                out.extend(letters.chars().flat_map(char::to_uppercase));
+                // keep a stop after the acronym when it ends the sentence
+                if j >= chars.len() {
+                    out.push('.');
+                }
+                k = j;
+                continue;
+            }
+        }
+        out.push(chars[k]);
+        k += 1;
+    }
+    out
+}
+
+fn tokens(s: &str) -> Vec<Tok> {
+    let mut out: Vec<Tok> = Vec::new();
+    for w in words(s) {
+        let first = w.chars().next();
+        let cap = first.is_some_and(char::is_uppercase);
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        let allcaps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+        out.push(Tok { text: w.to_string(), lower: w.to_lowercase(), initial: out.is_empty(), cap, allcaps });
+    }
+    out
+}
+
+/// Split text into words: runs of alphanumerics, with inner `'` and `-`
+/// kept, and `.` and `,` kept between digits.
 pub fn words(s: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     for (k, &(i, c)) in chars.iter().enumerate() {
-        let inner = matches!(c, '\'' | '-' | '.' | ',')
-            && start.is_some()
-            && chars.get(k + 1).is_some_and(|&(_, n)| n.is_alphanumeric())
-            && (c == '\'' || c == '-' || (chars[k - 1].1.is_ascii_digit() && chars.get(k + 1).is_some_and(|&(_, n)| n.is_ascii_digit())));
+        let next = chars.get(k + 1).map(|&(_, n)| n);
+        let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
+        let inner = start.is_some()
+            && match c {
+                '\'' | '-' => next.is_some_and(char::is_alphanumeric),
+                '.' | ',' => prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit()),
+                _ => false,
+            };
         if c.is_alphanumeric() || inner {
             if start.is_none() {
                 start = Some(i);
@@ -167,27 +570,12 @@ pub fn canonical_number(w: &str) -> String {
         t.to_string()
     } else {
         let t = no_commas.trim_start_matches('0');
-        if t.is_empty() { "0".into() } else { t.to_string() }
-    }
-}
-
-fn replace_words(s: &str, phrase: &str, term: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(pos) = rest.find(phrase) {
-        let before_ok = rest[..pos].chars().last().is_none_or(|c| !c.is_alphanumeric());
-        let after = &rest[pos + phrase.len()..];
-        let after_ok = after.chars().next().is_none_or(|c| !c.is_alphanumeric());
-        out.push_str(&rest[..pos]);
-        if before_ok && after_ok {
-            out.push_str(term);
+        if t.is_empty() {
+            "0".into()
         } else {
-            out.push_str(phrase);
+            t.to_string()
         }
-        rest = after;
     }
-    out.push_str(rest);
-    out
 }
 
 #[cfg(test)]
@@ -195,7 +583,7 @@ mod tests {
     use super::*;
 
     fn keys(n: &Normalizer, s: &str) -> Vec<String> {
-        n.terms(s).into_iter().map(|t| t.key).collect()
+        n.terms(s, None).into_iter().filter(|t| t.head.is_none()).map(|t| t.key).collect()
     }
 
     #[test]
@@ -203,6 +591,34 @@ mod tests {
         let n = Normalizer::new();
         assert_eq!(keys(&n, "Russia detained two men"), keys(&n, "Russia arrested 2 men"));
         assert_eq!(keys(&n, "The U.S. helped"), keys(&n, "The United States helped"));
+        assert_eq!(keys(&n, "The US helped"), keys(&n, "The United States helped"));
+        assert_ne!(keys(&n, "They told us"), keys(&n, "They told the US"));
+        assert_eq!(keys(&n, "It cost 1,200 dollars"), keys(&n, "It cost 1200 dollars"));
+        assert_eq!(keys(&n, "It cost $5 million"), keys(&n, "It cost $5,000,000"));
         assert_eq!(canonical_number("1,200"), "1200");
+    }
+
+    #[test]
+    fn dates() {
+        let n = Normalizer::new();
+        assert_eq!(keys(&n, "on December 29"), keys(&n, "on 29 Dec"));
+        assert_eq!(keys(&n, "on Dec. 29, 2019"), keys(&n, "on 29 December 2019"));
+        let monday = parse_iso_date("2019-12-30");
+        assert_eq!(n.terms("on Sunday", monday)[0].key, "d:12-29");
+        assert_eq!(n.terms("yesterday", monday)[0].key, "d:12-29");
+        assert_eq!(civil_from_days(days_from_civil(2019, 12, 29)), (2019, 12, 29));
+        // "may" the verb is not a month
+        assert!(n.terms("He may go", None).iter().all(|t| t.kind != Kind::Date));
+        assert_eq!(n.terms("on May 9", None)[0].key, "d:05-09");
+    }
+
+    #[test]
+    fn name_runs() {
+        let n = Normalizer::new();
+        let t = n.terms("Russian President Vladimir Putin thanked Mr Trump", None);
+        let putin = t.iter().find(|t| t.key == "putin").map(|t| t.prev.clone());
+        assert_eq!(putin, Some(Some("vladimir".to_string())));
+        assert!(t.iter().any(|t| t.key == "vladimir" && t.head.as_deref() == Some("putin")));
+        assert!(t.iter().any(|t| t.key == "trump" && t.kind == Kind::Name));
     }
 }

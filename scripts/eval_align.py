@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""Measure the claim aligner on sentence-pair data (prints figures; not a test).
+
+Each pair becomes a two-article cluster (one sentence per article, format
+"text", keep_furniture so the cleaner leaves single lines alone) and goes
+through `corroborate batch` in one process. A pair counts as "linked" when any
+sentence of article 0 links to any sentence of article 1; its score is the
+best such link's score.
+
+  python3 scripts/eval_align.py [--bin target/release/corroborate] [--data ../shared/data]
+      [--only msrp,ecb,stsb,stsb-train,seeds] [--limit N]
+
+MSRP (non-commercial licence) is only measured here, never used for tuning.
+"""
+import argparse, json, os, re, subprocess, sys, math
+from collections import defaultdict
+
+def detok(s):
+    # ECB+ text is tokenised ("pirates ." / "anti - piracy"): undo the common cases
+    s = re.sub(r" ([.,;:!?%)\]'])", r"\1", s)
+    s = re.sub(r"([(\[$]) ", r"\1", s)
+    s = re.sub(r" - ", "-", s)
+    s = re.sub(r" n't", "n't", s)
+    s = re.sub(r" 's\b", "'s", s)
+    s = s.replace("`` ", '"').replace(" ''", '"')
+    return s
+
+def run_batch(binary, pairs, min_score):
+    lines = []
+    for i, (a, b) in enumerate(pairs):
+        obj = {"id": i, "articles": [{"name": "a", "text": a, "format": "text"},
+                                      {"name": "b", "text": b, "format": "text"}],
+               "options": {"keep_furniture": True}}
+        if min_score is not None:
+            obj["options"]["min_link_score"] = min_score
+        lines.append(json.dumps(obj))
+    p = subprocess.run([binary, "batch"], input="\n".join(lines) + "\n", capture_output=True, text=True, check=True)
+    out = {}
+    split = 0
+    for line in p.stdout.splitlines():
+        r = json.loads(line)
+        if "error" in r:
+            out[r["id"]] = (0.0, False)
+            continue
+        arts = r["articles"]
+        if len(arts) != 2 or any(len(a["sentences"]) != 1 for a in arts):
+            split += 1
+        best = 0.0
+        for l in r["links"]:
+            if l["a"].startswith("a0") and l["b"].startswith("a1"):
+                best = max(best, l["score"])
+        out[r["id"]] = (best, any(l["a"].startswith("a0") and l["b"].startswith("a1") for l in r["links"]))
+    return [out.get(i, (0.0, False)) for i in range(len(pairs))], split
+
+def ranks(xs):
+    idx = sorted(range(len(xs)), key=lambda i: xs[i])
+    r = [0.0] * len(xs)
+    i = 0
+    while i < len(idx):
+        j = i
+        while j + 1 < len(idx) and xs[idx[j + 1]] == xs[idx[i]]:
+            j += 1
+        for k in range(i, j + 1):
+            r[idx[k]] = (i + j) / 2 + 1
+        i = j + 1
+    return r
+
+def spearman(x, y):
+    rx, ry = ranks(x), ranks(y)
+    n = len(x)
+    mx, my = sum(rx) / n, sum(ry) / n
+    cov = sum((a - mx) * (b - my) for a, b in zip(rx, ry))
+    vx = math.sqrt(sum((a - mx) ** 2 for a in rx))
+    vy = math.sqrt(sum((b - my) ** 2 for b in ry))
+    return cov / (vx * vy) if vx and vy else 0.0
+
+def binary_report(name, gold, pred):
+    tp = sum(1 for g, p in zip(gold, pred) if g and p)
+    fp = sum(1 for g, p in zip(gold, pred) if not g and p)
+    fn = sum(1 for g, p in zip(gold, pred) if g and not p)
+    acc = sum(1 for g, p in zip(gold, pred) if g == p) / len(gold)
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    print(f"{name}: n={len(gold)} accuracy={acc:.3f} precision={prec:.3f} recall={rec:.3f} F1={f1:.3f}")
+
+def msrp(args):
+    rows = []
+    with open(os.path.join(args.data, "similarity/msrp-train.tsv"), encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            if len(c) >= 5:
+                rows.append((c[0] == "1", c[3], c[4]))
+    rows = rows[: args.limit] if args.limit else rows
+    res, split = run_batch(args.bin, [(a, b) for _, a, b in rows], None)
+    binary_report("MSRP train (default options)", [g for g, _, _ in rows], [l for _, l in res])
+    print(f"  pairs where a side became more than one sentence: {split}")
+
+def ecb(args):
+    rows = [json.loads(l) for l in open(os.path.join(args.data, "ecbplus-dev-pairs.jsonl"), encoding="utf-8")]
+    rows = rows[: args.limit] if args.limit else rows
+    res, split = run_batch(args.bin, [(detok(r["a"]), detok(r["b"])) for r in rows], None)
+    same = [l for r, (_, l) in zip(rows, res) if r["same"]]
+    diff = [l for r, (_, l) in zip(rows, res) if not r["same"]]
+    print(f"ECB+ dev (default options): same-incident linked {sum(same)}/{len(same)} = {sum(same)/max(1,len(same)):.3f}; "
+          f"different-incident linked {sum(diff)}/{len(diff)} = {sum(diff)/max(1,len(diff)):.3f}")
+    res0, _ = run_batch(args.bin, [(detok(r["a"]), detok(r["b"])) for r in rows], 0.0)
+    gold = [1.0 if r["same"] else 0.0 for r in rows]
+    print(f"  Spearman(score, same) = {spearman([s for s, _ in res0], gold):.3f}; split pairs {split}")
+    if args.sweep:
+        for t in [x / 100 for x in range(20, 61, 5)]:
+            s = sum(1 for r, (v, _) in zip(rows, res0) if r["same"] and v >= t)
+            d = sum(1 for r, (v, _) in zip(rows, res0) if not r["same"] and v >= t)
+            print(f"    t={t:.2f} same {s/len(same):.3f} diff {d/len(diff):.3f}")
+
+def stsb(args, fname):
+    rows = []
+    with open(os.path.join(args.data, "similarity", fname), encoding="utf-8") as f:
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            if len(c) >= 7:
+                rows.append((c[0], c[1], float(c[4]), c[5], c[6]))
+    rows = rows[: args.limit] if args.limit else rows
+    res, split = run_batch(args.bin, [(a, b) for *_, a, b in rows], 0.0)
+    scores = [s for s, _ in res]
+    gold = [r[2] for r in rows]
+    print(f"STS-B {fname} (min_link_score=0): Spearman all={spearman(scores, gold):.3f} n={len(rows)}", end="")
+    news = [i for i, r in enumerate(rows) if r[0] == "main-news"]
+    print(f"  main-news={spearman([scores[i] for i in news], [gold[i] for i in news]):.3f} n={len(news)}", end="")
+    nonms = [i for i, r in enumerate(rows) if r[1] not in ("MSRpar", "MSRvid")]
+    print(f"  without MSR rows={spearman([scores[i] for i in nonms], [gold[i] for i in nonms]):.3f}; split pairs {split}")
+    if args.sweep:
+        by = defaultdict(list)
+        for i, r in enumerate(rows):
+            by[r[1]].append(i)
+        for k, v in sorted(by.items()):
+            print(f"    {k}: {spearman([scores[i] for i in v], [gold[i] for i in v]):.3f} n={len(v)}")
+        # linked rate by gold band at the default threshold
+        resd, _ = run_batch(args.bin, [(a, b) for *_, a, b in rows], None)
+        for lo in range(0, 5):
+            band = [i for i in range(len(rows)) if lo <= gold[i] < lo + 1 or (lo == 4 and gold[i] == 5)]
+            print(f"    gold {lo}-{lo+1}: linked {sum(resd[i][1] for i in band)/max(1,len(band)):.3f} n={len(band)}")
+
+def seeds(args):
+    # pair precision / recall of the seed links against tests/fixtures/align-seeds gold
+    gold_path = os.path.join(os.path.dirname(__file__), "..", "tests", "fixtures", "seeds-gold.txt")
+    gold = set()
+    for line in open(gold_path, encoding="utf-8"):
+        line = line.split("#")[0].strip()
+        if line:
+            a, b = line.split()[:2]
+            gold.add(tuple(sorted((a, b))))
+    files = sorted(os.listdir(os.path.join(args.data, "seeds")))
+    arts = [{"name": f, "text": open(os.path.join(args.data, "seeds", f), encoding="utf-8").read(), "format": "text"} for f in files]
+    p = subprocess.run([args.bin, "batch"], input=json.dumps({"id": 0, "articles": arts}) + "\n", capture_output=True, text=True, check=True)
+    r = json.loads(p.stdout)
+    pred = {tuple(sorted((l["a"], l["b"]))) for l in r["links"]}
+    tp = len(pred & gold)
+    print(f"seeds: links={len(pred)} gold={len(gold)} precision={tp/max(1,len(pred)):.3f} recall={tp/max(1,len(gold)):.3f}")
+    if args.sweep:
+        for x in sorted(pred - gold):
+            print("    extra", x)
+        for x in sorted(gold - pred):
+            print("    missed", x)
+    print("  derivations:", [(d["from"], d["to"], d["score"]) for d in r["derivations"]])
+
+def main():
+    ap = argparse.ArgumentParser()
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap.add_argument("--bin", default=os.path.join(here, "..", "target", "release", "corroborate"))
+    ap.add_argument("--data", default=os.path.join(here, "..", "..", "shared", "data"))
+    ap.add_argument("--only", default="msrp,ecb,stsb,seeds")
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--sweep", action="store_true", help="print extra diagnostics")
+    args = ap.parse_args()
+    want = set(args.only.split(","))
+    if "seeds" in want: seeds(args)
+    if "stsb" in want: stsb(args, "stsb-dev.tsv")
+    if "stsb-train" in want: stsb(args, "stsb-train.tsv")
+    if "ecb" in want: ecb(args)
+    if "msrp" in want: msrp(args)
+
+if __name__ == "__main__":
+    main()
