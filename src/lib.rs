@@ -32,6 +32,7 @@ pub mod error;
 pub mod model;
 pub mod render;
 pub mod segment;
+pub mod synth;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

@@ -1,0 +1,97 @@
+//! Native benchmark: `cargo bench --bench analyze` (or `./build.sh bench`).
+//! Prints one row per cluster size: articles, sentences, median ms over
+//! several runs, and the peak heap during one run (a counting allocator).
+//! Figures, not assertions: targets live in the README and the notes.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Instant;
+
+use corroborate::{analyze, synth, ArticleInput, Options};
+
+struct Counting;
+static CURRENT: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            let now = CURRENT.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+            PEAK.fetch_max(now, Ordering::Relaxed);
+        }
+        p
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) };
+        CURRENT.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+fn seeds() -> Option<Vec<ArticleInput>> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/seeds");
+    let mut files: Vec<_> = std::fs::read_dir(dir).ok()?.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    files.sort();
+    Some(
+        files
+            .iter()
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .enumerate()
+            .map(|(i, text)| ArticleInput { name: format!("seed {i}"), text, ..Default::default() })
+            .collect(),
+    )
+}
+
+fn run(label: &str, cluster: &[ArticleInput], runs: usize) {
+    let opts = Options::default();
+    let base = CURRENT.load(Ordering::Relaxed);
+    PEAK.store(base, Ordering::Relaxed);
+    let report = match analyze(cluster, &opts) {
+        Ok(r) => r,
+        Err(e) => {
+            println!("{label}: error {e}");
+            return;
+        }
+    };
+    let peak = PEAK.load(Ordering::Relaxed).saturating_sub(base);
+    let sentences: usize = report.articles.iter().map(|a| a.sentences.len()).sum();
+    let mut times: Vec<f64> = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            let r = analyze(cluster, &opts);
+            let ms = t.elapsed().as_secs_f64() * 1000.0;
+            drop(r);
+            ms
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    let median = times[times.len() / 2];
+    println!(
+        "| {label:<10} | {:>8} | {:>9} | {:>9.2} | {:>9.1} | {:>6} |",
+        cluster.len(),
+        sentences,
+        median,
+        peak as f64 / (1024.0 * 1024.0),
+        report.links.len()
+    );
+}
+
+fn main() {
+    // `cargo test` runs benches with --bench absent; only measure on `cargo bench`.
+    if !std::env::args().any(|a| a == "--bench") {
+        return;
+    }
+    println!("| cluster    | articles | sentences | native ms | peak MiB  | links  |");
+    println!("|------------|----------|-----------|-----------|-----------|--------|");
+    match seeds() {
+        Some(s) if !s.is_empty() => run("seeds", &s, 21),
+        _ => println!("| seeds      | SKIPPED: ../shared/data/seeds not present |"),
+    }
+    for (n, runs) in [(5, 21), (25, 11), (100, 5), (300, 3)] {
+        let c = synth::cluster(n, 800, 42);
+        run(&format!("synth-{n}"), &c, runs);
+    }
+}
