@@ -1,0 +1,171 @@
+// The engine boundary. This is the only module that imports ./pkg/ (the
+// wasm-bindgen output), and it does so only inside a module Web Worker, so
+// the page never freezes while the engine runs.
+//
+// On the page:  `createEngine()` starts `new Worker(engine.js, {type:'module'})`
+//               and returns an object whose `analyze()` returns a Promise.
+// In the worker: this same file loads ./pkg/corroborate.js, initialises the
+//               wasm module once and answers `{id, type, articles, options}`.
+//
+// If the worker dies (a panic traps the wasm module, or it fails to load),
+// pending calls reject with an EngineError and a fresh worker is started;
+// the page keeps its articles.
+
+/**
+ * @typedef {{name: string, text: string, format: 'text'|'html', url?: string, keep?: string[]}} ArticleInput
+ * @typedef {{min_link_score?: number, keep_furniture?: boolean}} Options
+ * @typedef {{text: string, reason: string}} Removed
+ * @typedef {{id: string, paragraph: number, text: string, heading: boolean, support: number,
+ *   independent_support: number, matches: string[], claims: string[], disputed: boolean}} Sentence
+ * @typedef {{name: string, title: ?string, date: ?string, outlet: ?string, byline: ?string,
+ *   removed: Removed[], sentences: Sentence[]}} ArticleReport
+ * @typedef {{a: string, b: string, score: number, shared: string[]}} Link
+ * @typedef {{id: string, representative: string, sentences: string[], articles: number[],
+ *   support: number, independent_support: number}} Claim
+ * @typedef {{from: number, to: number, score: number, evidence: string[]}} Derivation
+ * @typedef {{kind: 'number'|'date'|'name', a: string, b: string}} Difference
+ * @typedef {{a: string, b: string, differences: Difference[]}} Disagreement
+ * @typedef {{articles: ArticleReport[], links: Link[], claims: Claim[], derivations: Derivation[],
+ *   disagreements: Disagreement[], warnings: string[],
+ *   options: {min_link_score: number, keep_furniture: boolean}}} Report
+ */
+
+const IN_WORKER = typeof WorkerGlobalScope !== 'undefined' && globalThis instanceof WorkerGlobalScope;
+
+if (IN_WORKER) {
+  let loading = null;
+  const load = () => {
+    loading ??= import('./pkg/corroborate.js').then(async (pkg) => {
+      await pkg.default();
+      return pkg;
+    });
+    return loading;
+  };
+  globalThis.onmessage = async (event) => {
+    const { id, articles, options } = event.data || {};
+    try {
+      const pkg = await load();
+      globalThis.postMessage({ id, stage: 'analysing' });
+      const t0 = performance.now();
+      const report = pkg.analyze(articles, options || {});
+      globalThis.postMessage({ id, ok: true, report, ms: Math.round(performance.now() - t0) });
+    } catch (err) {
+      // A JsError from the facade is an ordinary Error: bad input, the module
+      // is fine. A RuntimeError (panic -> unreachable) leaves it unusable.
+      const fatal = typeof WebAssembly !== 'undefined' && err instanceof WebAssembly.RuntimeError;
+      globalThis.postMessage({ id, ok: false, error: String((err && err.message) || err), fatal });
+    }
+  };
+  load().then(
+    (pkg) => globalThis.postMessage({ ready: true, version: pkg.version() }),
+    (err) => globalThis.postMessage({ ready: false, error: `The engine could not start: ${(err && err.message) || err}` }),
+  );
+}
+
+/** An error from the engine; `crashed` is true when the worker had to be restarted. */
+export class EngineError extends Error {
+  constructor(message, { crashed = false, cancelled = false } = {}) {
+    super(message);
+    this.name = 'EngineError';
+    this.crashed = crashed;
+    this.cancelled = cancelled;
+  }
+}
+
+/**
+ * Start the engine worker.
+ * @param {{onReady?: (version: string) => void, onRestart?: (why: string) => void}} [hooks]
+ */
+export function createEngine(hooks = {}) {
+  let worker = null;
+  let nextId = 1;
+  const pending = new Map();
+  const restarts = [];
+  let version = '';
+  let broken = null;
+
+  function start() {
+    worker = new Worker(new URL('./engine.js', import.meta.url), { type: 'module', name: 'corroborate-engine' });
+    worker.onmessage = (event) => {
+      const msg = event.data || {};
+      if ('ready' in msg) {
+        if (msg.ready) {
+          version = msg.version;
+          hooks.onReady?.(version);
+        } else {
+          fail(msg.error, { crashed: true }, false);
+        }
+        return;
+      }
+      const call = pending.get(msg.id);
+      if (!call) return;
+      if (msg.stage) {
+        call.onStage?.(msg.stage);
+        return;
+      }
+      pending.delete(msg.id);
+      if (msg.ok) call.resolve({ report: msg.report, ms: msg.ms });
+      else {
+        call.reject(new EngineError(msg.error, { crashed: msg.fatal }));
+        if (msg.fatal) restart('The engine crashed and was restarted.');
+      }
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      fail(`The engine stopped: ${event.message || 'it could not be loaded'}`, { crashed: true }, true);
+    };
+    worker.onmessageerror = () => fail('The engine sent a message the page could not read.', { crashed: true }, true);
+  }
+
+  function fail(message, flags, retry) {
+    for (const call of pending.values()) call.reject(new EngineError(message, flags));
+    pending.clear();
+    if (retry) restart(message);
+    else broken = message;
+  }
+
+  function restart(why) {
+    worker?.terminate();
+    const now = Date.now();
+    restarts.push(now);
+    while (restarts.length && now - restarts[0] > 30000) restarts.shift();
+    if (restarts.length > 3) {
+      broken = `${why} It keeps failing; reload the page to try again.`;
+      worker = null;
+      return;
+    }
+    hooks.onRestart?.(why);
+    start();
+  }
+
+  start();
+
+  return {
+    /** The engine version, once the worker reported ready. */
+    get version() {
+      return version;
+    },
+    /**
+     * Analyse a cluster in the worker.
+     * @param {ArticleInput[]} articles
+     * @param {Options} [options]
+     * @param {(stage: string) => void} [onStage]
+     * @returns {Promise<{report: Report, ms: number}>}
+     */
+    analyze(articles, options = {}, onStage) {
+      if (broken || !worker) return Promise.reject(new EngineError(broken || 'The engine is not running.', { crashed: true }));
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject, onStage });
+        worker.postMessage({ id, articles, options });
+      });
+    },
+    /** Stop whatever the worker is doing (it is replaced by a fresh one). */
+    cancel() {
+      for (const call of pending.values()) call.reject(new EngineError('Analysis cancelled.', { cancelled: true }));
+      pending.clear();
+      worker?.terminate();
+      start();
+    },
+  };
+}
