@@ -1,39 +1,114 @@
 //! Saved pages and bookmarklet HTML: main-content extraction with
 //! [`dom_smoothie`] (a port of Mozilla Readability), then the text pass.
 //!
-//! Scripts, styles, frames and event handlers never reach the output: only
-//! the *text* of the extracted content is kept, and the page renders it with
-//! `textContent`.
+//! Steps:
+//! 1. **Guard**: a page nested deeper than [`MAX_NESTING`] elements (no
+//!    real page is; an attack or a broken generator is) skips the DOM
+//!    entirely: its visible text is taken by a flat, iterative tag scan
+//!    ([`flat_text`]) and goes through the pasted-text pass. This keeps
+//!    deep trees away from recursive code and from Readability's
+//!    depth-squared cleaning.
+//! 2. **Metadata** from the whole page, before extraction changes it
+//!    ([`meta::page_meta`]): JSON-LD, `<meta>` tags, `<time>`, then the first
+//!    date in the visible text.
+//! 3. **Extraction**: Readability picks the article's container.
+//! 4. **Structure**: the extracted HTML is walked (iteratively, with
+//!    [`dom_query`]) into lines: paragraphs, list items and table cells as
+//!    paragraphs, `h1`–`h6` as headings; captions (`figcaption`) are taken
+//!    out.
+//! 5. **Furniture pass** over those lines ([`text::clean_lines`]).
+//!
+//! Scripts, styles, frames, forms and event handlers never reach the
+//! output: only text nodes outside [`SKIP_TAGS`] are read, attributes never
+//! are, and the page renders the text with `textContent`.
 
+use dom_query::{Document, NodeRef};
 use dom_smoothie::{Config, Readability, TextMode};
 
-use super::{meta, text, CleanDoc};
+use super::text::{self, RawLine};
+use super::{meta, CleanDoc};
 use crate::error::Result;
-use crate::model::Options;
+use crate::model::{Options, Removed};
+
+/// Pages nested deeper than this (open elements, counted by a flat scan)
+/// are read as flat text instead of being parsed into a tree.
+pub const MAX_NESTING: usize = 400;
+
+/// When the text pass over the whole page finds this many times more words
+/// than Readability's pick, the pick was a fragment and the text pass wins.
+pub const FALLBACK_RATIO: usize = 3;
+
+/// Elements whose content is never text of the article.
+pub const SKIP_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "svg",
+    "math", "canvas", "button", "select", "option", "textarea", "input", "form", "nav", "head", "title",
+    "audio", "video", "picture", "source", "dialog", "menu",
+];
+
+/// Elements that start and end a line.
+pub const BLOCK_TAGS: &[&str] = &[
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote", "pre", "ul", "ol",
+    "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "figure",
+    "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "address", "details", "summary", "center", "body",
+    "html",
+];
 
 /// Extract and clean the article of an HTML page.
 pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[String]) -> Result<CleanDoc> {
-    let cfg = Config { text_mode: TextMode::Formatted, ..Default::default() };
     // dom_smoothie rejects relative or malformed URLs; the URL is only a hint.
     let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
-    let parsed = Readability::new(html, url, Some(cfg.clone()))
-        .or_else(|_| Readability::new(html, None, Some(cfg)))
-        .and_then(|mut r| r.parse());
+    if max_nesting(html) > MAX_NESTING {
+        let mut doc = text::clean_text(&flat_text(html), options, keep);
+        doc.removed.insert(
+            0,
+            Removed { text: format!("(page nested deeper than {MAX_NESTING} elements: read as plain text)"), reason: "too-deep".into() },
+        );
+        return Ok(doc);
+    }
+    let document = Document::from(html);
+    let mut page = meta::page_meta(&document);
+    if page.date.is_none() {
+        page.date = flat_text(html)
+            .lines()
+            .filter(|l| l.split_whitespace().count() <= meta::TEXT_DATE_MAX_WORDS)
+            .find_map(meta::find_date);
+    }
+
+    let cfg = Config { text_mode: TextMode::Raw, ..Default::default() };
+    let parsed = match Readability::with_document(document, url, Some(cfg.clone())) {
+        Ok(mut r) => r.parse(),
+        Err(_) => Readability::with_document(Document::from(html), None, Some(cfg)).and_then(|mut r| r.parse()),
+    };
     let article = match parsed {
         Ok(a) => a,
         Err(_) => {
-            let mut doc = CleanDoc::default();
-            doc.removed.push(crate::model::Removed {
-                text: "(no article text found in this page)".into(),
-                reason: "no-article".into(),
-            });
+            let mut doc = text::clean_text_with_title(&flat_text(html), options, keep, page.title.as_deref());
+            if doc.blocks.is_empty() {
+                doc.removed.push(Removed { text: "(no article text found in this page)".into(), reason: "no-article".into() });
+            }
+            doc.title = page.title.or(doc.title);
+            doc.date = page.date.or(doc.date);
+            doc.outlet = page.outlet.or_else(|| url.and_then(meta::outlet_from_url)).or(doc.outlet);
+            doc.byline = page.byline.or(doc.byline);
             return Ok(doc);
         }
     };
-    let title = article.title.trim().to_string();
-    let title = (!title.is_empty()).then_some(title);
-    let body = article.text_content.to_string();
-    let mut doc = text::clean_text_with_title(&body, options, keep, title.as_deref());
+    let title = text::collapse_ws(&article.title);
+    let title = (!title.is_empty()).then_some(title).or(page.title.clone());
+
+    let content = Document::from(article.content.to_string());
+    let (lines, captions) = content_lines(&content.root());
+    let mut doc = text::clean_lines_in(&lines, options, keep, title.as_deref(), text::Scope::Extracted);
+    // Readability sometimes picks a fragment (a teaser, a widget): then the
+    // pasted-text pass over the page's whole text does better.
+    let words = |d: &CleanDoc| d.blocks.iter().map(|b| b.text.split_whitespace().count()).sum::<usize>();
+    let flat = text::clean_text_with_title(&flat_text(html), options, keep, title.as_deref());
+    if words(&doc) * FALLBACK_RATIO < words(&flat) {
+        doc = flat;
+    }
+    for c in captions {
+        doc.removed.push(Removed { text: c, reason: "caption".into() });
+    }
     if let Some(t) = title {
         // the headline heads the article
         if doc.blocks.first().map(|b| b.text.as_str()) != Some(t.as_str()) {
@@ -41,16 +116,286 @@ pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[Stri
         }
         doc.title = Some(t);
     }
-    if let Some(d) = article.published_time.as_deref().and_then(meta::iso_prefix_loose) {
-        doc.date = Some(d);
-    }
-    if let Some(site) = article.site_name.filter(|s| !s.trim().is_empty()) {
-        doc.outlet = Some(site.trim().to_string());
-    } else if let Some(u) = url {
-        doc.outlet = meta::outlet_from_url(u);
-    }
-    if let Some(b) = article.byline.filter(|s| !s.trim().is_empty()) {
-        doc.byline = Some(text::collapse_ws(b.trim_start_matches("By ").trim_start_matches("by ")));
-    }
+    doc.date = page
+        .date
+        .or_else(|| article.published_time.as_deref().and_then(meta::iso_prefix_loose))
+        .or(doc.date);
+    doc.outlet = page
+        .outlet
+        .or_else(|| article.site_name.map(|s| text::collapse_ws(&s)).filter(|s| !s.is_empty()))
+        .or_else(|| url.and_then(meta::outlet_from_url))
+        .or(doc.outlet);
+    doc.byline = page
+        .byline
+        .or_else(|| article.byline.as_deref().map(meta::clean_byline).filter(|s| !s.is_empty()))
+        .or(doc.byline);
     Ok(doc)
+}
+
+/// Lines of an extracted article, with heading hints, and the captions
+/// taken out. Iterative: no recursion however deep the tree.
+pub fn content_lines(root: &NodeRef) -> (Vec<RawLine>, Vec<String>) {
+    let mut out: Vec<RawLine> = Vec::new();
+    let mut captions: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut headings = 0usize; // open h1-h6
+    let mut caption_depth = 0usize; // open figcaption
+    let mut stack: Vec<(NodeRef, bool)> = vec![(root.clone(), false)];
+    while let Some((node, exiting)) = stack.pop() {
+        let name = node.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
+        if exiting {
+            let heading = headings > 0;
+            flush(&mut cur, heading, caption_depth > 0, &mut out, &mut captions);
+            if is_heading(&name) {
+                headings = headings.saturating_sub(1);
+            }
+            if name == "figcaption" {
+                caption_depth = caption_depth.saturating_sub(1);
+            }
+            continue;
+        }
+        if node.is_text() {
+            cur.push_str(&node.text());
+            cur.push(' ');
+            continue;
+        }
+        if node.is_element() {
+            if SKIP_TAGS.contains(&name.as_str()) {
+                continue;
+            }
+            if name == "br" || name == "hr" {
+                flush(&mut cur, headings > 0, caption_depth > 0, &mut out, &mut captions);
+                continue;
+            }
+            if BLOCK_TAGS.contains(&name.as_str()) {
+                flush(&mut cur, headings > 0, caption_depth > 0, &mut out, &mut captions);
+                if is_heading(&name) {
+                    headings += 1;
+                }
+                if name == "figcaption" {
+                    caption_depth += 1;
+                }
+                stack.push((node.clone(), true));
+            } else if name == "td" || name == "th" {
+                cur.push(' ');
+            }
+        } else if !(node.is_document() || node.is_fragment()) {
+            continue; // comments, doctypes
+        }
+        let children = node.children();
+        for child in children.into_iter().rev() {
+            stack.push((child, false));
+        }
+    }
+    flush(&mut cur, false, false, &mut out, &mut captions);
+    (out, captions)
+}
+
+fn is_heading(name: &str) -> bool {
+    matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
+fn flush(cur: &mut String, heading: bool, caption: bool, out: &mut Vec<RawLine>, captions: &mut Vec<String>) {
+    let t = text::collapse_ws(cur);
+    cur.clear();
+    if t.is_empty() {
+        return;
+    }
+    if caption {
+        captions.push(t);
+    } else {
+        out.push(RawLine { text: t, heading: Some(heading) });
+    }
+}
+
+/// The deepest element nesting of a page, by a flat scan of its tags
+/// (elements that are usually left open, like `p` and `li`, and void
+/// elements are not counted; comments and script/style bodies are skipped).
+pub fn max_nesting(html: &str) -> usize {
+    let b = html.as_bytes();
+    let (mut i, mut depth, mut max) = (0usize, 0usize, 0usize);
+    while i < b.len() {
+        if b[i] != b'<' {
+            i += 1;
+            continue;
+        }
+        if b[i..].starts_with(b"<!--") {
+            i = find(b, i + 4, b"-->").map_or(b.len(), |j| j + 3);
+            continue;
+        }
+        let closing = b.get(i + 1) == Some(&b'/');
+        let start = if closing { i + 2 } else { i + 1 };
+        let mut j = start;
+        while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'-') {
+            j += 1;
+        }
+        if j == start {
+            i += 1;
+            continue;
+        }
+        let name = html.get(start..j).unwrap_or("").to_ascii_lowercase();
+        let end = find(b, j, b">").unwrap_or(b.len());
+        let self_closing = end > 0 && b.get(end - 1) == Some(&b'/');
+        i = end + 1;
+        if UNCOUNTED_TAGS.contains(&name.as_str()) {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else if !self_closing {
+            if name == "script" || name == "style" {
+                let close = format!("</{name}");
+                i = find_ci(b, i, close.as_bytes()).unwrap_or(b.len());
+                continue;
+            }
+            depth += 1;
+            max = max.max(depth);
+        }
+    }
+    max
+}
+
+/// Void elements and elements whose end tag is usually omitted.
+const UNCOUNTED_TAGS: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "tbody", "thead", "tfoot", "colgroup",
+    "!doctype",
+];
+
+fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    if from >= hay.len() || needle.is_empty() {
+        return None;
+    }
+    hay[from..].windows(needle.len()).position(|w| w == needle).map(|p| p + from)
+}
+
+fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    if from >= hay.len() || needle.is_empty() {
+        return None;
+    }
+    hay[from..].windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle)).map(|p| p + from)
+}
+
+/// The visible text of a page without building a tree: tags dropped,
+/// [`SKIP_TAGS`] bodies (scripts, styles, ...) skipped, block tags as line
+/// breaks, common entities decoded. One pass, no recursion.
+pub fn flat_text(html: &str) -> String {
+    let b = html.as_bytes();
+    let mut out = String::with_capacity(html.len() / 4);
+    let mut i = 0usize;
+    let mut text_start = 0usize;
+    while i < b.len() {
+        if b[i] != b'<' {
+            i += 1;
+            continue;
+        }
+        out.push_str(&decode_entities(html.get(text_start..i).unwrap_or("")));
+        if b[i..].starts_with(b"<!--") {
+            i = find(b, i + 4, b"-->").map_or(b.len(), |j| j + 3);
+            text_start = i;
+            continue;
+        }
+        let closing = b.get(i + 1) == Some(&b'/');
+        let start = if closing { i + 2 } else { i + 1 };
+        let mut j = start;
+        while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'-') {
+            j += 1;
+        }
+        if j == start && !closing && b.get(i + 1) != Some(&b'!') && b.get(i + 1) != Some(&b'?') {
+            // a lone '<' in text
+            out.push('<');
+            i += 1;
+            text_start = i;
+            continue;
+        }
+        let name = html.get(start..j).unwrap_or("").to_ascii_lowercase();
+        let end = find(b, j, b">").unwrap_or(b.len());
+        i = (end + 1).min(b.len());
+        if !closing && SKIP_TAGS.contains(&name.as_str()) && name != "input" {
+            let close = format!("</{name}");
+            i = find_ci(b, i, close.as_bytes())
+                .map(|k| find(b, k, b">").map_or(b.len(), |e| e + 1))
+                .unwrap_or(b.len());
+        }
+        if BLOCK_TAGS.contains(&name.as_str()) || name == "br" || SKIP_TAGS.contains(&name.as_str()) {
+            out.push('\n');
+        } else {
+            out.push(' ');
+        }
+        text_start = i;
+    }
+    out.push_str(&decode_entities(html.get(text_start..).unwrap_or("")));
+    out.lines().map(text::collapse_ws).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
+}
+
+/// Decode the common named entities and numeric references.
+pub fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(p) = rest.find('&') {
+        out.push_str(&rest[..p]);
+        let tail = &rest[p..];
+        let semi = tail.find(';').filter(|&k| k <= 10);
+        let decoded = semi.and_then(|k| {
+            let ent = &tail[1..k];
+            let c = match ent {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "nbsp" => Some(' '),
+                "rsquo" => Some('’'),
+                "lsquo" => Some('‘'),
+                "rdquo" => Some('”'),
+                "ldquo" => Some('“'),
+                "mdash" => Some('—'),
+                "ndash" => Some('–'),
+                "hellip" => Some('…'),
+                "copy" => Some('©'),
+                _ => {
+                    let num = ent.strip_prefix('#')?;
+                    let n = match num.strip_prefix(['x', 'X']) {
+                        Some(h) => u32::from_str_radix(h, 16).ok()?,
+                        None => num.parse().ok()?,
+                    };
+                    char::from_u32(n)
+                }
+            };
+            c.map(|c| (c, k))
+        });
+        match decoded {
+            Some((c, k)) => {
+                out.push(c);
+                rest = &tail[k + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nesting_counts_open_elements() {
+        assert_eq!(max_nesting("<div><div><p>x</div></div>"), 2);
+        assert_eq!(max_nesting("<div><script>'<div><div><div>'</script></div>"), 1);
+        assert_eq!(max_nesting(&"<div>".repeat(1000)), 1000);
+    }
+
+    #[test]
+    fn flat_text_skips_scripts() {
+        let t = flat_text("<p>One &amp; two</p><script>alert(1)</script><style>p{}</style><p>Three</p>");
+        assert_eq!(t, "One & two\nThree");
+    }
 }

@@ -138,3 +138,135 @@ pub fn iso_prefix_loose(s: &str) -> Option<String> {
     let s = s.trim();
     iso_prefix(s).or_else(|| find_date(s))
 }
+
+/// A date in the visible text of a page counts only on a line of at most
+/// this many words (a dateline, not a sentence about another day).
+pub const TEXT_DATE_MAX_WORDS: usize = 25;
+
+/// Metadata read from a whole HTML page.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PageMeta {
+    /// `og:title` or JSON-LD `headline`.
+    pub title: Option<String>,
+    /// Publication date, ISO.
+    pub date: Option<String>,
+    /// `og:site_name`, JSON-LD publisher.
+    pub outlet: Option<String>,
+    /// JSON-LD author, `<meta name="author">`.
+    pub byline: Option<String>,
+}
+
+/// `<meta>` names and properties holding the publication date, best first.
+pub const META_DATE_KEYS: &[&str] = &[
+    "article:published_time", "og:published_time", "datepublished", "publishdate", "publish-date",
+    "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.date",
+    "citation_publication_date", "date",
+];
+
+/// Metadata from JSON-LD, `<meta>` tags and `<time>` elements. Precedence
+/// for the date: JSON-LD `datePublished`, then the `<meta>` keys in
+/// [`META_DATE_KEYS`] order, then an element with
+/// `itemprop="datePublished"`, then the first `<time datetime>`.
+pub fn page_meta(doc: &dom_query::Document) -> PageMeta {
+    let mut m = PageMeta::default();
+    // JSON-LD
+    for node in doc.select("script").nodes() {
+        let is_ld = node.attr("type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"));
+        if !is_ld {
+            continue;
+        }
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(node.text().trim()) else { continue };
+        json_ld(&v, &mut m);
+    }
+    // <meta>
+    let mut metas: Vec<(String, String)> = Vec::new();
+    for node in doc.select("meta").nodes() {
+        let key = node.attr("property").or_else(|| node.attr("name")).or_else(|| node.attr("itemprop"));
+        if let (Some(k), Some(c)) = (key, node.attr("content")) {
+            metas.push((k.to_ascii_lowercase(), c.trim().to_string()));
+        }
+    }
+    let get = |k: &str| metas.iter().find(|(key, c)| key == k && !c.is_empty()).map(|(_, c)| c.clone());
+    if m.date.is_none() {
+        m.date = META_DATE_KEYS.iter().find_map(|k| get(k).and_then(|c| iso_prefix_loose(&c)));
+    }
+    if m.date.is_none() {
+        m.date = doc.select("[itemprop=datePublished]").nodes().iter().find_map(|n| {
+            n.attr("content").or_else(|| n.attr("datetime")).and_then(|c| iso_prefix_loose(&c))
+        });
+    }
+    if m.date.is_none() {
+        m.date = doc.select("time").nodes().iter().find_map(|n| n.attr("datetime").and_then(|c| iso_prefix_loose(&c)));
+    }
+    if m.outlet.is_none() {
+        m.outlet = get("og:site_name").map(|s| collapse(&s)).filter(|s| !s.is_empty());
+    }
+    if m.byline.is_none() {
+        m.byline = get("author").map(|s| clean_byline(&s)).filter(|s| !s.is_empty() && !s.contains("://"));
+    }
+    if m.title.is_none() {
+        m.title = get("og:title").map(|s| collapse(&s)).filter(|s| !s.is_empty());
+    }
+    m
+}
+
+/// Read `datePublished`, `author`, `publisher` and `headline` from a JSON-LD
+/// value (objects, arrays and `@graph` lists; iterative, depth-capped).
+fn json_ld(v: &serde_json::Value, m: &mut PageMeta) {
+    use serde_json::Value;
+    let mut stack: Vec<(&Value, usize)> = vec![(v, 0)];
+    while let Some((v, depth)) = stack.pop() {
+        if depth > 16 {
+            continue;
+        }
+        match v {
+            Value::Array(a) => stack.extend(a.iter().rev().map(|x| (x, depth + 1))),
+            Value::Object(o) => {
+                if m.date.is_none() {
+                    m.date = o.get("datePublished").and_then(Value::as_str).and_then(iso_prefix_loose);
+                }
+                if m.byline.is_none() {
+                    m.byline = o.get("author").and_then(names).filter(|s| !s.is_empty());
+                }
+                if m.outlet.is_none() {
+                    m.outlet = o.get("publisher").and_then(names).filter(|s| !s.is_empty());
+                }
+                if m.title.is_none() && o.contains_key("datePublished") {
+                    m.title = o.get("headline").and_then(Value::as_str).map(collapse).filter(|s| !s.is_empty());
+                }
+                if let Some(g) = o.get("@graph") {
+                    stack.push((g, depth + 1));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Names from a JSON-LD person/organisation value: a string, `{name}`, or a
+/// list of them, joined with ", ".
+fn names(v: &serde_json::Value) -> Option<String> {
+    use serde_json::Value;
+    let one = |x: &Value| match x {
+        Value::String(s) => Some(collapse(s)),
+        Value::Object(o) => o.get("name").and_then(Value::as_str).map(collapse),
+        _ => None,
+    };
+    let list: Vec<String> = match v {
+        Value::Array(a) => a.iter().filter_map(one).collect(),
+        x => one(x).into_iter().collect(),
+    };
+    let list: Vec<String> = list.into_iter().filter(|s| !s.is_empty() && !s.contains("://")).collect();
+    (!list.is_empty()).then(|| list.join(", "))
+}
+
+/// A byline without its "By " and surrounding white space.
+pub fn clean_byline(s: &str) -> String {
+    let s = collapse(s);
+    let s = s.strip_prefix("By ").or_else(|| s.strip_prefix("by ")).unwrap_or(&s);
+    s.trim().trim_end_matches([',', '|']).trim().to_string()
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

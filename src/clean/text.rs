@@ -131,8 +131,28 @@ pub fn clean_text_with_title(input: &str, options: &Options, keep: &[String], kn
     clean_lines(&lines, options, keep, known_title)
 }
 
-/// The furniture pass over lines (see the module docs).
+/// How much of the input may be article: all of it, or only the body run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Pasted text: the article is the body run (module docs, step 3).
+    Body,
+    /// Lines an extractor already picked: only rule furniture goes.
+    Extracted,
+}
+
+/// The furniture pass over pasted lines (see the module docs).
 pub fn clean_lines(raw: &[RawLine], options: &Options, keep: &[String], known_title: Option<&str>) -> CleanDoc {
+    clean_lines_in(raw, options, keep, known_title, Scope::Body)
+}
+
+/// The furniture pass over lines, with the given [`Scope`].
+pub fn clean_lines_in(
+    raw: &[RawLine],
+    options: &Options,
+    keep: &[String],
+    known_title: Option<&str>,
+    scope: Scope,
+) -> CleanDoc {
     let mut doc = CleanDoc::default();
     let keep: Vec<String> = keep.iter().map(|k| collapse_ws(k)).filter(|k| !k.is_empty()).collect();
     let mut lines: Vec<Line> = Vec::new();
@@ -167,7 +187,10 @@ pub fn clean_lines(raw: &[RawLine], options: &Options, keep: &[String], known_ti
     }
 
     let known = known_title.map(|t| collapse_ws(t).to_lowercase());
-    let (start, end) = body_span(&lines);
+    let (start, end) = match scope {
+        Scope::Body => body_span(&lines),
+        Scope::Extracted => (Some(0), Some(comment_cut(&lines, 0, lines.len() - 1))),
+    };
     // The headline: before the body, or the HTML title.
     let title_idx = match (start, &known) {
         (Some(s), _) => find_title(&lines, s),
@@ -247,20 +270,22 @@ fn body_span(lines: &[Line]) -> (Option<usize>, Option<usize>) {
             best_e = i;
         }
     }
-    // A comment section inside the run ends the article, once most of the
-    // run's prose lies before it.
-    let total: f64 = scores[best_s..=best_e].iter().filter(|v| **v > 0.0).sum();
+    (Some(best_s), Some(comment_cut(lines, best_s, best_e)))
+}
+
+/// The last line of the article in `start..=end`: a comment section inside
+/// it ends it, once most of its prose lies before the marker.
+fn comment_cut(lines: &[Line], start: usize, end: usize) -> usize {
+    let scores: Vec<f64> = lines.iter().map(|l| if l.is_prose() { l.words as f64 } else { 0.0 }).collect();
+    let total: f64 = scores.get(start..=end).map_or(0.0, |s| s.iter().sum());
     let mut acc = 0.0;
-    for i in best_s..=best_e {
-        if scores[i] > 0.0 {
-            acc += scores[i];
-        }
-        if acc >= total * COMMENTS_AFTER_SHARE && is_comment_marker(&lines[i].lower) {
-            best_e = i.saturating_sub(1).max(best_s);
-            break;
+    for i in start..=end.min(lines.len().saturating_sub(1)) {
+        acc += scores[i];
+        if acc >= total * COMMENTS_AFTER_SHARE && acc > 0.0 && is_comment_marker(&lines[i].lower) {
+            return i.saturating_sub(1).max(start);
         }
     }
-    (Some(best_s), Some(best_e))
+    end
 }
 
 fn is_comment_marker(lower: &str) -> bool {
