@@ -16,7 +16,7 @@ async function main() {
   const view = new View(document);
   const engine = createEngine({
     onReady: (v) => view.setVersion(v),
-    onRestart: (why) => view.notice(`${why} Restarting the engine; your articles are kept.`),
+    onRestart: (why) => view.alert(`${why} The engine was restarted; your articles are kept.`),
   });
   const store = await openStore();
   const app = new Controller({
@@ -150,7 +150,7 @@ function wireKeys(app, view) {
   document.addEventListener('keydown', (e) => {
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
     const t = e.target;
-    const typing = t.closest?.('input, textarea, select, [contenteditable="true"]');
+    const typing = t.closest?.('input:not([type="checkbox"]):not([type="file"]), textarea, select, [contenteditable="true"]');
     if (document.querySelector('dialog[open]')) return; // dialogs handle their own keys (Esc closes)
     if (e.key === 'Escape') {
       if ($('file-menu').open) $('file-menu').open = false;

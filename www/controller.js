@@ -139,6 +139,7 @@ export class Controller {
     if (keepPin && this.idx.sentences.has(keepPin)) this.view.pin(keepPin, { reducedMotion: true });
     if (keepFocus && this.view.byId.has(keepFocus)) this.view.focusSentence(this.view.byId.get(keepFocus));
     document.documentElement.dataset.state = 'ready';
+    document.documentElement.dataset.renders = String(Number(document.documentElement.dataset.renders || 0) + 1);
     document.documentElement.dataset.articles = String(report.articles.length);
   }
 
@@ -361,10 +362,11 @@ export class Controller {
     try {
       const text = await file.text();
       if (/^\s*</.test(text)) {
-        const doc = new DOMParser().parseFromString(text, 'text/html');
-        const node = doc.getElementById('corroborate-data');
-        if (!node) throw new Error('this HTML file is not a Corroborate export');
-        data = JSON.parse(node.textContent);
+        // The HTML export embeds the JSON export; read it without parsing
+        // the page (its styles must not touch this document).
+        const m = /<script type="application\/json" id="corroborate-data">([\s\S]*?)<\/script>/.exec(text);
+        if (!m) throw new Error('this HTML file is not a Corroborate export');
+        data = JSON.parse(m[1]);
       } else {
         data = JSON.parse(text);
       }

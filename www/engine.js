@@ -42,7 +42,14 @@ if (IN_WORKER) {
     return loading;
   };
   globalThis.onmessage = async (event) => {
-    const { id, articles, options } = event.data || {};
+    const { id, articles, options, crash } = event.data || {};
+    if (crash) {
+      // Test hook: die the way an uncaught error would.
+      setTimeout(() => {
+        throw new Error(crash);
+      });
+      return;
+    }
     try {
       const pkg = await load();
       globalThis.postMessage({ id, stage: 'analysing' });
@@ -159,6 +166,10 @@ export function createEngine(hooks = {}) {
         pending.set(id, { resolve, reject, onStage });
         worker.postMessage({ id, articles, options });
       });
+    },
+    /** Make the worker die (for tests of the restart path). */
+    simulateCrash() {
+      worker?.postMessage({ crash: 'simulated crash' });
     },
     /** Stop whatever the worker is doing (it is replaced by a fresh one). */
     cancel() {

@@ -34,6 +34,7 @@ export function buildExportHtml(idx, inputs, colours, meta) {
   const cols = h('div', { class: `columns${idx.n > 3 ? ' many' : ''}` });
   for (let i = 0; i < idx.n; i++) cols.append(buildColumn(idx, i, inputs[i], colours, { interactive: false }));
   for (const d of cols.querySelectorAll('details')) d.open = false;
+  for (const r of cols.querySelectorAll('.rail')) r.remove();
   wrap.append(cols);
   const claims = h('section', { class: 'claims', 'aria-labelledby': 'claims-h' }, h('h2', { id: 'claims-h', text: 'Claims' }));
   claims.append(buildClaims(idx, colours, { interactive: false }));

@@ -102,6 +102,14 @@ export async function waitReady(page, articles) {
   }, articles, { timeout: 30000 });
 }
 
+/** Run `action` and wait until the page rendered a new report after it. */
+export async function rerender(page, action, articles) {
+  const before = Number(await page.evaluate(() => document.documentElement.dataset.renders || 0));
+  await action();
+  await page.waitForFunction((b) => Number(document.documentElement.dataset.renders || 0) > b, before, { timeout: 30000 });
+  await waitReady(page, articles);
+}
+
 export async function screenshot(page, name) {
   await mkdir(SHOTS, { recursive: true });
   const file = path.join(SHOTS, `${name}.png`);

@@ -1,0 +1,174 @@
+// The reader on the embedded sample: markers, click-to-highlight, the
+// details panel, keyboard path, markers switch, claims view, putting a
+// removed line back, and the worker restart.
+
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, waitReady } from './helpers.mjs';
+
+describe('reader on the sample', () => {
+  let srv, browser, page, log;
+  before(async () => {
+    srv = await serve();
+    browser = await launch();
+    ({ page, log } = await openPage(browser, srv.url));
+  });
+  after(async () => {
+    await browser?.close();
+    await srv?.close();
+  });
+
+  it('opens on the sample with one column per article and markers', async () => {
+    assert.equal(await page.locator('.col').count(), 5);
+    assert.match(await page.locator('#cluster-title').textContent(), /Sample: Tidal surge/);
+    // Support badges like "5/5" and at least one of each special marker.
+    const badges = await page.locator('.col .badge-n').allTextContents();
+    assert.ok(badges.length >= 10, `badges: ${badges.length}`);
+    assert.ok(badges.every((b) => /^\d+\/5$/.test(b)));
+    assert.ok(await page.locator('.col .badge.single').count() >= 3);
+    assert.ok(await page.locator('.col .badge.disputed').count() >= 2);
+    assert.ok(await page.locator('.col .badge.copied').count() >= 1, 'support from copies shown apart');
+    // Text equivalents.
+    const sr = await page.locator('#s-a0s1 .sr').textContent();
+    assert.match(sr, /Carried by 5 of 5 sources \(\d independent\): Elsham Gazette, /);
+    assert.match(await page.locator('#s-a0s3 .sr').textContent(), /differ on a number, date or name/);
+    // Head of each column: name + chip with initials, date, rail.
+    assert.equal(await page.locator('.col').first().locator('.chip-i').first().textContent(), 'EG');
+    assert.match(await page.locator('.col').first().locator('.col-meta').textContent(), /2024-03-14/);
+    assert.equal(await page.locator('.col').first().locator('.rail-seg').count(),
+      await page.locator('.col').first().locator('.s').count());
+    // Removed furniture collapsed under each article.
+    const det = page.locator('.col').first().locator('details.removed');
+    assert.equal(await det.getAttribute('open'), null);
+    assert.match(await det.locator('summary').textContent(), /Removed by the cleaner \(\d+\)/);
+  });
+
+  it('hovering tints the matches in the other columns', async () => {
+    await page.hover('#s-a1s1');
+    const tinted = await page.locator('.s.hover-match').evaluateAll((els) => els.map((e) => e.dataset.id));
+    assert.deepEqual(tinted.sort(), ['a0s1', 'a2s1', 'a3s1', 'a4s1']);
+  });
+
+  it('clicking a sentence pins it, highlights its matches and opens the details', async () => {
+    await page.click('#s-a0s3');
+    assert.equal(await page.locator('.s.pinned').getAttribute('data-id'), 'a0s3');
+    const matched = await page.locator('.s.pin-match').evaluateAll((els) => els.map((e) => e.dataset.id));
+    assert.ok(matched.length >= 2, `matches: ${matched}`);
+    for (const id of matched) assert.notEqual(id.split('s')[0], 'a0', 'matches are in other articles');
+    await page.waitForTimeout(700); // smooth scroll
+    for (const id of matched) {
+      const visible = await page.locator(`#s-${id}`).evaluate((el) => {
+        const body = el.closest('.col-body').getBoundingClientRect();
+        const r = el.getBoundingClientRect();
+        return r.bottom > body.top && r.top < body.bottom;
+      });
+      assert.ok(visible, `${id} scrolled into view in its column`);
+    }
+    const details = page.locator('#details');
+    assert.ok(await details.isVisible());
+    assert.match(await details.textContent(), /Where sources differ/);
+    assert.match(await details.locator('.d-diff').first().textContent(), /Fourteen.*Twelve/s);
+    assert.ok(await details.locator('.d-match .score').count() >= 2);
+    assert.ok(await details.locator('.d-match .term').count() >= 2, 'shared terms listed');
+    // "Show in …" jumps to the match and focuses it.
+    await details.locator('button[data-action="goto"]').first().click();
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.id), matched.sort()[0]);
+    await page.click('#details-close');
+    assert.equal(await page.locator('.s.pinned').count(), 0);
+    assert.ok(!(await details.isVisible()));
+  });
+
+  it('keyboard: j/k move, Enter pins, Esc clears, ? shows the keys', async () => {
+    await page.locator('#workspace').focus();
+    await page.keyboard.press('j');
+    const first = await page.evaluate(() => document.activeElement.dataset.id);
+    assert.match(first, /^a\ds0$/);
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('k');
+    const second = await page.evaluate(() => document.activeElement.dataset.id);
+    assert.equal(second, first.replace(/s0$/, 's1'));
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('.s.pinned').getAttribute('data-id'), second);
+    assert.ok(await page.locator('.s.pin-match').count() >= 1);
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('.s.pinned').count(), 0);
+    await page.keyboard.press('l');
+    const next = Number(first[1]) + 1;
+    assert.match(await page.evaluate(() => document.activeElement.dataset.id), new RegExp(`^a${next}s`));
+    await page.keyboard.press('h');
+    assert.match(await page.evaluate(() => document.activeElement.dataset.id), new RegExp(`^a${next - 1}s`));
+    await page.keyboard.press('?');
+    assert.ok(await page.locator('#keys').isVisible());
+    await page.keyboard.press('Escape');
+    assert.ok(!(await page.locator('#keys').isVisible()));
+    // Focus is visible on a sentence.
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert.notEqual(outline, 'none');
+  });
+
+  it('the markers switch turns markers off and on', async () => {
+    await page.click('label.switch');
+    assert.ok(await page.locator('body.markers-off').count());
+    assert.ok(!(await page.locator('#s-a0s1 .badge-n').isVisible()));
+    await page.keyboard.press('m');
+    assert.equal(await page.locator('body.markers-off').count(), 0);
+    assert.ok(await page.locator('#s-a0s1 .badge-n').isVisible());
+  });
+
+  it('the claims view lists claims by independent support with outlet chips, and what each article lacks', async () => {
+    await page.click('#view-claims');
+    assert.ok(await page.locator('#claims').isVisible());
+    assert.ok(!(await page.locator('#columns').isVisible()));
+    const claims = page.locator('.claim');
+    assert.ok(await claims.count() >= 3);
+    const indep = await page.locator('.claim .badge-n').allTextContents();
+    const nums = indep.map((t) => parseInt(t, 10));
+    assert.deepEqual(nums, [...nums].sort((a, b) => b - a), 'ordered by independent support');
+    assert.ok(await claims.first().locator('.chip').count() >= 2);
+    assert.match(await page.locator('#claims').textContent(), /Reported by others, missing here/);
+    assert.equal(await page.locator('.missing').count(), 5);
+    // Clicking a claim goes back to the columns and pins it.
+    await claims.first().locator('button.claim-text').click();
+    assert.ok(await page.locator('#columns').isVisible());
+    assert.equal(await page.locator('.s.pinned').count(), 1);
+    await page.keyboard.press('Escape');
+  });
+
+  it('putting a removed line back re-runs the engine with the line kept', async () => {
+    const col = page.locator('.col').nth(3);
+    const before = await col.locator('.s').count();
+    await col.locator('details.removed summary').click();
+    const line = await col.locator('.removed-list li').filter({ hasText: 'Image caption' }).locator('.line').textContent();
+    await col.locator('.removed-list li').filter({ hasText: 'Image caption' }).getByRole('button', { name: /Put back/ }).click();
+    await waitReady(page);
+    const after = page.locator('.col').nth(3);
+    assert.ok(await after.locator('.s').count() > before, 'the line is back as text');
+    assert.match(await after.locator('.col-body').textContent(), /Flood water on Ferry Street/);
+    assert.match(await after.locator('details.removed summary').textContent(), /put back by you \(1\)/);
+    const stored = await page.evaluate(() => window.corroborate.app.articles[3].keep);
+    assert.deepEqual(stored, [line]);
+    // And out again.
+    await after.locator('details.removed summary').click();
+    await after.getByRole('button', { name: /Take out again/ }).click();
+    await waitReady(page);
+    assert.equal(await page.locator('.col').nth(3).locator('.s').count(), before);
+  });
+
+  it('keeps the articles and shows an error when the engine worker dies', async () => {
+    await page.evaluate(() => window.corroborate.app.engine.simulateCrash());
+    await page.waitForSelector('.alert', { timeout: 10000 });
+    assert.match(await page.locator('.alert').first().textContent(), /restarted; your articles are kept/);
+    assert.equal(await page.locator('.col').count(), 5);
+    // The new worker analyses again.
+    await page.evaluate(() => window.corroborate.app.analyze());
+    await waitReady(page, 5);
+    assert.equal(await page.locator('.col').count(), 5);
+    await page.locator('.alert button').first().click();
+    log.errors = log.errors.filter((e) => !/simulated crash/.test(e));
+  });
+
+  it('logged no console error', () => {
+    assert.deepEqual(log.errors, []);
+  });
+});
