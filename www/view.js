@@ -364,6 +364,9 @@ export class View {
     this.idx = null;
     this.colours = [];
     this.active = 0;
+    for (const name of Object.keys(ICONS)) {
+      for (const slot of this.el.legend.querySelectorAll(`span.ico-${name}`)) slot.replaceWith(icon(name));
+    }
   }
 
   /** Render the whole report. Large reports render column by column, reporting progress. */
@@ -482,8 +485,8 @@ export class View {
       this.scrollInColumn(el, reducedMotion);
       this.flash(el);
     }
-    this.scrollInColumn(self, reducedMotion);
     this.showDetails(id);
+    this.scrollInColumn(self, reducedMotion);
   }
 
   unpin() {
@@ -511,9 +514,15 @@ export class View {
     if (body.scrollHeight > body.clientHeight + 1) {
       body.scrollTo({ top: target, behavior: reducedMotion ? 'auto' : 'smooth' });
     } else {
-      // Narrow layout: the page scrolls, not the column.
+      // Narrow layout: the page scrolls, not the column; keep the sentence
+      // in the top part of the screen, above the details sheet.
+      if (!el.offsetParent) return; // in a hidden column
       const r = el.getBoundingClientRect();
-      if (r.top < 0 || r.bottom > window.innerHeight) el.scrollIntoView({ block: 'center', behavior: reducedMotion ? 'auto' : 'smooth' });
+      const sheet = this.el.details.hidden ? 0 : this.el.details.getBoundingClientRect().height;
+      const room = window.innerHeight - sheet;
+      if (r.top < 0 || r.bottom > room) {
+        window.scrollTo({ top: window.scrollY + r.top - Math.max(8, (room - r.height) / 3), behavior: reducedMotion ? 'auto' : 'smooth' });
+      }
     }
   }
 
