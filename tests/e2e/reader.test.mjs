@@ -172,3 +172,48 @@ describe('reader on the sample', () => {
     assert.deepEqual(log.errors, []);
   });
 });
+
+describe('a large cluster', () => {
+  let srv, browser, page, log;
+  before(async () => {
+    srv = await serve();
+    browser = await launch();
+    ({ page, log } = await openPage(browser, srv.url));
+  });
+  after(async () => {
+    await browser?.close();
+    await srv?.close();
+  });
+
+  it('shows progress while the worker analyses, and the page keeps responding', async () => {
+    const result = await page.evaluate(async () => {
+      const { app } = window.corroborate;
+      const base = app.articles.map((a) => a.text).join('\n\n').split(/\n+/).filter((l) => l.length > 60);
+      const many = [];
+      for (let i = 0; i < 24; i++) {
+        const lines = [];
+        for (let k = 0; k < 40; k++) lines.push(base[(i * 7 + k * 3) % base.length].replace(/\b400\b/, String(300 + i)));
+        many.push({ name: `Wire ${i + 1}`, text: lines.join('\n\n'), format: 'text' });
+      }
+      const busy = document.getElementById('busy');
+      let sawBusy = false;
+      let frames = 0;
+      const obs = new MutationObserver(() => { if (!busy.hidden) sawBusy = true; });
+      obs.observe(busy, { attributes: true });
+      let counting = true;
+      const count = () => { frames++; if (counting) requestAnimationFrame(count); };
+      requestAnimationFrame(count);
+      const t0 = performance.now();
+      await app.addArticles(many);
+      counting = false;
+      obs.disconnect();
+      return { sawBusy, frames, ms: performance.now() - t0, cols: document.querySelectorAll('.col').length };
+    });
+    assert.ok(result.sawBusy, 'the progress bar showed');
+    assert.equal(result.cols, 29);
+    // The main thread kept painting while the worker ran (at least a frame per 100 ms on average).
+    assert.ok(result.frames >= Math.min(10, result.ms / 100), JSON.stringify(result));
+    assert.ok(await page.locator('#busy').isHidden());
+    assert.deepEqual(log.errors, []);
+  });
+});

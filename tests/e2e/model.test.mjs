@@ -1,0 +1,77 @@
+// Unit tests of the page's pure helpers (www/model.js, www/bookmarklet.js) in node.
+
+import { it } from 'node:test';
+import assert from 'node:assert/strict';
+import { initials, level, articleOf, freeColour, describe as describeMarker, indexReport, markerKind, inputsFromReport, isReport } from '../../www/model.js';
+import { bookmarkletSource, bookmarkletHref } from '../../www/bookmarklet.js';
+
+it('initials of outlet names', () => {
+  assert.equal(initials('Coastline Press Agency'), 'CPA');
+  assert.equal(initials('Elsham Gazette'), 'EG');
+  assert.equal(initials('Harbour Watch blog'), 'HW');
+  assert.equal(initials('bbc'), 'BB');
+  assert.equal(initials('localhost:8000'), 'L8');
+  assert.equal(initials(''), '?');
+});
+
+it('support levels are a 1..5 scale, 0 for single source', () => {
+  assert.equal(level(1, 5), 0);
+  assert.equal(level(2, 5), 2);
+  assert.equal(level(5, 5), 5);
+  assert.equal(level(2, 2), 5);
+  assert.equal(level(2, 30), 1);
+});
+
+it('sentence ids and colours', () => {
+  assert.equal(articleOf('a12s3'), 12);
+  assert.equal(articleOf('x'), -1);
+  assert.equal(freeColour([0, 1, 3]), 2);
+});
+
+const REPORT = {
+  articles: [
+    { name: 'A', title: null, date: null, outlet: null, byline: null, removed: [], sentences: [
+      { id: 'a0s0', paragraph: 0, text: 'Head', heading: true, support: 1, independent_support: 1, matches: [], claims: [], disputed: false },
+      { id: 'a0s1', paragraph: 1, text: 'Twelve hurt.', heading: false, support: 3, independent_support: 2, matches: ['a1s0', 'a2s0'], claims: ['c0'], disputed: true },
+      { id: 'a0s2', paragraph: 1, text: 'Only here.', heading: false, support: 1, independent_support: 1, matches: [], claims: [], disputed: false },
+    ] },
+    { name: 'B', title: null, date: null, outlet: null, byline: null, removed: [], sentences: [
+      { id: 'a1s0', paragraph: 0, text: 'Fourteen hurt.', heading: false, support: 3, independent_support: 2, matches: ['a0s1', 'a2s0'], claims: ['c0'], disputed: true } ] },
+    { name: 'C', title: null, date: null, outlet: null, byline: null, removed: [], sentences: [
+      { id: 'a2s0', paragraph: 0, text: 'Twelve hurt, says C.', heading: false, support: 3, independent_support: 2, matches: ['a0s1', 'a1s0'], claims: ['c0'], disputed: false } ] },
+  ],
+  links: [{ a: 'a0s1', b: 'a1s0', score: 0.6, shared: ['hurt'] }],
+  claims: [{ id: 'c0', representative: 'a0s1', sentences: ['a0s1', 'a1s0', 'a2s0'], articles: [0, 1, 2], support: 3, independent_support: 2 }],
+  derivations: [{ from: 0, to: 2, score: 0.9, evidence: ['copied'] }],
+  disagreements: [{ a: 'a0s1', b: 'a1s0', differences: [{ kind: 'number', a: 'Twelve', b: 'Fourteen' }] }],
+  warnings: [],
+  options: { min_link_score: 0.3, keep_furniture: false },
+};
+
+it('text equivalents name the sources and say what is copied and disputed', () => {
+  const idx = indexReport(REPORT, [{ name: 'Alpha' }, { name: '' }, { name: 'Gamma' }]);
+  assert.deepEqual(idx.names, ['Alpha', 'B', 'Gamma']);
+  const s = REPORT.articles[0].sentences;
+  assert.equal(describeMarker(idx, s[1]),
+    'Carried by 3 of 3 sources (2 independent): Alpha, B, Gamma. 1 of them is a copy or rewrite of another source. Sources differ on a number, date or name here.');
+  assert.equal(describeMarker(idx, s[2]), 'Only this source reports this (1 of 3).');
+  assert.equal(describeMarker(idx, s[0]), '');
+  assert.equal(markerKind(s[0]), 'none');
+  assert.equal(idx.links.get('a1s0|a0s1').score, 0.6);
+  assert.equal(idx.disagreements.get('a1s0').length, 1);
+});
+
+it('a bare report can be imported: text rebuilt by paragraph', () => {
+  assert.ok(isReport(REPORT));
+  assert.ok(!isReport({ articles: 3 }));
+  const inputs = inputsFromReport(REPORT);
+  assert.equal(inputs[0].text, 'Head\n\nTwelve hurt. Only here.');
+});
+
+it('the bookmarklet is one expression that targets the reader origin', () => {
+  const src = bookmarkletSource('https://reader.example/app/');
+  assert.doesNotThrow(() => new Function(src));
+  assert.match(src, /"https:\/\/reader\.example\/app\/"/);
+  assert.match(src, /postMessage\(m,O\)/);
+  assert.ok(bookmarkletHref('https://reader.example/').startsWith('javascript:'));
+});
