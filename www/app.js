@@ -61,6 +61,7 @@ function wireToolbar(app, view) {
     else if (action === 'pin') app.pin(b.dataset.id);
     else if (action === 'open-intake') view.el.intake.showModal();
     else if (action === 'sample') app.loadSample();
+    else if (action === 'undo') app.undo();
   });
   // Close dialogs by clicking the backdrop.
   for (const dlg of [view.el.intake, view.el.keys]) {

@@ -182,9 +182,23 @@ export class Controller {
   }
 
   async remove(i) {
+    if (!this.articles[i]) return;
+    this.#saveUndo();
     const [gone] = this.articles.splice(i, 1);
-    if (!gone) return;
-    this.view.notice(`Removed ${gone.name || `article ${i + 1}`}.`);
+    this.view.notice(`Removed ${gone.name || `article ${i + 1}`}.`, { undo: true });
+    await this.changed();
+  }
+
+  #saveUndo() {
+    this.undoState = { articles: structuredClone(this.articles), title: this.title };
+  }
+
+  /** Bring back the articles as they were before the last removal. */
+  async undo() {
+    if (!this.undoState) return;
+    ({ articles: this.articles, title: this.title } = this.undoState);
+    this.undoState = null;
+    for (const n of document.querySelectorAll('.notice [data-action="undo"]')) n.closest('.notice').remove();
     await this.changed();
   }
 
@@ -196,12 +210,19 @@ export class Controller {
   }
 
   async clearAll() {
+    if (!this.articles.length) return;
+    this.#saveUndo();
+    this.view.notice(`Removed all ${this.articles.length} articles.`, { undo: true });
     this.articles = [];
     this.title = '';
     await this.changed();
   }
 
   async loadSample() {
+    if (this.articles.length) {
+      this.#saveUndo();
+      this.view.notice('Loaded the sample in place of your articles.', { undo: true });
+    }
     this.articles = this.sample.articles.map((a, i) => normalise({ ...a, colour: i }, i));
     this.title = `Sample: ${this.sample.title}`;
     await this.changed();

@@ -29,7 +29,7 @@ export function buildExportHtml(idx, inputs, colours, meta) {
   wrap.append(
     h('header', { class: 'topbar' },
       h('div', { class: 'brand' }, h('h1', { text: 'Corroborate' }), h('p', { class: 'tagline', text: meta.title }))),
-    h('p', { class: 'export-note', text: `Exported ${new Date().toLocaleString()} · ${idx.n} articles · engine ${meta.data.engine || ''}. Markers: “3/5” = carried by 3 of 5 sources (darker = more); dashed “copied” = support from copies or rewrites; “only here” = single source; “differs” = sources disagree on a number, date or name. The arrows link to the matching sentences.` }),
+    h('p', { class: 'export-note', text: `Exported ${new Date().toLocaleString()} · ${idx.n} articles · engine ${meta.data.engine || ''}. Markers: “3/5” = carried by 3 of 5 sources (stronger colour = more); dashed “copied” = support from copies or rewrites; “only here” = single source; “differs” = sources disagree on a number, date or name. The arrows link to the matching sentences.` }),
   );
   const cols = h('div', { class: `columns${idx.n > 3 ? ' many' : ''}` });
   for (let i = 0; i < idx.n; i++) cols.append(buildColumn(idx, i, inputs[i], colours, { interactive: false }));

@@ -613,9 +613,10 @@ export class View {
   }
 
   /** A passing message (added, exported …), gone after a while. */
-  notice(message) {
-    const p = h('p', { class: 'notice', text: message });
+  notice(message, { undo = false } = {}) {
+    const p = h('div', { class: 'notice' }, h('span', { text: message }),
+      undo ? h('button', { type: 'button', class: 'small', 'data-action': 'undo' }, 'Undo') : null);
     this.el.notices.append(p);
-    setTimeout(() => p.remove(), 6000);
+    setTimeout(() => p.remove(), undo ? 15000 : 6000);
   }
 }

@@ -92,6 +92,14 @@ describe('bringing articles in', () => {
     await waitReady(page, 8);
     assert.equal((await names()).at(-1), 'Dropped Note');
     await page.click('#intake-close');
+    // A removal can be undone.
+    await page.click('.notice button[data-action="undo"]');
+    await waitReady(page, 9);
+    assert.equal((await names()).at(-1), 'saved-page');
+    await page.click('#open-intake');
+    await page.locator('#sources li').last().getByRole('button', { name: /^Remove/ }).click();
+    await waitReady(page, 8);
+    await page.click('#intake-close');
   });
 
   it('reload keeps the articles, their names and order', async () => {

@@ -37,6 +37,9 @@ describe('screenshots', () => {
       await page.keyboard.press('Escape');
       await page.click('#view-claims');
       await screenshot(page, `desktop-${scheme}-claims`);
+      await page.click('#open-intake');
+      await screenshot(page, `desktop-${scheme}-intake`);
+      await page.keyboard.press('Escape');
       assert.deepEqual(log.errors, []);
       await context.close();
     });
