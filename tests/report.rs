@@ -4,6 +4,8 @@
 //! (readable). The wasm tests (`tests/web.rs`) check the wasm build against
 //! the same `report.json`. `BLESS=1 cargo test` rewrites the expectations.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 mod common;
 
 use corroborate::{analyze, render, ArticleInput, Options};
