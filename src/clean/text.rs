@@ -192,8 +192,8 @@ pub fn clean_lines_in(
         Scope::Extracted => (Some(0), Some(comment_cut(&lines, 0, lines.len() - 1))),
     };
     // The headline: before the body, or the HTML title.
-    let title_idx = match (start, &known) {
-        (Some(s), _) => find_title(&lines, s),
+    let title_idx = match (scope, start) {
+        (Scope::Body, Some(s)) => find_title(&lines, s),
         _ => None,
     };
     let title_lower = title_idx
@@ -301,7 +301,9 @@ fn is_comment_marker(lower: &str) -> bool {
 /// (page title plus headline) is preferred.
 fn find_title(lines: &[Line], start: usize) -> Option<usize> {
     let from = start.saturating_sub(TITLE_LOOKBACK);
-    let candidates: Vec<usize> = (from..start)
+    // the body may open with its own headline: look up to its first prose line
+    let upto = (start..lines.len()).find(|&i| lines[i].is_prose()).unwrap_or(start);
+    let candidates: Vec<usize> = (from..upto)
         .filter(|&i| lines[i].rule.is_none() && looks_like_title(&lines[i]))
         .collect();
     // a headline that the page <title> (first line) also carries
