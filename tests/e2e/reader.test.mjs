@@ -4,7 +4,7 @@
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, waitReady } from './helpers.mjs';
+import { serve, launch, openPage, waitReady, rerender } from './helpers.mjs';
 
 describe('reader on the sample', () => {
   let srv, browser, page, log;
@@ -107,6 +107,13 @@ describe('reader on the sample', () => {
     assert.notEqual(outline, 'none');
   });
 
+  it('the overview rail jumps to a sentence', async () => {
+    const seg = page.locator('.col').nth(2).locator('.rail-seg').nth(4);
+    const id = await seg.getAttribute('data-id');
+    await seg.click();
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.id), id);
+  });
+
   it('the markers switch turns markers off and on', async () => {
     await page.click('label.switch');
     assert.ok(await page.locator('body.markers-off').count());
@@ -140,8 +147,7 @@ describe('reader on the sample', () => {
     const before = await col.locator('.s').count();
     await col.locator('details.removed summary').click();
     const line = await col.locator('.removed-list li').filter({ hasText: 'Image caption' }).locator('.line').textContent();
-    await col.locator('.removed-list li').filter({ hasText: 'Image caption' }).getByRole('button', { name: /Put back/ }).click();
-    await waitReady(page);
+    await rerender(page, () => col.locator('.removed-list li').filter({ hasText: 'Image caption' }).getByRole('button', { name: /Put back/ }).click());
     const after = page.locator('.col').nth(3);
     assert.ok(await after.locator('.s').count() > before, 'the line is back as text');
     assert.match(await after.locator('.col-body').textContent(), /Flood water on Ferry Street/);
@@ -150,8 +156,7 @@ describe('reader on the sample', () => {
     assert.deepEqual(stored, [line]);
     // And out again.
     await after.locator('details.removed summary').click();
-    await after.getByRole('button', { name: /Take out again/ }).click();
-    await waitReady(page);
+    await rerender(page, () => after.getByRole('button', { name: /Take out again/ }).click());
     assert.equal(await page.locator('.col').nth(3).locator('.s').count(), before);
   });
 

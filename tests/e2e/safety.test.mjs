@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { serve, launch, openPage, waitReady, WWW } from './helpers.mjs';
+import { serve, launch, openPage, waitReady, rerender, WWW } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -110,8 +110,7 @@ describe('safety', () => {
     await page.click('#paste-form button[type="submit"]');
     await waitReady(page, 6);
     await page.locator('.col').first().locator('details.removed summary').click();
-    await page.locator('.col').first().locator('button[data-action="keep"]').first().click();
-    await waitReady(page, 6);
+    await rerender(page, () => page.locator('.col').first().locator('button[data-action="keep"]').first().click(), 6);
     await page.click('#file-menu summary');
     const dl = page.waitForEvent('download');
     await page.click('#export-json');
