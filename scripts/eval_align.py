@@ -130,6 +130,16 @@ def stsb(args, fname):
     print(f"  main-news={spearman([scores[i] for i in news], [gold[i] for i in news]):.3f} n={len(news)}", end="")
     nonms = [i for i, r in enumerate(rows) if r[1] not in ("MSRpar", "MSRvid")]
     print(f"  without MSR rows={spearman([scores[i] for i in nonms], [gold[i] for i in nonms]):.3f}; split pairs {split}")
+    if args.threshold:
+        # choose a "same claim" threshold: gold >= 3.5 on news rows outside MSR sources
+        idx = [i for i, r in enumerate(rows) if r[0] == "main-news" and r[1] not in ("MSRpar", "MSRvid")]
+        for t in [x / 100 for x in range(20, 56, 5)]:
+            tp = sum(1 for i in idx if gold[i] >= 3.5 and scores[i] >= t)
+            fp = sum(1 for i in idx if gold[i] < 3.5 and scores[i] >= t)
+            fn = sum(1 for i in idx if gold[i] >= 3.5 and scores[i] < t)
+            tn = len(idx) - tp - fp - fn
+            f1 = 2 * tp / max(1, 2 * tp + fp + fn)
+            print(f"    t={t:.2f} news gold>=3.5: acc {(tp + tn) / len(idx):.3f} F1 {f1:.3f}")
     if args.sweep:
         by = defaultdict(list)
         for i, r in enumerate(rows):
@@ -142,22 +152,42 @@ def stsb(args, fname):
             band = [i for i in range(len(rows)) if lo <= gold[i] < lo + 1 or (lo == 4 and gold[i] == 5)]
             print(f"    gold {lo}-{lo+1}: linked {sum(resd[i][1] for i in band)/max(1,len(band)):.3f} n={len(band)}")
 
+def load_seed_gold(path, report):
+    """Gold sentence-id pairs from the fragment annotation (see the file's header)."""
+    sents = [[(x["id"], x["text"]) for x in a["sentences"]] for a in report["articles"]]
+    gold, problems = set(), []
+    for line in open(path, encoding="utf-8"):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        name, rest = line.split(":", 1)
+        ids = []
+        for frag in rest.split(" ; "):
+            art, text = frag.strip().split(":", 1)
+            hits = [i for i, t in sents[int(art)] if text.strip() in t]
+            if len(hits) != 1:
+                problems.append(f"{name}: {frag.strip()!r} matches {len(hits)} sentences")
+            ids += hits[:1]
+        for a in ids:
+            for b in ids:
+                if a < b and a.split("s")[0] != b.split("s")[0]:
+                    gold.add((a, b))
+    return gold, problems
+
 def seeds(args):
-    # pair precision / recall of the seed links against tests/fixtures/align-seeds gold
-    gold_path = os.path.join(os.path.dirname(__file__), "..", "tests", "fixtures", "seeds-gold.txt")
-    gold = set()
-    for line in open(gold_path, encoding="utf-8"):
-        line = line.split("#")[0].strip()
-        if line:
-            a, b = line.split()[:2]
-            gold.add(tuple(sorted((a, b))))
     files = sorted(os.listdir(os.path.join(args.data, "seeds")))
     arts = [{"name": f, "text": open(os.path.join(args.data, "seeds", f), encoding="utf-8").read(), "format": "text"} for f in files]
     p = subprocess.run([args.bin, "batch"], input=json.dumps({"id": 0, "articles": arts}) + "\n", capture_output=True, text=True, check=True)
     r = json.loads(p.stdout)
-    pred = {tuple(sorted((l["a"], l["b"]))) for l in r["links"]}
+    gold_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "fixtures", "align", "seeds-gold.txt")
+    gold, problems = load_seed_gold(gold_path, r)
+    for x in problems:
+        print("  gold problem:", x)
+    key = lambda a, b: tuple(sorted((a, b), key=lambda s: [int(x) for x in s[1:].split("s")]))
+    gold = {key(a, b) for a, b in gold}
+    pred = {key(l["a"], l["b"]) for l in r["links"]}
     tp = len(pred & gold)
-    print(f"seeds: links={len(pred)} gold={len(gold)} precision={tp/max(1,len(pred)):.3f} recall={tp/max(1,len(gold)):.3f}")
+    print(f"seeds: links={len(pred)} gold pairs={len(gold)} precision={tp/max(1,len(pred)):.3f} recall={tp/max(1,len(gold)):.3f}")
     if args.sweep:
         for x in sorted(pred - gold):
             print("    extra", x)
@@ -172,6 +202,7 @@ def main():
     ap.add_argument("--data", default=os.path.join(here, "..", "..", "shared", "data"))
     ap.add_argument("--only", default="msrp,ecb,stsb,seeds")
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--threshold", action="store_true", help="threshold table on STS-B news rows (gold >= 3.5)")
     ap.add_argument("--sweep", action="store_true", help="print extra diagnostics")
     args = ap.parse_args()
     want = set(args.only.split(","))

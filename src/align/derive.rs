@@ -16,11 +16,11 @@ use super::{round3, Features, Unit};
 use crate::model::Derivation;
 
 /// Minimum share of the shorter article's sentences linked to the other.
-pub const MIN_ALIGNED_SHARE: f64 = 0.45;
+pub const MIN_ALIGNED_SHARE: f64 = 0.6;
 /// Minimum share of those links that keep the same order.
-pub const MIN_IN_ORDER_SHARE: f64 = 0.6;
+pub const MIN_IN_ORDER_SHARE: f64 = 0.7;
 /// Minimum number of aligned sentences.
-pub const MIN_ALIGNED: usize = 4;
+pub const MIN_ALIGNED: usize = 5;
 /// Share of shared word 5-grams (of the shorter article) that alone proves copying.
 pub const MIN_SHINGLE_SHARE: f64 = 0.3;
 /// Words that, after an outlet-like capitalised word, attribute the text.

@@ -101,7 +101,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["car", "vehicle", "automobile"],
     &["police", "cops", "officer", "policeman"],
     &["child", "kid", "children"],
-    &["people", "person", "persons"],
+    &["people", "persons"],
     &["firm", "company", "corporation"],
     &["nation", "country"],
 ];

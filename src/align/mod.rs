@@ -30,7 +30,7 @@ use crate::model::{Claim, Derivation, Disagreement, Link};
 use normalize::{Day, Kind, Normalizer, Term, Value};
 
 /// The engine's default link threshold (see [`crate::model::Options::min_link_score`]).
-pub const DEFAULT_MIN_LINK_SCORE: f64 = 0.30;
+pub const DEFAULT_MIN_LINK_SCORE: f64 = 0.35;
 
 /// Terms shared by more than this share of all sentences are not used to
 /// find candidates (they still count in the score), once the cluster has
@@ -63,6 +63,12 @@ pub struct Params {
     pub date_bonus: f64,
     /// Score factor lost when both sentences state numbers (or dates) and share none.
     pub value_conflict_penalty: f64,
+    /// Share of the score taken from containment (shared weight over the
+    /// smaller sentence's weight) rather than the cosine: a sentence that
+    /// adds an attribution or a detail still states the other's claim.
+    pub containment_mix: f64,
+    /// Score factor lost when each sentence has a name the other lacks.
+    pub name_conflict_penalty: f64,
     /// Smallest trigram Dice for two words to count as spelling variants.
     pub variant_min: f64,
     /// Words shorter than this (characters) have no spelling variants.
@@ -72,14 +78,16 @@ pub struct Params {
 impl Default for Params {
     fn default() -> Self {
         Params {
-            zipf_top: 8.0,
+            zipf_top: 9.0,
             min_background: 0.5,
             cluster_spread: 2.0,
             cluster_smoothing: 10.0,
             name_bonus: 1.2,
             number_bonus: 1.2,
             date_bonus: 1.2,
-            value_conflict_penalty: 0.15,
+            value_conflict_penalty: 0.25,
+            name_conflict_penalty: 0.2,
+            containment_mix: 0.0,
             variant_min: 0.6,
             variant_min_chars: 5,
         }
@@ -106,6 +114,8 @@ impl Params {
                     "date_bonus" => p.date_bonus = v,
                     "value_conflict_penalty" => p.value_conflict_penalty = v,
                     "variant_min" => p.variant_min = v,
+                    "name_conflict_penalty" => p.name_conflict_penalty = v,
+                    "containment_mix" => p.containment_mix = v,
                     "variant_min_chars" => p.variant_min_chars = v as usize,
                     _ => {}
                 }

@@ -79,6 +79,7 @@ pub fn pair(a: &Features, b: &Features, weights: &[f64], vocab: &Vocab, norm_a: 
     }
     // spelling variants: best trigram match for each unmatched word
     let mut used_b: Vec<bool> = vec![false; only_b.len()];
+    let mut names_a = 0usize;
     for &x in &only_a {
         let gx = &vocab.grams[x as usize];
         if gx.is_empty() {
@@ -98,14 +99,25 @@ pub fn pair(a: &Features, b: &Features, weights: &[f64], vocab: &Vocab, norm_a: 
             used_b[k] = true;
             dot += weights[x as usize] * weights[only_b[k] as usize] * s;
             shared.push(x);
+        } else if vocab.kind[x as usize] == Kind::Name {
+            names_a += 1;
         }
     }
+    let names_b = only_b.iter().zip(&used_b).filter(|&(&y, &u)| !u && vocab.kind[y as usize] == Kind::Name).count();
     let denom = norm_a * norm_b;
-    let mut score = if denom > 0.0 { (dot / denom).clamp(0.0, 1.0) } else { 0.0 };
+    let cosine = if denom > 0.0 { (dot / denom).clamp(0.0, 1.0) } else { 0.0 };
+    // containment: how much of the shorter sentence the other one covers
+    let smaller = norm_a.min(norm_b).powi(2);
+    let contained = if smaller > 0.0 { (dot / smaller).clamp(0.0, 1.0) } else { 0.0 };
+    let mut score = (1.0 - p.containment_mix) * cosine + p.containment_mix * contained;
     for kind in [Kind::Number, Kind::Date] {
         if conflict(a, b, vocab, kind) {
             score *= 1.0 - p.value_conflict_penalty;
         }
+    }
+    // each side names someone or something the other does not
+    if names_a > 0 && names_b > 0 {
+        score *= 1.0 - p.name_conflict_penalty;
     }
     shared.sort_by(|&x, &y| weights[y as usize].total_cmp(&weights[x as usize]).then(x.cmp(&y)));
     PairScore { score, shared }
