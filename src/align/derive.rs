@@ -153,15 +153,30 @@ fn shingle_share(p: &[usize], q: &[usize], feats: &[Features]) -> f64 {
     gp.intersection(&gq).count() as f64 / smaller as f64
 }
 
+/// Does the article attribute its reporting to an outlet: an all-capital
+/// name or "the" + a capitalised name before an attribution verb ("BBC
+/// quotes", "The Herald reports"), or "according to the" + a capitalised
+/// name? A person ("Putin said") is not an outlet.
 fn attributes(us: &[usize], units: &[Unit]) -> bool {
+    let clean = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
     us.iter().any(|&u| {
-        let words: Vec<&str> = units[u].text.split_whitespace().collect();
-        words.windows(2).any(|w| {
-            let name = w[0].trim_matches(|c: char| !c.is_alphanumeric());
-            let verb = w[1].trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-            name.len() >= 2
-                && name.chars().all(|c| c.is_uppercase())
-                && ATTRIBUTION_VERBS.contains(&verb.as_str())
+        let words: Vec<String> = units[u].text.split_whitespace().map(clean).collect();
+        let outlet_at = |k: usize| -> bool {
+            let Some(name) = words.get(k) else { return false };
+            let caps = name.chars().count() >= 2 && name.chars().all(|c| c.is_uppercase());
+            let after_the = k > 0
+                && words[k - 1].eq_ignore_ascii_case("the")
+                && name.chars().next().is_some_and(char::is_uppercase);
+            caps || after_the
+        };
+        (0..words.len()).any(|k| {
+            let verb = words.get(k + 1).map(|w| w.to_lowercase()).unwrap_or_default();
+            (outlet_at(k) && ATTRIBUTION_VERBS.contains(&verb.as_str()))
+                || (k >= 2
+                    && words[k - 2].eq_ignore_ascii_case("according")
+                    && words[k - 1].eq_ignore_ascii_case("to")
+                    && outlet_at(k + 1)
+                    && words[k].eq_ignore_ascii_case("the"))
         })
     })
 }

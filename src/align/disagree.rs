@@ -13,10 +13,15 @@ use crate::model::{Difference, Disagreement};
 
 /// Only links at least this strong are checked: weaker pairs may be two
 /// different events.
-pub const MIN_SCORE_FOR_DISAGREEMENT: f64 = 0.45;
+pub const MIN_SCORE_FOR_DISAGREEMENT: f64 = 0.4;
 
 /// Value kinds that are compared.
-pub const KINDS: &[&str] = &["number", "date"];
+pub const KINDS: &[&str] = &["number", "date", "name"];
+
+/// A name difference needs this many names in common besides: "Jackson"
+/// against "Williams" is a disagreement only where both sentences are about
+/// the same team, place or people otherwise.
+pub const MIN_SHARED_NAMES_FOR_NAME_DIFFERENCE: usize = 1;
 
 /// Find disagreements among links `(a, b, score)`.
 pub fn find(units: &[Unit], feats: &[Features], links: &[(usize, usize, f64)]) -> Vec<Disagreement> {
@@ -34,12 +39,29 @@ pub fn find(units: &[Unit], feats: &[Features], links: &[(usize, usize, f64)]) -
             }
             let ka: BTreeSet<&str> = va.iter().map(|v| v.key.as_str()).collect();
             let kb: BTreeSet<&str> = vb.iter().map(|v| v.key.as_str()).collect();
-            if ka.is_disjoint(&kb) {
-                diffs.push(Difference {
-                    kind: (*kind).to_string(),
-                    a: va.iter().map(|v| v.surface.as_str()).collect::<Vec<_>>().join(", "),
-                    b: vb.iter().map(|v| v.surface.as_str()).collect::<Vec<_>>().join(", "),
-                });
+            let differs = if *kind == "number" {
+                // a figure on each side that the other lacks ("12 killed"
+                // against "15 killed", with the magnitude shared)
+                !ka.is_subset(&kb) && !kb.is_subset(&ka)
+            } else if *kind == "name" {
+                // exactly one name on each side that the other lacks, and
+                // enough names in common
+                let only_a: Vec<&&str> = ka.difference(&kb).collect();
+                let only_b: Vec<&&str> = kb.difference(&ka).collect();
+                only_a.len() == 1 && only_b.len() == 1 && ka.intersection(&kb).count() >= MIN_SHARED_NAMES_FOR_NAME_DIFFERENCE
+            } else {
+                ka.is_disjoint(&kb)
+            };
+            if differs {
+                let show = |vs: &[&super::normalize::Value], other: &BTreeSet<&str>| {
+                    let mut seen = BTreeSet::new();
+                    vs.iter()
+                        .filter(|v| !other.contains(v.key.as_str()) && seen.insert(v.key.as_str()))
+                        .map(|v| v.surface.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                diffs.push(Difference { kind: (*kind).to_string(), a: show(&va, &kb), b: show(&vb, &ka) });
             }
         }
         if !diffs.is_empty() {

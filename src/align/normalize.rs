@@ -79,9 +79,8 @@ pub struct Value {
     pub surface: String,
 }
 
-/// A word before a surname whose background frequency is above this is not
-/// a given name ("Russian" in "Russian President Vladimir Putin").
-pub const MAX_GIVEN_NAME_ZIPF: f64 = 4.3;
+/// At most this many given names or initials stand before a surname.
+pub const MAX_GIVEN_NAMES: usize = 2;
 
 /// A calendar day as days since 1970-01-01.
 pub type Day = i64;
@@ -200,8 +199,10 @@ impl Normalizer {
     /// `date` is the article's date, used for "Sunday", "yesterday".
     pub fn terms(&self, text: &str, date: Option<Day>) -> Vec<Term> {
         let toks = tokens(&prepare(text));
-        let long: Vec<&Tok> = toks.iter().filter(|t| t.text.chars().count() > 3).collect();
-        let title_case = long.len() >= 3 && long.iter().filter(|t| t.cap).count() * 10 >= long.len() * 7;
+        // a headline in title case ("Putin Thanks Trump For Help"): every
+        // word capitalised, so capitals say nothing about names
+        let alpha: Vec<&Tok> = toks.iter().filter(|t| t.text.chars().next().is_some_and(char::is_alphabetic)).collect();
+        let title_case = alpha.len() >= 3 && alpha.iter().all(|t| t.cap);
         let mut out: Vec<Term> = Vec::new();
         // start index in `out` of the current capitalised run
         let mut run: Vec<usize> = Vec::new();
@@ -436,15 +437,23 @@ fn close_run(out: &mut [Term], run: &mut Vec<usize>, titles: &HashSet<&'static s
             break;
         }
     }
-    // keep the tail of given names and titles: "Russian President Vladimir
-    // Putin" → "President Vladimir Putin" ("Russian" is a common word)
-    let keep_from = (0..run.len().saturating_sub(1))
-        .rev()
-        .find(|&k| {
-            let t = &out[run[k]];
-            !(titles.contains(t.surface.as_str()) || t.zipf < MAX_GIVEN_NAME_ZIPF)
-        })
-        .map_or(0, |k| k + 1);
+    // keep the surname, up to two given names or initials right before it
+    // and any titles before those: "Russian President Vladimir Putin" →
+    // "President Vladimir Putin", "George W. Bush" stays whole
+    let mut keep_from = run.len().saturating_sub(1);
+    let mut given = 0usize;
+    while keep_from > 0 {
+        let t = &out[run[keep_from - 1]];
+        let title = titles.contains(t.surface.as_str());
+        if title {
+            given = MAX_GIVEN_NAMES;
+        } else if given < MAX_GIVEN_NAMES && t.kind == Kind::Name {
+            given += 1;
+        } else {
+            break;
+        }
+        keep_from -= 1;
+    }
     run.drain(..keep_from);
     if run.len() >= 2 {
         if let Some(&last) = run.last() {
