@@ -15,9 +15,9 @@ for f in "$DATA"/seeds/*.txt; do
     "$BIN" clean --json "$f" | python3 -c '
 import json, sys
 d = json.load(sys.stdin)
-print(f"{sys.argv[1]}: date {d[\"date\"]}  outlet {d[\"outlet\"]}  title {d[\"title\"]!r}  kept {len(d[\"blocks\"])}  removed {len(d[\"removed\"])}")
+print("%s: date %s  outlet %s  title %r  kept %d  removed %d" % (sys.argv[1], d["date"], d["outlet"], d["title"], len(d["blocks"]), len(d["removed"])))
 for r in d["removed"]:
-    print(f"    - [{r[\"reason\"]}] {r[\"text\"][:80]}")
+    print("    - [%s] %s" % (r["reason"], r["text"][:80]))
 ' "$(basename "$f")"
 done
 echo "== pasted text, full page"
