@@ -186,25 +186,38 @@ pub struct Vocab {
 }
 
 impl Vocab {
-    fn intern(&mut self, t: &Term, min_chars: usize) -> u32 {
-        if let Some(&id) = self.ids.get(&t.key) {
-            let z = &mut self.zipf[id as usize];
-            *z = z.max(t.zipf);
-            return id;
+    /// Build the vocabulary of all terms, ids in key order and every
+    /// attribute chosen independently of sentence order (kind: the highest
+    /// of the kinds seen; Zipf: the highest; surface: the smallest), so
+    /// that reordering the articles changes nothing but ids of sentences.
+    fn build<'a>(terms: impl Iterator<Item = &'a Term>, min_chars: usize) -> Vocab {
+        let mut by_key: BTreeMap<&str, (Kind, f64, &str)> = BTreeMap::new();
+        for t in terms {
+            let e = by_key.entry(t.key.as_str()).or_insert((t.kind, t.zipf, t.surface.as_str()));
+            e.0 = e.0.max(t.kind);
+            e.1 = e.1.max(t.zipf);
+            if t.surface.as_str() < e.2 {
+                e.2 = t.surface.as_str();
+            }
         }
-        let id = self.keys.len() as u32;
-        self.ids.insert(t.key.clone(), id);
-        self.keys.push(t.key.clone());
-        self.surface.push(t.surface.clone());
-        self.kind.push(t.kind);
-        self.zipf.push(t.zipf);
-        let grams = if matches!(t.kind, Kind::Word | Kind::Name) && !t.surface.contains(' ') {
-            score::trigrams(&t.surface, min_chars)
-        } else {
-            Vec::new()
-        };
-        self.grams.push(grams);
-        id
+        let mut v = Vocab::default();
+        for (key, (kind, zipf, surface)) in by_key {
+            v.ids.insert(key.to_string(), v.keys.len() as u32);
+            v.keys.push(key.to_string());
+            v.surface.push(surface.to_string());
+            v.kind.push(kind);
+            v.zipf.push(zipf);
+            v.grams.push(if matches!(kind, Kind::Word | Kind::Name) && !surface.contains(' ') {
+                score::trigrams(surface, min_chars)
+            } else {
+                Vec::new()
+            });
+        }
+        v
+    }
+
+    fn id(&self, key: &str) -> Option<u32> {
+        self.ids.get(key).copied()
     }
 }
 
@@ -231,19 +244,23 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
             forms.entry(t.key.as_str()).or_default().insert(t.prev.as_deref().unwrap_or(""));
         }
     }
-    let mut vocab = Vocab::default();
-    let feats: Vec<Features> = units
+    let kept_terms: Vec<Vec<&Term>> = raw
         .iter()
-        .zip(&raw)
-        .map(|(u, ts)| {
-            let kept: Vec<&Term> = ts
-                .iter()
+        .map(|ts| {
+            ts.iter()
                 .filter(|t| match &t.head {
                     Some(h) => forms.get(h.as_str()).is_none_or(|f| f.len() < 2),
                     None => true,
                 })
-                .collect();
-            let mut terms: Vec<u32> = kept.iter().map(|t| vocab.intern(t, params.variant_min_chars)).collect();
+                .collect()
+        })
+        .collect();
+    let vocab = Vocab::build(kept_terms.iter().flatten().copied(), params.variant_min_chars);
+    let feats: Vec<Features> = units
+        .iter()
+        .zip(kept_terms)
+        .map(|(u, kept)| {
+            let mut terms: Vec<u32> = kept.iter().filter_map(|t| vocab.id(&t.key)).collect();
             terms.sort_unstable();
             terms.dedup();
             let kept_owned: Vec<Term> = kept.into_iter().cloned().collect();
@@ -296,7 +313,10 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         }
         for &j in &candidates {
             let j = j as usize;
-            let s = score::pair(&feats[i], &feats[j], &weights, &vocab, norms[i], norms[j], &params);
+            // score in a content-defined order, so the result does not
+            // depend on which article came first
+            let (x, y) = if feats[i].terms <= feats[j].terms { (i, j) } else { (j, i) };
+            let s = score::pair(&feats[x], &feats[y], &weights, &vocab, norms[x], norms[y], &params);
             if s.score >= min_score && s.score > 0.0 {
                 let (a, b) = if units[i].article < units[j].article { (i, j) } else { (j, i) };
                 let shared = s.shared.iter().take(MAX_SHARED_TERMS).map(|&t| vocab.surface[t as usize].clone()).collect();

@@ -53,7 +53,9 @@ pub fn blocks_boundary(before: &str, next: &str) -> bool {
         }
     }
     // Dotted acronyms: U.S, U.K, U.N, e.g
-    if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2 && !p.is_empty()) {
+    if word.contains('.')
+        && word.split('.').all(|p| p.chars().count() <= 2 && !p.is_empty() && p.chars().all(char::is_alphabetic))
+    {
         return !starter;
     }
     if ABBREVIATIONS.contains(&lower.as_str()) {

@@ -43,6 +43,10 @@ pub fn split_sentences(paragraph: &str) -> Vec<String> {
                         i = j;
                         continue;
                     }
+                    if quote_goes_on(paragraph, start, end_byte_of(&chars, j, paragraph.len())) {
+                        i = j;
+                        continue;
+                    }
                     let s = paragraph[start..end_byte].trim();
                     if !s.is_empty() {
                         out.push(s.to_string());
@@ -62,6 +66,43 @@ pub fn split_sentences(paragraph: &str) -> Vec<String> {
         out.push(rest.to_string());
     }
     out
+}
+
+/// Longest quotation (bytes) that is kept in one sentence.
+pub const MAX_QUOTE_BYTES: usize = 600;
+
+fn end_byte_of(chars: &[(usize, char)], j: usize, len: usize) -> usize {
+    chars.get(j).map_or(len, |&(b, _)| b)
+}
+
+/// Is `end` inside a quotation opened since `start` that closes later in
+/// the paragraph mid-sentence (`"It went well. We agreed," she said.`)?
+/// Then the stop at `end` does not end the sentence.
+fn quote_goes_on(paragraph: &str, start: usize, end: usize) -> bool {
+    let Some(before) = paragraph.get(start..end) else { return false };
+    let straight = before.matches('"').count();
+    let curly_open = before.matches('“').count();
+    let curly_close = before.matches('”').count();
+    let (closer, open) = if curly_open > curly_close {
+        ('”', true)
+    } else if straight % 2 == 1 {
+        ('"', true)
+    } else {
+        (' ', false)
+    };
+    if !open {
+        return false;
+    }
+    let Some(rest) = paragraph.get(end..) else { return false };
+    let Some(pos) = rest.find(closer) else { return false };
+    if pos > MAX_QUOTE_BYTES {
+        return false;
+    }
+    let inside = &rest[..pos];
+    let after = rest[pos + closer.len_utf8()..].trim_start();
+    inside.trim_end().ends_with(',')
+        || after.starts_with(',')
+        || after.chars().next().is_some_and(char::is_lowercase)
 }
 
 fn is_closer(c: char) -> bool {

@@ -1,0 +1,115 @@
+//! Property tests of the whole report: determinism, article order,
+//! link symmetry and support bounds, on small generated clusters whose
+//! sentences share words (so that links, claims and derivations occur).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use corroborate::analyze;
+use corroborate::model::{ArticleInput, Format, Options, Report};
+use proptest::prelude::*;
+
+const WORDS: &[&str] = &[
+    "Putin", "Trump", "thanked", "prevented", "attack", "Petersburg", "two", "arrested", "on", "Sunday",
+    "the", "council", "bridge", "closed", "12", "people", "killed", "earthquake", "Velora", "US",
+    "intelligence", "helped", "foil", "plot", "Kremlin", "said", "in", "December", "29", "1,200",
+];
+
+fn sentence() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(WORDS), 3..9).prop_map(|ws| {
+        let mut s = ws.join(" ");
+        if let Some(first) = s.get(..1) {
+            s = first.to_uppercase() + &s[1..];
+        }
+        s + "."
+    })
+}
+
+fn article() -> impl Strategy<Value = String> {
+    prop::collection::vec(sentence(), 1..6).prop_map(|ss| ss.join("\n\n"))
+}
+
+fn inputs(texts: &[String]) -> Vec<ArticleInput> {
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| ArticleInput { name: format!("art{i}"), text: t.clone(), format: Format::Text, ..Default::default() })
+        .collect()
+}
+
+fn opts() -> Options {
+    Options { keep_furniture: true, ..Options::default() }
+}
+
+/// A view of a report that does not depend on article order: sentences
+/// by (article name, text, position), links as unordered text pairs.
+fn view(r: &Report) -> (BTreeMap<(String, usize), (String, usize, usize)>, BTreeSet<(String, String, String)>) {
+    let mut by_id: BTreeMap<&str, (String, usize)> = BTreeMap::new();
+    let mut sents = BTreeMap::new();
+    for a in &r.articles {
+        for (k, s) in a.sentences.iter().enumerate() {
+            by_id.insert(s.id.as_str(), (a.name.clone(), k));
+            sents.insert((a.name.clone(), k), (s.text.clone(), s.support, s.independent_support));
+        }
+    }
+    let mut links = BTreeSet::new();
+    for l in &r.links {
+        let (x, y) = (by_id[l.a.as_str()].clone(), by_id[l.b.as_str()].clone());
+        let (x, y) = if x <= y { (x, y) } else { (y, x) };
+        links.insert((format!("{}#{}", x.0, x.1), format!("{}#{}", y.0, y.1), format!("{:.3}", l.score)));
+    }
+    (sents, links)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, .. ProptestConfig::default() })]
+
+    #[test]
+    fn same_input_same_report(texts in prop::collection::vec(article(), 1..5)) {
+        let a = analyze(&inputs(&texts), &opts()).unwrap();
+        let b = analyze(&inputs(&texts), &opts()).unwrap();
+        prop_assert_eq!(serde_json::to_string(&a).unwrap(), serde_json::to_string(&b).unwrap());
+    }
+
+    #[test]
+    fn swapping_articles_permutes_only(texts in prop::collection::vec(article(), 2..5), i in 0usize..5, j in 0usize..5) {
+        let n = texts.len();
+        let (i, j) = (i % n, j % n);
+        let inp = inputs(&texts);
+        let mut swapped = inp.clone();
+        swapped.swap(i, j);
+        let a = analyze(&inp, &opts()).unwrap();
+        let b = analyze(&swapped, &opts()).unwrap();
+        prop_assert_eq!(view(&a), view(&b));
+        let fams = |r: &Report| -> BTreeSet<(String, String)> {
+            r.derivations.iter().map(|d| (r.articles[d.from].name.clone(), r.articles[d.to].name.clone())).collect()
+        };
+        prop_assert_eq!(fams(&a), fams(&b));
+        let claims = |r: &Report| -> BTreeSet<(usize, usize, usize)> {
+            r.claims.iter().map(|c| (c.sentences.len(), c.support, c.independent_support)).collect()
+        };
+        prop_assert_eq!(claims(&a), claims(&b));
+    }
+
+    #[test]
+    fn links_symmetric_and_support_bounded(texts in prop::collection::vec(article(), 1..6)) {
+        let r = analyze(&inputs(&texts), &opts()).unwrap();
+        let n = r.articles.len();
+        let sents: BTreeMap<&str, &corroborate::model::Sentence> =
+            r.articles.iter().flat_map(|a| a.sentences.iter()).map(|s| (s.id.as_str(), s)).collect();
+        for l in &r.links {
+            prop_assert!(l.score >= 0.0 && l.score <= 1.0);
+            let (sa, sb) = (sents[l.a.as_str()], sents[l.b.as_str()]);
+            prop_assert!(sa.matches.contains(&l.b) && sb.matches.contains(&l.a));
+        }
+        for s in sents.values() {
+            for m in &s.matches {
+                prop_assert!(sents[m.as_str()].matches.contains(&s.id));
+            }
+            prop_assert!(s.support >= 1 && s.support <= n);
+            prop_assert!(s.independent_support >= 1 && s.independent_support <= s.support);
+        }
+        for c in &r.claims {
+            prop_assert!(c.support <= n && c.independent_support <= c.support && c.support >= 2);
+        }
+    }
+}
