@@ -171,7 +171,7 @@ impl Normalizer {
         let mut phrases: Vec<(Vec<&'static str>, &'static str)> =
             PHRASES.iter().map(|(p, t)| (p.split(' ').collect(), *t)).collect();
         // longest first, so "united states of america" wins over "united states"
-        phrases.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        phrases.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
         Normalizer {
             stemmer,
             stop: STOP_WORDS.iter().copied().collect(),
