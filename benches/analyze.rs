@@ -45,7 +45,17 @@ fn seeds() -> Option<Vec<ArticleInput>> {
     )
 }
 
-fn run(label: &str, cluster: &[ArticleInput], runs: usize) {
+/// One measured row, also written to `target/bench/native.json` for the
+/// browser benchmark's combined table.
+struct Row {
+    label: String,
+    articles: usize,
+    sentences: usize,
+    median_ms: f64,
+    peak_mib: f64,
+}
+
+fn run(label: &str, cluster: &[ArticleInput], runs: usize) -> Option<Row> {
     let opts = Options::default();
     let base = CURRENT.load(Ordering::Relaxed);
     PEAK.store(base, Ordering::Relaxed);
@@ -53,7 +63,7 @@ fn run(label: &str, cluster: &[ArticleInput], runs: usize) {
         Ok(r) => r,
         Err(e) => {
             println!("{label}: error {e}");
-            return;
+            return None;
         }
     };
     let peak = PEAK.load(Ordering::Relaxed).saturating_sub(base);
@@ -77,6 +87,13 @@ fn run(label: &str, cluster: &[ArticleInput], runs: usize) {
         peak as f64 / (1024.0 * 1024.0),
         report.links.len()
     );
+    Some(Row {
+        label: label.to_string(),
+        articles: cluster.len(),
+        sentences,
+        median_ms: median,
+        peak_mib: peak as f64 / (1024.0 * 1024.0),
+    })
 }
 
 fn main() {
@@ -86,12 +103,32 @@ fn main() {
     }
     println!("| cluster    | articles | sentences | native ms | peak MiB  | links  |");
     println!("|------------|----------|-----------|-----------|-----------|--------|");
+    let mut rows = Vec::new();
     match seeds() {
-        Some(s) if !s.is_empty() => run("seeds", &s, 21),
+        Some(s) if !s.is_empty() => rows.extend(run("seeds", &s, 21)),
         _ => println!("| seeds      | SKIPPED: ../shared/data/seeds not present |"),
     }
-    for (n, runs) in [(5, 21), (25, 11), (100, 5), (300, 3)] {
-        let c = synth::cluster(n, 800, 42);
-        run(&format!("synth-{n}"), &c, runs);
+    for (n, runs) in SIZES {
+        let c = synth::cluster(n, WORDS, SEED);
+        rows.extend(run(&format!("synth-{n}"), &c, runs));
     }
+    let json: Vec<String> = rows
+        .iter()
+        .map(|r| {
+            format!(
+                "{{\"label\":\"{}\",\"articles\":{},\"sentences\":{},\"native_ms\":{:.3},\"peak_mib\":{:.2}}}",
+                r.label, r.articles, r.sentences, r.median_ms, r.peak_mib
+            )
+        })
+        .collect();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench");
+    let _ = std::fs::create_dir_all(&dir);
+    let _ = std::fs::write(dir.join("native.json"), format!("[{}]\n", json.join(",")));
 }
+
+/// Cluster sizes and the number of timed runs for each.
+const SIZES: [(usize, usize); 4] = [(5, 21), (25, 11), (100, 5), (300, 3)];
+/// Words per synthetic article.
+const WORDS: usize = 800;
+/// Generator seed (the browser benchmark uses the same).
+const SEED: u64 = 42;

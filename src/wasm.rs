@@ -6,6 +6,10 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+/// Re-exported so that wasm tests build their values with the very same
+/// crates the facade was compiled against.
+pub use {js_sys, wasm_bindgen::JsValue};
+
 use crate::model::{ArticleInput, Options};
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {

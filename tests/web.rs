@@ -4,7 +4,7 @@
 //! JavaScript error, not a trap.
 #![cfg(target_arch = "wasm32")]
 
-use wasm_bindgen::JsValue;
+use corroborate::wasm::{js_sys, JsValue};
 use wasm_bindgen_test::*;
 
 const ARTICLES: &str = include_str!("fixtures/report/wire-rewrite/articles.json");
