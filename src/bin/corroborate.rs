@@ -11,6 +11,7 @@
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
+use corroborate::analyze::MAX_ARTICLE_BYTES;
 use corroborate::model::{ArticleInput, Format, Options};
 use corroborate::{render, Error};
 
@@ -82,14 +83,32 @@ fn parse_flags(args: &[String]) -> Result<Flags, Error> {
 }
 
 fn read_input(path: &str, format: Option<Format>) -> Result<ArticleInput, Error> {
+    // Read at most a little more than the engine uses, so a huge file (or an
+    // endless stream) cannot exhaust memory; the engine warns about the cut.
+    let limit = (MAX_ARTICLE_BYTES + 4) as u64;
     let mut bytes = Vec::new();
-    if path == "-" {
-        io::stdin().read_to_end(&mut bytes)?;
+    let read = if path == "-" {
+        io::stdin().lock().take(limit).read_to_end(&mut bytes)
     } else {
-        bytes = std::fs::read(path).map_err(|e| Error::new(corroborate::ErrorKind::Io, format!("{path}: {e}")))?;
+        std::fs::File::open(path).and_then(|f| f.take(limit).read_to_end(&mut bytes))
+    };
+    read.map_err(|e| Error::new(corroborate::ErrorKind::Io, format!("{path}: {e}")))?;
+    let cut = bytes.len() as u64 == limit;
+    if cut {
+        eprintln!(
+            "corroborate: warning: {path} is larger than {} MB; only its start is read",
+            MAX_ARTICLE_BYTES >> 20
+        );
     }
     let text = match String::from_utf8(bytes) {
         Ok(s) => s,
+        // a character split by the cut is not an encoding problem
+        Err(e) if cut && e.utf8_error().error_len().is_none() => {
+            let valid = e.utf8_error().valid_up_to();
+            let mut bytes = e.into_bytes();
+            bytes.truncate(valid);
+            String::from_utf8(bytes).unwrap_or_default()
+        }
         Err(e) => {
             eprintln!("corroborate: warning: {path} is not valid UTF-8 text; invalid bytes were replaced");
             String::from_utf8_lossy(e.as_bytes()).into_owned()
@@ -158,8 +177,16 @@ fn cmd_clean(args: &[String]) -> Result<(), Error> {
     write_out(&out)
 }
 
-/// Largest batch line accepted (bytes).
+/// Largest batch line accepted (bytes). Longer lines are answered with an
+/// error and skipped without being held in memory.
 const MAX_BATCH_LINE: usize = 64 * 1024 * 1024;
+
+/// The fields a batch line, an article and the options may have; anything
+/// else is a mistake worth reporting (a typo such as `fromat` would
+/// otherwise silently fall back to the default).
+const LINE_FIELDS: [&str; 3] = ["id", "articles", "options"];
+const ARTICLE_FIELDS: [&str; 5] = ["name", "text", "format", "url", "keep"];
+const OPTION_FIELDS: [&str; 2] = ["min_link_score", "keep_furniture"];
 
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -170,58 +197,210 @@ struct BatchLine {
     options: Options,
 }
 
+/// One line of input as read: its bytes (up to the limit) and whether it
+/// was longer than that.
+struct RawLine {
+    bytes: Vec<u8>,
+    too_long: bool,
+}
+
+/// Read one line (without its `\n`), keeping at most `limit` bytes of it;
+/// the rest of an over-long line is read and dropped. `None` at the end.
+fn read_line_bounded(reader: &mut impl BufRead, limit: usize, buf: &mut Vec<u8>) -> io::Result<Option<RawLine>> {
+    buf.clear();
+    let mut too_long = false;
+    let mut any = false;
+    loop {
+        let chunk = match reader.fill_buf() {
+            Ok(c) => c,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if chunk.is_empty() {
+            break;
+        }
+        any = true;
+        let (part, done) = match chunk.iter().position(|&b| b == b'\n') {
+            Some(i) => (&chunk[..i], Some(i + 1)),
+            None => (chunk, None),
+        };
+        if !too_long {
+            if buf.len() + part.len() > limit {
+                too_long = true;
+                // keep the start: it may name the id
+                let room = ID_PREFIX.saturating_sub(buf.len()).min(part.len());
+                buf.extend_from_slice(&part[..room]);
+            } else {
+                buf.extend_from_slice(part);
+            }
+        }
+        let used = done.unwrap_or(chunk.len());
+        reader.consume(used);
+        if done.is_some() {
+            break;
+        }
+    }
+    if !any {
+        return Ok(None);
+    }
+    if too_long {
+        buf.truncate(ID_PREFIX);
+    }
+    Ok(Some(RawLine { bytes: std::mem::take(buf), too_long }))
+}
+
+/// How much of an over-long line is kept to look for its id.
+const ID_PREFIX: usize = 4096;
+
 fn cmd_batch() -> Result<(), Error> {
     let stdin = io::stdin();
     let mut stdout = io::BufWriter::new(io::stdout().lock());
     let mut reader = stdin.lock();
     let mut line_no = 0usize;
     let mut buf = Vec::new();
-    loop {
-        buf.clear();
-        let n = reader.read_until(b'\n', &mut buf)?;
-        if n == 0 {
-            break;
-        }
+    while let Some(line) = read_line_bounded(&mut reader, MAX_BATCH_LINE, &mut buf)? {
         line_no += 1;
-        let out = batch_line(&buf, line_no);
+        let out = if line.too_long {
+            let id = id_from_prefix(&line.bytes);
+            Some(error_line(
+                id,
+                line_no,
+                format!("the line is longer than {} MB, the most one batch line may hold", MAX_BATCH_LINE >> 20),
+            ))
+        } else {
+            answer_line(&line.bytes, line_no)
+        };
+        buf = line.bytes;
         if let Some(v) = out {
-            let s = serde_json::to_string(&v).map_err(|e| Error::bad_input(e.to_string()))?;
-            writeln!(stdout, "{s}")?;
+            let s = serde_json::to_string(&v).unwrap_or_else(|e| {
+                serde_json::json!({"line": line_no, "error": format!("line {line_no}: the report could not be written: {e}")})
+                    .to_string()
+            });
+            match writeln!(stdout, "{s}") {
+                Ok(()) => {}
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(()),
+                Err(e) => return Err(e.into()),
+            }
         }
     }
-    stdout.flush()?;
-    Ok(())
+    match stdout.flush() {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
+}
+
+/// Answer one line; a panic in the engine (a bug) becomes an error line for
+/// this input instead of ending the run. (With `panic = "abort"` in the
+/// release profile the process still ends; see the hardening notes.)
+fn answer_line(buf: &[u8], line_no: usize) -> Option<serde_json::Value> {
+    match std::panic::catch_unwind(|| batch_line(buf, line_no)) {
+        Ok(v) => v,
+        Err(p) => {
+            let what = p
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| p.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            let id = serde_json::from_slice::<serde_json::Value>(buf).ok().and_then(|v| v.get("id").cloned());
+            Some(error_line(id, line_no, format!("internal error while analysing this line (please report it): {what}")))
+        }
+    }
+}
+
+/// `{"id": .., "error": "line N: .."}`, or `{"line": N, "error": ..}` without an id.
+fn error_line(id: Option<serde_json::Value>, line_no: usize, message: String) -> serde_json::Value {
+    match id {
+        Some(id) => serde_json::json!({"id": id, "error": format!("line {line_no}: {message}")}),
+        None => serde_json::json!({"line": line_no, "error": format!("line {line_no}: {message}")}),
+    }
+}
+
+/// The id of a line too long to parse, when the line starts with it
+/// (`{"id": "x", ...`).
+fn id_from_prefix(prefix: &[u8]) -> Option<serde_json::Value> {
+    let text = String::from_utf8_lossy(prefix);
+    let rest = text.trim_start().strip_prefix('{')?.trim_start().strip_prefix("\"id\"")?;
+    let rest = rest.trim_start().strip_prefix(':')?;
+    let mut values = serde_json::Deserializer::from_str(rest).into_iter::<serde_json::Value>();
+    let id = values.next()?.ok()?;
+    // only a complete value that the line goes on after
+    let after = rest.get(values.byte_offset()..)?.trim_start();
+    (after.starts_with(',') || after.starts_with('}')).then_some(id)
+}
+
+/// Fields of `v` (an object) not in `known`, with where they are.
+fn unknown_fields(v: &serde_json::Value) -> Vec<String> {
+    let mut out = Vec::new();
+    let Some(obj) = v.as_object() else { return out };
+    for k in obj.keys().filter(|k| !LINE_FIELDS.contains(&k.as_str())) {
+        out.push(format!("`{k}`"));
+    }
+    if let Some(arts) = obj.get("articles").and_then(|a| a.as_array()) {
+        for (i, a) in arts.iter().enumerate() {
+            if let Some(a) = a.as_object() {
+                for k in a.keys().filter(|k| !ARTICLE_FIELDS.contains(&k.as_str())) {
+                    out.push(format!("`{k}` in article {}", i + 1));
+                }
+            }
+        }
+    }
+    if let Some(o) = obj.get("options").and_then(|o| o.as_object()) {
+        for k in o.keys().filter(|k| !OPTION_FIELDS.contains(&k.as_str())) {
+            out.push(format!("`{k}` in options"));
+        }
+    }
+    out
 }
 
 fn batch_line(buf: &[u8], line_no: usize) -> Option<serde_json::Value> {
-    let text = String::from_utf8_lossy(buf);
+    let (text, lossy) = match std::str::from_utf8(buf) {
+        Ok(s) => (std::borrow::Cow::Borrowed(s), false),
+        Err(_) => (String::from_utf8_lossy(buf), true),
+    };
     let text = text.trim();
     if text.is_empty() {
         return None;
     }
-    if buf.len() > MAX_BATCH_LINE {
-        return Some(serde_json::json!({"line": line_no, "error": format!("line is larger than {} MB", MAX_BATCH_LINE >> 20)}));
+    let value: serde_json::Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => return Some(error_line(None, line_no, format!("not a JSON object: {e}"))),
+    };
+    let id = value.get("id").cloned();
+    if !value.is_object() {
+        return Some(error_line(None, line_no, "expected a JSON object {\"id\", \"articles\", \"options\"}".into()));
     }
-    let parsed: Result<BatchLine, _> = serde_json::from_str(text);
-    match parsed {
-        Ok(b) => match corroborate::analyze(&b.articles, &b.options) {
-            Ok(report) => {
-                let mut v = serde_json::to_value(&report).unwrap_or(serde_json::Value::Null);
-                if let serde_json::Value::Object(m) = &mut v {
-                    m.insert("id".into(), b.id);
-                }
-                Some(v)
+    let unknown = unknown_fields(&value);
+    if !unknown.is_empty() {
+        return Some(error_line(
+            id,
+            line_no,
+            format!(
+                "unknown field {}; a line has id, articles, options; an article has {}; options are {}",
+                unknown.join(", "),
+                ARTICLE_FIELDS.join(", "),
+                OPTION_FIELDS.join(", ")
+            ),
+        ));
+    }
+    let b: BatchLine = match serde_json::from_value(value) {
+        Ok(b) => b,
+        Err(e) => return Some(error_line(id, line_no, e.to_string())),
+    };
+    match corroborate::analyze(&b.articles, &b.options) {
+        Ok(mut report) => {
+            if lossy {
+                report.warnings.push(format!("line {line_no} is not valid UTF-8 text; invalid bytes were replaced"));
             }
-            Err(e) => Some(serde_json::json!({"id": b.id, "error": e.to_string()})),
-        },
-        Err(e) => {
-            // name the id if the line is JSON with one
-            let id = serde_json::from_str::<serde_json::Value>(text).ok().and_then(|v| v.get("id").cloned());
-            Some(match id {
-                Some(id) => serde_json::json!({"id": id, "error": format!("line {line_no}: {e}")}),
-                None => serde_json::json!({"line": line_no, "error": e.to_string()}),
-            })
+            let mut v = match serde_json::to_value(&report) {
+                Ok(v) => v,
+                Err(e) => return Some(error_line(Some(b.id), line_no, format!("the report could not be written: {e}"))),
+            };
+            if let serde_json::Value::Object(m) = &mut v {
+                m.insert("id".into(), b.id);
+            }
+            Some(v)
         }
+        Err(e) => Some(error_line(Some(b.id), line_no, e.to_string())),
     }
 }
 

@@ -1,0 +1,65 @@
+//! The whole pipeline on several articles: never panics, returns a report
+//! whose ids and references are consistent, and renders.
+//!
+//! Input: articles separated by the byte 0x1E (record separator), at most
+//! eight; an article starting with `<` is read as HTML, any other as pasted
+//! text. A first byte 0x1F turns on `keep_furniture` and a low link
+//! threshold (more links, claims and disagreements to build).
+#![no_main]
+
+use std::collections::BTreeSet;
+
+use corroborate::{analyze, ArticleInput, Format, Options};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let (options, data) = match data.split_first() {
+        Some((0x1f, rest)) => (Options { keep_furniture: true, min_link_score: Some(0.1) }, rest),
+        _ => (Options::default(), data),
+    };
+    let inputs: Vec<ArticleInput> = data
+        .split(|&b| b == 0x1e)
+        .take(8)
+        .enumerate()
+        .map(|(i, chunk)| {
+            let text = String::from_utf8_lossy(chunk).into_owned();
+            let format = if text.starts_with('<') { Format::Html } else { Format::Text };
+            ArticleInput { name: format!("a{i}"), text, format, url: None, keep: Vec::new() }
+        })
+        .collect();
+    let report = match analyze(&inputs, &options) {
+        Ok(r) => r,
+        Err(e) => panic!("analyze failed on acceptable input: {e}"),
+    };
+    assert_eq!(report.articles.len(), inputs.len(), "an article was dropped");
+    let mut ids = BTreeSet::new();
+    for (a, art) in report.articles.iter().enumerate() {
+        for (s, se) in art.sentences.iter().enumerate() {
+            assert_eq!(se.id, format!("a{a}s{s}"));
+            assert!(se.support >= 1 && se.support <= inputs.len());
+            assert!(se.independent_support >= 1 && se.independent_support <= se.support);
+            ids.insert(se.id.as_str());
+        }
+    }
+    for art in &report.articles {
+        for se in &art.sentences {
+            for m in &se.matches {
+                assert!(ids.contains(m.as_str()), "{} matches unknown {m}", se.id);
+            }
+        }
+    }
+    for l in &report.links {
+        assert!(ids.contains(l.a.as_str()) && ids.contains(l.b.as_str()));
+        assert!((0.0..=1.0).contains(&l.score), "link score {}", l.score);
+    }
+    for c in &report.claims {
+        assert!(ids.contains(c.representative.as_str()));
+        for s in &c.sentences {
+            assert!(ids.contains(s.as_str()));
+        }
+    }
+    for d in &report.disagreements {
+        assert!(ids.contains(d.a.as_str()) && ids.contains(d.b.as_str()));
+    }
+    let _ = corroborate::render::report(&report);
+});
