@@ -14,6 +14,76 @@ pub const MAX_ARTICLES: usize = 1000;
 pub const MAX_ARTICLE_BYTES: usize = 4 * 1024 * 1024;
 /// Sentences longer than this (characters) are cut, with a warning.
 pub const MAX_SENTENCE_CHARS: usize = 2000;
+/// Article names longer than this (characters) are shortened.
+pub const MAX_NAME_CHARS: usize = 200;
+
+/// One article made safe to process, with what the user should be told:
+/// cut to [`MAX_ARTICLE_BYTES`] on a character boundary, control characters
+/// (NUL, escape sequences, ...) taken out of its text, name and kept lines
+/// (vertical tab, form feed and the Unicode line separators become line
+/// breaks), and its name shortened to [`MAX_NAME_CHARS`]. `index` is the
+/// article's 0-based position, for the messages. Both [`analyze`] and the
+/// CLI's `clean` go through it.
+pub fn prepare_input(input: &ArticleInput, index: usize) -> (ArticleInput, Vec<String>) {
+    let mut warnings = Vec::new();
+    let mut text = input.text.as_str();
+    let cut = text.len() > MAX_ARTICLE_BYTES;
+    if cut {
+        let mut end = MAX_ARTICLE_BYTES;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        text = &text[..end];
+    }
+    let (text, bad) = sanitize_text(text);
+    let mut name = sanitize_text(&input.name).0.trim().to_string();
+    if name.chars().count() > MAX_NAME_CHARS {
+        name = name.chars().take(MAX_NAME_CHARS).collect::<String>() + "…";
+    }
+    let prepared = ArticleInput {
+        name,
+        text,
+        format: input.format,
+        url: input.url.as_deref().map(|u| sanitize_text(u).0),
+        keep: input.keep.iter().map(|k| sanitize_text(k).0).collect(),
+    };
+    let label = format!("article {} ({})", index + 1, display_name(&prepared, index));
+    if cut {
+        warnings.push(format!("{label} was cut to its first {} MB", MAX_ARTICLE_BYTES / (1024 * 1024)));
+    }
+    let chars = prepared.text.chars().count() + bad;
+    if chars >= 64 && bad * 10 > chars {
+        warnings.push(format!(
+            "{label} does not look like text: {}% of it is control characters or invalid bytes (a PDF, image or word-processor file?)",
+            bad * 100 / chars
+        ));
+    }
+    (prepared, warnings)
+}
+
+/// `s` without control characters, and how many characters were control
+/// characters or U+FFFD (the mark of invalid bytes). Tabs and line breaks
+/// stay; vertical tab, form feed, NEL and U+2028/U+2029 become `\n`.
+fn sanitize_text(s: &str) -> (String, usize) {
+    let mut bad = s.matches('\u{fffd}').count();
+    let clean = |c: char| !c.is_control() && !matches!(c, '\u{2028}' | '\u{2029}') || matches!(c, '\n' | '\t');
+    if s.chars().all(clean) {
+        return (s.to_string(), bad);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' | '\t' => out.push(c),
+            // \r\n stays a line break; a lone \r (old Mac files) becomes one
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}' => out.push('\n'),
+            c if c.is_control() => bad += 1,
+            c => out.push(c),
+        }
+    }
+    (out, bad)
+}
 
 /// Analyse a cluster of articles.
 pub fn analyze(inputs: &[ArticleInput], options: &Options) -> Result<Report> {
@@ -33,20 +103,8 @@ pub fn analyze(inputs: &[ArticleInput], options: &Options) -> Result<Report> {
     let mut warnings = Vec::new();
     let mut docs: Vec<(String, CleanDoc)> = Vec::with_capacity(inputs.len());
     for (i, input) in inputs.iter().enumerate() {
-        let mut input = input.clone();
-        if input.text.len() > MAX_ARTICLE_BYTES {
-            let mut cut = MAX_ARTICLE_BYTES;
-            while !input.text.is_char_boundary(cut) {
-                cut -= 1;
-            }
-            input.text.truncate(cut);
-            warnings.push(format!(
-                "article {} ({}) was cut to its first {} MB",
-                i + 1,
-                display_name(&input, i),
-                MAX_ARTICLE_BYTES / (1024 * 1024)
-            ));
-        }
+        let (input, prepared_warnings) = prepare_input(input, i);
+        warnings.extend(prepared_warnings);
         let doc = clean::clean(&input, options)?;
         if doc.blocks.is_empty() {
             warnings.push(format!("article {} ({}) has no article text after cleaning", i + 1, display_name(&input, i)));

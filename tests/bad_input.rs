@@ -74,6 +74,13 @@ fn check_invariants(case: &str, inputs: &[ArticleInput], r: &Report) {
             }
         }
     }
+    for s in all_strings(r) {
+        assert!(
+            !s.chars().any(|c| c.is_control() && c != '\n' && c != '\t'),
+            "{case}: no control characters reach the report: {:?}",
+            s.chars().take(200).collect::<String>()
+        );
+    }
     for l in &r.links {
         assert!(ids.contains(&l.a) && ids.contains(&l.b), "{case}: link {} ~ {} names known sentences", l.a, l.b);
         assert!((0.0..=1.0).contains(&l.score), "{case}: link score {} in 0..=1", l.score);
@@ -264,7 +271,12 @@ fn binary_data_as_text_and_html() {
     for seed in 1..=4u64 {
         let bytes = noise(200_000, seed);
         let s = String::from_utf8_lossy(&bytes).into_owned();
-        run("binary as text", &[text("bin", &s), text("A", PROSE_A)]);
+        let r = run("binary as text", &[text("bin", &s), text("A", PROSE_A)]);
+        assert!(
+            r.warnings.iter().any(|w| w.contains("article 1 (bin) does not look like text")),
+            "the user is told the file is not text: {:?}",
+            r.warnings
+        );
         run("binary as html", &[html("bin", &s), text("A", PROSE_A)]);
     }
 }
@@ -284,9 +296,22 @@ fn binary_data_that_looks_like_a_file() {
 fn nul_bytes_and_control_characters() {
     let s = "Police\0 arrested two men\0 in Leeds on Friday.\0\0\n\nThe fire\u{1} started \u{7}\u{8}after midnight.\u{1b}[31m\n\0\0\0";
     let r = run("NUL bytes", &[text("nul", s), html("nul-html", &format!("<p>{s}</p>")), text("B", PROSE_B)]);
-    assert!(!r.articles[0].sentences.is_empty(), "the readable text survives");
+    assert_eq!(
+        r.articles[0].sentences[0].text, "Police arrested two men in Leeds on Friday.",
+        "control characters are taken out, the readable text survives"
+    );
     let all_nul = "\0".repeat(10_000);
-    run("only NUL", &[text("nul", &all_nul), html("nul", &all_nul)]);
+    let r = run("only NUL", &[text("nul", &all_nul), html("nul", &all_nul)]);
+    assert!(r.articles.iter().all(|a| a.sentences.is_empty()));
+    assert!(r.warnings.iter().any(|w| w.contains("does not look like text")), "{:?}", r.warnings);
+}
+
+#[test]
+fn old_mac_line_breaks_and_unicode_separators_split_lines() {
+    let s = "Police arrested two men in Leeds on Friday after a fire destroyed a warehouse.\r\rShare this\rThe fire started shortly after midnight and burned for six hours, officials said.\u{2029}No one was injured, but forty people were evacuated from nearby homes.";
+    let r = run("CR and U+2029", &[text("mac", s)]);
+    assert!(r.articles[0].sentences.len() >= 3, "{:?}", sentences(&r, 0));
+    assert!(r.articles[0].sentences.iter().all(|s| !s.text.contains("Share this")), "{:?}", sentences(&r, 0));
 }
 
 // ---------------------------------------------------------------- scripts
@@ -522,7 +547,9 @@ fn odd_metadata_fields() {
     b.url = Some("https://[::1]:99999/%%%".into());
     let mut c = text("c", PROSE_B);
     c.url = Some("://".into());
-    run("metadata", &[a, b, c]);
+    let r = run("metadata", &[a, b, c]);
+    assert!(r.articles[0].name.chars().count() <= corroborate::analyze::MAX_NAME_CHARS + 1, "a huge name is shortened");
+    assert_eq!(r.articles[1].name, "\u{202e}", "control characters leave the name");
 }
 
 #[test]

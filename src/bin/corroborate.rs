@@ -11,7 +11,7 @@
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
-use corroborate::analyze::MAX_ARTICLE_BYTES;
+use corroborate::analyze::{prepare_input, MAX_ARTICLE_BYTES};
 use corroborate::model::{ArticleInput, Format, Options};
 use corroborate::{render, Error};
 
@@ -153,7 +153,10 @@ fn cmd_clean(args: &[String]) -> Result<(), Error> {
         [] => "-".to_string(),
         _ => return Err(Error::bad_input("clean takes one FILE")),
     };
-    let input = read_input(&path, f.format)?;
+    let (input, warnings) = prepare_input(&read_input(&path, f.format)?, 0);
+    for w in warnings {
+        eprintln!("corroborate: warning: {w}");
+    }
     let doc = corroborate::clean(&input, &f.options)?;
     let out = if f.json {
         let v = serde_json::json!({
