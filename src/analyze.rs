@@ -12,7 +12,7 @@ use crate::segment;
 pub const MAX_ARTICLES: usize = 1000;
 /// Articles longer than this (bytes) are truncated, with a warning.
 pub const MAX_ARTICLE_BYTES: usize = 4 * 1024 * 1024;
-/// Sentences longer than this (characters) are cut, with a warning.
+/// Sentences longer than this (characters) are split into pieces, with a warning.
 pub const MAX_SENTENCE_CHARS: usize = 2000;
 /// Article names longer than this (characters) are shortened.
 pub const MAX_NAME_CHARS: usize = 200;
@@ -85,6 +85,39 @@ fn sanitize_text(s: &str) -> (String, usize) {
     (out, bad)
 }
 
+/// A sentence longer than [`MAX_SENTENCE_CHARS`] (a run-on line without
+/// stops, a paragraph of a script whose stops the splitter does not know)
+/// in pieces of at most that many characters, nothing lost: each piece ends
+/// after the last stop (`。！？；.!?;`) or, failing that, the last space in
+/// the second half of its window, or at the limit.
+fn split_long_sentence(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = text.trim();
+    while rest.chars().count() > MAX_SENTENCE_CHARS {
+        let window: Vec<(usize, char)> = rest.char_indices().take(MAX_SENTENCE_CHARS + 1).collect();
+        let limit = window[MAX_SENTENCE_CHARS].0; // byte offset just past the window
+        let half = MAX_SENTENCE_CHARS / 2;
+        let after = |&(i, c): &(usize, char)| i + c.len_utf8();
+        let cut = window[half..MAX_SENTENCE_CHARS]
+            .iter()
+            .rev()
+            .find(|(_, c)| matches!(c, '。' | '！' | '？' | '；' | '.' | '!' | '?' | ';'))
+            .map(after)
+            .or_else(|| window[half..MAX_SENTENCE_CHARS].iter().rev().find(|(_, c)| c.is_whitespace()).map(after))
+            .unwrap_or(limit);
+        let (piece, tail) = rest.split_at(cut);
+        let piece = piece.trim();
+        if !piece.is_empty() {
+            out.push(piece.to_string());
+        }
+        rest = tail.trim_start();
+    }
+    if !rest.is_empty() {
+        out.push(rest.to_string());
+    }
+    out
+}
+
 /// Analyse a cluster of articles.
 pub fn analyze(inputs: &[ArticleInput], options: &Options) -> Result<Report> {
     if inputs.len() > MAX_ARTICLES {
@@ -120,11 +153,16 @@ pub fn analyze(inputs: &[ArticleInput], options: &Options) -> Result<Report> {
         let mut index = 0usize;
         for (p, block) in doc.blocks.iter().enumerate() {
             let sentences = if block.heading { vec![block.text.clone()] } else { segment::split_sentences(&block.text) };
-            for mut text in sentences {
+            let mut pieces = Vec::with_capacity(sentences.len());
+            for text in sentences {
                 if text.chars().count() > MAX_SENTENCE_CHARS {
-                    text = text.chars().take(MAX_SENTENCE_CHARS).collect::<String>() + "…";
                     cut_sentences += 1;
+                    pieces.extend(split_long_sentence(&text));
+                } else {
+                    pieces.push(text);
                 }
+            }
+            for text in pieces {
                 units.push(Unit { article: a, index, id: format!("a{a}s{index}"), text, heading: block.heading });
                 paragraphs.push(p);
                 index += 1;
@@ -133,7 +171,7 @@ pub fn analyze(inputs: &[ArticleInput], options: &Options) -> Result<Report> {
     }
     if cut_sentences > 0 {
         warnings.push(format!(
-            "{cut_sentences} sentence(s) longer than {MAX_SENTENCE_CHARS} characters were shortened for comparison"
+            "{cut_sentences} sentence(s) longer than {MAX_SENTENCE_CHARS} characters were split into shorter pieces for comparison"
         ));
     }
 

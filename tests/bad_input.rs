@@ -54,8 +54,8 @@ fn check_invariants(case: &str, inputs: &[ArticleInput], r: &Report) {
             assert_eq!(se.id, format!("a{a}s{s}"), "{case}: sentence ids are sequential");
             assert!(!se.text.trim().is_empty(), "{case}: {} is not empty", se.id);
             assert!(
-                se.text.chars().count() <= MAX_SENTENCE_CHARS + 1,
-                "{case}: {} is at most {MAX_SENTENCE_CHARS} characters (+ an ellipsis)",
+                se.text.chars().count() <= MAX_SENTENCE_CHARS,
+                "{case}: {} is at most {MAX_SENTENCE_CHARS} characters",
                 se.id
             );
             assert!(se.support >= 1 && se.support <= n, "{case}: {} support in 1..={n}", se.id);
@@ -343,6 +343,8 @@ fn chinese_and_japanese_without_spaces() {
         assert!(!r.articles[a].sentences.is_empty(), "article {a} keeps its text");
     }
     assert!(sentences(&r, 0).concat().contains("利兹"), "the text is kept intact: {:?}", sentences(&r, 0));
+    assert_eq!(sentences(&r, 3).concat(), long_zh, "a long paragraph is split, nothing lost");
+    assert!(sentences(&r, 3).iter().all(|s| s.ends_with('。')), "pieces end at full stops: {:?}", &sentences(&r, 3)[..2]);
 }
 
 #[test]
@@ -370,12 +372,16 @@ fn hundred_thousand_character_line_without_punctuation() {
         "100k line",
         &[text("words", &line), text("letters", &no_spaces), html("words.html", &format!("<p>{line}</p>"))],
     );
-    assert!(!r.articles[0].sentences.is_empty());
     assert!(
-        r.warnings.iter().any(|w| w.contains("shortened")),
-        "the user is told a sentence was shortened: {:?}",
+        r.warnings.iter().any(|w| w.contains("split into shorter pieces")),
+        "the user is told a sentence was split: {:?}",
         r.warnings
     );
+    // nothing lost: the pieces hold every word and every letter
+    let words: Vec<&str> = r.articles[0].sentences.iter().flat_map(|s| s.text.split_whitespace()).collect();
+    assert_eq!(words, line.split_whitespace().collect::<Vec<_>>());
+    let letters: String = r.articles[1].sentences.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(letters, no_spaces);
 }
 
 #[test]
