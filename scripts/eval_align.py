@@ -109,7 +109,7 @@ def ecb(args):
     gold = [1.0 if r["same"] else 0.0 for r in rows]
     print(f"  Spearman(score, same) = {spearman([s for s, _ in res0], gold):.3f}; split pairs {split}")
     if args.sweep:
-        for t in [x / 100 for x in range(20, 61, 5)]:
+        for t in [x / 100 for x in range(20, 91, 5)]:
             s = sum(1 for r, (v, _) in zip(rows, res0) if r["same"] and v >= t)
             d = sum(1 for r, (v, _) in zip(rows, res0) if not r["same"] and v >= t)
             print(f"    t={t:.2f} same {s/len(same):.3f} diff {d/len(diff):.3f}")

@@ -102,3 +102,4 @@ fn seed_pairs() {
     assert!(precision >= 0.6, "seed pair precision {precision:.3}");
     assert!(recall >= 0.3, "seed pair recall {recall:.3}");
 }
+

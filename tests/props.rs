@@ -40,9 +40,14 @@ fn opts() -> Options {
     Options { keep_furniture: true, ..Options::default() }
 }
 
+/// Sentences by (article name, position): text, support, independent support.
+type SentenceView = BTreeMap<(String, usize), (String, usize, usize)>;
+/// Links as unordered pairs of sentences (see [`view`]).
+type LinkView = BTreeSet<(String, String, String)>;
+
 /// A view of a report that does not depend on article order: sentences
 /// by (article name, text, position), links as unordered text pairs.
-fn view(r: &Report) -> (BTreeMap<(String, usize), (String, usize, usize)>, BTreeSet<(String, String, String)>) {
+fn view(r: &Report) -> (SentenceView, LinkView) {
     let mut by_id: BTreeMap<&str, (String, usize)> = BTreeMap::new();
     let mut sents = BTreeMap::new();
     for a in &r.articles {

@@ -19,12 +19,15 @@ use crate::model::Derivation;
 pub const MIN_ALIGNED_SHARE: f64 = 0.6;
 /// Minimum share of those links that keep the same order.
 pub const MIN_IN_ORDER_SHARE: f64 = 0.7;
-/// Minimum number of aligned sentences.
+/// Minimum number of aligned sentences in the same order.
 pub const MIN_ALIGNED: usize = 5;
 /// Share of shared word 5-grams (of the shorter article) that alone proves copying.
 pub const MIN_SHINGLE_SHARE: f64 = 0.3;
 /// Words that, after an outlet-like capitalised word, attribute the text.
 pub const ATTRIBUTION_VERBS: &[&str] = &["quotes", "quoted", "says", "said", "reports", "reported", "cites"];
+
+/// A link between two units, with its score.
+type WeightedPair = (usize, usize, f64);
 
 /// Detect derivations among `n` articles.
 pub fn detect(units: &[Unit], feats: &[Features], links: &[(usize, usize, f64)], n: usize) -> Vec<Derivation> {
@@ -35,7 +38,7 @@ pub fn detect(units: &[Unit], feats: &[Features], links: &[(usize, usize, f64)],
         }
     }
     // best link per (unit, other article)
-    let mut pair_links: BTreeMap<(usize, usize), Vec<(usize, usize, f64)>> = BTreeMap::new();
+    let mut pair_links: BTreeMap<(usize, usize), Vec<WeightedPair>> = BTreeMap::new();
     for &(a, b, s) in links {
         let (x, y) = if units[a].article < units[b].article { (a, b) } else { (b, a) };
         pair_links.entry((units[x].article, units[y].article)).or_default().push((x, y, s));
@@ -53,21 +56,20 @@ pub fn detect(units: &[Unit], feats: &[Features], links: &[(usize, usize, f64)],
         let order_share = if aligned > 0 { in_order as f64 / aligned as f64 } else { 0.0 };
         let shingles = shingle_share(&by_article[p], &by_article[q], feats);
         let copied = shingles >= MIN_SHINGLE_SHARE;
-        let rewritten = aligned >= MIN_ALIGNED && share >= MIN_ALIGNED_SHARE && order_share >= MIN_IN_ORDER_SHARE;
+        let rewritten = in_order >= MIN_ALIGNED && share >= MIN_ALIGNED_SHARE && order_share >= MIN_IN_ORDER_SHARE;
         if !(copied || rewritten) {
             continue;
         }
         let attrib_p = attributes(&by_article[p], units);
         let attrib_q = attributes(&by_article[q], units);
-        let (from, to) = if attrib_q && !attrib_p {
-            (p, q)
-        } else if attrib_p && !attrib_q {
-            (q, p)
-        } else if np - aligned_p.len().min(np) > nq - aligned_q.len().min(nq) {
-            (q, p)
+        // p is the source unless p attributes (and q does not), or, with no
+        // attribution telling, p adds more sentences of its own
+        let p_derived = if attrib_p != attrib_q {
+            attrib_p
         } else {
-            (p, q)
+            np - aligned_p.len().min(np) > nq - aligned_q.len().min(nq)
         };
+        let (from, to) = if p_derived { (q, p) } else { (p, q) };
         let mut evidence = vec![format!(
             "{aligned} of {shorter} sentences of the shorter article aligned, {in_order} of them in the same order"
         )];
@@ -80,7 +82,7 @@ pub fn detect(units: &[Unit], feats: &[Features], links: &[(usize, usize, f64)],
         let score = (0.5 * share.min(1.0) + 0.3 * order_share + 0.2 * (shingles / MIN_SHINGLE_SHARE).min(1.0)).min(1.0);
         out.push(Derivation { from, to, score: round3(score), evidence });
     }
-    out.sort_by(|a, b| (a.to, a.from).cmp(&(b.to, b.from)));
+    out.sort_by_key(|d| (d.to, d.from));
     out
 }
 

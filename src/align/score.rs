@@ -1,10 +1,38 @@
-//! Pair scoring: a weighted cosine over the two sentences' term sets, with
-//! partial credit for spelling variants (character trigrams) and a penalty
-//! when both sentences state numbers or dates and share none of them.
-//! Free functions returning values in 0..=1.
+//! Pair scoring: a handful of pair features, combined by a small logistic
+//! model into a calibrated 0..=1 "same claim" score.
+//!
+//! The features ([`FEATURES`]) come from one merge walk over the two
+//! sentences' sorted term sets (plus a trigram match for the words left
+//! over, and a merge of their ordered term bigrams), so a pair costs about
+//! what the plain weighted cosine used to. Their weights are fitted by
+//! `scripts/train_align.py` (see [`super::Params`]).
 
 use super::normalize::Kind;
 use super::{Features, Params, Vocab};
+
+/// Number of pair features.
+pub const N_FEATURES: usize = 16;
+
+/// Pair feature names, in the order of [`PairScore::features`] and of the
+/// model weights in [`Params::coef`].
+pub const FEATURES: [&str; N_FEATURES] = [
+    "cosine",        // weighted cosine of the term sets (spelling variants: partial credit)
+    "cover_min",     // shared weight over the smaller sentence's weight
+    "cover_max",     // shared weight over the larger sentence's weight
+    "log_shared",    // ln(1 + shared weight): how much evidence, not just which share
+    "word_cover",    // shared ordinary-word weight over the smaller sentence's (the event words)
+    "shared_names",  // shared names, at most 3
+    "name_conflict", // 1 when each sentence has a name the other lacks
+    "odd_names",     // ln(1 + names found in only one sentence)
+    "value_shared",  // 1 when a number or date is shared
+    "number_conflict", // 1 when both state numbers and share none
+    "date_conflict", // 1 when both state dates and share none
+    "bigrams",       // shared ordered term bigrams over the smaller sentence's
+    "length_ratio",  // fewer terms over more terms
+    "log_length",    // ln(1 + terms of the shorter sentence)
+    "name_cover",    // shared name weight over the smaller name weight (0 without names on both sides)
+    "top_shared",    // heaviest shared term's weight over the heavier of the two sentences' heaviest terms
+];
 
 /// A term's weight from its background Zipf frequency, its share of the
 /// cluster's sentences and its kind.
@@ -27,50 +55,125 @@ pub fn weight(zipf: f64, kind: Kind, df: u32, n: usize, p: &Params) -> f64 {
     bg * cl * bonus
 }
 
-/// Euclidean norm of a binary term vector under `weights`.
-pub fn norm(terms: &[u32], weights: &[f64]) -> f64 {
-    terms.iter().map(|&t| weights[t as usize].powi(2)).sum::<f64>().sqrt()
+/// Squared weight of a sentence's terms: all of them, and its ordinary
+/// words only.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Mass {
+    /// Σ w² over all terms.
+    pub all: f64,
+    /// Σ w² over terms of kind [`Kind::Word`].
+    pub words: f64,
+    /// Σ w² over terms of kind [`Kind::Name`].
+    pub names: f64,
+    /// The largest weight.
+    pub top: f64,
 }
 
-/// A pair's score and the terms it shares, most informative first.
+/// A sentence's [`Mass`] under `weights`.
+pub fn mass(terms: &[u32], weights: &[f64], vocab: &Vocab) -> Mass {
+    let mut m = Mass::default();
+    for &t in terms {
+        let w2 = weights[t as usize].powi(2);
+        m.all += w2;
+        match vocab.kind[t as usize] {
+            Kind::Word => m.words += w2,
+            Kind::Name => m.names += w2,
+            _ => {}
+        }
+        m.top = m.top.max(weights[t as usize]);
+    }
+    m
+}
+
+/// A pair's score, its features and the terms it shares, most informative first.
 #[derive(Debug, Clone)]
 pub struct PairScore {
-    /// 0..=1.
+    /// 0..=1: the model's probability that the two sentences state the same claim.
     pub score: f64,
+    /// The score with the number and date conflicts left out: how well the
+    /// rest of the two sentences agrees (for disagreements).
+    pub rest: f64,
+    /// The pair features ([`FEATURES`]).
+    pub features: [f64; N_FEATURES],
     /// Shared term ids, by weight then id (spelling variants: the first
     /// sentence's term).
     pub shared: Vec<u32>,
 }
 
+/// Indexes of `number_conflict` and `date_conflict` in [`FEATURES`].
+const CONFLICTS: [usize; 2] = [9, 10];
+
+/// The logistic model: `1 / (1 + exp(−(intercept + Σ coef·feature)))`.
+pub fn combine(f: &[f64; N_FEATURES], p: &Params) -> f64 {
+    let z = p.intercept + p.coef.iter().zip(f).map(|(c, x)| c * x).sum::<f64>();
+    1.0 / (1.0 + (-z).exp())
+}
+
 /// Score two sentences.
-pub fn pair(a: &Features, b: &Features, weights: &[f64], vocab: &Vocab, norm_a: f64, norm_b: f64, p: &Params) -> PairScore {
+pub fn pair(a: &Features, b: &Features, weights: &[f64], vocab: &Vocab, ma: Mass, mb: Mass, p: &Params) -> PairScore {
     let mut shared = Vec::new();
     let mut only_a = Vec::new();
     let mut only_b = Vec::new();
     let (mut i, mut j) = (0, 0);
     let mut dot = 0.0;
+    let mut dot_words = 0.0;
+    let mut dot_names = 0.0;
+    let mut top_shared = 0.0f64;
+    let mut shared_names = 0usize;
+    let (mut shared_num, mut shared_date) = (false, false);
+    let mut nums = (false, false);
+    let mut dates = (false, false);
+    let mut note = |t: u32, side: u8| {
+        let k = vocab.kind[t as usize];
+        let flag = match k {
+            Kind::Number => &mut nums,
+            Kind::Date => &mut dates,
+            _ => return,
+        };
+        if side & 1 != 0 {
+            flag.0 = true;
+        }
+        if side & 2 != 0 {
+            flag.1 = true;
+        }
+    };
     while i < a.terms.len() || j < b.terms.len() {
-        let (x, y) = (a.terms.get(i), b.terms.get(j));
-        match (x, y) {
+        match (a.terms.get(i), b.terms.get(j)) {
             (Some(&x), Some(&y)) if x == y => {
-                dot += weights[x as usize].powi(2);
+                let w2 = weights[x as usize].powi(2);
+                dot += w2;
+                top_shared = top_shared.max(weights[x as usize]);
+                match vocab.kind[x as usize] {
+                    Kind::Word => dot_words += w2,
+                    Kind::Name => {
+                        shared_names += 1;
+                        dot_names += w2;
+                    }
+                    Kind::Number => shared_num = true,
+                    Kind::Date => shared_date = true,
+                }
+                note(x, 3);
                 shared.push(x);
                 i += 1;
                 j += 1;
             }
             (Some(&x), Some(&y)) if x < y => {
+                note(x, 1);
                 only_a.push(x);
                 i += 1;
             }
             (Some(_), Some(&y)) => {
+                note(y, 2);
                 only_b.push(y);
                 j += 1;
             }
             (Some(&x), None) => {
+                note(x, 1);
                 only_a.push(x);
                 i += 1;
             }
             (None, Some(&y)) => {
+                note(y, 2);
                 only_b.push(y);
                 j += 1;
             }
@@ -82,52 +185,90 @@ pub fn pair(a: &Features, b: &Features, weights: &[f64], vocab: &Vocab, norm_a: 
     let mut names_a = 0usize;
     for &x in &only_a {
         let gx = &vocab.grams[x as usize];
-        if gx.is_empty() {
-            continue;
-        }
+        let kx = vocab.kind[x as usize];
         let mut best: Option<(usize, f64)> = None;
-        for (k, &y) in only_b.iter().enumerate() {
-            if used_b[k] || vocab.kind[y as usize] != vocab.kind[x as usize] {
-                continue;
-            }
-            let s = dice(gx, &vocab.grams[y as usize]);
-            if s >= p.variant_min && best.is_none_or(|(_, bs)| s > bs) {
-                best = Some((k, s));
+        if !gx.is_empty() {
+            for (k, &y) in only_b.iter().enumerate() {
+                if used_b[k] || vocab.kind[y as usize] != kx {
+                    continue;
+                }
+                let s = dice(gx, &vocab.grams[y as usize]);
+                if s >= p.variant_min && best.is_none_or(|(_, bs)| s > bs) {
+                    best = Some((k, s));
+                }
             }
         }
         if let Some((k, s)) = best {
             used_b[k] = true;
-            dot += weights[x as usize] * weights[only_b[k] as usize] * s;
+            let d = weights[x as usize] * weights[only_b[k] as usize] * s;
+            dot += d;
+            top_shared = top_shared.max(d.sqrt());
+            match kx {
+                Kind::Word => dot_words += d,
+                Kind::Name => {
+                    shared_names += 1;
+                    dot_names += d;
+                }
+                _ => {}
+            }
             shared.push(x);
-        } else if vocab.kind[x as usize] == Kind::Name {
+        } else if kx == Kind::Name {
             names_a += 1;
         }
     }
     let names_b = only_b.iter().zip(&used_b).filter(|&(&y, &u)| !u && vocab.kind[y as usize] == Kind::Name).count();
-    let denom = norm_a * norm_b;
-    let cosine = if denom > 0.0 { (dot / denom).clamp(0.0, 1.0) } else { 0.0 };
-    // containment: how much of the shorter sentence the other one covers
-    let smaller = norm_a.min(norm_b).powi(2);
-    let contained = if smaller > 0.0 { (dot / smaller).clamp(0.0, 1.0) } else { 0.0 };
-    let mut score = (1.0 - p.containment_mix) * cosine + p.containment_mix * contained;
-    for kind in [Kind::Number, Kind::Date] {
-        if conflict(a, b, vocab, kind) {
-            score *= 1.0 - p.value_conflict_penalty;
+
+    let flag = |b: bool| if b { 1.0 } else { 0.0 };
+    let ratio = |x: f64, y: f64| if y > 0.0 { (x / y).clamp(0.0, 1.0) } else { 0.0 };
+    let (small, large) = (ma.all.min(mb.all), ma.all.max(mb.all));
+    let (la, lb) = (a.terms.len() as f64, b.terms.len() as f64);
+    let features = [
+        ratio(dot, (ma.all * mb.all).sqrt()),
+        ratio(dot, small),
+        ratio(dot, large),
+        dot.ln_1p(),
+        ratio(dot_words, ma.words.min(mb.words)),
+        shared_names.min(3) as f64,
+        flag(names_a > 0 && names_b > 0),
+        ((names_a + names_b) as f64).ln_1p(),
+        flag(shared_num || shared_date),
+        flag(nums.0 && nums.1 && !shared_num),
+        flag(dates.0 && dates.1 && !shared_date),
+        ratio(sorted_overlap(&a.bigrams, &b.bigrams) as f64, a.bigrams.len().min(b.bigrams.len()) as f64),
+        ratio(la.min(lb), la.max(lb)),
+        la.min(lb).ln_1p(),
+        ratio(dot_names, ma.names.min(mb.names)),
+        ratio(top_shared, ma.top.max(mb.top)),
+    ];
+    let score = if dot > 0.0 { combine(&features, p) } else { 0.0 };
+    let rest = if dot > 0.0 && (features[CONFLICTS[0]] > 0.0 || features[CONFLICTS[1]] > 0.0) {
+        let mut f = features;
+        for k in CONFLICTS {
+            f[k] = 0.0;
         }
-    }
-    // each side names someone or something the other does not
-    if names_a > 0 && names_b > 0 {
-        score *= 1.0 - p.name_conflict_penalty;
-    }
+        combine(&f, p)
+    } else {
+        score
+    };
     shared.sort_by(|&x, &y| weights[y as usize].total_cmp(&weights[x as usize]).then(x.cmp(&y)));
-    PairScore { score, shared }
+    PairScore { score, rest, features, shared }
 }
 
-/// Both sentences state values of `kind` and share none of them.
-fn conflict(a: &Features, b: &Features, vocab: &Vocab, kind: Kind) -> bool {
-    let va: Vec<u32> = a.terms.iter().copied().filter(|&t| vocab.kind[t as usize] == kind).collect();
-    let vb: Vec<u32> = b.terms.iter().copied().filter(|&t| vocab.kind[t as usize] == kind).collect();
-    !va.is_empty() && !vb.is_empty() && !va.iter().any(|t| vb.contains(t))
+/// Number of common elements of two sorted, deduplicated slices.
+pub fn sorted_overlap<T: Ord>(a: &[T], b: &[T]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 /// Character trigrams of a word (with boundary marks), sorted, deduplicated;
@@ -151,19 +292,7 @@ pub fn dice(a: &[u32], b: &[u32]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    let (mut i, mut j, mut n) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    2.0 * n as f64 / (a.len() + b.len()) as f64
+    2.0 * sorted_overlap(a, b) as f64 / (a.len() + b.len()) as f64
 }
 
 #[cfg(test)]
@@ -177,5 +306,12 @@ mod tests {
         assert!(dice(&a, &b) > 0.3);
         assert!(dice(&trigrams("bortnikov", 5), &trigrams("bortnikov", 5)) > 0.99);
         assert!(trigrams("cat", 5).is_empty());
+    }
+
+    #[test]
+    fn model_is_a_probability() {
+        let p = Params::default();
+        assert!((0.0..=1.0).contains(&combine(&[0.0; N_FEATURES], &p)));
+        assert!((0.0..=1.0).contains(&combine(&[1.0; N_FEATURES], &p)));
     }
 }

@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+"""Fit the pair model of the claim aligner (src/align/score.rs, weights in
+src/align/mod.rs between MODEL-BEGIN and MODEL-END). Prints figures.
+
+Training data: STS-B train (score >= 3.0 -> same claim) and the ECB+ dev pairs
+(same incident vs a similar different incident). MSRP is never read here (its
+licence is non-commercial; scripts/eval_align.py only measures on it).
+
+  python3 scripts/train_align.py [--data ../shared/data] [--fpr 0.045] [--write [--threshold 0.70]]
+
+The committed model: python3 scripts/train_align.py --fpr 0.045 --write --threshold 0.72
+
+1. Writes every pair (STS-B train, STS-B dev, ECB+ dev) as "a<TAB>b" and runs
+   `cargo test --release --lib -- --ignored --exact align::tests::dump_pair_features`, which
+   scores each pair as a two-article cluster with the engine's own normaliser
+   and term weights and writes the pair features (score.rs FEATURES).
+2. Cross-validation by topic: 8 folds; fold k holds out ECB+ topic k and one
+   eighth of STS-B train (by row). Reports held-out ECB+ same/different
+   linked at the threshold and held-out STS-B Spearman.
+3. Fits on everything, picks the threshold (the lowest at which at most
+   --fpr of the ECB+ different-incident pairs score above it, on the
+   cross-validated scores) and, with --write, rewrites the model table and
+   DEFAULT_MIN_LINK_SCORE in src/align/mod.rs.
+"""
+import argparse, json, math, os, re, subprocess, sys
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.join(HERE, "..")
+sys.path.insert(0, HERE)
+from eval_align import detok, spearman  # noqa: E402
+
+FEATURES = None  # read from score.rs
+
+
+def feature_names():
+    src = open(os.path.join(ROOT, "src/align/score.rs"), encoding="utf-8").read()
+    block = src[src.index("pub const FEATURES"):]
+    block = block[: block.index("];")]
+    return re.findall(r'^\s*"([a-z_]+)",', block, re.M)
+
+
+def load(data):
+    rows = []  # (set, group, label, a, b)
+    for fname, tag in (("stsb-train.tsv", "stsb"), ("stsb-dev.tsv", "stsbdev")):
+        with open(os.path.join(data, "similarity", fname), encoding="utf-8") as f:
+            for i, line in enumerate(f):
+                c = line.rstrip("\n").split("\t")
+                if len(c) >= 7:
+                    rows.append((tag, i % 8, float(c[4]), c[5], c[6]))
+    topics = {}
+    for line in open(os.path.join(data, "ecbplus-dev-pairs.jsonl"), encoding="utf-8"):
+        r = json.loads(line)
+        g = topics.setdefault(r["topic"], len(topics))
+        rows.append(("ecb", g, 1.0 if r["same"] else 0.0, detok(r["a"]), detok(r["b"])))
+    return rows
+
+
+def dump(rows, cache):
+    clean = lambda s: re.sub(r"\s+", " ", s).strip()
+    pairs = os.path.join(cache, "pairs.tsv")
+    out = os.path.join(cache, "features.tsv")
+    with open(pairs, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(clean(r[3]) + "\t" + clean(r[4]) + "\n")
+    env = dict(os.environ, CORROBORATE_PAIRS_IN=pairs, CORROBORATE_FEATURES_OUT=out)
+    subprocess.run(["cargo", "test", "--quiet", "--release", "--lib", "--", "--ignored", "--exact",
+                    "align::tests::dump_pair_features"], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+    X = np.loadtxt(out, delimiter="\t", ndmin=2)
+    return X[:, :-1], X[:, -1]
+
+
+def fit(X, y, w, c):
+    mu, sd = X.mean(0), X.std(0) + 1e-9
+    m = LogisticRegression(C=c, max_iter=2000)
+    m.fit((X - mu) / sd, y, sample_weight=w)
+    coef = m.coef_[0] / sd
+    return m.intercept_[0] - (coef * mu).sum(), coef
+
+
+def predict(b0, coef, X):
+    z = b0 + X @ coef
+    p = 1 / (1 + np.exp(-z))
+    # the engine scores pairs that share no term 0
+    return np.where(X[:, 3] > 0, p, 0.0)
+
+
+def threshold_for(scores, neg, fpr):
+    s = np.sort(scores[neg])[::-1]
+    k = int(math.floor(fpr * len(s)))
+    return float(s[k]) + 1e-6 if k < len(s) else 0.0
+
+
+def ecb_report(name, p, y, t):
+    same, diff = y == 1, y == 0
+    print(f"  {name}: same-incident linked {np.mean(p[same] >= t):.3f}, different-incident linked {np.mean(p[diff] >= t):.3f}")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
+    ap.add_argument("--cache", default=os.path.join(ROOT, "target", "train_align"))
+    ap.add_argument("--reuse", action="store_true", help="reuse the cached features")
+    ap.add_argument("--fpr", type=float, default=0.04, help="ECB+ different-incident share allowed above the threshold")
+    ap.add_argument("--ecb-weight", type=float, default=1.0, help="sample weight of an ECB+ pair relative to an STS-B pair")
+    ap.add_argument("--C", type=float, default=1.0)
+    ap.add_argument("--threshold", type=float, default=None,
+                    help="write this DEFAULT_MIN_LINK_SCORE instead of the CV one (the CLI splits some ECB+ sentences, and a "
+                         "pair counts as linked when any sentence links, so check with eval_align.py --sweep)")
+    ap.add_argument("--write", action="store_true")
+    args = ap.parse_args()
+    names = feature_names()
+    os.makedirs(args.cache, exist_ok=True)
+    rows = load(args.data)
+    if args.reuse and os.path.exists(os.path.join(args.cache, "features.tsv")):
+        X = np.loadtxt(os.path.join(args.cache, "features.tsv"), delimiter="\t", ndmin=2)
+        X, cur = X[:, :-1], X[:, -1]
+    else:
+        X, cur = dump(rows, args.cache)
+    assert X.shape == (len(rows), len(names)), (X.shape, len(names))
+    tag = np.array([r[0] for r in rows])
+    grp = np.array([r[1] for r in rows])
+    gold = np.array([r[2] for r in rows])
+    y = np.where(tag == "ecb", gold, (gold >= 3.0).astype(float))
+    w = np.where(tag == "ecb", args.ecb_weight, 1.0)
+    tr = tag != "stsbdev"
+    ecb, sts, dev = tag == "ecb", tag == "stsb", tag == "stsbdev"
+
+    print(f"features: {', '.join(names)}")
+    print(f"current engine score: ECB+ Spearman {spearman(list(cur[ecb]), list(y[ecb])):.3f}; "
+          f"STS-B dev Spearman {spearman(list(cur[dev]), list(gold[dev])):.3f}")
+
+    # cross-validation by topic
+    cv = np.zeros(len(rows))
+    for k in range(8):
+        held = tr & (grp == k)
+        b0, coef = fit(X[tr & ~held], y[tr & ~held], w[tr & ~held], args.C)
+        cv[held] = predict(b0, coef, X[held])
+    t_cv = threshold_for(cv[ecb], y[ecb] == 0, args.fpr)
+    print(f"cross-validated (8 folds, ECB+ by topic, STS-B train by row); threshold {t_cv:.3f} for {args.fpr:.0%} ECB+ different linked:")
+    ecb_report("ECB+ dev CV", cv[ecb], y[ecb], t_cv)
+    for k in range(8):
+        m = ecb & (grp == k)
+        ecb_report(f"  topic fold {k}", cv[m], y[m], t_cv)
+    print(f"  STS-B train CV Spearman {spearman(list(cv[sts]), list(gold[sts])):.3f}; "
+          f"binary acc at threshold {np.mean((cv[sts] >= t_cv) == (y[sts] == 1)):.3f}")
+
+    b0, coef = fit(X[tr], y[tr], w[tr], args.C)
+    full = predict(b0, coef, X)
+    t_full = threshold_for(full[ecb], y[ecb] == 0, args.fpr)
+    print(f"fit on all training rows; threshold (from CV) {t_cv:.3f}, in-sample would be {t_full:.3f}:")
+    ecb_report("ECB+ dev in-sample", full[ecb], y[ecb], t_cv)
+    print(f"  STS-B train in-sample Spearman {spearman(list(full[sts]), list(gold[sts])):.3f}; "
+          f"STS-B dev (held out) Spearman {spearman(list(full[dev]), list(gold[dev])):.3f}")
+    print(f"  intercept {b0:+.4f}")
+    for n, c in zip(names, coef):
+        print(f"  {n:16s} {c:+.4f}")
+    if args.write:
+        path = os.path.join(ROOT, "src/align/mod.rs")
+        src = open(path, encoding="utf-8").read()
+        lines = ["/// Intercept of the fitted logistic pair model.",
+                 f"pub const MODEL_INTERCEPT: f64 = {b0:.4f};",
+                 "/// Model weights, one per feature.",
+                 "pub const MODEL_COEF: [f64; score::N_FEATURES] = ["]
+        lines += [f"    {c:.4f}, // {n}" for n, c in zip(names, coef)]
+        lines += ["];"]
+        src = re.sub(r"(// MODEL-BEGIN\n).*?(// MODEL-END)", lambda m: m.group(1) + "\n".join(lines) + "\n" + m.group(2), src, flags=re.S)
+        t = round(t_cv, 2) if args.threshold is None else args.threshold
+        src = re.sub(r"pub const DEFAULT_MIN_LINK_SCORE: f64 = [0-9.]+;", f"pub const DEFAULT_MIN_LINK_SCORE: f64 = {t:.2f};", src)
+        open(path, "w", encoding="utf-8").write(src)
+        print(f"wrote {path} (DEFAULT_MIN_LINK_SCORE = {t:.2f})")
+
+
+if __name__ == "__main__":
+    main()
