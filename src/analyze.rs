@@ -14,6 +14,11 @@ pub const MAX_ARTICLES: usize = 1000;
 pub const MAX_ARTICLE_BYTES: usize = 4 * 1024 * 1024;
 /// Sentences longer than this (characters) are split into pieces, with a warning.
 pub const MAX_SENTENCE_CHARS: usize = 2000;
+/// Articles with more sentences than this are cut there, with a warning.
+pub const MAX_ARTICLE_SENTENCES: usize = 5_000;
+/// A cluster with more sentences than this in all is cut there, with a
+/// warning: alignment time grows with the number of sentences.
+pub const MAX_TOTAL_SENTENCES: usize = 10_000;
 /// Article names longer than this (characters) are shortened.
 pub const MAX_NAME_CHARS: usize = 200;
 
@@ -149,9 +154,10 @@ pub fn analyze(inputs: &[ArticleInput], options: &Options) -> Result<Report> {
     let mut units: Vec<Unit> = Vec::new();
     let mut paragraphs: Vec<usize> = Vec::new();
     let mut cut_sentences = 0usize;
-    for (a, (_, doc)) in docs.iter().enumerate() {
+    let mut total_full = false;
+    for (a, (name, doc)) in docs.iter().enumerate() {
         let mut index = 0usize;
-        for (p, block) in doc.blocks.iter().enumerate() {
+        'blocks: for (p, block) in doc.blocks.iter().enumerate() {
             let sentences = if block.heading { vec![block.text.clone()] } else { segment::split_sentences(&block.text) };
             let mut pieces = Vec::with_capacity(sentences.len());
             for text in sentences {
@@ -163,6 +169,23 @@ pub fn analyze(inputs: &[ArticleInput], options: &Options) -> Result<Report> {
                 }
             }
             for text in pieces {
+                if units.len() >= MAX_TOTAL_SENTENCES {
+                    if !total_full {
+                        total_full = true;
+                        warnings.push(format!(
+                            "one comparison holds at most {MAX_TOTAL_SENTENCES} sentences: article {} ({name}) was cut after {index} sentences, and any after it left out",
+                            a + 1
+                        ));
+                    }
+                    break 'blocks;
+                }
+                if index >= MAX_ARTICLE_SENTENCES {
+                    warnings.push(format!(
+                        "article {} ({name}) was cut after its first {MAX_ARTICLE_SENTENCES} sentences",
+                        a + 1
+                    ));
+                    break 'blocks;
+                }
                 units.push(Unit { article: a, index, id: format!("a{a}s{index}"), text, heading: block.heading });
                 paragraphs.push(p);
                 index += 1;

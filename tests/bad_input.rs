@@ -13,7 +13,9 @@
 use std::collections::BTreeSet;
 use std::time::Instant;
 
-use corroborate::analyze::{MAX_ARTICLES, MAX_ARTICLE_BYTES, MAX_SENTENCE_CHARS};
+use corroborate::analyze::{
+    MAX_ARTICLES, MAX_ARTICLE_BYTES, MAX_ARTICLE_SENTENCES, MAX_SENTENCE_CHARS, MAX_TOTAL_SENTENCES,
+};
 use corroborate::{analyze, render, ArticleInput, ErrorKind, Format, Options, Report};
 
 // ---------------------------------------------------------------- helpers
@@ -34,11 +36,17 @@ fn run(case: &str, inputs: &[ArticleInput]) -> Report {
         Ok(r) => r,
         Err(e) => panic!("{case}: expected a report, got the error {e:?}"),
     };
+    let analyzed = t.elapsed();
     let rendered = render::report(&report);
     let json = serde_json::to_string(&report).expect("the report serialises");
     let back: Report = serde_json::from_str(&json).expect("the report reads back");
     assert_eq!(back, report, "{case}: the report survives a JSON round trip");
-    eprintln!("{case}: {:?} ({} bytes of JSON, {} of text)", t.elapsed(), json.len(), rendered.len());
+    eprintln!(
+        "{case}: analyze {analyzed:?}, with checks {:?} ({} bytes of JSON, {} of text)",
+        t.elapsed(),
+        json.len(),
+        rendered.len()
+    );
     check_invariants(case, inputs, &report);
     report
 }
@@ -240,6 +248,34 @@ fn ten_megabyte_article_is_cut_with_a_warning() {
     assert!(!r.articles[0].sentences.is_empty());
     let kept: usize = r.articles[0].sentences.iter().map(|s| s.text.len()).sum();
     assert!(kept <= MAX_ARTICLE_BYTES, "no more than the limit is read");
+    assert_eq!(r.articles[0].sentences.len(), MAX_ARTICLE_SENTENCES, "a huge article is cut at the sentence limit");
+    assert!(r.warnings.iter().any(|w| w.contains("cut after its first")), "{:?}", r.warnings);
+    assert_eq!(r.articles[1].sentences.len(), 3, "the other article is untouched");
+}
+
+#[test]
+fn total_sentence_limit_cuts_the_cluster_with_a_warning() {
+    // made-up words, so that sentences share little and alignment stays cheap
+    let word = |n: u64| -> String {
+        const SYL: [&str; 16] = ["ka", "lo", "mi", "tu", "re", "sa", "no", "vi", "de", "po", "ga", "fe", "zu", "bi", "ha", "ri"];
+        (0..3).map(|k| SYL[((n >> (4 * k)) & 15) as usize]).collect()
+    };
+    let inputs: Vec<ArticleInput> = (0..10u64)
+        .map(|a| {
+            let body: String = (0..1_200u64)
+                .map(|i| {
+                    let n = (a * 1_200 + i).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+                    format!("The {} {} was {} by the {} {}.\n", word(n), word(n >> 12), word(n >> 24), word(n >> 36), word(n >> 48))
+                })
+                .collect();
+            text(&format!("list {a}"), &body)
+        })
+        .collect();
+    let r = run("total sentences", &inputs);
+    let total: usize = r.articles.iter().map(|a| a.sentences.len()).sum();
+    assert_eq!(total, MAX_TOTAL_SENTENCES);
+    assert!(r.articles[9].sentences.is_empty(), "the last articles are left out");
+    assert!(r.warnings.iter().any(|w| w.contains("one comparison holds at most")), "{:?}", r.warnings);
 }
 
 #[test]
