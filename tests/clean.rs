@@ -172,3 +172,38 @@ fn seeds_when_present() {
     assert!(problems.is_empty(), "seed problems:\n{}", problems.join("\n"));
     eprintln!("seeds: {} files, no furniture kept, every sentence kept, dates {dates:?}", files.len());
 }
+
+/// Dump the line model's features of `../shared/data/pasted-text-dev.jsonl`
+/// (full page and window paste) to `$CLEAN_FEATURES_OUT`, for
+/// `scripts/train_clean.py`. Ignored unless asked for:
+/// `CLEAN_FEATURES_OUT=f.jsonl cargo test --release --test clean dump_line_features -- --ignored`.
+#[test]
+#[ignore]
+fn dump_line_features() {
+    use std::io::Write;
+    let Some(out) = std::env::var_os("CLEAN_FEATURES_OUT") else {
+        eprintln!("SKIPPED: CLEAN_FEATURES_OUT is not set");
+        return;
+    };
+    let Some(data) = common::shared_data() else { return };
+    let text = std::fs::read_to_string(data.join("pasted-text-dev.jsonl")).expect("read pasted-text-dev.jsonl");
+    let mut w = std::io::BufWriter::new(std::fs::File::create(out).expect("create output"));
+    for page in text.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(page).expect("json line");
+        let lines = v["lines"].as_array().expect("lines");
+        let texts: Vec<&str> = lines.iter().map(|l| l["text"].as_str().unwrap_or("")).collect();
+        let labels: Vec<i64> = lines.iter().map(|l| l["content"].as_i64().unwrap_or(0)).collect();
+        let win = v["window"].as_array().expect("window");
+        let (ws, we) = (win[0].as_u64().unwrap_or(0) as usize, win[1].as_u64().unwrap_or(0) as usize);
+        for (variant, from, to) in [("full", 0, texts.len()), ("window", ws, we.min(texts.len()))] {
+            let input = texts[from..to].join("\n");
+            let fs = corroborate::clean::text::line_features_scores(&input);
+            let feats: Vec<Option<&Vec<f64>>> = fs.iter().map(|o| o.as_ref().map(|(f, _)| f)).collect();
+            let scores: Vec<Option<f64>> = fs.iter().map(|o| o.as_ref().map(|(_, s)| *s)).collect();
+            let rec = serde_json::json!({
+                "id": v["id"], "variant": variant, "labels": &labels[from..to], "features": feats, "scores": scores,
+            });
+            writeln!(w, "{rec}").expect("write");
+        }
+    }
+}

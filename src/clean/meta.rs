@@ -78,6 +78,33 @@ pub fn outlet_from_line(line: &str) -> Option<String> {
         .map(|&(_, name)| name.to_string())
 }
 
+/// The holder named by a copyright line: `© 2024 Elsham Gazette. All
+/// rights reserved.`, `Copyright 2024 Coastline Press Agency`. Only lines
+/// with a year or "all rights reserved" count (a bare `© Name` is usually a
+/// photo credit).
+pub fn outlet_from_copyright(line: &str) -> Option<String> {
+    let lower = line.to_lowercase();
+    let has_year = line.split(|c: char| !c.is_ascii_digit()).any(|t| t.len() == 4 && year_of(t).is_some());
+    if !has_year && !lower.contains("all rights reserved") {
+        return None;
+    }
+    let mut rest = line.trim();
+    for p in ["©", "(c)", "(C)", "Copyright", "copyright", "COPYRIGHT"] {
+        rest = rest.trim_start_matches(p).trim_start();
+    }
+    // drop years, "©" and everything from "All rights reserved" on
+    let cut = rest.to_lowercase().find("all rights reserved").unwrap_or(rest.len());
+    let rest = rest.get(..cut).unwrap_or(rest);
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | ',' | '.' | '©')))
+        .collect();
+    let name = words.join(" ");
+    let name = name.trim_matches(|c: char| !c.is_alphanumeric()).trim().to_string();
+    let n = name.split_whitespace().count();
+    (1..=6).contains(&n).then_some(name)
+}
+
 /// The site name from a page URL: the host without `www.`.
 pub fn outlet_from_url(url: &str) -> Option<String> {
     let rest = url.split("://").nth(1)?;
@@ -123,6 +150,9 @@ mod tests {
     fn outlets() {
         assert_eq!(outlet_from_line("© Autonomous Nonprofit Organization “TV-Novosti”, 2005–2019").as_deref(), Some("RT"));
         assert_eq!(outlet_from_url("https://www.example.org/news/1").as_deref(), Some("example.org"));
+        assert_eq!(outlet_from_copyright("© 2024 Elsham Gazette. All rights reserved.").as_deref(), Some("Elsham Gazette"));
+        assert_eq!(outlet_from_copyright("Copyright 2024 Coastline Press Agency").as_deref(), Some("Coastline Press Agency"));
+        assert_eq!(outlet_from_copyright("© Global Look Press / White House"), None);
     }
 
     #[test]

@@ -323,3 +323,83 @@ pub const MONTHS: &[(&str, u32)] = &[
     ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10),
     ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
 ];
+
+/// Characters that mark a line of links (menus, breadcrumbs, tag lists).
+pub const LINK_SEPARATORS: &[char] = &['|', '»', '›', '•', '·', '/', '>', '→', '#', '@'];
+/// Substrings (lower case) that mark a link, handle or address.
+pub const LINK_NEEDLES: &[&str] = &["http", "www.", ".com", ".org", "click", "read more", "view all"];
+
+/// Separators of a row of links (see `is_nav_row` in `text.rs`) ...
+pub const NAV_ROW_SEPARATORS: &[char] = &['|', '»', '›'];
+/// ... with at least this many parts ...
+pub const NAV_ROW_MIN_PARTS: usize = 3;
+/// ... of at most this many words each, on average.
+pub const NAV_ROW_PART_WORDS: usize = 3;
+/// A row of capitalised section names before the body has at most this
+/// many words ("News Sport Weather Local").
+pub const MENU_ROW_MAX_WORDS: usize = 5;
+/// Site taglines, never a headline (lower case prefixes).
+pub const TAGLINE_PREFIXES: &[&str] = &[
+    "a blog about", "a blog for", "the blog of", "the official blog", "welcome to", "the home of", "your source for",
+    "your home for", "news and views", "news, views",
+];
+
+/// Number of features of the line model (see [`MODEL_FEATURES`]).
+pub const N_FEATURES: usize = 48;
+
+// BEGIN MODEL (written by scripts/train_clean.py; do not edit by hand)
+/// The line model: (feature, weight), in the order `features()` in
+/// `text.rs` computes them.
+pub const MODEL: &[(&str, f64); N_FEATURES] = &[
+    ("bias", -3.585259), // 1
+    ("log_words", -0.205979), // ln(1 + words)
+    ("punct", -0.370325), // ends with sentence punctuation
+    ("period", 0.646040), // ends with '.'
+    ("function_share", -0.573946), // share of function words
+    ("capital_share", -1.270798), // share of capitalised (or numeric) words
+    ("digit_share", 0.178902), // share of digits among letters and digits
+    ("log_chars", 0.526390), // ln(1 + characters)
+    ("words_1", -0.677639), // exactly 1 word
+    ("words_2", -1.919822), // exactly 2 words
+    ("words_3", -1.582289), // exactly 3 words
+    ("words_4_7", 0.380286), // 4 to 7 words
+    ("prose", 0.070275), // prose line (Line::is_prose)
+    ("rule", 0.000000), // rule furniture (word lists, bylines, timestamps, ...)
+    ("linkish", -0.656182), // link separator, URL or handle
+    ("log_repeats", -0.071386), // ln(number of other lines with the same text)
+    ("dateline", 1.869128), // short line holding a date
+    ("colon", 1.210721), // ends with ':'
+    ("lower_start", -1.259073), // starts with a lower-case letter
+    ("in_body", 0.444764), // inside the dense run of prose (Kadane span)
+    ("log_dist_body", -0.022925), // ln(1 + lines to that run), 0 inside
+    ("no_prose_before", -0.620893), // no prose line before it
+    ("no_prose_after", -0.426122), // no prose line after it
+    ("inside_share", 3.169967), // min(share of prose words before, after)
+    ("rel_pos", -1.192927), // index / number of lines
+    ("first_line", 0.134325), // the first line (a page title)
+    ("log_dist_prose", 0.167967), // ln(1 + lines to the nearest prose line)
+    ("log_dist_prev_prose", -0.163970), // ln(1 + lines back to a prose line), capped at 50
+    ("log_dist_next_prose", -0.181066), // ln(1 + lines on to a prose line), capped at 50
+    ("prev_prose", -0.568230), // previous line is prose
+    ("next_prose", -0.516184), // next line is prose
+    ("prev_log_words", 0.151596), // ln(1 + words) of the previous line
+    ("next_log_words", 0.191216), // ln(1 + words) of the next line
+    ("prev_punct", 0.405152), // previous line ends a sentence
+    ("next_punct", 0.544313), // next line ends a sentence
+    ("prose_near", -1.396162), // share of prose lines among i-3..=i+3
+    ("prose_around", 1.935884), // share of prose lines among i-10..=i+10
+    ("rule_near", -2.968403), // share of rule furniture among i-2..=i+2
+    ("after_comments", -2.097867), // at or after a comment-section marker that follows most prose
+    ("window_log_words", 0.842083), // mean ln(1 + words) of the 6 neighbours i-3..=i+3
+    ("body_short", 0.803551), // in_body and at most 3 words
+    ("body_log_words", 0.165487), // in_body * ln(1 + words)
+    ("body_punct", 0.463368), // in_body and ends a sentence
+    ("short_inside", 0.022408), // (at most 3 words) * inside_share
+    ("short_between_prose", 1.275533), // at most 3 words, prose before and after
+    ("short_before_prose", 0.105761), // at most 3 words, prose after
+    ("no_function_4", 0.378339), // 4+ words and no function word
+    ("all_capitalised", 0.757422), // 2+ words, all capitalised
+];
+/// A line is article text when its score is at least this.
+pub const MODEL_THRESHOLD: f64 = -3.507359;
+// END MODEL

@@ -44,6 +44,12 @@ struct Line {
     function_share: f64,
     capital_share: f64,
     punct: bool,
+    /// Characters (Unicode scalar values).
+    chars: usize,
+    /// Share of digits among the letters and digits.
+    digit_share: f64,
+    /// Holds a link separator (`|`, `»`, `•`, ...), a URL or a handle.
+    linkish: bool,
     heading_hint: Option<bool>,
     /// Rule furniture, with the reason.
     rule: Option<&'static str>,
@@ -68,8 +74,14 @@ impl Line {
             .filter(|t| t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()))
             .count();
         let share = |n: usize| if words == 0 { 0.0 } else { n as f64 / words as f64 };
+        let alnum = text.chars().filter(|c| c.is_alphanumeric()).count();
+        let digits = text.chars().filter(char::is_ascii_digit).count();
+        let linkish = text.contains(LINK_SEPARATORS) || LINK_NEEDLES.iter().any(|n| lower.contains(n));
         Line {
             punct: ends_sentence(&text),
+            chars: text.chars().count(),
+            digit_share: if alnum == 0 { 0.0 } else { digits as f64 / alnum as f64 },
+            linkish,
             function_share: share(function),
             capital_share: share(capital),
             words,
@@ -187,10 +199,25 @@ pub fn clean_lines_in(
     }
 
     let known = known_title.map(|t| collapse_ws(t).to_lowercase());
-    let (start, end) = match scope {
-        Scope::Body => body_span(&lines),
-        Scope::Extracted => (Some(0), Some(comment_cut(&lines, 0, lines.len() - 1))),
+    // which lines are article: the line model over pasted text, the
+    // extractor's choice (up to a comment section) over extracted text
+    let article: Vec<bool> = match scope {
+        Scope::Body if lines.iter().any(Line::is_prose) => {
+            model_scores(&lines).iter().map(|&s| s >= MODEL_THRESHOLD).collect()
+        }
+        Scope::Body => vec![true; lines.len()],
+        Scope::Extracted => {
+            let end = comment_cut(&lines, 0, lines.len() - 1);
+            (0..lines.len()).map(|i| i <= end).collect()
+        }
     };
+    // the first and last article prose lines
+    let first_prose = (0..lines.len()).find(|&i| article[i] && lines[i].rule.is_none() && lines[i].is_prose());
+    let last_prose = (0..lines.len()).rev().find(|&i| article[i] && lines[i].rule.is_none() && lines[i].is_prose());
+    let (start, end) = (first_prose, last_prose);
+    // after the last prose line, rule furniture starts the footer: what
+    // follows it is footer too, unless it is prose
+    let footer_from = last_prose.and_then(|e| (e + 1..lines.len()).find(|&i| lines[i].rule.is_some() && !lines[i].kept));
     // The headline: before the body, or the HTML title.
     let title_idx = match (scope, start) {
         (Scope::Body, Some(s)) => find_title(&lines, s),
@@ -207,20 +234,24 @@ pub fn clean_lines_in(
             doc.blocks.push(Block { text: line.text.clone(), heading: true });
             continue;
         }
-        let in_body = match (start, end) {
-            (Some(s), Some(e)) => (s..=e).contains(&i),
-            _ => true, // no prose at all: nothing is outside
-        };
+        let in_body = article[i];
         let reason: Option<&'static str> = if line.kept {
             None
         } else if let Some(r) = line.rule {
             Some(r)
         } else if title_lower.as_deref().is_some_and(|t| same_headline(t, &line.lower)) {
             Some("duplicate")
+        } else if scope == Scope::Body && footer_from.is_some_and(|f| i > f) && !line.is_prose() {
+            Some("footer")
+        } else if title_idx.or(start).is_some_and(|s| i < s)
+            && (is_menu_row(line) || TAGLINE_PREFIXES.iter().any(|p| line.lower.starts_with(p)))
+        {
+            Some("navigation")
         } else if !in_body {
             Some(match (start, end) {
                 (Some(s), _) if i < s => "header",
-                _ => "footer",
+                (_, Some(e)) if i > e => "footer",
+                _ => "layout",
             })
         } else {
             None
@@ -239,7 +270,9 @@ pub fn clean_lines_in(
             }
         }
     }
-    // metadata left in kept lines' neighbours: an outlet named anywhere removed
+    if doc.outlet.is_none() {
+        doc.outlet = copyright_outlet(&doc);
+    }
     if doc.title.is_none() {
         if let Some(t) = known_title {
             doc.title = Some(t.to_string());
@@ -273,6 +306,191 @@ fn body_span(lines: &[Line]) -> (Option<usize>, Option<usize>) {
     (Some(best_s), Some(comment_cut(lines, best_s, best_e)))
 }
 
+/// The model's features of every line ([`MODEL`] names them, in
+/// order). Computed from the lines alone, so the same for training
+/// ([`line_features`]) and for cleaning.
+fn features(lines: &[Line]) -> Vec<[f64; N_FEATURES]> {
+    let n = lines.len();
+    let (start, end) = body_span(lines);
+    let prose: Vec<bool> = lines.iter().map(Line::is_prose).collect();
+    let prose_words: Vec<f64> = lines.iter().zip(&prose).map(|(l, &p)| if p { l.words as f64 } else { 0.0 }).collect();
+    let total: f64 = prose_words.iter().sum();
+    let mut before = Vec::with_capacity(n);
+    let mut acc = 0.0;
+    for w in &prose_words {
+        before.push(acc);
+        acc += w;
+    }
+    // repetition of the exact line in the page
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for l in lines {
+        *counts.entry(l.lower.as_str()).or_insert(0) += 1;
+    }
+    // nearest prose line before / after each line
+    let mut last_prose: Vec<Option<usize>> = vec![None; n];
+    let mut next_prose: Vec<Option<usize>> = vec![None; n];
+    let mut lp = None;
+    for i in 0..n {
+        last_prose[i] = lp;
+        if prose[i] {
+            lp = Some(i);
+        }
+    }
+    let mut np = None;
+    for i in (0..n).rev() {
+        next_prose[i] = np;
+        if prose[i] {
+            np = Some(i);
+        }
+    }
+    // the first comment marker after most of the prose
+    let mut comments_from = n;
+    for (i, l) in lines.iter().enumerate() {
+        if total > 0.0 && before[i] >= total * COMMENTS_AFTER_SHARE && is_comment_marker(&l.lower) {
+            comments_from = i;
+            break;
+        }
+    }
+    let ln1 = |x: f64| (1.0 + x).ln();
+    let count_in = |from: isize, to: isize, f: &dyn Fn(&Line) -> bool| -> f64 {
+        let mut c = 0usize;
+        for j in from..=to {
+            if j >= 0 && (j as usize) < n && f(&lines[j as usize]) {
+                c += 1;
+            }
+        }
+        c as f64
+    };
+    let mut out = Vec::with_capacity(n);
+    for (i, l) in lines.iter().enumerate() {
+        let ii = i as isize;
+        let w = l.words as f64;
+        let in_body = matches!((start, end), (Some(s), Some(e)) if s <= i && i <= e);
+        let dist_body = match (start, end) {
+            (Some(s), _) if i < s => (s - i) as f64,
+            (_, Some(e)) if i > e => (i - e) as f64,
+            _ => 0.0,
+        };
+        let pb = if total > 0.0 { before[i] / total } else { 0.0 };
+        let pa = if total > 0.0 { (total - before[i] - prose_words[i]) / total } else { 0.0 };
+        let d_prev = last_prose[i].map_or(50.0, |j| (i - j) as f64).min(50.0);
+        let d_next = next_prose[i].map_or(50.0, |j| (j - i) as f64).min(50.0);
+        let d_prose = if prose[i] { 0.0 } else { d_prev.min(d_next) };
+        let prev = i.checked_sub(1).and_then(|j| lines.get(j));
+        let next = lines.get(i + 1);
+        let short = l.words <= SHORT_LINE_WORDS;
+        let rep = counts.get(l.lower.as_str()).copied().unwrap_or(1) as f64;
+        let b = |x: bool| if x { 1.0 } else { 0.0 };
+        let lw = ln1(w);
+        let window_lw = {
+            let (mut s, mut c) = (0.0, 0.0);
+            for j in ii - 3..=ii + 3 {
+                if j >= 0 && (j as usize) < n && j != ii {
+                    s += ln1(lines[j as usize].words as f64);
+                    c += 1.0;
+                }
+            }
+            if c > 0.0 { s / c } else { 0.0 }
+        };
+        out.push([
+            1.0,
+            lw,
+            b(l.punct),
+            b(l.text.ends_with('.')),
+            l.function_share,
+            l.capital_share,
+            l.digit_share,
+            ln1(l.chars as f64),
+            b(l.words == 1),
+            b(l.words == 2),
+            b(l.words == 3),
+            b((4..=7).contains(&l.words)),
+            b(prose[i]),
+            b(l.rule.is_some()),
+            b(l.linkish),
+            ln1(rep - 1.0),
+            b(l.words <= TIMESTAMP_MAX_WORDS && meta::find_date(&l.text).is_some()),
+            b(l.text.ends_with(':')),
+            b(l.text.chars().next().is_some_and(char::is_lowercase)),
+            b(in_body),
+            ln1(dist_body),
+            b(total > 0.0 && before[i] == 0.0),
+            b(total > 0.0 && pa <= 0.0),
+            pb.min(pa),
+            i as f64 / n as f64,
+            b(i == 0),
+            ln1(d_prose),
+            ln1(d_prev),
+            ln1(d_next),
+            b(prev.is_some_and(Line::is_prose)),
+            b(next.is_some_and(Line::is_prose)),
+            prev.map_or(0.0, |p| ln1(p.words as f64)),
+            next.map_or(0.0, |p| ln1(p.words as f64)),
+            b(prev.is_some_and(|p| p.punct)),
+            b(next.is_some_and(|p| p.punct)),
+            count_in(ii - 3, ii + 3, &Line::is_prose) / 7.0,
+            count_in(ii - 10, ii + 10, &Line::is_prose) / 21.0,
+            count_in(ii - 2, ii + 2, &|x: &Line| x.rule.is_some()) / 5.0,
+            b(i >= comments_from),
+            window_lw,
+            b(in_body && short),
+            b(in_body) * lw,
+            b(in_body && l.punct),
+            b(short) * pb.min(pa),
+            b(short && prev.is_some_and(Line::is_prose) && next.is_some_and(Line::is_prose)),
+            b(short && next.is_some_and(Line::is_prose)),
+            b(l.words >= 4 && l.function_share == 0.0),
+            b(l.capital_share >= 0.99 && l.words >= 2),
+        ]);
+    }
+    out
+}
+
+/// The model's score of each line: the weighted sum of its features
+/// ([`MODEL`]); a line is article text when its score is at least
+/// [`MODEL_THRESHOLD`].
+fn model_scores(lines: &[Line]) -> Vec<f64> {
+    features(lines)
+        .iter()
+        .map(|f| f.iter().zip(MODEL.iter()).map(|(x, (_, w))| x * w).sum())
+        .collect()
+}
+
+/// The features of every line of pasted `input`, one entry per input line
+/// (`None` for a line that is empty or only a date prefix), for training
+/// the model (`scripts/train_clean.py`) and checking its parity.
+pub fn line_features(input: &str) -> Vec<Option<Vec<f64>>> {
+    line_features_scores(input).into_iter().map(|o| o.map(|(f, _)| f)).collect()
+}
+
+/// Like [`line_features`], with the model's score of each line (as the
+/// cleaner computes it), to check that training and cleaning agree.
+pub fn line_features_scores(input: &str) -> Vec<Option<(Vec<f64>, f64)>> {
+    let mut lines = Vec::new();
+    let mut index = Vec::new();
+    for (k, raw) in input.lines().enumerate() {
+        let mut text = collapse_ws(raw);
+        if let Some(rest) = strip_date_prefix(&text) {
+            text = rest.trim().to_string();
+        }
+        if text.is_empty() {
+            continue;
+        }
+        let mut line = Line::new(text, None);
+        line.rule = rule_furniture(&line);
+        lines.push(line);
+        index.push(k);
+    }
+    let mut out = vec![None; input.lines().count()];
+    let scores = model_scores(&lines);
+    for ((f, k), sc) in features(&lines).into_iter().zip(index).zip(scores) {
+        if let Some(slot) = out.get_mut(k) {
+            *slot = Some((f.to_vec(), sc));
+        }
+    }
+    out
+}
+
 /// The last line of the article in `start..=end`: a comment section inside
 /// it ends it, once most of its prose lies before the marker.
 fn comment_cut(lines: &[Line], start: usize, end: usize) -> usize {
@@ -290,7 +508,7 @@ fn comment_cut(lines: &[Line], start: usize, end: usize) -> usize {
 
 fn is_comment_marker(lower: &str) -> bool {
     let t = lower.trim_end_matches([':', '.']);
-    COMMENT_MARKERS.iter().any(|m| t == *m)
+    COMMENT_MARKERS.contains(&t)
         || t.split_once(' ').is_some_and(|(n, rest)| {
             n.chars().all(|c| c.is_ascii_digit()) && (rest == "comments" || rest == "responses" || rest == "replies" || rest == "thoughts on")
         })
@@ -311,6 +529,7 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
     if let Some(&i) = candidates.iter().rev().find(|&&i| i > 0 && first.contains(lines[i].lower.as_str())) {
         return Some(i);
     }
+    // otherwise the headline-shaped line nearest before the body
     candidates.last().copied()
 }
 
@@ -322,6 +541,9 @@ fn looks_like_title(line: &Line) -> bool {
     (TITLE_MIN_WORDS..=HEADING_MAX_WORDS).contains(&line.words)
         && !line.text.ends_with('.')
         && line.heading_hint != Some(false)
+        && !is_menu_row(line)
+        && !line.text.contains(NAV_ROW_SEPARATORS)
+        && !TAGLINE_PREFIXES.iter().any(|p| line.lower.starts_with(p))
 }
 
 /// A short line inside the body is a subheading when it has no final
@@ -338,19 +560,30 @@ fn note_metadata(doc: &mut CleanDoc, text: &str, reason: &str) {
     if doc.date.is_none() && matches!(reason, "timestamp" | "byline" | "header" | "date") {
         doc.date = meta::find_date(text);
     }
-    if doc.byline.is_none() && matches!(reason, "byline" | "header") {
-        doc.byline = meta::byline(text);
+    if doc.byline.is_none() && matches!(reason, "byline" | "header" | "timestamp") {
+        doc.byline = meta::byline(text).or_else(|| {
+            // "Posted on 15 March 2024 by Jon Felder"
+            let lower = text.to_lowercase();
+            let k = lower.rfind(" by ")?;
+            meta::byline(text.get(k + 1..)?)
+        });
     }
     if doc.outlet.is_none() {
         doc.outlet = meta::outlet_from_line(text);
     }
 }
 
+/// The outlet named by a copyright line ("© 2024 Elsham Gazette. All
+/// rights reserved."), a fallback when nothing else names it.
+fn copyright_outlet(doc: &CleanDoc) -> Option<String> {
+    doc.removed.iter().filter(|r| r.reason == "copyright").find_map(|r| meta::outlet_from_copyright(&r.text))
+}
+
 /// Rule furniture: the reason, or `None`.
 fn rule_furniture(line: &Line) -> Option<&'static str> {
     let lower = line.lower.as_str();
     let bare = lower.trim_end_matches([':', '.', '!', '›', '»', '>', '|', '→']).trim();
-    if !lower.chars().any(char::is_alphabetic) {
+    if !lower.chars().any(char::is_alphanumeric) {
         return Some("symbols");
     }
     for &(exact, reason) in FURNITURE_EXACT {
@@ -362,7 +595,7 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
         if lower.starts_with(prefix) {
             // "Share:" yes, "Shares in Apple fell ..." no: a prefix ending in
             // a letter must end the line or be followed by a separator.
-            let next = lower[prefix.len()..].chars().next();
+            let next = lower.strip_prefix(prefix).and_then(|r| r.chars().next());
             let whole = prefix.ends_with(|c: char| !c.is_alphanumeric())
                 || next.is_none_or(|c| !c.is_alphanumeric());
             if whole && (line.words <= PREFIX_MAX_WORDS || !line.punct || prefix.ends_with(':')) {
@@ -380,6 +613,12 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
     if is_icon_dump(lower) {
         return Some("icons");
     }
+    if is_nav_row(&line.text) {
+        return Some("navigation");
+    }
+    if is_language_menu(&line.text) {
+        return Some("language");
+    }
     if line.words <= TIMESTAMP_MAX_WORDS && !line.punct && meta::find_date(&line.text).is_some() {
         return Some("timestamp");
     }
@@ -392,6 +631,46 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
 /// Does the line end like a sentence?
 pub fn ends_sentence(text: &str) -> bool {
     text.trim_end().chars().last().is_some_and(|c| FINAL_PUNCT.contains(&c))
+}
+
+/// A row of links: at least [`NAV_ROW_MIN_PARTS`] parts between `|`, `»`
+/// or `›`, of at most [`NAV_ROW_PART_WORDS`] words each on average
+/// ("Home | World | Business", "Trending: Elections | Markets").
+fn is_nav_row(text: &str) -> bool {
+    let parts: Vec<usize> = text
+        .split(NAV_ROW_SEPARATORS)
+        .map(|p| p.split_whitespace().count())
+        .filter(|&w| w > 0)
+        .collect();
+    parts.len() >= NAV_ROW_MIN_PARTS && parts.iter().sum::<usize>() <= NAV_ROW_PART_WORDS * parts.len()
+}
+
+/// A language menu: letters of three or more scripts, or of two in a
+/// line without spaces ("العربيةespрусdefr").
+fn is_language_menu(text: &str) -> bool {
+    let mut scripts = [false; 6];
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        let k = match c as u32 {
+            0..=0x24F => 0,
+            0x370..=0x3FF => 1,
+            0x400..=0x4FF => 2,
+            0x590..=0x6FF => 3,
+            0x3000.. => 4,
+            _ => 5,
+        };
+        scripts[k] = true;
+    }
+    let n = scripts.iter().filter(|&&x| x).count();
+    n >= 3 || (n >= 2 && !text.contains(char::is_whitespace))
+}
+
+/// A row of section names: 2 to [`MENU_ROW_MAX_WORDS`] words, all
+/// capitalised, no function word ("News Sport Weather Local").
+fn is_menu_row(line: &Line) -> bool {
+    (2..=MENU_ROW_MAX_WORDS).contains(&line.words)
+        && line.capital_share >= 0.99
+        && line.function_share == 0.0
+        && !line.punct
 }
 
 fn is_icon_dump(lower: &str) -> bool {
