@@ -5,16 +5,19 @@
 //!    lists, icon-font dumps, lines without letters, bare timestamps,
 //!    bylines, captions; a `date YYYY-MM-DD` prefix is stripped and the rest
 //!    of the line classified on its own.
-//! 2. **Shape**: every line gets a score from its length, final punctuation
-//!    and share of function words: prose counts for its length, sentence-like
-//!    list items a little, short and title-cased lines (menus) against, rule
-//!    furniture strongly against.
-//! 3. **Position**: the article body is the run of lines with the highest
-//!    total score (the dense run of prose, Kadane's maximum segment); a
-//!    comment section starting inside it ends it. Inside the body only rule
-//!    furniture and repeats of the headline go; short lines stay (as
-//!    subheadings when they look like one). Before the body the headline is
-//!    picked out; everything else outside the body is page furniture.
+//! 2. **Line model** (pasted text): a logistic model over per-line
+//!    features — shape (words, final punctuation, function-word and
+//!    capital shares, digits, link marks, repetition), position (the dense
+//!    run of prose found with Kadane's maximum segment, prose before and
+//!    after, distance to prose, a comment section) and the neighbours —
+//!    with weights learned by `scripts/train_clean.py` ([`MODEL`]). The
+//!    threshold is set for at most 1% of article lines lost, so unsure
+//!    lines stay. Rule furniture always goes.
+//! 3. **Structure**: the headline is the headline-shaped line nearest
+//!    before the first article prose (menu rows, link rows and taglines are
+//!    never headlines, and go as navigation before it); after the last
+//!    prose line, rule furniture starts the footer; repeats of the headline
+//!    go; short kept lines followed by prose are subheadings.
 //! 4. **Metadata** from the removed lines: date, byline, outlet.
 //!
 //! When there is no prose at all (a short note), only rule furniture goes.
