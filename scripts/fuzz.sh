@@ -102,7 +102,7 @@ for t in "${TARGETS[@]}"; do
     say "minimizing the corpus of $t into fuzz/corpus/$t"
     rm -rf "corpus-work/$t.min" && mkdir -p "corpus-work/$t.min"
     cargo fuzz run -O -a -s "$SANITIZER" "$t" "corpus-work/$t.min" "corpus/$t" "corpus-work/$t" -- \
-      -merge=1 -max_len="$(max_len "$t")" -timeout=10 -rss_limit_mb=2048 >>"$log" 2>&1
+      -set_cover_merge=1 -max_len="$(max_len "$t")" -timeout=10 -rss_limit_mb=2048 >>"$log" 2>&1
     if [ -n "$(ls -A "corpus-work/$t.min")" ]; then
       find "corpus/$t" -type f -delete
       mv "corpus-work/$t.min"/* "corpus/$t/"
