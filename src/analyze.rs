@@ -18,7 +18,7 @@ pub const MAX_SENTENCE_CHARS: usize = 2000;
 pub const MAX_ARTICLE_SENTENCES: usize = 5_000;
 /// A cluster with more sentences than this in all is cut there, with a
 /// warning: alignment time grows with the number of sentences.
-pub const MAX_TOTAL_SENTENCES: usize = 10_000;
+pub const MAX_TOTAL_SENTENCES: usize = 25_000;
 /// Article names longer than this (characters) are shortened.
 pub const MAX_NAME_CHARS: usize = 200;
 
@@ -215,17 +215,26 @@ pub fn analyze(inputs: &[ArticleInput], options: &Options) -> Result<Report> {
         .collect();
     let disputed: BTreeSet<&str> =
         al.disagreements.iter().flat_map(|d| [d.a.as_str(), d.b.as_str()]).collect();
-    let mut claims_of: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    let mut claims_of: BTreeMap<&str, Vec<&crate::model::Claim>> = BTreeMap::new();
     for c in &al.claims {
         for s in &c.sentences {
-            claims_of.entry(s.as_str()).or_default().push(c.id.clone());
+            claims_of.entry(s.as_str()).or_default().push(c);
         }
     }
     for (u, unit) in units.iter().enumerate() {
+        // The articles carrying this sentence's claim: its direct links, and
+        // (in large clusters, where each sentence keeps only its strongest
+        // links) the articles of the claim it belongs to; the largest such set.
         let mut arts: BTreeSet<usize> = al.matches[u].iter().map(|&m| units[m].article).collect();
         arts.insert(unit.article);
+        let my_claims = claims_of.get(unit.id.as_str()).cloned().unwrap_or_default();
+        if let Some(best) = my_claims.iter().max_by_key(|c| (c.articles.len(), std::cmp::Reverse(c.id.as_str()))) {
+            if best.articles.len() > arts.len() {
+                arts.extend(best.articles.iter().copied());
+            }
+        }
         let (support, independent_support) = align::support_of(&arts, &al.family);
-        let claims = claims_of.get(unit.id.as_str()).cloned().unwrap_or_default();
+        let claims: Vec<String> = my_claims.iter().map(|c| c.id.clone()).collect();
         if let Some(art) = articles.get_mut(unit.article) {
             art.sentences.push(Sentence {
                 id: unit.id.clone(),

@@ -260,7 +260,9 @@ fn total_sentence_limit_cuts_the_cluster_with_a_warning() {
         const SYL: [&str; 16] = ["ka", "lo", "mi", "tu", "re", "sa", "no", "vi", "de", "po", "ga", "fe", "zu", "bi", "ha", "ri"];
         (0..3).map(|k| SYL[((n >> (4 * k)) & 15) as usize]).collect()
     };
-    let inputs: Vec<ArticleInput> = (0..10u64)
+    // enough 1,200-sentence articles to pass the limit, plus one more
+    let n_articles = (MAX_TOTAL_SENTENCES / 1_200 + 2) as u64;
+    let inputs: Vec<ArticleInput> = (0..n_articles)
         .map(|a| {
             let body: String = (0..1_200u64)
                 .map(|i| {
@@ -274,7 +276,7 @@ fn total_sentence_limit_cuts_the_cluster_with_a_warning() {
     let r = run("total sentences", &inputs);
     let total: usize = r.articles.iter().map(|a| a.sentences.len()).sum();
     assert_eq!(total, MAX_TOTAL_SENTENCES);
-    assert!(r.articles[9].sentences.is_empty(), "the last articles are left out");
+    assert!(r.articles[n_articles as usize - 1].sentences.is_empty(), "the last articles are left out");
     assert!(r.warnings.iter().any(|w| w.contains("one comparison holds at most")), "{:?}", r.warnings);
 }
 

@@ -5,7 +5,7 @@
 //! articles) are linked — average linkage over the link graph — so that
 //! A–B and B–C do not put A and C in one claim unless A and C also agree.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::{support_of, Unit};
 use crate::model::Claim;
@@ -13,115 +13,153 @@ use crate::model::Claim;
 /// Share of cross pairs that must be linked for two groups to merge.
 pub const MIN_LINKED_SHARE: f64 = 0.5;
 
+/// A sentence linked to at least this share of another claim's members
+/// (and to two or more of them) also supports that claim.
+pub const MIN_SECONDARY_SHARE: f64 = 0.5;
+
+/// One group of sentences while grouping.
+#[derive(Default)]
+struct Group {
+    members: Vec<usize>,
+    /// article -> number of members from it
+    arts: BTreeMap<usize, usize>,
+    /// other group -> number of links between the two
+    links: HashMap<usize, usize>,
+}
+
 /// Group linked units into claims carried by two or more articles.
-pub fn group(units: &[Unit], links: &[(usize, usize, f64)], family: &[usize]) -> Vec<Claim> {
-    let mut linked: BTreeSet<(usize, usize)> = BTreeSet::new();
+///
+/// `max_links` is the per-sentence link cap of the aligner: in large
+/// clusters a sentence cannot be linked to every member of a big claim, so
+/// the share is taken over at most `max_links` links per member of the
+/// smaller group. Cost: each link is looked at a constant number of times,
+/// plus the merges (smaller group into larger).
+pub fn group(units: &[Unit], links: &[(usize, usize, f64)], family: &[usize], max_links: usize) -> Vec<Claim> {
+    let none = usize::MAX;
+    let mut group_of: Vec<usize> = vec![none; units.len()];
+    let mut groups: Vec<Group> = Vec::new();
     for &(a, b, _) in links {
-        linked.insert((a.min(b), a.max(b)));
+        for u in [a, b] {
+            if group_of[u] == none {
+                group_of[u] = groups.len();
+                let mut g = Group { members: vec![u], ..Default::default() };
+                g.arts.insert(units[u].article, 1);
+                groups.push(g);
+            }
+        }
+        let (ga, gb) = (group_of[a], group_of[b]);
+        *groups[ga].links.entry(gb).or_insert(0) += 1;
+        *groups[gb].links.entry(ga).or_insert(0) += 1;
     }
     let mut order: Vec<&(usize, usize, f64)> = links.iter().collect();
     order.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
 
-    // group id per unit
-    let mut group_of: BTreeMap<usize, usize> = BTreeMap::new();
-    let mut groups: Vec<Vec<usize>> = Vec::new();
     for &&(a, b, _) in &order {
-        match (group_of.get(&a).copied(), group_of.get(&b).copied()) {
-            (Some(ga), Some(gb)) if ga == gb => {}
-            (None, None) => {
-                groups.push(vec![a, b]);
-                group_of.insert(a, groups.len() - 1);
-                group_of.insert(b, groups.len() - 1);
+        let (ga, gb) = (group_of[a], group_of[b]);
+        if ga == gb {
+            continue;
+        }
+        let hits = groups[ga].links.get(&gb).copied().unwrap_or(0);
+        let (na, nb) = (groups[ga].members.len(), groups[gb].members.len());
+        let same_article: usize = {
+            let (small, large) = if groups[ga].arts.len() <= groups[gb].arts.len() { (ga, gb) } else { (gb, ga) };
+            groups[small].arts.iter().map(|(art, c)| c * groups[large].arts.get(art).copied().unwrap_or(0)).sum()
+        };
+        let pairs = (na * nb).saturating_sub(same_article);
+        let possible = pairs.min(max_links.max(1) * na.min(nb));
+        if possible == 0 || (hits as f64) < MIN_LINKED_SHARE * possible as f64 {
+            continue;
+        }
+        // merge the smaller group into the larger
+        let (into, from) = if na >= nb { (ga, gb) } else { (gb, ga) };
+        let moved = std::mem::take(&mut groups[from]);
+        for &u in &moved.members {
+            group_of[u] = into;
+        }
+        groups[into].members.extend(moved.members);
+        for (art, c) in moved.arts {
+            *groups[into].arts.entry(art).or_insert(0) += c;
+        }
+        groups[into].links.remove(&from);
+        for (other, c) in moved.links {
+            if other == into {
+                continue;
             }
-            (Some(g), None) | (None, Some(g)) => {
-                let new = if group_of.contains_key(&a) { b } else { a };
-                if linked_share(&groups[g], &[new], units, &linked) >= MIN_LINKED_SHARE {
-                    groups[g].push(new);
-                    group_of.insert(new, g);
-                } else {
-                    groups.push(vec![a, b]);
-                    // a sentence may support more than one claim: the pair
-                    // forms its own claim; the sentence keeps its first group
-                    let g2 = groups.len() - 1;
-                    group_of.entry(new).or_insert(g2);
-                }
-            }
-            (Some(ga), Some(gb)) => {
-                if linked_share(&groups[ga], &groups[gb], units, &linked) >= MIN_LINKED_SHARE {
-                    let moved = std::mem::take(&mut groups[gb]);
-                    for &u in &moved {
-                        group_of.insert(u, ga);
-                    }
-                    groups[ga].extend(moved);
-                }
-            }
+            *groups[into].links.entry(other).or_insert(0) += c;
+            let back = &mut groups[other].links;
+            back.remove(&from);
+            *back.entry(into).or_insert(0) += c;
         }
     }
 
-    let mut claims: Vec<Claim> = Vec::new();
-    for mut g in groups.into_iter().filter(|g| g.len() >= 2) {
+    // degrees inside groups (representatives), and links from a sentence
+    // into other groups (secondary membership)
+    let mut degree = vec![0usize; units.len()];
+    let mut into_other: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    for &(a, b, _) in links {
+        let (ga, gb) = (group_of[a], group_of[b]);
+        if ga == gb {
+            degree[a] += 1;
+            degree[b] += 1;
+        } else {
+            *into_other.entry((a, gb)).or_insert(0) += 1;
+            *into_other.entry((b, ga)).or_insert(0) += 1;
+        }
+    }
+    let mut secondary: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (&(u, g), &count) in &into_other {
+        let grp = &groups[g];
+        let others = grp.members.len() - grp.arts.get(&units[u].article).copied().unwrap_or(0);
+        let possible = others.min(max_links.max(1));
+        if grp.arts.len() >= 2 && count >= 2 && count as f64 >= MIN_SECONDARY_SHARE * possible as f64 {
+            secondary.entry(g).or_default().push(u);
+        }
+    }
+
+    let mut claims: Vec<((usize, usize), Claim)> = Vec::new();
+    for (gid, grp) in groups.iter().enumerate() {
+        let mut g = grp.members.clone();
+        let extra = secondary.get(&gid).cloned().unwrap_or_default();
         g.sort_by_key(|&u| (units[u].article, units[u].index));
-        g.dedup();
-        let articles: BTreeSet<usize> = g.iter().map(|&u| units[u].article).collect();
+        if g.len() < 2 {
+            continue;
+        }
+        let rep = g
+            .iter()
+            .copied()
+            .max_by_key(|&u| (degree[u], std::cmp::Reverse((units[u].article, units[u].index))))
+            .unwrap_or(g[0]);
+        let mut all = g;
+        all.extend(extra);
+        all.sort_by_key(|&u| (units[u].article, units[u].index));
+        all.dedup();
+        let articles: BTreeSet<usize> = all.iter().map(|&u| units[u].article).collect();
         if articles.len() < 2 {
             continue;
         }
         let (support, independent_support) = support_of(&articles, family);
-        // representative: the member with most links inside the group
-        let rep = g
-            .iter()
-            .copied()
-            .max_by_key(|&u| {
-                let deg = g.iter().filter(|&&v| linked.contains(&(u.min(v), u.max(v)))).count();
-                (deg, std::cmp::Reverse((units[u].article, units[u].index)))
-            })
-            .unwrap_or(g[0]);
-        claims.push(Claim {
-            id: String::new(),
-            representative: units[rep].id.clone(),
-            sentences: g.iter().map(|&u| units[u].id.clone()).collect(),
-            articles: articles.into_iter().collect(),
-            support,
-            independent_support,
-        });
+        let first = all.first().map(|&u| (units[u].article, units[u].index)).unwrap_or((usize::MAX, usize::MAX));
+        claims.push((
+            first,
+            Claim {
+                id: String::new(),
+                representative: units[rep].id.clone(),
+                sentences: all.iter().map(|&u| units[u].id.clone()).collect(),
+                articles: articles.into_iter().collect(),
+                support,
+                independent_support,
+            },
+        ));
     }
-    claims.sort_by(|x, y| {
-        y.independent_support
-            .cmp(&x.independent_support)
-            .then(y.support.cmp(&x.support))
-            .then_with(|| first_key(x, units).cmp(&first_key(y, units)))
+    claims.sort_by(|(fx, x), (fy, y)| {
+        y.independent_support.cmp(&x.independent_support).then(y.support.cmp(&x.support)).then(fx.cmp(fy))
     });
-    for (i, c) in claims.iter_mut().enumerate() {
-        c.id = format!("c{i}");
-    }
     claims
-}
-
-fn first_key(c: &Claim, units: &[Unit]) -> (usize, usize) {
-    c.sentences
-        .first()
-        .and_then(|id| units.iter().find(|u| &u.id == id))
-        .map(|u| (u.article, u.index))
-        .unwrap_or((usize::MAX, usize::MAX))
-}
-
-fn linked_share(a: &[usize], b: &[usize], units: &[Unit], linked: &BTreeSet<(usize, usize)>) -> f64 {
-    let mut pairs = 0usize;
-    let mut hits = 0usize;
-    for &x in a {
-        for &y in b {
-            if units[x].article == units[y].article {
-                continue;
-            }
-            pairs += 1;
-            if linked.contains(&(x.min(y), x.max(y))) {
-                hits += 1;
-            }
-        }
-    }
-    if pairs == 0 {
-        0.0
-    } else {
-        hits as f64 / pairs as f64
-    }
+        .into_iter()
+        .enumerate()
+        .map(|(i, (_, mut c))| {
+            c.id = format!("c{i}");
+            c
+        })
+        .collect()
 }

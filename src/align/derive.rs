@@ -43,6 +43,9 @@ pub fn detect(units: &[Unit], feats: &[Features], links: &[(usize, usize, f64)],
         let (x, y) = if units[a].article < units[b].article { (a, b) } else { (b, a) };
         pair_links.entry((units[x].article, units[y].article)).or_default().push((x, y, s));
     }
+    // word 5-gram hashes of each article, once (sorted, deduplicated)
+    let grams: Vec<Vec<u64>> = by_article.iter().map(|us| gram_hashes(us, feats)).collect();
+    let attrib: Vec<bool> = by_article.iter().map(|us| attributes(us, units)).collect();
     let mut out = Vec::new();
     for ((p, q), ls) in pair_links {
         let np = by_article[p].len();
@@ -54,14 +57,13 @@ pub fn detect(units: &[Unit], feats: &[Features], links: &[(usize, usize, f64)],
         let share = aligned as f64 / shorter as f64;
         let in_order = longest_in_order(&ls, units);
         let order_share = if aligned > 0 { in_order as f64 / aligned as f64 } else { 0.0 };
-        let shingles = shingle_share(&by_article[p], &by_article[q], feats);
+        let shingles = shingle_share(&grams[p], &grams[q]);
         let copied = shingles >= MIN_SHINGLE_SHARE;
         let rewritten = in_order >= MIN_ALIGNED && share >= MIN_ALIGNED_SHARE && order_share >= MIN_IN_ORDER_SHARE;
         if !(copied || rewritten) {
             continue;
         }
-        let attrib_p = attributes(&by_article[p], units);
-        let attrib_q = attributes(&by_article[q], units);
+        let (attrib_p, attrib_q) = (attrib[p], attrib[q]);
         // p is the source unless p attributes (and q does not), or, with no
         // attribution telling, p adds more sentences of its own
         let p_derived = if attrib_p != attrib_q {
@@ -135,24 +137,45 @@ fn longest_in_order(ls: &[(usize, usize, f64)], units: &[Unit]) -> usize {
     tails.len()
 }
 
-fn shingle_share(p: &[usize], q: &[usize], feats: &[Features]) -> f64 {
-    let grams = |us: &[usize]| -> BTreeSet<String> {
-        let mut s = BTreeSet::new();
-        for &u in us {
-            let w = &feats[u].words;
-            for win in w.windows(5) {
-                s.insert(win.join(" "));
+/// FNV-1a hashes of an article's word 5-grams, sorted and deduplicated.
+fn gram_hashes(us: &[usize], feats: &[Features]) -> Vec<u64> {
+    let mut out = Vec::new();
+    for &u in us {
+        for win in feats[u].words.windows(5) {
+            let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+            for w in win {
+                for b in w.bytes().chain(std::iter::once(b' ')) {
+                    h ^= u64::from(b);
+                    h = h.wrapping_mul(0x0100_0000_01b3);
+                }
             }
+            out.push(h);
         }
-        s
-    };
-    let gp = grams(p);
-    let gq = grams(q);
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Shared 5-grams over the smaller article's 5-grams (sorted merge).
+fn shingle_share(gp: &[u64], gq: &[u64]) -> f64 {
     let smaller = gp.len().min(gq.len());
     if smaller == 0 {
         return 0.0;
     }
-    gp.intersection(&gq).count() as f64 / smaller as f64
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < gp.len() && j < gq.len() {
+        match gp[i].cmp(&gq[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    common as f64 / smaller as f64
 }
 
 /// Does the article attribute its reporting to an outlet: an all-capital

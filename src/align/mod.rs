@@ -47,6 +47,19 @@ pub const MIN_SENTENCES_FOR_POSTING_CAP: usize = 40;
 /// agree this well on everything else.
 pub const MIN_REST_FOR_DISAGREEMENT: f64 = 0.8;
 
+/// At most this many candidate partners are scored per sentence (the ones
+/// sharing the most term weight with it).
+pub const MAX_CANDIDATES: usize = 24;
+
+/// Long posting lists are walked over at most this many entries per
+/// sentence (see `align_dated`).
+pub const MAX_POSTING_WALK: usize = 96;
+
+/// At most this many links are kept per sentence (its strongest); a link
+/// stays when either of its sentences keeps it. Support in large clusters
+/// then comes from the claim a sentence belongs to.
+pub const MAX_LINKS_PER_SENTENCE: usize = 8;
+
 /// At most this many shared terms are reported per link.
 pub const MAX_SHARED_TERMS: usize = 6;
 
@@ -190,7 +203,18 @@ pub struct Vocab {
     pub zipf: Vec<f64>,
     /// Character trigrams of the first surface form (empty: no variants).
     pub grams: Vec<Vec<u32>>,
+    /// Spelling variants of each term: other terms of the same kind whose
+    /// trigram Dice similarity is at least `variant_min`, best first (ties
+    /// by id), at most [`MAX_VARIANTS`]. Computed once per cluster through a
+    /// trigram index, so pair scoring only looks them up.
+    pub variants: Vec<Vec<(u32, f64)>>,
 }
+
+/// At most this many spelling variants are kept per term.
+pub const MAX_VARIANTS: usize = 8;
+
+/// Trigrams found in more terms than this do not propose variants.
+pub const MAX_TRIGRAM_POSTING: usize = 64;
 
 impl Vocab {
     /// Build the vocabulary of all terms, ids in key order and every
@@ -221,6 +245,43 @@ impl Vocab {
             });
         }
         v
+    }
+
+    /// Fill [`Vocab::variants`] for terms used in the cluster.
+    fn find_variants(&mut self, min_dice: f64) {
+        let mut index: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
+        for (t, g) in self.grams.iter().enumerate() {
+            for &tri in g {
+                index.entry(tri).or_default().push(t as u32);
+            }
+        }
+        let mut variants = vec![Vec::new(); self.grams.len()];
+        let mut seen: Vec<u32> = Vec::new();
+        for (t, g) in self.grams.iter().enumerate() {
+            if g.is_empty() {
+                continue;
+            }
+            seen.clear();
+            for tri in g {
+                if let Some(p) = index.get(tri) {
+                    if p.len() <= MAX_TRIGRAM_POSTING {
+                        seen.extend(p.iter().copied().filter(|&o| o as usize != t));
+                    }
+                }
+            }
+            seen.sort_unstable();
+            seen.dedup();
+            let mut found: Vec<(u32, f64)> = seen
+                .iter()
+                .filter(|&&o| self.kind[o as usize] == self.kind[t])
+                .map(|&o| (o, score::dice(g, &self.grams[o as usize])))
+                .filter(|&(_, d)| d >= min_dice)
+                .collect();
+            found.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            found.truncate(MAX_VARIANTS);
+            variants[t] = found;
+        }
+        self.variants = variants;
     }
 
     fn id(&self, key: &str) -> Option<u32> {
@@ -271,7 +332,8 @@ impl Prepared {
                     .collect()
             })
             .collect();
-        let vocab = Vocab::build(kept_terms.iter().flatten().copied(), params.variant_min_chars);
+        let mut vocab = Vocab::build(kept_terms.iter().flatten().copied(), params.variant_min_chars);
+        vocab.find_variants(params.variant_min);
         let feats: Vec<Features> = units
             .iter()
             .zip(kept_terms)
@@ -349,37 +411,92 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         ((n as f64 * MAX_POSTING_SHARE).ceil() as usize).max(2)
     };
 
-    let mut links = Vec::new();
-    let mut matches: Vec<Vec<usize>> = vec![Vec::new(); units.len()];
-    let mut candidates: BTreeSet<u32> = BTreeSet::new();
+    // Candidates: for each sentence, the other-article sentences sharing
+    // its informative terms, ranked by the weight they share (a dense
+    // accumulator, no sets); only the best MAX_CANDIDATES are scored, each
+    // pair once. Cost follows the postings touched, not all pairs.
+    let mut acc: Vec<f64> = vec![0.0; n];
+    let mut touched: Vec<u32> = Vec::new();
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
     for (i, fi) in feats.iter().enumerate() {
-        candidates.clear();
+        touched.clear();
         for &t in &fi.terms {
             let p = &postings[t as usize];
             if p.len() > max_posting {
                 continue;
             }
-            for &j in p {
-                let j = j as usize;
-                if j > i && units[j].article != units[i].article {
-                    candidates.insert(j as u32);
+            let w = prep.weights[t as usize];
+            // A long posting list (a term of a claim most articles carry) is
+            // walked only over MAX_POSTING_WALK entries after this sentence,
+            // cyclically: the sentence meets its claim through several terms,
+            // and the cost stays linear in the cluster.
+            let walk = p.len().min(MAX_POSTING_WALK);
+            let start = if p.len() > MAX_POSTING_WALK { p.partition_point(|&x| (x as usize) <= i) } else { 0 };
+            for k in 0..walk {
+                let j = p[(start + k) % p.len()];
+                let ju = j as usize;
+                if units[ju].article == units[i].article {
+                    continue;
                 }
+                if acc[ju] == 0.0 {
+                    touched.push(j);
+                }
+                acc[ju] += w * w;
             }
         }
-        for &j in &candidates {
-            let j = j as usize;
-            let mut s = prep.score(i, j);
-            if s.score < min_score && s.rest >= MIN_REST_FOR_DISAGREEMENT.max(min_score) {
-                s.score = s.rest;
-            }
-            if s.score >= min_score && s.score > 0.0 {
-                let (a, b) = if units[i].article < units[j].article { (i, j) } else { (j, i) };
-                let shared = s.shared.iter().take(MAX_SHARED_TERMS).map(|&t| vocab.surface[t as usize].clone()).collect();
-                links.push((a, b, s.score, shared));
-                matches[i].push(j);
-                matches[j].push(i);
-            }
+        let take = touched.len().min(MAX_CANDIDATES);
+        if touched.len() > MAX_CANDIDATES {
+            touched.select_nth_unstable_by(MAX_CANDIDATES - 1, |&x, &y| {
+                acc[y as usize].total_cmp(&acc[x as usize]).then(x.cmp(&y))
+            });
         }
+        for &j in &touched[..take] {
+            let (a, b) = (i.min(j as usize) as u32, i.max(j as usize) as u32);
+            pairs.push((a, b));
+        }
+        for &j in &touched {
+            acc[j as usize] = 0.0;
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+
+    let mut scored: Vec<(usize, usize, score::PairScore)> = Vec::new();
+    for &(a, b) in &pairs {
+        let (i, j) = (a as usize, b as usize);
+        let mut s = prep.score(i, j);
+        if s.score < min_score && s.rest >= MIN_REST_FOR_DISAGREEMENT.max(min_score) {
+            s.score = s.rest;
+        }
+        if s.score >= min_score && s.score > 0.0 {
+            let (a, b) = if units[i].article < units[j].article { (i, j) } else { (j, i) };
+            scored.push((a, b, s));
+        }
+    }
+    // Each sentence keeps its MAX_LINKS_PER_SENTENCE strongest links; a link
+    // stays when either end keeps it, so the count is linear in sentences.
+    let mut per_unit: Vec<Vec<(f64, usize)>> = vec![Vec::new(); n];
+    for (k, (a, b, s)) in scored.iter().enumerate() {
+        per_unit[*a].push((s.score, k));
+        per_unit[*b].push((s.score, k));
+    }
+    let mut keep = vec![false; scored.len()];
+    for list in &mut per_unit {
+        list.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        for &(_, k) in list.iter().take(MAX_LINKS_PER_SENTENCE) {
+            keep[k] = true;
+        }
+    }
+    let mut links = Vec::new();
+    let mut matches: Vec<Vec<usize>> = vec![Vec::new(); units.len()];
+    for (k, (a, b, s)) in scored.into_iter().enumerate() {
+        if !keep[k] {
+            continue;
+        }
+        let shared = s.shared.iter().take(MAX_SHARED_TERMS).map(|&t| vocab.surface[t as usize].clone()).collect();
+        links.push((a, b, s.score, shared));
+        matches[a].push(b);
+        matches[b].push(a);
     }
     links.sort_by(|x, y| (units[x.0].article, units[x.0].index, units[x.1].article, units[x.1].index)
         .cmp(&(units[y.0].article, units[y.0].index, units[y.1].article, units[y.1].index)));
@@ -390,7 +507,7 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     let link_list: Vec<(usize, usize, f64)> = links.iter().map(|l| (l.0, l.1, l.2)).collect();
     let derivations = derive::detect(units, feats, &link_list, n_articles);
     let family = derive::families(&derivations, n_articles);
-    let claims = claims::group(units, &link_list, &family);
+    let claims = claims::group(units, &link_list, &family, MAX_LINKS_PER_SENTENCE);
     let disagreements = disagree::find(units, feats, &link_list);
 
     Alignment {

@@ -184,17 +184,16 @@ pub fn pair(a: &Features, b: &Features, weights: &[f64], vocab: &Vocab, ma: Mass
     let mut used_b: Vec<bool> = vec![false; only_b.len()];
     let mut names_a = 0usize;
     for &x in &only_a {
-        let gx = &vocab.grams[x as usize];
         let kx = vocab.kind[x as usize];
         let mut best: Option<(usize, f64)> = None;
-        if !gx.is_empty() {
-            for (k, &y) in only_b.iter().enumerate() {
-                if used_b[k] || vocab.kind[y as usize] != kx {
-                    continue;
-                }
-                let s = dice(gx, &vocab.grams[y as usize]);
-                if s >= p.variant_min && best.is_none_or(|(_, bs)| s > bs) {
-                    best = Some((k, s));
+        // variants are sorted best first: the first unused one in `only_b` wins
+        if let Some(vars) = vocab.variants.get(x as usize) {
+            for &(y, s) in vars {
+                if let Ok(k) = only_b.binary_search(&y) {
+                    if !used_b[k] {
+                        best = Some((k, s));
+                        break;
+                    }
                 }
             }
         }
