@@ -37,7 +37,7 @@ pub struct ArticleInput {
 
 /// Options of one analysis. Every field has a default, so a caller may pass
 /// `{}` or any subset.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct Options {
     /// Minimum link score (0..=1) for two sentences to be reported as
@@ -47,12 +47,6 @@ pub struct Options {
     pub min_link_score: Option<f64>,
     /// Skip the furniture-removal pass and keep every line. Default `false`.
     pub keep_furniture: bool,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options { min_link_score: None, keep_furniture: false }
-    }
 }
 
 /// A furniture line the cleaner took out, with why.

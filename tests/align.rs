@@ -3,6 +3,8 @@
 //! its readable report compared with `expected.txt` (`BLESS=1` rewrites).
 //! Plus a check on the seed articles in `../shared/data` when present.
 
+#![cfg(not(target_arch = "wasm32"))] // native only: wasm-pack test runs tests/web.rs
+
 mod common;
 
 use std::collections::BTreeSet;

@@ -10,6 +10,8 @@
 //! Regression tests for crashes found by fuzzing (`./build.sh fuzz`) live at
 //! the end of this file, named after what they test.
 
+#![cfg(not(target_arch = "wasm32"))] // native only: wasm-pack test runs tests/web.rs
+
 use std::collections::BTreeSet;
 use std::time::Instant;
 

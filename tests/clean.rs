@@ -7,6 +7,8 @@
 //! [`corroborate::render::clean_doc`]. `BLESS=1 cargo test --test clean`
 //! rewrites the expectations.
 
+#![cfg(not(target_arch = "wasm32"))] // native only: wasm-pack test runs tests/web.rs
+
 mod common;
 
 use corroborate::model::{ArticleInput, Format, Options};

@@ -4,6 +4,8 @@
 //! what cannot be done; for `batch`, one answer per non-blank input line, in
 //! input order, named by id or line number — nothing dropped.
 
+#![cfg(not(target_arch = "wasm32"))] // native only: wasm-pack test runs tests/web.rs
+
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};

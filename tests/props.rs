@@ -2,6 +2,8 @@
 //! link symmetry and support bounds, on small generated clusters whose
 //! sentences share words (so that links, claims and derivations occur).
 
+#![cfg(not(target_arch = "wasm32"))] // native only: wasm-pack test runs tests/web.rs
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use corroborate::analyze;

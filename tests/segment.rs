@@ -2,6 +2,8 @@
 //! paragraphs separated by blank lines; `<case>.expected.txt` the expected
 //! sentences, one per line (`BLESS=1` rewrites).
 
+#![cfg(not(target_arch = "wasm32"))] // native only: wasm-pack test runs tests/web.rs
+
 mod common;
 
 use corroborate::segment::split_sentences;

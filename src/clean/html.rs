@@ -140,7 +140,7 @@ pub fn content_lines(root: &NodeRef) -> (Vec<RawLine>, Vec<String>) {
     let mut cur = String::new();
     let mut headings = 0usize; // open h1-h6
     let mut caption_depth = 0usize; // open figcaption
-    let mut stack: Vec<(NodeRef, bool)> = vec![(root.clone(), false)];
+    let mut stack: Vec<(NodeRef, bool)> = vec![(*root, false)];
     while let Some((node, exiting)) = stack.pop() {
         let name = node.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
         if exiting {
@@ -175,7 +175,7 @@ pub fn content_lines(root: &NodeRef) -> (Vec<RawLine>, Vec<String>) {
                 if name == "figcaption" {
                     caption_depth += 1;
                 }
-                stack.push((node.clone(), true));
+                stack.push((node, true));
             } else if name == "td" || name == "th" {
                 cur.push(' ');
             }
