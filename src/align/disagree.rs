@@ -60,15 +60,19 @@ pub fn find(units: &[Unit], feats: &[Features], links: &[(usize, usize, f64)]) -
                 ka.is_disjoint(&kb)
             };
             if differs {
-                let show = |vs: &[&super::normalize::Value], other: &BTreeSet<&str>| {
+                let show = |vs: &[&super::normalize::Value], other: &BTreeSet<&str>, text: &str| {
                     let mut seen = BTreeSet::new();
                     vs.iter()
                         .filter(|v| !other.contains(v.key.as_str()) && seen.insert(v.key.as_str()))
-                        .map(|v| v.surface.as_str())
+                        .map(|v| as_written(text, &v.surface))
                         .collect::<Vec<_>>()
                         .join(", ")
                 };
-                diffs.push(Difference { kind: (*kind).to_string(), a: show(&va, &kb), b: show(&vb, &ka) });
+                diffs.push(Difference {
+                    kind: (*kind).to_string(),
+                    a: show(&va, &kb, &units[a].text),
+                    b: show(&vb, &ka, &units[b].text),
+                });
             }
         }
         if !diffs.is_empty() {
@@ -76,4 +80,19 @@ pub fn find(units: &[Unit], feats: &[Features], links: &[(usize, usize, f64)]) -
         }
     }
     out
+}
+
+/// The value as the sentence writes it ("Fourteen", not "fourteen"): the
+/// first case-insensitive occurrence of the lower-cased `surface` in `text`,
+/// or `surface` itself when lower-casing changes byte lengths.
+fn as_written(text: &str, surface: &str) -> String {
+    let lower = text.to_lowercase();
+    if lower.len() == text.len() {
+        if let Some(pos) = lower.find(surface) {
+            if let Some(orig) = text.get(pos..pos + surface.len()) {
+                return orig.to_string();
+            }
+        }
+    }
+    surface.to_string()
 }
