@@ -163,18 +163,7 @@ fn shingle_share(gp: &[u64], gq: &[u64]) -> f64 {
     if smaller == 0 {
         return 0.0;
     }
-    let (mut i, mut j, mut common) = (0, 0, 0usize);
-    while i < gp.len() && j < gq.len() {
-        match gp[i].cmp(&gq[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                common += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let common = super::score::sorted_overlap(gp, gq);
     common as f64 / smaller as f64
 }
 

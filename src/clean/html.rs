@@ -223,12 +223,7 @@ pub fn max_nesting(html: &str) -> usize {
             i = find(b, i + 4, b"-->").map_or(b.len(), |j| j + 3);
             continue;
         }
-        let closing = b.get(i + 1) == Some(&b'/');
-        let start = if closing { i + 2 } else { i + 1 };
-        let mut j = start;
-        while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'-') {
-            j += 1;
-        }
+        let (closing, start, j) = tag_name_at(b, i);
         if j == start {
             i += 1;
             continue;
@@ -295,12 +290,7 @@ pub fn flat_text(html: &str) -> String {
             text_start = i;
             continue;
         }
-        let closing = b.get(i + 1) == Some(&b'/');
-        let start = if closing { i + 2 } else { i + 1 };
-        let mut j = start;
-        while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'-') {
-            j += 1;
-        }
+        let (closing, start, j) = tag_name_at(b, i);
         if j == start && !closing && b.get(i + 1) != Some(&b'!') && b.get(i + 1) != Some(&b'?') {
             // a lone '<' in text
             out.push('<');
@@ -382,6 +372,18 @@ pub fn decode_entities(s: &str) -> String {
     out
 }
 
+/// At a `<` at byte `i`: whether the tag is a closing one, and the byte
+/// range `start..end` of its name (empty when no name follows).
+fn tag_name_at(b: &[u8], i: usize) -> (bool, usize, usize) {
+    let closing = b.get(i + 1) == Some(&b'/');
+    let start = if closing { i + 2 } else { i + 1 };
+    let mut end = start;
+    while end < b.len() && (b[end].is_ascii_alphanumeric() || b[end] == b'-') {
+        end += 1;
+    }
+    (closing, start, end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -399,3 +401,4 @@ mod tests {
         assert_eq!(t, "One & two\nThree");
     }
 }
+
