@@ -5,7 +5,7 @@
 //! that a term's weight does not depend on the cluster alone: two short
 //! articles still know that "cathedral" says more than "people".
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 const TABLE: &str = include_str!("background.txt");
@@ -14,10 +14,10 @@ const TABLE: &str = include_str!("background.txt");
 /// every listed word).
 pub const UNKNOWN_ZIPF: f64 = 2.5;
 
-fn table() -> &'static HashMap<&'static str, u8> {
-    static T: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+fn table() -> &'static FxHashMap<&'static str, u8> {
+    static T: OnceLock<FxHashMap<&'static str, u8>> = OnceLock::new();
     T.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = FxHashMap::default();
         for line in TABLE.lines() {
             if line.starts_with('#') {
                 continue;

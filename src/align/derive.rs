@@ -137,17 +137,15 @@ fn longest_in_order(ls: &[(usize, usize, f64)], units: &[Unit]) -> usize {
     tails.len()
 }
 
-/// FNV-1a hashes of an article's word 5-grams, sorted and deduplicated.
+/// Hashes of an article's word 5-grams (from the word hashes), sorted and
+/// deduplicated.
 fn gram_hashes(us: &[usize], feats: &[Features]) -> Vec<u64> {
     let mut out = Vec::new();
     for &u in us {
         for win in feats[u].words.windows(5) {
             let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-            for w in win {
-                for b in w.bytes().chain(std::iter::once(b' ')) {
-                    h ^= u64::from(b);
-                    h = h.wrapping_mul(0x0100_0000_01b3);
-                }
+            for &w in win {
+                h = (h ^ w).wrapping_mul(0x0100_0000_01b3).rotate_left(23);
             }
             out.push(h);
         }
@@ -173,7 +171,15 @@ fn shingle_share(gp: &[u64], gq: &[u64]) -> f64 {
 /// name? A person ("Putin said") is not an outlet.
 fn attributes(us: &[usize], units: &[Unit]) -> bool {
     let clean = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    // cheap filter first: an attribution needs one of its verbs or "according"
+    let mut lower = String::new();
     us.iter().any(|&u| {
+        lower.clear();
+        lower.push_str(&units[u].text);
+        lower.make_ascii_lowercase();
+        if !ATTRIBUTION_VERBS.iter().chain(&["according"]).any(|v| lower.contains(v)) {
+            return false;
+        }
         let words: Vec<String> = units[u].text.split_whitespace().map(clean).collect();
         let outlet_at = |k: usize| -> bool {
             let Some(name) = words.get(k) else { return false };

@@ -24,7 +24,9 @@ pub mod lexicon;
 pub mod normalize;
 pub mod score;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap;
 
 use crate::model::{Claim, Derivation, Disagreement, Link};
 use normalize::{Day, Kind, Normalizer, Term, Value};
@@ -165,8 +167,9 @@ pub struct Features {
     pub terms: Vec<u32>,
     /// Values for the disagreement check.
     pub values: Vec<Value>,
-    /// Lower-cased words as written (for n-gram copy detection).
-    pub words: Vec<String>,
+    /// Hashes of the lower-cased words as written, in order (for n-gram
+    /// copy detection; [`normalize::word_hash`]).
+    pub words: Vec<u64>,
     /// Consecutive term pairs (ids packed high/low), sorted, deduplicated.
     pub bigrams: Vec<u64>,
 }
@@ -192,7 +195,7 @@ pub struct Alignment {
 /// The interned vocabulary of one cluster.
 #[derive(Debug, Default)]
 pub struct Vocab {
-    ids: HashMap<String, u32>,
+    ids: FxHashMap<String, u32>,
     /// Term key by id.
     pub keys: Vec<String>,
     /// First surface form seen, by id.
@@ -306,24 +309,36 @@ struct Prepared {
 impl Prepared {
     fn new(units: &[Unit], n_articles: usize, dates: &[Option<String>]) -> Prepared {
         let params = Params::default();
-        let norm = Normalizer::new();
+        let norm = Normalizer::shared();
         let day_of: Vec<Option<Day>> = (0..n_articles)
             .map(|a| dates.get(a).and_then(|d| d.as_deref()).and_then(normalize::parse_iso_date))
             .collect();
-        let raw: Vec<Vec<Term>> =
-            units.iter().map(|u| norm.terms(&u.text, day_of.get(u.article).copied().flatten())).collect();
+        // Normalise each distinct (text, article date) once: wire copies and
+        // repeated headlines are common in large clusters.
+        let mut distinct_of: BTreeMap<(&str, Option<Day>), usize> = BTreeMap::new();
+        let mut unit_distinct: Vec<usize> = Vec::with_capacity(units.len());
+        let mut raw: Vec<(Vec<Term>, Vec<u64>)> = Vec::new();
+        for u in units {
+            let day = day_of.get(u.article).copied().flatten();
+            let next = raw.len();
+            let d = *distinct_of.entry((u.text.as_str(), day)).or_insert(next);
+            if d == next {
+                raw.push(norm.terms_and_word_hashes(&u.text, day));
+            }
+            unit_distinct.push(d);
+        }
 
         // "Vladimir Putin" is read as "Putin" when the cluster also names him
         // otherwise ("Mr Putin", "Putin"): collect how each surname is preceded.
         let mut forms: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-        for t in raw.iter().flatten() {
+        for t in raw.iter().flat_map(|r| &r.0) {
             if t.head.is_none() && t.kind == Kind::Name {
                 forms.entry(t.key.as_str()).or_default().insert(t.prev.as_deref().unwrap_or(""));
             }
         }
         let kept_terms: Vec<Vec<&Term>> = raw
             .iter()
-            .map(|ts| {
+            .map(|(ts, _)| {
                 ts.iter()
                     .filter(|t| match &t.head {
                         Some(h) => forms.get(h.as_str()).is_none_or(|f| f.len() < 2),
@@ -334,10 +349,10 @@ impl Prepared {
             .collect();
         let mut vocab = Vocab::build(kept_terms.iter().flatten().copied(), params.variant_min_chars);
         vocab.find_variants(params.variant_min);
-        let feats: Vec<Features> = units
+        let distinct_feats: Vec<Features> = raw
             .iter()
-            .zip(kept_terms)
-            .map(|(u, kept)| {
+            .zip(&kept_terms)
+            .map(|((_, hashes), kept)| {
                 let seq: Vec<u32> = kept.iter().filter_map(|t| vocab.id(&t.key)).collect();
                 let mut bigrams: Vec<u64> =
                     seq.windows(2).filter(|w| w[0] != w[1]).map(|w| (u64::from(w[0]) << 32) | u64::from(w[1])).collect();
@@ -346,10 +361,10 @@ impl Prepared {
                 let mut terms = seq;
                 terms.sort_unstable();
                 terms.dedup();
-                let kept_owned: Vec<Term> = kept.into_iter().cloned().collect();
-                Features { terms, values: Normalizer::values(&kept_owned), words: norm.plain_words(&u.text), bigrams }
+                Features { terms, values: Normalizer::values(kept.iter().copied()), words: hashes.clone(), bigrams }
             })
             .collect();
+        let feats: Vec<Features> = unit_distinct.iter().map(|&d| distinct_feats[d].clone()).collect();
 
         // document frequency over sentences
         let mut df = vec![0u32; vocab.keys.len()];

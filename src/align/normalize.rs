@@ -14,10 +14,13 @@
 //! ("President Vladimir Putin"), a pointer to the run's last word, so the
 //! cluster can read the run as that last word when it also appears alone.
 
-use std::collections::{HashMap, HashSet};
+use std::cell::RefCell;
+use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use rust_stemmers::{Algorithm, Stemmer};
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 use super::background;
 use super::lexicon::{
@@ -137,6 +140,10 @@ struct Tok {
     allcaps: bool,
 }
 
+/// The word-key memo is emptied when it holds this many words (bounds its
+/// memory in a long-lived worker).
+const MAX_MEMO_WORDS: usize = 200_000;
+
 /// The normaliser: a stemmer plus lookup tables built once.
 pub struct Normalizer {
     stemmer: Stemmer,
@@ -144,6 +151,8 @@ pub struct Normalizer {
     numbers: HashMap<&'static str, &'static str>,
     paraphrase: HashMap<String, String>,
     phrases: Vec<(Vec<&'static str>, &'static str)>,
+    /// First word of each phrase → its indexes in `phrases` (longest first).
+    phrase_index: HashMap<&'static str, Vec<usize>>,
     months: HashMap<&'static str, u32>,
     weekdays: HashMap<&'static str, u32>,
     titles: HashSet<&'static str>,
@@ -159,7 +168,7 @@ impl Normalizer {
     /// Build the tables.
     pub fn new() -> Self {
         let stemmer = Stemmer::create(Algorithm::English);
-        let mut paraphrase = HashMap::new();
+        let mut paraphrase = HashMap::default();
         for group in PARAPHRASES {
             if let Some(head) = group.first() {
                 let head_key = stemmer.stem(head).to_string();
@@ -172,22 +181,50 @@ impl Normalizer {
             PHRASES.iter().map(|(p, t)| (p.split(' ').collect(), *t)).collect();
         // longest first, so "united states of america" wins over "united states"
         phrases.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+        let mut phrase_index: HashMap<&'static str, Vec<usize>> = HashMap::default();
+        for (k, (words, _)) in phrases.iter().enumerate() {
+            if let Some(first) = words.first() {
+                phrase_index.entry(*first).or_default().push(k);
+            }
+        }
         Normalizer {
             stemmer,
             stop: STOP_WORDS.iter().copied().collect(),
             numbers: NUMBER_WORDS.iter().copied().collect(),
             paraphrase,
             phrases,
+            phrase_index,
             months: MONTHS.iter().copied().collect(),
             weekdays: WEEKDAYS.iter().copied().collect(),
             titles: NAME_TITLES.iter().copied().collect(),
         }
     }
 
-    /// Stem and fold one lower-case word.
+    /// The tables, built once per process (they never change).
+    pub fn shared() -> &'static Normalizer {
+        static N: OnceLock<Normalizer> = OnceLock::new();
+        N.get_or_init(Normalizer::new)
+    }
+
+    /// Stem and fold one lower-case word (memoised per thread: a cluster
+    /// repeats its words, and stemming is a large share of normalising).
     pub fn word_key(&self, w: &str) -> String {
-        let stem = self.stemmer.stem(w).to_string();
-        self.paraphrase.get(&stem).cloned().unwrap_or(stem)
+        thread_local! {
+            static KEYS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::default());
+        }
+        KEYS.with(|memo| {
+            if let Some(k) = memo.borrow().get(w) {
+                return k.clone();
+            }
+            let stem = self.stemmer.stem(w).to_string();
+            let key = self.paraphrase.get(&stem).cloned().unwrap_or(stem);
+            let mut memo = memo.borrow_mut();
+            if memo.len() >= MAX_MEMO_WORDS {
+                memo.clear();
+            }
+            memo.insert(w.to_string(), key.clone());
+            key
+        })
     }
 
     /// Lower-cased words of a sentence as written (for n-gram copy detection).
@@ -198,7 +235,19 @@ impl Normalizer {
     /// The comparable terms of a sentence, in order, duplicates kept.
     /// `date` is the article's date, used for "Sunday", "yesterday".
     pub fn terms(&self, text: &str, date: Option<Day>) -> Vec<Term> {
+        self.terms_of(&tokens(&prepare(text)), date)
+    }
+
+    /// [`Normalizer::terms`] and, from the same tokenisation, a hash of
+    /// each lower-cased word as written ([`word_hash`]; for n-gram copy
+    /// detection, the hashed form of [`Normalizer::plain_words`]).
+    pub fn terms_and_word_hashes(&self, text: &str, date: Option<Day>) -> (Vec<Term>, Vec<u64>) {
         let toks = tokens(&prepare(text));
+        let hashes = toks.iter().map(|t| word_hash(&t.lower)).collect();
+        (self.terms_of(&toks, date), hashes)
+    }
+
+    fn terms_of(&self, toks: &[Tok], date: Option<Day>) -> Vec<Term> {
         // a headline in title case ("Putin Thanks Trump For Help"): every
         // word capitalised, so capitals say nothing about names
         let alpha: Vec<&Tok> = toks.iter().filter(|t| t.text.chars().next().is_some_and(char::is_alphabetic)).collect();
@@ -288,7 +337,15 @@ impl Normalizer {
     }
 
     fn phrase_at(&self, toks: &[Tok], i: usize) -> Option<(usize, &'static str)> {
-        for (words, term) in &self.phrases {
+        let lower = toks.get(i)?.lower.as_str();
+        let mut cands: Vec<usize> = self.phrase_index.get(lower).cloned().unwrap_or_default();
+        if let Some(stem) = lower.strip_suffix("'s") {
+            cands.extend(self.phrase_index.get(stem).into_iter().flatten().copied());
+            cands.sort_unstable();
+            cands.dedup();
+        }
+        for k in cands {
+            let (words, term) = &self.phrases[k];
             if i + words.len() > toks.len() {
                 continue;
             }
@@ -407,9 +464,9 @@ impl Normalizer {
     }
 
     /// Numbers, dates and names of a list of terms, for disagreement checks.
-    pub fn values(terms: &[Term]) -> Vec<Value> {
+    pub fn values<'a>(terms: impl IntoIterator<Item = &'a Term>) -> Vec<Value> {
         let mut out: Vec<Value> = terms
-            .iter()
+            .into_iter()
             .filter(|t| t.head.is_none())
             .filter_map(|t| {
                 let kind = match t.kind {
@@ -493,14 +550,20 @@ fn format_number(v: f64) -> String {
 /// NFKC, typographic apostrophes to `'`, dashes to spaces, dotted acronyms
 /// closed up (`U.S.` → `US`).
 fn prepare(text: &str) -> String {
-    let s: String = text
-        .nfkc()
-        .map(|c| match c {
-            '’' | '‘' | '`' => '\'',
-            '–' | '—' | '―' => ' ',
-            c => c,
-        })
-        .collect();
+    let fold = |c: char| match c {
+        '’' | '‘' | '`' => '\'',
+        '–' | '—' | '―' => ' ',
+        c => c,
+    };
+    // NFKC leaves ASCII and already-normalised text as it is: skip the pass
+    let s: String = if text.is_ascii() || is_nfkc_quick(text.chars()) == IsNormalized::Yes {
+        text.chars().map(fold).collect()
+    } else {
+        text.nfkc().map(fold).collect()
+    };
+    if !s.contains('.') {
+        return s;
+    }
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     let mut k = 0usize;
@@ -528,6 +591,16 @@ fn prepare(text: &str) -> String {
         k += 1;
     }
     out
+}
+
+/// FNV-1a hash of a word (with a separator byte), for n-gram hashing.
+pub fn word_hash(w: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in w.bytes().chain(std::iter::once(b' ')) {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
 }
 
 fn tokens(s: &str) -> Vec<Tok> {

@@ -1,0 +1,42 @@
+//! Profiling driver: runs `analyze` on one cluster in a loop so `perf` can
+//! sample it. Not a benchmark (see `benches/analyze.rs` for figures).
+//!
+//!   cargo build --release --example profile
+//!   perf record -g target/release/examples/profile synth 25 200
+//!   perf record -g target/release/examples/profile seeds 2000
+use corroborate::{analyze, synth, ArticleInput, Options};
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let (cluster, runs): (Vec<ArticleInput>, usize) = match args.get(1).map(String::as_str) {
+        Some("synth") => {
+            let n = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(25);
+            (synth::cluster(n, 800, 42), args.get(3).and_then(|s| s.parse().ok()).unwrap_or(50))
+        }
+        _ => {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/seeds");
+            let mut files: Vec<_> = match std::fs::read_dir(&dir) {
+                Ok(d) => d.filter_map(|e| e.ok()).map(|e| e.path()).collect(),
+                Err(e) => {
+                    eprintln!("{}: {e}", dir.display());
+                    return;
+                }
+            };
+            files.sort();
+            let c = files
+                .iter()
+                .filter_map(|p| std::fs::read_to_string(p).ok())
+                .map(|text| ArticleInput { text, ..Default::default() })
+                .collect();
+            (c, args.get(2).and_then(|s| s.parse().ok()).unwrap_or(500))
+        }
+    };
+    let t = std::time::Instant::now();
+    for _ in 0..runs {
+        if let Err(e) = analyze(&cluster, &Options::default()) {
+            eprintln!("{e}");
+            return;
+        }
+    }
+    println!("{:.3} ms per run", t.elapsed().as_secs_f64() * 1000.0 / runs as f64);
+}
