@@ -5,7 +5,9 @@
 //! articles) are linked — average linkage over the link graph — so that
 //! A–B and B–C do not put A and C in one claim unless A and C also agree.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap as HashMap;
 
 use super::{support_of, Unit};
 use crate::model::Claim;

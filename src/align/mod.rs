@@ -430,6 +430,8 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     // its informative terms, ranked by the weight they share (a dense
     // accumulator, no sets); only the best MAX_CANDIDATES are scored, each
     // pair once. Cost follows the postings touched, not all pairs.
+    // article of each unit, packed (the hot loop below reads it per posting)
+    let art: Vec<u32> = units.iter().map(|u| u.article as u32).collect();
     let mut acc: Vec<f64> = vec![0.0; n];
     let mut touched: Vec<u32> = Vec::new();
     let mut pairs: Vec<(u32, u32)> = Vec::new();
@@ -450,7 +452,7 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
             for k in 0..walk {
                 let j = p[(start + k) % p.len()];
                 let ju = j as usize;
-                if units[ju].article == units[i].article {
+                if art[ju] == art[i] {
                     continue;
                 }
                 if acc[ju] == 0.0 {

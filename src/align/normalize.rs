@@ -608,9 +608,10 @@ fn tokens(s: &str) -> Vec<Tok> {
     for w in words(s) {
         let first = w.chars().next();
         let cap = first.is_some_and(char::is_uppercase);
-        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-        let allcaps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
-        out.push(Tok { text: w.to_string(), lower: w.to_lowercase(), initial: out.is_empty(), cap, allcaps });
+        let mut letters = w.chars().filter(|c| c.is_alphabetic());
+        let allcaps = letters.clone().nth(1).is_some() && letters.all(char::is_uppercase);
+        let lower = if w.is_ascii() { w.to_ascii_lowercase() } else { w.to_lowercase() };
+        out.push(Tok { text: w.to_string(), lower, initial: out.is_empty(), cap, allcaps });
     }
     out
 }
