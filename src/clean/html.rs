@@ -22,7 +22,9 @@
 //! output: only text nodes outside [`SKIP_TAGS`] are read, attributes never
 //! are, and the page renders the text with `textContent`.
 
-use dom_query::{Document, NodeRef};
+use std::collections::{HashMap, HashSet};
+
+use dom_query::{Document, NodeId, NodeRef};
 use dom_smoothie::{Config, Readability, TextMode};
 
 use super::text::{self, RawLine};
@@ -53,6 +55,42 @@ pub const BLOCK_TAGS: &[&str] = &[
     "html",
 ];
 
+/// Page furniture taken out of the DOM before extraction ([`preclean`]).
+/// Structural signals only: an element goes when one of these marks it,
+/// unless it holds the article's landmarks ([`ARTICLE_LANDMARKS`]).
+///
+/// Elements that are furniture by their tag.
+pub const FURNITURE_TAGS: &[&str] = &["nav", "aside", "footer", "form", "dialog", "menu"];
+
+/// ARIA landmark roles of furniture.
+pub const FURNITURE_ROLES: &[&str] =
+    &["navigation", "complementary", "contentinfo", "search", "dialog", "alertdialog", "menu", "menubar"];
+
+/// Words of a `class` or `id` (split at anything but letters and digits,
+/// lower-cased) that mark furniture: comment threads, related-article
+/// lists, newsletter boxes, share rows, tag rows, breadcrumbs, sidebars,
+/// screen-reader-only labels.
+pub const FURNITURE_WORDS: &[&str] = &[
+    "comments", "comment", "commentlist", "respond", "disqus", "related", "newsletter", "subscribe",
+    "share", "sharing", "sharedaddy", "social", "breadcrumb", "breadcrumbs", "sidebar", "tags",
+];
+
+/// Substrings of a `class` or `id` that mark furniture spelled as one
+/// compound (author bios, screen-reader text, hidden helpers).
+pub const FURNITURE_COMPOUNDS: &[&str] = &[
+    "author-bio", "authorbio", "about-author", "about-the-author", "author-box", "authorbox",
+    "screen-reader", "sr-only", "visually-hidden", "visuallyhidden",
+];
+
+/// An element holding one of these is never removed as furniture: it
+/// holds the headline or the article (a theme may put a furniture class
+/// on a wrapper of the whole page).
+pub const ARTICLE_LANDMARKS: &str = "h1, main, [role=main], [itemprop=articleBody]";
+
+/// Nor is the element whose paragraphs (of at least this many characters)
+/// hold the most text, or any element around it: the article body.
+pub const CORE_MIN_PARAGRAPH: usize = 80;
+
 /// Extract and clean the article of an HTML page.
 pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[String]) -> Result<CleanDoc> {
     // dom_smoothie rejects relative or malformed URLs; the URL is only a hint.
@@ -74,6 +112,9 @@ pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[Stri
             .find_map(meta::find_date);
     }
 
+    preclean(&document);
+    // the whole page's text, furniture out, for when Readability fails
+    let (page_lines, _) = content_lines(&document.root());
     let cfg = Config { text_mode: TextMode::Raw, ..Default::default() };
     let parsed = match Readability::with_document(document, url, Some(cfg.clone())) {
         Ok(mut r) => r.parse(),
@@ -82,7 +123,7 @@ pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[Stri
     let article = match parsed {
         Ok(a) => a,
         Err(_) => {
-            let mut doc = text::clean_text_with_title(&flat_text(html), options, keep, page.title.as_deref());
+            let mut doc = text::clean_lines(&page_lines, options, keep, page.title.as_deref());
             if doc.blocks.is_empty() {
                 doc.removed.push(Removed { text: "(no article text found in this page)".into(), reason: "no-article".into() });
             }
@@ -102,7 +143,7 @@ pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[Stri
     // Readability sometimes picks a fragment (a teaser, a widget): then the
     // pasted-text pass over the page's whole text does better.
     let words = |d: &CleanDoc| d.blocks.iter().map(|b| b.text.split_whitespace().count()).sum::<usize>();
-    let flat = text::clean_text_with_title(&flat_text(html), options, keep, title.as_deref());
+    let flat = text::clean_lines(&page_lines, options, keep, title.as_deref());
     if words(&doc) * FALLBACK_RATIO < words(&flat) {
         doc = flat;
     }
@@ -130,6 +171,70 @@ pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[Stri
         .or_else(|| article.byline.as_deref().map(meta::clean_byline).filter(|s| !s.is_empty()))
         .or(doc.byline);
     Ok(doc)
+}
+
+/// Take page furniture out of the DOM (see [`FURNITURE_TAGS`] and the
+/// tables after it): hidden elements, furniture landmarks, and elements
+/// whose class or id names furniture, unless they hold an
+/// [`ARTICLE_LANDMARKS`] element. Iterative.
+pub fn preclean(document: &Document) {
+    let mut protected: HashSet<NodeId> = HashSet::new();
+    let mut keep: Vec<NodeRef> = document.select(ARTICLE_LANDMARKS).nodes().to_vec();
+    keep.extend(paragraph_core(document));
+    for n in keep {
+        protected.insert(n.id);
+        for a in n.ancestors_it(None) {
+            if !protected.insert(a.id) {
+                break;
+            }
+        }
+    }
+    let doomed: Vec<NodeRef> =
+        document.root().descendants_it().filter(|n| n.is_element() && !protected.contains(&n.id) && is_furniture(n)).collect();
+    for n in doomed {
+        n.remove_from_parent();
+    }
+}
+
+/// The element whose child paragraphs hold the most text: the body of
+/// the article, on nearly every page (a comment or a teaser has few
+/// paragraphs under one parent). Paragraphs shorter than
+/// [`CORE_MIN_PARAGRAPH`] characters are not counted.
+fn paragraph_core<'a>(document: &'a Document) -> Option<NodeRef<'a>> {
+    let mut sums: HashMap<NodeId, usize> = HashMap::new();
+    let mut best: Option<(usize, NodeRef<'a>)> = None;
+    for p in document.select("p").nodes() {
+        let len = p.text().chars().count();
+        if len < CORE_MIN_PARAGRAPH {
+            continue;
+        }
+        if let Some(parent) = p.parent() {
+            let sum = sums.entry(parent.id).or_insert(0);
+            *sum += len;
+            if best.as_ref().is_none_or(|(b, _)| *sum > *b) {
+                best = Some((*sum, parent));
+            }
+        }
+    }
+    best.map(|(_, n)| n)
+}
+
+/// Whether an element is furniture by its tag, role, class, id or
+/// visibility (see [`preclean`]).
+pub fn is_furniture(node: &NodeRef) -> bool {
+    let name = node.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
+    if matches!(name.as_str(), "html" | "body" | "head") {
+        return false;
+    }
+    if FURNITURE_TAGS.contains(&name.as_str()) {
+        return true;
+    }
+    if node.attr("role").is_some_and(|r| FURNITURE_ROLES.contains(&r.trim().to_ascii_lowercase().as_str())) {
+        return true;
+    }
+    let names = format!("{} {}", node.attr("class").unwrap_or_default(), node.attr("id").unwrap_or_default()).to_ascii_lowercase();
+    FURNITURE_COMPOUNDS.iter().any(|c| names.contains(c))
+        || names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| FURNITURE_WORDS.contains(&w))
 }
 
 /// Lines of an extracted article, with heading hints, and the captions
