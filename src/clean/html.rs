@@ -11,12 +11,17 @@
 //! 2. **Metadata** from the whole page, before extraction changes it
 //!    ([`meta::page_meta`]): JSON-LD, `<meta>` tags, `<time>`, then the first
 //!    date in the visible text.
-//! 3. **Extraction**: Readability picks the article's container.
-//! 4. **Structure**: the extracted HTML is walked (iteratively, with
+//! 3. **Pre-cleaning** ([`preclean`]): page furniture marked by structure
+//!    (tag, ARIA role, class or id words: comment threads, related lists,
+//!    newsletter and share boxes, author bios, sidebars) leaves the DOM,
+//!    except around the headline and the paragraph core of the article.
+//! 4. **Extraction**: Readability picks the article's container; when it
+//!    picks a fragment, the pre-cleaned page's text goes to the text pass.
+//! 5. **Structure**: the extracted HTML is walked (iteratively, with
 //!    [`dom_query`]) into lines: paragraphs, list items and table cells as
-//!    paragraphs, `h1`–`h6` as headings; captions (`figcaption`) are taken
-//!    out.
-//! 5. **Furniture pass** over those lines ([`text::clean_lines`]).
+//!    paragraphs, `h1`–`h6` as headings; captions (`figcaption`) and code
+//!    listings ([`CODE_TAGS`]) are taken out.
+//! 6. **Furniture pass** over those lines ([`text::clean_lines`]).
 //!
 //! Scripts, styles, frames, forms and event handlers never reach the
 //! output: only text nodes outside [`SKIP_TAGS`] are read, attributes never
@@ -114,7 +119,7 @@ pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[Stri
 
     preclean(&document);
     // the whole page's text, furniture out, for when Readability fails
-    let (page_lines, _) = content_lines(&document.root());
+    let page_lines = prose_or_code(content_lines(&document.root())).0;
     let cfg = Config { text_mode: TextMode::Raw, ..Default::default() };
     let parsed = match Readability::with_document(document, url, Some(cfg.clone())) {
         Ok(mut r) => r.parse(),
@@ -138,7 +143,9 @@ pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[Stri
     let title = (!title.is_empty()).then_some(title).or(page.title.clone());
 
     let content = Document::from(article.content.to_string());
-    let (lines, captions) = content_lines(&content.root());
+    let extracted = content_lines(&content.root());
+    let captions = extracted.captions.clone();
+    let (lines, code) = prose_or_code(extracted);
     let mut doc = text::clean_lines_in(&lines, options, keep, title.as_deref(), text::Scope::Extracted);
     // Readability sometimes picks a fragment (a teaser, a widget): then the
     // pasted-text pass over the page's whole text does better.
@@ -149,6 +156,9 @@ pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[Stri
     }
     for c in captions {
         doc.removed.push(Removed { text: c, reason: "caption".into() });
+    }
+    for c in code {
+        doc.removed.push(Removed { text: c, reason: "code".into() });
     }
     if let Some(t) = title {
         // the headline heads the article
@@ -237,25 +247,63 @@ pub fn is_furniture(node: &NodeRef) -> bool {
         || names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| FURNITURE_WORDS.contains(&w))
 }
 
-/// Lines of an extracted article, with heading hints, and the captions
-/// taken out. Iterative: no recursion however deep the tree.
-pub fn content_lines(root: &NodeRef) -> (Vec<RawLine>, Vec<String>) {
-    let mut out: Vec<RawLine> = Vec::new();
-    let mut captions: Vec<String> = Vec::new();
+/// Lines of an extracted article, with heading hints, and what was set
+/// apart: captions (`figcaption`) and code listings ([`CODE_TAGS`]).
+#[derive(Debug, Default)]
+pub struct ContentLines {
+    /// Paragraphs, list items, cells and headings, in reading order.
+    pub lines: Vec<RawLine>,
+    /// Figure captions.
+    pub captions: Vec<String>,
+    /// Lines of code listings.
+    pub code: Vec<String>,
+}
+
+/// Elements holding code listings: set apart from the prose (a listing
+/// is no claim, and an article's text rarely quotes one word for word);
+/// kept only when the article is nothing else (see [`clean_html`]).
+pub const CODE_TAGS: &[&str] = &["pre"];
+
+/// Where the text being read goes.
+#[derive(Clone, Copy)]
+struct Sink {
+    heading: bool,
+    caption: bool,
+    code: bool,
+}
+
+/// The prose lines, and the code lines set apart; when there is no
+/// prose, the code is the article.
+fn prose_or_code(c: ContentLines) -> (Vec<RawLine>, Vec<String>) {
+    if c.lines.is_empty() {
+        (c.code.into_iter().map(|t| RawLine { text: t, heading: Some(false) }).collect(), Vec::new())
+    } else {
+        (c.lines, c.code)
+    }
+}
+
+/// Lines of an extracted article (see [`ContentLines`]). Iterative: no
+/// recursion however deep the tree.
+pub fn content_lines(root: &NodeRef) -> ContentLines {
+    let mut out = ContentLines::default();
     let mut cur = String::new();
     let mut headings = 0usize; // open h1-h6
     let mut caption_depth = 0usize; // open figcaption
+    let mut code_depth = 0usize; // open code listings
     let mut stack: Vec<(NodeRef, bool)> = vec![(*root, false)];
     while let Some((node, exiting)) = stack.pop() {
         let name = node.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
+        let sink = Sink { heading: headings > 0, caption: caption_depth > 0, code: code_depth > 0 };
         if exiting {
-            let heading = headings > 0;
-            flush(&mut cur, heading, caption_depth > 0, &mut out, &mut captions);
+            flush(&mut cur, sink, &mut out);
             if is_heading(&name) {
                 headings = headings.saturating_sub(1);
             }
             if name == "figcaption" {
                 caption_depth = caption_depth.saturating_sub(1);
+            }
+            if CODE_TAGS.contains(&name.as_str()) {
+                code_depth = code_depth.saturating_sub(1);
             }
             continue;
         }
@@ -269,16 +317,19 @@ pub fn content_lines(root: &NodeRef) -> (Vec<RawLine>, Vec<String>) {
                 continue;
             }
             if name == "br" || name == "hr" {
-                flush(&mut cur, headings > 0, caption_depth > 0, &mut out, &mut captions);
+                flush(&mut cur, sink, &mut out);
                 continue;
             }
             if BLOCK_TAGS.contains(&name.as_str()) {
-                flush(&mut cur, headings > 0, caption_depth > 0, &mut out, &mut captions);
+                flush(&mut cur, sink, &mut out);
                 if is_heading(&name) {
                     headings += 1;
                 }
                 if name == "figcaption" {
                     caption_depth += 1;
+                }
+                if CODE_TAGS.contains(&name.as_str()) {
+                    code_depth += 1;
                 }
                 stack.push((node, true));
             } else if name == "td" || name == "th" {
@@ -292,24 +343,26 @@ pub fn content_lines(root: &NodeRef) -> (Vec<RawLine>, Vec<String>) {
             stack.push((child, false));
         }
     }
-    flush(&mut cur, false, false, &mut out, &mut captions);
-    (out, captions)
+    flush(&mut cur, Sink { heading: false, caption: false, code: false }, &mut out);
+    out
 }
 
 fn is_heading(name: &str) -> bool {
     matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
 }
 
-fn flush(cur: &mut String, heading: bool, caption: bool, out: &mut Vec<RawLine>, captions: &mut Vec<String>) {
+fn flush(cur: &mut String, sink: Sink, out: &mut ContentLines) {
     let t = text::collapse_ws(cur);
     cur.clear();
     if t.is_empty() {
         return;
     }
-    if caption {
-        captions.push(t);
+    if sink.caption {
+        out.captions.push(t);
+    } else if sink.code {
+        out.code.push(t);
     } else {
-        out.push(RawLine { text: t, heading: Some(heading) });
+        out.lines.push(RawLine { text: t, heading: Some(sink.heading) });
     }
 }
 
