@@ -78,12 +78,14 @@ pub const FURNITURE_ROLES: &[&str] =
 pub const FURNITURE_WORDS: &[&str] = &[
     "comments", "comment", "commentlist", "respond", "disqus", "related", "newsletter", "subscribe",
     "share", "sharing", "sharedaddy", "social", "breadcrumb", "breadcrumbs", "sidebar", "tags",
+    "signup", "recommended", "outbrain", "taboola",
 ];
 
 /// Substrings of a `class` or `id` that mark furniture spelled as one
 /// compound (author bios, screen-reader text, hidden helpers).
 pub const FURNITURE_COMPOUNDS: &[&str] = &[
     "author-bio", "authorbio", "about-author", "about-the-author", "author-box", "authorbox",
+    "author-description", "author-info", "author-details",
     "screen-reader", "sr-only", "visually-hidden", "visuallyhidden",
 ];
 
