@@ -11,18 +11,25 @@
 //! 2. **Metadata** from the whole page, before extraction changes it
 //!    ([`meta::page_meta`]): JSON-LD, `<meta>` tags, `<time>`, then the first
 //!    date in the visible text.
-//! 3. **Extraction**: Readability picks the article's container.
-//! 4. **Structure**: the extracted HTML is walked (iteratively, with
+//! 3. **Pre-cleaning** ([`preclean`]): page furniture marked by structure
+//!    (tag, ARIA role, class or id words: comment threads, related lists,
+//!    newsletter and share boxes, author bios, sidebars) leaves the DOM,
+//!    except around the headline and the paragraph core of the article.
+//! 4. **Extraction**: Readability picks the article's container; when it
+//!    picks a fragment, the pre-cleaned page's text goes to the text pass.
+//! 5. **Structure**: the extracted HTML is walked (iteratively, with
 //!    [`dom_query`]) into lines: paragraphs, list items and table cells as
-//!    paragraphs, `h1`–`h6` as headings; captions (`figcaption`) are taken
-//!    out.
-//! 5. **Furniture pass** over those lines ([`text::clean_lines`]).
+//!    paragraphs, `h1`–`h6` as headings; captions (`figcaption`) and code
+//!    listings ([`CODE_TAGS`]) are taken out.
+//! 6. **Furniture pass** over those lines ([`text::clean_lines`]).
 //!
 //! Scripts, styles, frames, forms and event handlers never reach the
 //! output: only text nodes outside [`SKIP_TAGS`] are read, attributes never
 //! are, and the page renders the text with `textContent`.
 
-use dom_query::{Document, NodeRef};
+use std::collections::{HashMap, HashSet};
+
+use dom_query::{Document, NodeId, NodeRef};
 use dom_smoothie::{Config, Readability, TextMode};
 
 use super::text::{self, RawLine};
@@ -53,6 +60,44 @@ pub const BLOCK_TAGS: &[&str] = &[
     "html",
 ];
 
+/// Page furniture taken out of the DOM before extraction ([`preclean`]).
+/// Structural signals only: an element goes when one of these marks it,
+/// unless it holds the article's landmarks ([`ARTICLE_LANDMARKS`]).
+///
+/// Elements that are furniture by their tag.
+pub const FURNITURE_TAGS: &[&str] = &["nav", "aside", "footer", "form", "dialog", "menu"];
+
+/// ARIA landmark roles of furniture.
+pub const FURNITURE_ROLES: &[&str] =
+    &["navigation", "complementary", "contentinfo", "search", "dialog", "alertdialog", "menu", "menubar"];
+
+/// Words of a `class` or `id` (split at anything but letters and digits,
+/// lower-cased) that mark furniture: comment threads, related-article
+/// lists, newsletter boxes, share rows, tag rows, breadcrumbs, sidebars,
+/// screen-reader-only labels.
+pub const FURNITURE_WORDS: &[&str] = &[
+    "comments", "comment", "commentlist", "respond", "disqus", "related", "newsletter", "subscribe",
+    "share", "sharing", "sharedaddy", "social", "breadcrumb", "breadcrumbs", "sidebar", "tags",
+    "signup", "recommended", "outbrain", "taboola",
+];
+
+/// Substrings of a `class` or `id` that mark furniture spelled as one
+/// compound (author bios, screen-reader text, hidden helpers).
+pub const FURNITURE_COMPOUNDS: &[&str] = &[
+    "author-bio", "authorbio", "about-author", "about-the-author", "author-box", "authorbox",
+    "author-description", "author-info", "author-details",
+    "screen-reader", "sr-only", "visually-hidden", "visuallyhidden",
+];
+
+/// An element holding one of these is never removed as furniture: it
+/// holds the headline or the article (a theme may put a furniture class
+/// on a wrapper of the whole page).
+pub const ARTICLE_LANDMARKS: &str = "h1, main, [role=main], [itemprop=articleBody]";
+
+/// Nor is the element whose paragraphs (of at least this many characters)
+/// hold the most text, or any element around it: the article body.
+pub const CORE_MIN_PARAGRAPH: usize = 80;
+
 /// Extract and clean the article of an HTML page.
 pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[String]) -> Result<CleanDoc> {
     // dom_smoothie rejects relative or malformed URLs; the URL is only a hint.
@@ -74,6 +119,9 @@ pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[Stri
             .find_map(meta::find_date);
     }
 
+    preclean(&document);
+    // the whole page's text, furniture out, for when Readability fails
+    let page_lines = prose_or_code(content_lines(&document.root())).0;
     let cfg = Config { text_mode: TextMode::Raw, ..Default::default() };
     let parsed = match Readability::with_document(document, url, Some(cfg.clone())) {
         Ok(mut r) => r.parse(),
@@ -82,7 +130,7 @@ pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[Stri
     let article = match parsed {
         Ok(a) => a,
         Err(_) => {
-            let mut doc = text::clean_text_with_title(&flat_text(html), options, keep, page.title.as_deref());
+            let mut doc = text::clean_lines(&page_lines, options, keep, page.title.as_deref());
             if doc.blocks.is_empty() {
                 doc.removed.push(Removed { text: "(no article text found in this page)".into(), reason: "no-article".into() });
             }
@@ -97,17 +145,22 @@ pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[Stri
     let title = (!title.is_empty()).then_some(title).or(page.title.clone());
 
     let content = Document::from(article.content.to_string());
-    let (lines, captions) = content_lines(&content.root());
+    let extracted = content_lines(&content.root());
+    let captions = extracted.captions.clone();
+    let (lines, code) = prose_or_code(extracted);
     let mut doc = text::clean_lines_in(&lines, options, keep, title.as_deref(), text::Scope::Extracted);
     // Readability sometimes picks a fragment (a teaser, a widget): then the
     // pasted-text pass over the page's whole text does better.
     let words = |d: &CleanDoc| d.blocks.iter().map(|b| b.text.split_whitespace().count()).sum::<usize>();
-    let flat = text::clean_text_with_title(&flat_text(html), options, keep, title.as_deref());
+    let flat = text::clean_lines(&page_lines, options, keep, title.as_deref());
     if words(&doc) * FALLBACK_RATIO < words(&flat) {
         doc = flat;
     }
     for c in captions {
         doc.removed.push(Removed { text: c, reason: "caption".into() });
+    }
+    for c in code {
+        doc.removed.push(Removed { text: c, reason: "code".into() });
     }
     if let Some(t) = title {
         // the headline heads the article
@@ -132,25 +185,127 @@ pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[Stri
     Ok(doc)
 }
 
-/// Lines of an extracted article, with heading hints, and the captions
-/// taken out. Iterative: no recursion however deep the tree.
-pub fn content_lines(root: &NodeRef) -> (Vec<RawLine>, Vec<String>) {
-    let mut out: Vec<RawLine> = Vec::new();
-    let mut captions: Vec<String> = Vec::new();
+/// Take page furniture out of the DOM (see [`FURNITURE_TAGS`] and the
+/// tables after it): hidden elements, furniture landmarks, and elements
+/// whose class or id names furniture, unless they hold an
+/// [`ARTICLE_LANDMARKS`] element. Iterative.
+pub fn preclean(document: &Document) {
+    let mut protected: HashSet<NodeId> = HashSet::new();
+    let mut keep: Vec<NodeRef> = document.select(ARTICLE_LANDMARKS).nodes().to_vec();
+    keep.extend(paragraph_core(document));
+    for n in keep {
+        protected.insert(n.id);
+        for a in n.ancestors_it(None) {
+            if !protected.insert(a.id) {
+                break;
+            }
+        }
+    }
+    let doomed: Vec<NodeRef> =
+        document.root().descendants_it().filter(|n| n.is_element() && !protected.contains(&n.id) && is_furniture(n)).collect();
+    for n in doomed {
+        n.remove_from_parent();
+    }
+}
+
+/// The element whose child paragraphs hold the most text: the body of
+/// the article, on nearly every page (a comment or a teaser has few
+/// paragraphs under one parent). Paragraphs shorter than
+/// [`CORE_MIN_PARAGRAPH`] characters are not counted.
+fn paragraph_core<'a>(document: &'a Document) -> Option<NodeRef<'a>> {
+    let mut sums: HashMap<NodeId, usize> = HashMap::new();
+    let mut best: Option<(usize, NodeRef<'a>)> = None;
+    for p in document.select("p").nodes() {
+        let len = p.text().chars().count();
+        if len < CORE_MIN_PARAGRAPH {
+            continue;
+        }
+        if let Some(parent) = p.parent() {
+            let sum = sums.entry(parent.id).or_insert(0);
+            *sum += len;
+            if best.as_ref().is_none_or(|(b, _)| *sum > *b) {
+                best = Some((*sum, parent));
+            }
+        }
+    }
+    best.map(|(_, n)| n)
+}
+
+/// Whether an element is furniture by its tag, role, class, id or
+/// visibility (see [`preclean`]).
+pub fn is_furniture(node: &NodeRef) -> bool {
+    let name = node.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
+    if matches!(name.as_str(), "html" | "body" | "head") {
+        return false;
+    }
+    if FURNITURE_TAGS.contains(&name.as_str()) {
+        return true;
+    }
+    if node.attr("role").is_some_and(|r| FURNITURE_ROLES.contains(&r.trim().to_ascii_lowercase().as_str())) {
+        return true;
+    }
+    let names = format!("{} {}", node.attr("class").unwrap_or_default(), node.attr("id").unwrap_or_default()).to_ascii_lowercase();
+    FURNITURE_COMPOUNDS.iter().any(|c| names.contains(c))
+        || names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| FURNITURE_WORDS.contains(&w))
+}
+
+/// Lines of an extracted article, with heading hints, and what was set
+/// apart: captions (`figcaption`) and code listings ([`CODE_TAGS`]).
+#[derive(Debug, Default)]
+pub struct ContentLines {
+    /// Paragraphs, list items, cells and headings, in reading order.
+    pub lines: Vec<RawLine>,
+    /// Figure captions.
+    pub captions: Vec<String>,
+    /// Lines of code listings.
+    pub code: Vec<String>,
+}
+
+/// Elements holding code listings: set apart from the prose (a listing
+/// is no claim, and an article's text rarely quotes one word for word);
+/// kept only when the article is nothing else (see [`clean_html`]).
+pub const CODE_TAGS: &[&str] = &["pre"];
+
+/// Where the text being read goes.
+#[derive(Clone, Copy)]
+struct Sink {
+    heading: bool,
+    caption: bool,
+    code: bool,
+}
+
+/// The prose lines, and the code lines set apart; when there is no
+/// prose, the code is the article.
+fn prose_or_code(c: ContentLines) -> (Vec<RawLine>, Vec<String>) {
+    if c.lines.is_empty() {
+        (c.code.into_iter().map(|t| RawLine { text: t, heading: Some(false) }).collect(), Vec::new())
+    } else {
+        (c.lines, c.code)
+    }
+}
+
+/// Lines of an extracted article (see [`ContentLines`]). Iterative: no
+/// recursion however deep the tree.
+pub fn content_lines(root: &NodeRef) -> ContentLines {
+    let mut out = ContentLines::default();
     let mut cur = String::new();
     let mut headings = 0usize; // open h1-h6
     let mut caption_depth = 0usize; // open figcaption
+    let mut code_depth = 0usize; // open code listings
     let mut stack: Vec<(NodeRef, bool)> = vec![(*root, false)];
     while let Some((node, exiting)) = stack.pop() {
         let name = node.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
+        let sink = Sink { heading: headings > 0, caption: caption_depth > 0, code: code_depth > 0 };
         if exiting {
-            let heading = headings > 0;
-            flush(&mut cur, heading, caption_depth > 0, &mut out, &mut captions);
+            flush(&mut cur, sink, &mut out);
             if is_heading(&name) {
                 headings = headings.saturating_sub(1);
             }
             if name == "figcaption" {
                 caption_depth = caption_depth.saturating_sub(1);
+            }
+            if CODE_TAGS.contains(&name.as_str()) {
+                code_depth = code_depth.saturating_sub(1);
             }
             continue;
         }
@@ -164,16 +319,19 @@ pub fn content_lines(root: &NodeRef) -> (Vec<RawLine>, Vec<String>) {
                 continue;
             }
             if name == "br" || name == "hr" {
-                flush(&mut cur, headings > 0, caption_depth > 0, &mut out, &mut captions);
+                flush(&mut cur, sink, &mut out);
                 continue;
             }
             if BLOCK_TAGS.contains(&name.as_str()) {
-                flush(&mut cur, headings > 0, caption_depth > 0, &mut out, &mut captions);
+                flush(&mut cur, sink, &mut out);
                 if is_heading(&name) {
                     headings += 1;
                 }
                 if name == "figcaption" {
                     caption_depth += 1;
+                }
+                if CODE_TAGS.contains(&name.as_str()) {
+                    code_depth += 1;
                 }
                 stack.push((node, true));
             } else if name == "td" || name == "th" {
@@ -187,24 +345,26 @@ pub fn content_lines(root: &NodeRef) -> (Vec<RawLine>, Vec<String>) {
             stack.push((child, false));
         }
     }
-    flush(&mut cur, false, false, &mut out, &mut captions);
-    (out, captions)
+    flush(&mut cur, Sink { heading: false, caption: false, code: false }, &mut out);
+    out
 }
 
 fn is_heading(name: &str) -> bool {
     matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
 }
 
-fn flush(cur: &mut String, heading: bool, caption: bool, out: &mut Vec<RawLine>, captions: &mut Vec<String>) {
+fn flush(cur: &mut String, sink: Sink, out: &mut ContentLines) {
     let t = text::collapse_ws(cur);
     cur.clear();
     if t.is_empty() {
         return;
     }
-    if caption {
-        captions.push(t);
+    if sink.caption {
+        out.captions.push(t);
+    } else if sink.code {
+        out.code.push(t);
     } else {
-        out.push(RawLine { text: t, heading: Some(heading) });
+        out.lines.push(RawLine { text: t, heading: Some(sink.heading) });
     }
 }
 
