@@ -16,6 +16,7 @@
 
 pub mod html;
 pub mod meta;
+mod model_table;
 pub mod rules;
 pub mod text;
 

@@ -5,13 +5,15 @@
 //!    lists, icon-font dumps, lines without letters, bare timestamps,
 //!    bylines, captions; a `date YYYY-MM-DD` prefix is stripped and the rest
 //!    of the line classified on its own.
-//! 2. **Line model** (pasted text): a logistic model over per-line
-//!    features — shape (words, final punctuation, function-word and
-//!    capital shares, digits, link marks, repetition), position (the dense
-//!    run of prose found with Kadane's maximum segment, prose before and
-//!    after, distance to prose, a comment section) and the neighbours —
-//!    with weights learned by `scripts/train_clean.py` ([`MODEL`]). The
-//!    threshold is set for at most 1% of article lines lost, so unsure
+//! 2. **Line model** (pasted text): per-line features — shape (words,
+//!    final punctuation, function-word and capital shares, digits, prices,
+//!    phone numbers, link marks, repetition, the page title), position (the
+//!    dense run of prose found with Kadane's maximum segment, prose before
+//!    and after, distance to prose, runs of short and non-prose lines, a
+//!    comment section) and the neighbours — scored by a small forest of
+//!    regression trees, then by a second forest that also sees the
+//!    neighbours' first-pass scores; both learned by
+//!    `scripts/train_clean.py` (`model_table.rs`). The threshold is set for at most 1% of article lines lost, so unsure
 //!    lines stay. Rule furniture always goes.
 //! 3. **Structure**: the headline is the headline-shaped line nearest
 //!    before the first article prose (menu rows, link rows and taglines are
@@ -24,6 +26,7 @@
 //! Lines the user put back (`keep`) are never removed.
 
 use super::meta;
+use super::model_table::*;
 use super::rules::*;
 use super::{Block, CleanDoc};
 use crate::model::{Options, Removed};
@@ -206,7 +209,15 @@ pub fn clean_lines_in(
     // extractor's choice (up to a comment section) over extracted text
     let article: Vec<bool> = match scope {
         Scope::Body if lines.iter().any(Line::is_prose) => {
-            model_scores(&lines).iter().map(|&s| s >= MODEL_THRESHOLD).collect()
+            let mut article: Vec<bool> = model_scores(&lines).iter().map(|&s| s >= MODEL_THRESHOLD).collect();
+            keep_earlier_copies(&lines, &mut article);
+            // the comment-section marker after most of the prose goes
+            let last = lines.len() - 1;
+            let cut = comment_cut(&lines, 0, last) + 1;
+            if cut <= last && is_comment_marker(&lines[cut].lower) {
+                article[cut] = false;
+            }
+            article
         }
         Scope::Body => vec![true; lines.len()],
         Scope::Extracted => {
@@ -284,6 +295,26 @@ pub fn clean_lines_in(
     doc
 }
 
+/// A line whose text comes again later as article text is kept too (a
+/// subhead listed in a table of contents, a repeated "Pros"): which copy
+/// is the article's cannot be told from the text, and dropping the
+/// earlier one would lose the text where a reader meets it first.
+fn keep_earlier_copies(lines: &[Line], article: &mut [bool]) {
+    let mut last: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (i, l) in lines.iter().enumerate() {
+        if article.get(i).copied().unwrap_or(false) && l.rule.is_none() {
+            last.insert(l.text.as_str(), i);
+        }
+    }
+    for (i, l) in lines.iter().enumerate() {
+        if l.rule.is_none() && last.get(l.text.as_str()).is_some_and(|&j| i < j) {
+            if let Some(a) = article.get_mut(i) {
+                *a = true;
+            }
+        }
+    }
+}
+
 /// The article body: the maximum-score run of lines, cut at a comment
 /// section. `(None, None)` when there is no prose at all.
 fn body_span(lines: &[Line]) -> (Option<usize>, Option<usize>) {
@@ -309,7 +340,7 @@ fn body_span(lines: &[Line]) -> (Option<usize>, Option<usize>) {
     (Some(best_s), Some(comment_cut(lines, best_s, best_e)))
 }
 
-/// The model's features of every line ([`MODEL`] names them, in
+/// The model's features of every line ([`LINE_FEATURES`] names them, in
 /// order). Computed from the lines alone, so the same for training
 /// ([`line_features`]) and for cleaning.
 fn features(lines: &[Line]) -> Vec<[f64; N_FEATURES]> {
@@ -354,6 +385,25 @@ fn features(lines: &[Line]) -> Vec<[f64; N_FEATURES]> {
             break;
         }
     }
+    // runs of consecutive non-prose lines, and of short lines: (start, end)
+    let runs = |flag: &dyn Fn(usize) -> bool| -> Vec<(usize, usize)> {
+        let mut out = vec![(0, 0); n];
+        let mut i = 0;
+        while i < n {
+            let mut j = i;
+            while j < n && flag(j) == flag(i) {
+                j += 1;
+            }
+            for slot in out.iter_mut().take(j).skip(i) {
+                *slot = (i, j);
+            }
+            i = j;
+        }
+        out
+    };
+    let prose_runs = runs(&|j| prose[j]);
+    let short_runs = runs(&|j| lines[j].words <= SHORT_LINE_WORDS);
+    let first_lower = lines.first().map_or("", |l| l.lower.as_str());
     let ln1 = |x: f64| (1.0 + x).ln();
     let count_in = |from: isize, to: isize, f: &dyn Fn(&Line) -> bool| -> f64 {
         let mut c = 0usize;
@@ -385,6 +435,10 @@ fn features(lines: &[Line]) -> Vec<[f64; N_FEATURES]> {
         let rep = counts.get(l.lower.as_str()).copied().unwrap_or(1) as f64;
         let b = |x: bool| if x { 1.0 } else { 0.0 };
         let lw = ln1(w);
+        let (ra, rb) = prose_runs[i];
+        let (sa, sb) = short_runs[i];
+        let (lo, hi) = (i.saturating_sub(NEAR_SPAN), (i + NEAR_SPAN + 1).min(n));
+        let near = (hi - lo) as f64;
         let window_lw = {
             let (mut s, mut c) = (0.0, 0.0);
             for j in ii - 3..=ii + 3 {
@@ -444,19 +498,120 @@ fn features(lines: &[Line]) -> Vec<[f64; N_FEATURES]> {
             b(short && next.is_some_and(Line::is_prose)),
             b(l.words >= 4 && l.function_share == 0.0),
             b(l.capital_share >= 0.99 && l.words >= 2),
+            if prose[i] { 0.0 } else { ln1((rb - ra) as f64) },
+            if prose[i] { 0.0 } else { (i - ra + 1) as f64 / (rb - ra) as f64 },
+            if short { ln1((sb - sa) as f64) } else { 0.0 },
+            b(i > 0 && l.words >= 2 && first_lower.contains(l.lower.as_str())),
+            b(l.text.ends_with('?')),
+            b(has_price(&l.text)),
+            b(has_phone(&l.text)),
+            (lo..hi).filter(|&j| lines[j].words <= SHORT_LINE_WORDS).count() as f64 / near,
+            (lo..hi).filter(|&j| prose[j]).count() as f64 / near,
         ]);
     }
     out
 }
 
-/// The model's score of each line: the weighted sum of its features
-/// ([`MODEL`]); a line is article text when its score is at least
-/// [`MODEL_THRESHOLD`].
+/// A currency sign followed by a digit ("$425", "£ 12").
+fn has_price(text: &str) -> bool {
+    let c: Vec<char> = text.chars().collect();
+    c.iter().enumerate().any(|(i, &x)| {
+        CURRENCY_SIGNS.contains(&x)
+            && match c.get(i + 1) {
+                Some(' ') => c.get(i + 2).is_some_and(char::is_ascii_digit),
+                Some(d) => d.is_ascii_digit(),
+                None => false,
+            }
+    })
+}
+
+/// A North-American phone number: 3 digits (maybe in parentheses), a
+/// space, `-` or `.`, 3 digits, a separator, 4 digits ("(855) 650-0657").
+fn has_phone(text: &str) -> bool {
+    let c: Vec<char> = text.chars().filter(|&x| x != '(' && x != ')').collect();
+    let d = |i: usize| c.get(i).is_some_and(char::is_ascii_digit);
+    let sep = |i: usize| c.get(i).is_some_and(|x| matches!(x, ' ' | '-' | '.'));
+    (0..c.len()).any(|i| {
+        (i == 0 || !d(i - 1))
+            && (0..3).all(|k| d(i + k))
+            && sep(i + 3)
+            && (4..7).all(|k| d(i + k))
+            && sep(i + 7)
+            && (8..12).all(|k| d(i + k))
+            && !d(i + 12)
+    })
+}
+
+/// A forest of regression trees (`model_table.rs`): the score of a
+/// feature vector is `base` plus one leaf value per tree.
+struct Forest {
+    base: f64,
+    /// The root node of each tree.
+    roots: &'static [u16],
+    /// `(feature, threshold, left, right)`; a feature of [`LEAF`] marks a
+    /// leaf, whose value is in the threshold's place. A vector goes left
+    /// when its feature (as `f32`) is at most the threshold.
+    nodes: &'static [(u8, f32, u16, u16)],
+}
+
+/// The feature index of a leaf node.
+const LEAF: u8 = u8::MAX;
+
+impl Forest {
+    fn score(&self, x: &[f64]) -> f64 {
+        let mut s = self.base;
+        for &root in self.roots {
+            let mut k = root as usize;
+            // a tree is at most a few levels deep; the bound only guards
+            // against a malformed table
+            for _ in 0..64 {
+                let Some(&(feature, t, l, r)) = self.nodes.get(k) else { break };
+                if feature == LEAF {
+                    s += f64::from(t);
+                    break;
+                }
+                let v = x.get(feature as usize).copied().unwrap_or(0.0) as f32;
+                k = if v <= t { l } else { r } as usize;
+            }
+        }
+        s
+    }
+}
+
+const FIRST_PASS: Forest = Forest { base: FIRST_BASE, roots: FIRST_ROOTS, nodes: FIRST_NODES };
+const SECOND_PASS: Forest = Forest { base: SECOND_BASE, roots: SECOND_ROOTS, nodes: SECOND_NODES };
+
+/// The second pass's features of line `i`: its own features, its
+/// first-pass score, the first-pass scores of [`SECOND_PASS_SPAN`]
+/// neighbours on each side ([`SECOND_PASS_EDGE`] beyond the text) and
+/// their mean.
+fn second_features(f: &[f64; N_FEATURES], first: &[f64], i: usize) -> Vec<f64> {
+    let mut x: Vec<f64> = f.to_vec();
+    x.push(first.get(i).copied().unwrap_or(SECOND_PASS_EDGE));
+    let ii = i as isize;
+    let span = SECOND_PASS_SPAN as isize;
+    let mut sum = 0.0;
+    for d in (-span..0).chain(1..=span) {
+        let j = ii + d;
+        let v = if j >= 0 { first.get(j as usize).copied().unwrap_or(SECOND_PASS_EDGE) } else { SECOND_PASS_EDGE };
+        sum += v;
+        x.push(v);
+    }
+    x.push(sum / (2 * SECOND_PASS_SPAN) as f64);
+    x
+}
+
+/// The model's score of each line: a first forest over the line's
+/// features, then a second over those and the first-pass scores of its
+/// neighbours ([`second_features`]); a line is article text when its
+/// score is at least [`MODEL_THRESHOLD`].
 fn model_scores(lines: &[Line]) -> Vec<f64> {
-    features(lines)
-        .iter()
-        .map(|f| f.iter().zip(MODEL.iter()).map(|(x, (_, w))| x * w).sum())
-        .collect()
+    let feats = features(lines);
+    let first: Vec<f64> = feats.iter().map(|f| FIRST_PASS.score(f)).collect();
+    if SECOND_ROOTS.is_empty() {
+        return first;
+    }
+    feats.iter().enumerate().map(|(i, f)| SECOND_PASS.score(&second_features(f, &first, i))).collect()
 }
 
 /// The features of every line of pasted `input`, one entry per input line
