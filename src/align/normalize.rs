@@ -261,7 +261,7 @@ impl Normalizer {
             let mut consumed = 1usize;
             let mut produced: Vec<Term> = Vec::new();
             let mut in_run = false;
-            if let Some((len, term)) = self.phrase_at(&toks, i) {
+            if let Some((len, term)) = self.phrase_at(toks, i) {
                 consumed = len;
                 in_run = t.cap;
                 let kind = if t.cap || background::zipf(term).is_none() { Kind::Name } else { Kind::Word };
@@ -276,7 +276,7 @@ impl Normalizer {
                     head: None,
                     prev: None,
                 });
-            } else if let Some((len, terms)) = self.number_or_date_at(&toks, i, date) {
+            } else if let Some((len, terms)) = self.number_or_date_at(toks, i, date) {
                 consumed = len;
                 produced = terms;
             } else {

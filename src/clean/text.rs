@@ -666,7 +666,11 @@ fn comment_cut(lines: &[Line], start: usize, end: usize) -> usize {
 
 fn is_comment_marker(lower: &str) -> bool {
     let t = lower.trim_end_matches([':', '.']);
+    // "Comments (3)", "Comments [12]", "Discussion 4": the marker and a count
+    let bare: String = t.chars().filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')' | '[' | ']')).collect();
+    let bare = bare.split_whitespace().collect::<Vec<_>>().join(" ");
     COMMENT_MARKERS.contains(&t)
+        || (bare.len() < t.len() && COMMENT_MARKERS.contains(&bare.as_str()))
         || t.split_once(' ').is_some_and(|(n, rest)| {
             n.chars().all(|c| c.is_ascii_digit()) && (rest == "comments" || rest == "responses" || rest == "replies" || rest == "thoughts on")
         })
