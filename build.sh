@@ -57,9 +57,10 @@ build_native() {
 
 build_wasm() {
   say "building the wasm package into www/pkg"
-  cargo build --release --locked --lib --target wasm32-unknown-unknown
-  wasm-bindgen --target web --no-typescript --out-dir www/pkg \
-    target/wasm32-unknown-unknown/release/corroborate.wasm
+  # the `wasm` profile (Cargo.toml): release, dependencies optimised for size
+  cargo build --profile wasm --locked --lib --target wasm32-unknown-unknown
+  wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
+    --out-dir www/pkg target/wasm32-unknown-unknown/wasm/corroborate.wasm
   local raw gz
   raw=$(wc -c < www/pkg/corroborate_bg.wasm)
   gz=$(gzip -9c www/pkg/corroborate_bg.wasm | wc -c)

@@ -2,7 +2,7 @@
 """Where the bytes of a .wasm go: code size per crate (from the name
 section) and data-segment size. Stdlib only.
 
-usage: python3 scripts/wasm_sizes.py target/wasm32-unknown-unknown/release/corroborate.wasm [N]
+usage: python3 scripts/wasm_sizes.py target/wasm32-unknown-unknown/wasm/corroborate.wasm [N]
 """
 import collections, re, sys, zlib
 

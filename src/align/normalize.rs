@@ -1,7 +1,8 @@
 //! From a sentence to the terms that are compared: one function per stage
 //! (after tantivy's tokenizer chain).
 //!
-//! `text` → NFKC, typographic apostrophes and dashes folded → dotted
+//! `text` → compatibility forms folded ([`compat`], the NFKC mappings met
+//! in news text), typographic apostrophes and dashes folded → dotted
 //! acronyms closed up (`U.S.` → `US`) → words, keeping case →
 //! multi-word names folded ([`PHRASES`]) → capitalised short forms
 //! ([`ACRONYMS`]) → numbers (`1,200`, `two`, `5 million`, `29th`) and dates
@@ -20,7 +21,6 @@ use std::sync::OnceLock;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use rust_stemmers::{Algorithm, Stemmer};
-use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 use super::background;
 use super::lexicon::{
@@ -547,20 +547,71 @@ fn format_number(v: f64) -> String {
     }
 }
 
-/// NFKC, typographic apostrophes to `'`, dashes to spaces, dotted acronyms
-/// closed up (`U.S.` → `US`).
+/// What [`compat`] turns a character into.
+enum Folded {
+    Char(char),
+    Str(&'static str),
+}
+
+/// The compatibility mappings of Unicode NFKC that occur in news text:
+/// spaces, ligatures, full-width forms, superscript and subscript digits,
+/// vulgar fractions, the ellipsis, ™ and friends. (Full NFKC tables would
+/// add about 69 KB gzipped to the `.wasm`; copied web text is already in
+/// composed form, so canonical composition is not needed.)
+fn compat(c: char) -> Option<Folded> {
+    use Folded::{Char, Str};
+    let u = c as u32;
+    Some(match c {
+        '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => Char(' '),
+        // full-width ASCII (！ to ～)
+        '\u{ff01}'..='\u{ff5e}' => Char(char::from_u32(u - 0xfee0)?),
+        '\u{fb00}' => Str("ff"),
+        '\u{fb01}' => Str("fi"),
+        '\u{fb02}' => Str("fl"),
+        '\u{fb03}' => Str("ffi"),
+        '\u{fb04}' => Str("ffl"),
+        '\u{fb05}' | '\u{fb06}' => Str("st"),
+        '\u{17f}' => Char('s'),
+        '\u{b9}' => Char('1'),
+        '\u{b2}' => Char('2'),
+        '\u{b3}' => Char('3'),
+        '\u{2070}' => Char('0'),
+        '\u{2074}'..='\u{2079}' => Char(char::from_u32(u - 0x2074 + u32::from(b'4'))?),
+        '\u{2080}'..='\u{2089}' => Char(char::from_u32(u - 0x2080 + u32::from(b'0'))?),
+        '\u{bc}' => Str("1\u{2044}4"),
+        '\u{bd}' => Str("1\u{2044}2"),
+        '\u{be}' => Str("3\u{2044}4"),
+        '\u{2024}' => Char('.'),
+        '\u{2025}' => Str(".."),
+        '\u{2026}' => Str("..."),
+        '\u{2122}' => Str("TM"),
+        '\u{2120}' => Str("SM"),
+        '\u{2116}' => Str("No"),
+        '\u{aa}' => Char('a'),
+        '\u{ba}' => Char('o'),
+        '\u{b5}' => Char('\u{3bc}'),
+        '\u{2011}' => Char('\u{2010}'),
+        _ => return None,
+    })
+}
+
+/// Compatibility forms folded ([`compat`]), typographic apostrophes to `'`,
+/// dashes to spaces, dotted acronyms closed up (`U.S.` → `US`).
 fn prepare(text: &str) -> String {
-    let fold = |c: char| match c {
-        '’' | '‘' | '`' => '\'',
-        '–' | '—' | '―' => ' ',
-        c => c,
-    };
-    // NFKC leaves ASCII and already-normalised text as it is: skip the pass
-    let s: String = if text.is_ascii() || is_nfkc_quick(text.chars()) == IsNormalized::Yes {
-        text.chars().map(fold).collect()
-    } else {
-        text.nfkc().map(fold).collect()
-    };
+    let mut s = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '’' | '‘' | '`' => s.push('\''),
+            '–' | '—' | '―' => s.push(' '),
+            c if c.is_ascii() => s.push(c),
+            c => match compat(c) {
+                Some(Folded::Char('`')) => s.push('\''),
+                Some(Folded::Char(f)) => s.push(f),
+                Some(Folded::Str(f)) => s.push_str(f),
+                None => s.push(c),
+            },
+        }
+    }
     if !s.contains('.') {
         return s;
     }
@@ -679,6 +730,16 @@ mod tests {
         assert_eq!(keys(&n, "It cost 1,200 dollars"), keys(&n, "It cost 1200 dollars"));
         assert_eq!(keys(&n, "It cost $5 million"), keys(&n, "It cost $5,000,000"));
         assert_eq!(canonical_number("1,200"), "1200");
+    }
+
+    #[test]
+    fn compatibility_forms_fold() {
+        let n = Normalizer::new();
+        assert_eq!(keys(&n, "The \u{fb01}nal of\u{a0}the cup"), keys(&n, "The final of the cup"));
+        assert_eq!(keys(&n, "\u{ff11}\u{ff12} people"), keys(&n, "12 people"));
+        assert_eq!(keys(&n, "up 5\u{b2} metres"), keys(&n, "up 52 metres"));
+        assert_eq!(prepare("wait\u{2026}"), "wait...");
+        assert_eq!(prepare("\u{bd} of it"), "1\u{2044}2 of it");
     }
 
     #[test]
