@@ -252,34 +252,47 @@ impl Vocab {
 
     /// Fill [`Vocab::variants`] for terms used in the cluster.
     fn find_variants(&mut self, min_dice: f64) {
-        let mut index: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
+        let mut index: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
         for (t, g) in self.grams.iter().enumerate() {
             for &tri in g {
                 index.entry(tri).or_default().push(t as u32);
             }
         }
         let mut variants = vec![Vec::new(); self.grams.len()];
-        let mut seen: Vec<u32> = Vec::new();
+        // shared-trigram counts through a dense accumulator (the grams of a
+        // term are deduplicated, so the count is the set overlap of Dice)
+        let mut shared: Vec<u32> = vec![0; self.grams.len()];
+        let mut touched: Vec<u32> = Vec::new();
         for (t, g) in self.grams.iter().enumerate() {
             if g.is_empty() {
                 continue;
             }
-            seen.clear();
+            touched.clear();
             for tri in g {
                 if let Some(p) = index.get(tri) {
                     if p.len() <= MAX_TRIGRAM_POSTING {
-                        seen.extend(p.iter().copied().filter(|&o| o as usize != t));
+                        for &o in p {
+                            if o as usize != t {
+                                if shared[o as usize] == 0 {
+                                    touched.push(o);
+                                }
+                                shared[o as usize] += 1;
+                            }
+                        }
                     }
                 }
             }
-            seen.sort_unstable();
-            seen.dedup();
-            let mut found: Vec<(u32, f64)> = seen
-                .iter()
-                .filter(|&&o| self.kind[o as usize] == self.kind[t])
-                .map(|&o| (o, score::dice(g, &self.grams[o as usize])))
-                .filter(|&(_, d)| d >= min_dice)
-                .collect();
+            let mut found: Vec<(u32, f64)> = Vec::new();
+            for &o in &touched {
+                let n = std::mem::take(&mut shared[o as usize]);
+                if self.kind[o as usize] != self.kind[t] {
+                    continue;
+                }
+                let d = 2.0 * f64::from(n) / (g.len() + self.grams[o as usize].len()) as f64;
+                if d >= min_dice {
+                    found.push((o, d));
+                }
+            }
             found.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
             found.truncate(MAX_VARIANTS);
             variants[t] = found;

@@ -71,10 +71,21 @@ impl Line {
             .filter(|t| !t.is_empty())
             .collect();
         let words = tokens.len();
-        let function = tokens
-            .iter()
-            .filter(|t| FUNCTION_WORDS.binary_search(&t.to_lowercase().replace('’', "'").as_str()).is_ok())
-            .count();
+        let mut function = 0usize;
+        let mut folded = String::new();
+        for t in &tokens {
+            folded.clear();
+            for c in t.chars() {
+                if c == '’' {
+                    folded.push('\'');
+                } else {
+                    folded.extend(c.to_lowercase());
+                }
+            }
+            if FUNCTION_WORDS.binary_search(&folded.as_str()).is_ok() {
+                function += 1;
+            }
+        }
         let capital = tokens
             .iter()
             .filter(|t| t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()))
@@ -665,6 +676,10 @@ fn comment_cut(lines: &[Line], start: usize, end: usize) -> usize {
 }
 
 fn is_comment_marker(lower: &str) -> bool {
+    // every marker is a short line (the longest, with a count, is under 40 bytes)
+    if lower.len() > 40 {
+        return false;
+    }
     let t = lower.trim_end_matches([':', '.']);
     // "Comments (3)", "Comments [12]", "Discussion 4": the marker and a count
     let bare: String = t.chars().filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')' | '[' | ']')).collect();
