@@ -115,7 +115,7 @@ export function buildColumn(idx, i, input, colours, opts = {}) {
   const col = h('section', { class: `col o${colour}`, 'data-index': i, 'aria-labelledby': headId });
 
   const head = h('header', { class: 'col-head' });
-  head.append(h('div', { class: 'col-source' }, chip(idx, colours, i), h('h2', { id: headId, text: idx.names[i] })));
+  head.append(h('div', { class: 'col-source' }, chip(idx, colours, i), h('h2', { id: headId, dir: 'auto', text: idx.names[i] })));
   if (a.title) head.append(h('p', { class: 'col-title', text: a.title }));
   const meta = [a.outlet, a.date, a.byline ? `By ${a.byline.replace(/^by\s+/i, '')}` : null].filter(Boolean);
   if (input?.url) meta.push(hostOf(input.url));
@@ -148,7 +148,7 @@ export function buildColumn(idx, i, input, colours, opts = {}) {
       'data-id': s.id,
       id: interactive ? `s-${s.id}` : s.id,
       tabindex: interactive ? (first ? '0' : '-1') : null,
-    }, s.text);
+    }, h('bdi', {}, s.text));
     first = false;
     if (mk) sp.append(' ', mk);
     if (s.heading) {
@@ -199,7 +199,7 @@ function removedBlock(a, i, input, interactive) {
   a.removed.forEach((r, k) => {
     list.append(h('li', {},
       h('span', { class: 'reason', text: r.reason }), ' ',
-      h('span', { class: 'line', text: r.text }), ' ',
+      h('bdi', { class: 'line', text: r.text }), ' ',
       interactive ? h('button', { type: 'button', class: 'small', 'data-action': 'keep', 'data-article': i, 'data-removed': k, 'aria-label': `Put back: ${r.text.slice(0, 60)}` }, 'Put back') : null));
   });
   if (a.removed.length === 0) list.append(h('li', { class: 'muted', text: 'Nothing was removed.' }));
@@ -225,7 +225,7 @@ export function buildDetails(idx, colours, id) {
   const { s, article } = info;
   frag.append(h('div', { class: 'd-self' },
     h('p', { class: 'd-source' }, chip(idx, colours, article, { withName: true })),
-    h('blockquote', { class: 'd-text', text: s.text }),
+    h('blockquote', { class: 'd-text', dir: 'auto', text: s.text }),
     h('p', { class: 'd-summary', text: describe(idx, s) || 'A heading; no claim to compare.' })));
 
   const dis = idx.disagreements.get(id) || [];
@@ -262,7 +262,7 @@ export function buildDetails(idx, colours, id) {
         ? h('span', { class: 'badge disputed' }, icon('disputed'), 'differs') : null,
       der ? h('span', { class: 'badge copied', title: der.evidence.join('; ') }, icon('copied'),
         der.to === mi.article ? 'copy of this one' : 'source of this one') : null));
-    item.append(h('p', { class: 'd-match-text', text: mi.s.text }));
+    item.append(h('p', { class: 'd-match-text', dir: 'auto', text: mi.s.text }));
     if (link && link.shared.length) {
       item.append(h('p', { class: 'terms' }, h('span', { class: 'muted', text: 'Shared terms: ' }),
         ...link.shared.map((t) => h('span', { class: 'term', text: t }))));

@@ -94,6 +94,33 @@ describe('safety', () => {
     await context.close();
   });
 
+  it('bidi controls in article text stay inside their sentence (isolated)', async () => {
+    const { page, context } = await openPage(browser, srv.url);
+    await page.evaluate(() => window.corroborate.app.addArticles([
+      { name: 'Left \u202e thgir', text: 'The harbour wall \u202egave way\u202c on Monday night after the storm.\nRepairs will take a month.', format: 'text' },
+    ]));
+    await waitReady(page, 6);
+    const col = page.locator('.col').nth(5);
+    const check = await col.evaluate((el) => {
+      const sentences = [...el.querySelectorAll('.col-body [data-id]')];
+      return {
+        sentences: sentences.length,
+        isolated: sentences.filter((s) => {
+          const b = s.querySelector(':scope > bdi');
+          return b && getComputedStyle(b).unicodeBidi === 'isolate' && b.textContent.length > 0;
+        }).length,
+        // no override character outside an isolating element
+        leaks: sentences.filter((s) => [...s.childNodes].some((n) => n.nodeType === 3 && /[\u202a-\u202e\u2066-\u2069]/.test(n.textContent))).length,
+        headDir: el.querySelector('h2').getAttribute('dir'),
+      };
+    });
+    assert.ok(check.sentences >= 2, `sentences: ${check.sentences}`);
+    assert.equal(check.isolated, check.sentences);
+    assert.equal(check.leaks, 0);
+    assert.equal(check.headDir, 'auto');
+    await context.close();
+  });
+
   it('makes no network request after load', async () => {
     const { page, log, context } = await openPage(browser, srv.url);
     await page.waitForTimeout(300);
