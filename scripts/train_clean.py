@@ -49,8 +49,9 @@ TABLE = "src/clean/model_table.rs"
 DATA = "../shared/data/pasted-text-dev.jsonl"
 # the largest share of content lines the chosen threshold may lose (rule
 # lines included), on the cross-validated scores of both variants together;
-# the structure step of the cleaner (headline, footer) loses a little more
-MAX_LOST = 0.0055
+# the structure steps of the cleaner (headline, navigation, footer) lose about
+# 0.15% more on the dev pages: 0.0072 keeps the total under 0.9%
+MAX_LOST = 0.0072
 FOLDS = 5
 RULE_IDX = [0]
 # the second pass (neighbours' first-pass scores) measured no gain over the
@@ -341,7 +342,7 @@ def main():
     # the highest threshold whose scorer-counted loss (both variants) stays
     # within MAX_LOST, on the cross-validated scores
     thr = pick_threshold(oof2, y, rule, MAX_LOST / 4)
-    for t in np.quantile(oof2[(y == 1) & ~rule], np.linspace(0.002, 0.08, 40)):
+    for t in np.quantile(oof2[(y == 1) & ~rule], np.linspace(0.002, 0.08, 157)):
         sim = scorer_lost(oof2, t, rows, texts)
         if max(sim["full"][1], sim["window"][1]) > 100 * MAX_LOST:
             break

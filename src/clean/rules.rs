@@ -238,6 +238,9 @@ pub const HEADING_MAX_WORDS: usize = 20;
 pub const TITLE_MIN_WORDS: usize = 4;
 /// The headline is looked for among this many lines before the body.
 pub const TITLE_LOOKBACK: usize = 12;
+/// A copy of the headline within this many lines of it is furniture even
+/// inside the body (page title and headline printed twice).
+pub const HEADLINE_COPY_SPAN: usize = 2;
 
 /// A prose line has at least this many words without final punctuation
 /// (a headline rarely runs longer) ...

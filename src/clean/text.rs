@@ -253,6 +253,15 @@ pub fn clean_lines_in(
         .map(|l| l.lower.clone())
         .or_else(|| known.clone());
 
+    // the body's subheadings: a copy of one before or after the body is a
+    // table of contents, not navigation or footer (see [`keep_earlier_copies`])
+    let body_texts: std::collections::HashSet<&str> = match (title_idx.or(start), end) {
+        (Some(s), Some(e)) => (s..=e)
+            .filter(|&j| article[j] && lines[j].rule.is_none() && looks_like_subheading(&lines, j))
+            .map(|j| heading_key(&lines[j].lower))
+            .collect(),
+        _ => std::collections::HashSet::new(),
+    };
     for (i, line) in lines.iter().enumerate() {
         if Some(i) == title_idx {
             doc.title = Some(line.text.clone());
@@ -264,12 +273,19 @@ pub fn clean_lines_in(
             None
         } else if let Some(r) = line.rule {
             Some(r)
-        } else if title_lower.as_deref().is_some_and(|t| same_headline(t, &line.lower)) {
+        } else if title_lower.as_deref().is_some_and(|t| same_headline(t, &line.lower))
+            && !inside_body(i, start, end, title_idx)
+        {
             Some("duplicate")
-        } else if scope == Scope::Body && footer_from.is_some_and(|f| i > f) && !line.is_prose() {
+        } else if scope == Scope::Body
+            && footer_from.is_some_and(|f| i > f)
+            && !line.is_prose()
+            && !body_texts.contains(heading_key(&line.lower))
+        {
             Some("footer")
         } else if title_idx.or(start).is_some_and(|s| i < s)
             && (is_menu_row(line) || TAGLINE_PREFIXES.iter().any(|p| line.lower.starts_with(p)))
+            && !body_texts.contains(heading_key(&line.lower))
         {
             Some("navigation")
         } else if !in_body {
@@ -708,6 +724,21 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
     }
     // otherwise the headline-shaped line nearest before the body
     candidates.last().copied()
+}
+
+/// Is line `i` inside the article body, away from its headline? A copy of
+/// the headline there is the article's own (a repeated subhead, a heading
+/// over a list), so the headline step leaves it to the model; before or
+/// after the body, or next to the headline, a copy is page furniture.
+fn inside_body(i: usize, start: Option<usize>, end: Option<usize>, title_idx: Option<usize>) -> bool {
+    let near_title = title_idx.is_some_and(|t| i.abs_diff(t) <= HEADLINE_COPY_SPAN);
+    start.is_some_and(|s| i > s) && end.is_some_and(|e| i < e) && !near_title
+}
+
+/// A heading's text without a trailing permalink mark ("Folding
+/// Invariants #", "Setup ¶").
+fn heading_key(lower: &str) -> &str {
+    lower.trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '?' | '!' | ')' | '.')).trim_end()
 }
 
 fn same_headline(title: &str, lower: &str) -> bool {
