@@ -111,35 +111,9 @@ pub fn combine(f: &[f64; N_FEATURES], p: &Params) -> f64 {
 
 /// Score two sentences.
 pub fn pair(a: &Features, b: &Features, weights: &[f64], vocab: &Vocab, ma: Mass, mb: Mass, p: &Params) -> PairScore {
-    // scratch lists reused across the many pairs of a cluster
-    thread_local! {
-        static SCRATCH: std::cell::RefCell<(Vec<u32>, Vec<u32>, Vec<bool>)> = const { std::cell::RefCell::new((Vec::new(), Vec::new(), Vec::new())) };
-    }
-    SCRATCH.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut sc) => {
-            let (only_a, only_b, used_b) = &mut *sc;
-            pair_with(a, b, weights, vocab, ma, mb, p, only_a, only_b, used_b)
-        }
-        Err(_) => pair_with(a, b, weights, vocab, ma, mb, p, &mut Vec::new(), &mut Vec::new(), &mut Vec::new()),
-    })
-}
-
-#[allow(clippy::too_many_arguments)]
-fn pair_with(
-    a: &Features,
-    b: &Features,
-    weights: &[f64],
-    vocab: &Vocab,
-    ma: Mass,
-    mb: Mass,
-    p: &Params,
-    only_a: &mut Vec<u32>,
-    only_b: &mut Vec<u32>,
-    used_b: &mut Vec<bool>,
-) -> PairScore {
     let mut shared = Vec::new();
-    only_a.clear();
-    only_b.clear();
+    let mut only_a = Vec::new();
+    let mut only_b = Vec::new();
     let (mut i, mut j) = (0, 0);
     let mut dot = 0.0;
     let mut dot_words = 0.0;
@@ -207,10 +181,9 @@ fn pair_with(
         }
     }
     // spelling variants: best trigram match for each unmatched word
-    used_b.clear();
-    used_b.resize(only_b.len(), false);
+    let mut used_b: Vec<bool> = vec![false; only_b.len()];
     let mut names_a = 0usize;
-    for &x in only_a.iter() {
+    for &x in &only_a {
         let kx = vocab.kind[x as usize];
         let mut best: Option<(usize, f64)> = None;
         // variants are sorted best first: the first unused one in `only_b` wins
@@ -242,7 +215,7 @@ fn pair_with(
             names_a += 1;
         }
     }
-    let names_b = only_b.iter().zip(used_b.iter()).filter(|&(&y, &u)| !u && vocab.kind[y as usize] == Kind::Name).count();
+    let names_b = only_b.iter().zip(&used_b).filter(|&(&y, &u)| !u && vocab.kind[y as usize] == Kind::Name).count();
 
     let flag = |b: bool| if b { 1.0 } else { 0.0 };
     let ratio = |x: f64, y: f64| if y > 0.0 { (x / y).clamp(0.0, 1.0) } else { 0.0 };
