@@ -192,7 +192,8 @@ pub const SECOND_ROOTS: &[u16] = &{second[1]!r};
 pub const SECOND_NODES: &[(u8, f32, u16, u16)] = &[
 {nodes_fmt(second[2])}
 ];
-/// A line is article text when its second-pass score is at least this
+/// A line is article text when its score (the second pass's, when that
+/// forest is not empty) is at least this
 /// (set on cross-validated scores for at most {100 * MAX_LOST:.1f}% of the
 /// content lines lost, rule lines included).
 pub const MODEL_THRESHOLD: f64 = {thr!r};

@@ -116,7 +116,7 @@ export function buildColumn(idx, i, input, colours, opts = {}) {
 
   const head = h('header', { class: 'col-head' });
   head.append(h('div', { class: 'col-source' }, chip(idx, colours, i), h('h2', { id: headId, dir: 'auto', text: idx.names[i] })));
-  if (a.title) head.append(h('p', { class: 'col-title', text: a.title }));
+  if (a.title) head.append(h('p', { class: 'col-title', dir: 'auto', text: a.title }));
   const meta = [a.outlet, a.date, a.byline ? `By ${a.byline.replace(/^by\s+/i, '')}` : null].filter(Boolean);
   if (input?.url) meta.push(hostOf(input.url));
   if (meta.length) head.append(h('p', { class: 'col-meta', text: meta.join(' · ') }));
@@ -292,8 +292,8 @@ export function buildClaims(idx, colours, { interactive = true } = {}) {
         disputed ? h('span', { class: 'badge disputed' }, icon('disputed'), 'differs') : null,
         chips),
       interactive
-        ? h('button', { type: 'button', class: 'claim-text linklike', 'data-action': 'pin', 'data-id': c.representative }, text)
-        : h('a', { class: 'claim-text', href: `#${c.representative}`, text }));
+        ? h('button', { type: 'button', class: 'claim-text linklike', 'data-action': 'pin', 'data-id': c.representative, dir: 'auto' }, text)
+        : h('a', { class: 'claim-text', href: `#${c.representative}`, dir: 'auto', text }));
     ol.append(li);
   }
   if (r.claims.length === 0) ol.append(h('li', { class: 'muted', text: 'No claim is carried by two articles.' }));
@@ -313,8 +313,8 @@ export function buildClaims(idx, colours, { interactive = true } = {}) {
       ul.append(h('li', {},
         h('span', { class: 'chips' }, ...c.articles.map((a) => chip(idx, colours, a))), ' ',
         interactive
-          ? h('button', { type: 'button', class: 'linklike', 'data-action': 'pin', 'data-id': c.representative }, rep ? rep.s.text : c.representative)
-          : h('a', { href: `#${c.representative}`, text: rep ? rep.s.text : c.representative })));
+          ? h('button', { type: 'button', class: 'linklike', 'data-action': 'pin', 'data-id': c.representative, dir: 'auto' }, rep ? rep.s.text : c.representative)
+          : h('a', { href: `#${c.representative}`, dir: 'auto', text: rep ? rep.s.text : c.representative })));
     }
     box.append(ul);
     grid.append(box);

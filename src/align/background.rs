@@ -21,19 +21,19 @@ fn table() -> &'static FxHashMap<&'static str, u8> {
         // life (the map borrows its words from it).
         let mut all = String::with_capacity(TABLE.len() * 2);
         let mut spans: Vec<(usize, usize, u8)> = Vec::new();
-        let mut prev = (0usize, 0usize);
+        let mut word = String::new();
         for line in TABLE.lines() {
-            if line.starts_with('#') || line.len() < 3 || !line.is_char_boundary(3) {
+            if line.starts_with('#') || !line.is_char_boundary(3) {
                 continue;
             }
-            let (Ok(z), Some(shared)) = (line[..2].parse::<u8>(), line[2..3].parse::<usize>().ok()) else { continue };
-            let shared = shared.min(prev.1);
-            let start = all.len();
-            let copy = all.get(prev.0..prev.0 + shared).map(str::to_string).unwrap_or_default();
-            all.push_str(&copy);
-            all.push_str(&line[3..]);
-            spans.push((start, all.len(), z));
-            prev = (start, all.len() - start);
+            let (Ok(z), Ok(shared)) = (line[..2].parse::<u8>(), line[2..3].parse::<usize>()) else { continue };
+            if !word.is_char_boundary(shared.min(word.len())) {
+                continue;
+            }
+            word.truncate(shared);
+            word.push_str(&line[3..]);
+            spans.push((all.len(), all.len() + word.len(), z));
+            all.push_str(&word);
         }
         let all: &'static str = Box::leak(all.into_boxed_str());
         let mut m = FxHashMap::default();

@@ -161,7 +161,7 @@ pub struct Unit {
 }
 
 /// A sentence after normalisation.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Features {
     /// Interned term ids, deduplicated, sorted.
     pub terms: Vec<u32>,
@@ -288,7 +288,7 @@ impl Vocab {
                 if self.kind[o as usize] != self.kind[t] {
                     continue;
                 }
-                let d = 2.0 * f64::from(n) / (g.len() + self.grams[o as usize].len()) as f64;
+                let d = score::dice_of(n as usize, g.len(), self.grams[o as usize].len());
                 if d >= min_dice {
                     found.push((o, d));
                 }
@@ -330,13 +330,16 @@ impl Prepared {
         // repeated headlines are common in large clusters.
         let mut distinct_of: BTreeMap<(&str, Option<Day>), usize> = BTreeMap::new();
         let mut unit_distinct: Vec<usize> = Vec::with_capacity(units.len());
-        let mut raw: Vec<(Vec<Term>, Vec<u64>)> = Vec::new();
+        let mut raw: Vec<Vec<Term>> = Vec::new();
+        let mut raw_hashes: Vec<Vec<u64>> = Vec::new();
         for u in units {
             let day = day_of.get(u.article).copied().flatten();
             let next = raw.len();
             let d = *distinct_of.entry((u.text.as_str(), day)).or_insert(next);
             if d == next {
-                raw.push(norm.terms_and_word_hashes(&u.text, day));
+                let (terms, hashes) = norm.terms_and_word_hashes(&u.text, day);
+                raw.push(terms);
+                raw_hashes.push(hashes);
             }
             unit_distinct.push(d);
         }
@@ -344,14 +347,14 @@ impl Prepared {
         // "Vladimir Putin" is read as "Putin" when the cluster also names him
         // otherwise ("Mr Putin", "Putin"): collect how each surname is preceded.
         let mut forms: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-        for t in raw.iter().flat_map(|r| &r.0) {
+        for t in raw.iter().flatten() {
             if t.head.is_none() && t.kind == Kind::Name {
                 forms.entry(t.key.as_str()).or_default().insert(t.prev.as_deref().unwrap_or(""));
             }
         }
         let kept_terms: Vec<Vec<&Term>> = raw
             .iter()
-            .map(|(ts, _)| {
+            .map(|ts| {
                 ts.iter()
                     .filter(|t| match &t.head {
                         Some(h) => forms.get(h.as_str()).is_none_or(|f| f.len() < 2),
@@ -362,10 +365,10 @@ impl Prepared {
             .collect();
         let mut vocab = Vocab::build(kept_terms.iter().flatten().copied(), params.variant_min_chars);
         vocab.find_variants(params.variant_min);
-        let distinct_feats: Vec<Features> = raw
-            .iter()
+        let mut distinct_feats: Vec<Features> = raw_hashes
+            .into_iter()
             .zip(&kept_terms)
-            .map(|((_, hashes), kept)| {
+            .map(|(hashes, kept)| {
                 let seq: Vec<u32> = kept.iter().filter_map(|t| vocab.id(&t.key)).collect();
                 let mut bigrams: Vec<u64> =
                     seq.windows(2).filter(|w| w[0] != w[1]).map(|w| (u64::from(w[0]) << 32) | u64::from(w[1])).collect();
@@ -374,10 +377,26 @@ impl Prepared {
                 let mut terms = seq;
                 terms.sort_unstable();
                 terms.dedup();
-                Features { terms, values: Normalizer::values(kept.iter().copied()), words: hashes.clone(), bigrams }
+                Features { terms, values: Normalizer::values(kept.iter().copied()), words: hashes, bigrams }
             })
             .collect();
-        let feats: Vec<Features> = unit_distinct.iter().map(|&d| distinct_feats[d].clone()).collect();
+        // each unit gets its text's features: moved for the last (usually
+        // only) unit with that text, cloned for the earlier copies
+        let mut left = vec![0usize; distinct_feats.len()];
+        for &d in &unit_distinct {
+            left[d] += 1;
+        }
+        let feats: Vec<Features> = unit_distinct
+            .iter()
+            .map(|&d| {
+                left[d] -= 1;
+                if left[d] == 0 {
+                    std::mem::take(&mut distinct_feats[d])
+                } else {
+                    distinct_feats[d].clone()
+                }
+            })
+            .collect();
 
         // document frequency over sentences
         let mut df = vec![0u32; vocab.keys.len()];

@@ -227,11 +227,6 @@ impl Normalizer {
         })
     }
 
-    /// Lower-cased words of a sentence as written (for n-gram copy detection).
-    pub fn plain_words(&self, text: &str) -> Vec<String> {
-        tokens(&prepare(text)).into_iter().map(|t| t.lower).collect()
-    }
-
     /// The comparable terms of a sentence, in order, duplicates kept.
     /// `date` is the article's date, used for "Sunday", "yesterday".
     pub fn terms(&self, text: &str, date: Option<Day>) -> Vec<Term> {
@@ -240,7 +235,7 @@ impl Normalizer {
 
     /// [`Normalizer::terms`] and, from the same tokenisation, a hash of
     /// each lower-cased word as written ([`word_hash`]; for n-gram copy
-    /// detection, the hashed form of [`Normalizer::plain_words`]).
+    /// detection).
     pub fn terms_and_word_hashes(&self, text: &str, date: Option<Day>) -> (Vec<Term>, Vec<u64>) {
         let toks = tokens(&prepare(text));
         let hashes = toks.iter().map(|t| word_hash(&t.lower)).collect();
@@ -338,26 +333,26 @@ impl Normalizer {
 
     fn phrase_at(&self, toks: &[Tok], i: usize) -> Option<(usize, &'static str)> {
         let lower = toks.get(i)?.lower.as_str();
-        let mut cands: Vec<usize> = self.phrase_index.get(lower).cloned().unwrap_or_default();
-        if let Some(stem) = lower.strip_suffix("'s") {
-            cands.extend(self.phrase_index.get(stem).into_iter().flatten().copied());
-            cands.sort_unstable();
-            cands.dedup();
-        }
-        for k in cands {
-            let (words, term) = &self.phrases[k];
-            if i + words.len() > toks.len() {
-                continue;
-            }
-            let ok = words.iter().enumerate().all(|(k, w)| {
-                let l = &toks[i + k].lower;
-                l == w || (k + 1 == words.len() && l.strip_suffix("'s") == Some(w))
-            });
-            if ok {
-                return Some((words.len(), term));
-            }
-        }
-        None
+        let matches = |k: usize| {
+            let words = &self.phrases[k].0;
+            i + words.len() <= toks.len()
+                && words.iter().enumerate().all(|(m, w)| {
+                    let l = &toks[i + m].lower;
+                    l == w || (m + 1 == words.len() && l.strip_suffix("'s") == Some(w))
+                })
+        };
+        // the first phrase (longest first) that starts with this word, or
+        // with it before "'s"; each index list is in phrase order
+        let first = |word: Option<&str>| {
+            word.and_then(|w| self.phrase_index.get(w))
+                .and_then(|list| list.iter().copied().find(|&k| matches(k)))
+        };
+        let k = match (first(Some(lower)), first(lower.strip_suffix("'s"))) {
+            (Some(a), Some(b)) => a.min(b),
+            (a, b) => a.or(b)?,
+        };
+        let (words, term) = &self.phrases[k];
+        Some((words.len(), term))
     }
 
     fn month_at(&self, toks: &[Tok], i: usize, beside_number: bool) -> Option<u32> {

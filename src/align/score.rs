@@ -291,7 +291,16 @@ pub fn dice(a: &[u32], b: &[u32]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    2.0 * sorted_overlap(a, b) as f64 / (a.len() + b.len()) as f64
+    dice_of(sorted_overlap(a, b), a.len(), b.len())
+}
+
+/// Dice coefficient of two sets of `la` and `lb` elements with `common`
+/// elements in common.
+pub fn dice_of(common: usize, la: usize, lb: usize) -> f64 {
+    if la + lb == 0 {
+        return 0.0;
+    }
+    2.0 * common as f64 / (la + lb) as f64
 }
 
 #[cfg(test)]

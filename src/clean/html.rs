@@ -186,8 +186,8 @@ pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[Stri
 }
 
 /// Take page furniture out of the DOM (see [`FURNITURE_TAGS`] and the
-/// tables after it): hidden elements, furniture landmarks, and elements
-/// whose class or id names furniture, unless they hold an
+/// tables after it): furniture landmarks, and elements whose class or id
+/// names furniture, unless they hold an
 /// [`ARTICLE_LANDMARKS`] element. Iterative.
 pub fn preclean(document: &Document) {
     let mut protected: HashSet<NodeId> = HashSet::new();
@@ -231,8 +231,8 @@ fn paragraph_core<'a>(document: &'a Document) -> Option<NodeRef<'a>> {
     best.map(|(_, n)| n)
 }
 
-/// Whether an element is furniture by its tag, role, class, id or
-/// visibility (see [`preclean`]).
+/// Whether an element is furniture by its tag, role, class or id (see
+/// [`preclean`]).
 pub fn is_furniture(node: &NodeRef) -> bool {
     let name = node.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
     if matches!(name.as_str(), "html" | "body" | "head") {

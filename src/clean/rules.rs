@@ -273,6 +273,8 @@ pub const COMMENTS_AFTER_SHARE: f64 = 0.5;
 pub const COMMENT_MARKERS: &[&str] = &[
     "comments", "leave a reply", "leave a comment", "join the conversation", "add comment",
     "responses", "discussion", "reader comments", "what do you think",
+    // only with a count in practice ("5 replies", "12 thoughts on")
+    "replies", "thoughts on",
 ];
 
 /// A line starting with a furniture prefix is furniture if it has at most
