@@ -30,6 +30,8 @@
  *   options: {min_link_score: number, keep_furniture: boolean}}} Report
  */
 
+import { SAMPLE_ARTICLES } from './samples/sample.js';
+
 const IN_WORKER = typeof WorkerGlobalScope !== 'undefined' && globalThis instanceof WorkerGlobalScope;
 
 if (IN_WORKER) {
@@ -66,8 +68,40 @@ if (IN_WORKER) {
       globalThis.postMessage({ id, ok: false, error: String((err && err.message) || err), fatal });
     }
   };
+  // Warm-up while idle: browsers first run wasm through a baseline compiler
+  // and optimise a function only once it has done enough work, so the first
+  // analyses after loading would run several times slower than later ones.
+  // A few rounds on the built-in sample (one article of it as HTML, so the
+  // HTML path warms up too), one round per task, so a user's request waits
+  // for at most one round. Nothing is posted back but `{warm: true}` at the end.
+  const WARM_UP_ROUNDS = 12;
+  let warmed = 0;
+  let warmInput = null;
+  const warmUp = (pkg) => {
+    if (warmed >= WARM_UP_ROUNDS) {
+      globalThis.postMessage({ warm: true });
+      return;
+    }
+    try {
+      if (!warmInput) {
+        const esc = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+        const [first, ...rest] = SAMPLE_ARTICLES;
+        const html = `<html><head><title>${esc(first.name)}</title></head><body><article>${
+          first.text.split(/\n\s*\n/).map((p) => `<p>${esc(p)}</p>`).join('')}</article></body></html>`;
+        warmInput = JSON.stringify([{ ...first, format: 'html', text: html }, ...rest]);
+      }
+      pkg.analyzeJson(warmInput, '{}');
+      warmed += 1;
+    } catch {
+      return; // an engine that fails here says so on the user's own input
+    }
+    setTimeout(() => warmUp(pkg), 0);
+  };
   load().then(
-    (pkg) => globalThis.postMessage({ ready: true, version: pkg.version() }),
+    (pkg) => {
+      globalThis.postMessage({ ready: true, version: pkg.version() });
+      setTimeout(() => warmUp(pkg), 0);
+    },
     (err) => globalThis.postMessage({ ready: false, error: `The engine could not start: ${(err && err.message) || err}` }),
   );
 }
@@ -84,7 +118,8 @@ export class EngineError extends Error {
 
 /**
  * Start the engine worker.
- * @param {{onReady?: (version: string) => void, onRestart?: (why: string) => void}} [hooks]
+ * @param {{onReady?: (version: string) => void, onRestart?: (why: string) => void,
+ *   onWarm?: () => void}} [hooks]  `onWarm`: the idle warm-up has finished.
  */
 export function createEngine(hooks = {}) {
   let worker = null;
@@ -98,6 +133,10 @@ export function createEngine(hooks = {}) {
     worker = new Worker(new URL('./engine.js', import.meta.url), { type: 'module', name: 'corroborate-engine' });
     worker.onmessage = (event) => {
       const msg = event.data || {};
+      if ('warm' in msg) {
+        hooks.onWarm?.();
+        return;
+      }
       if ('ready' in msg) {
         if (msg.ready) {
           version = msg.version;
@@ -178,6 +217,14 @@ export function createEngine(hooks = {}) {
         pending.set(id, { resolve, reject, onStage });
         worker.postMessage({ id, articles, options });
       });
+    },
+    /** Stop the worker for good (pending calls are rejected). */
+    close() {
+      for (const call of pending.values()) call.reject(new EngineError('The engine was closed.', { cancelled: true }));
+      pending.clear();
+      worker?.terminate();
+      worker = null;
+      broken = 'The engine was closed.';
     },
     /** Make the worker die (for tests of the restart path). */
     simulateCrash() {

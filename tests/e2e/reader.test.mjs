@@ -178,6 +178,25 @@ describe('reader on the sample', () => {
     log.errors = log.errors.filter((e) => !/simulated crash/.test(e));
   });
 
+  it('a fresh engine answers a request sent while it warms up, then reports the warm-up done', async () => {
+    const r = await page.evaluate(async () => {
+      const { createEngine } = await import('./engine.js');
+      const { SAMPLE_ARTICLES } = await import('./samples/sample.js');
+      let ready, warm;
+      const isReady = new Promise((resolve) => { ready = resolve; });
+      const isWarm = new Promise((resolve) => { warm = resolve; });
+      const engine = createEngine({ onReady: () => ready(), onWarm: () => warm() });
+      await isReady;
+      const { report } = await engine.analyze(SAMPLE_ARTICLES, {});
+      const warmed = await Promise.race([isWarm.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 60000))]);
+      // A later analysis gives the same report as the first.
+      const again = (await engine.analyze(SAMPLE_ARTICLES, {})).report;
+      engine.close();
+      return { articles: report.articles.length, warmed, same: JSON.stringify(report) === JSON.stringify(again) };
+    });
+    assert.deepEqual(r, { articles: 5, warmed: true, same: true });
+  });
+
   it('logged no console error', () => {
     assert.deepEqual(log.errors, []);
   });
