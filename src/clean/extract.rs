@@ -235,6 +235,11 @@ pub fn article_meta(dom: &Dom) -> ArticleMeta {
     if m.published.is_none() {
         m.published = first_of(&pairs, META_TIME_KEYS);
     }
+    // JSON-LD and attribute values sometimes carry references twice encoded
+    // (`&amp;#038;`, `"headline": "A &#038; B"`)
+    m.title = super::entities::decode(&m.title);
+    m.byline = m.byline.map(|b| super::entities::decode(&b));
+    m.site_name = m.site_name.map(|b| super::entities::decode(&b));
     m
 }
 

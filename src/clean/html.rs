@@ -1,13 +1,13 @@
-//! Saved pages and bookmarklet HTML: main-content extraction with
-//! [`dom_smoothie`] (a port of Mozilla Readability), then the text pass.
+//! Saved pages and bookmarklet HTML: parsed by the project's own parser
+//! ([`super::dom`]), main content found in the manner of Mozilla
+//! Readability ([`super::extract`]), then the text pass.
 //!
 //! Steps:
 //! 1. **Guard**: a page nested deeper than [`MAX_NESTING`] elements (no
 //!    real page is; an attack or a broken generator is) skips the DOM
 //!    entirely: its visible text is taken by a flat, iterative tag scan
 //!    ([`flat_text`]) and goes through the pasted-text pass. This keeps
-//!    deep trees away from recursive code and from Readability's
-//!    depth-squared cleaning.
+//!    deep trees away from the extractor's depth-squared cleaning.
 //! 2. **Metadata** from the whole page, before extraction changes it
 //!    ([`meta::page_meta`]): JSON-LD, `<meta>` tags, `<time>`, then the first
 //!    date in the visible text.
@@ -15,10 +15,11 @@
 //!    (tag, ARIA role, class or id words: comment threads, related lists,
 //!    newsletter and share boxes, author bios, sidebars) leaves the DOM,
 //!    except around the headline and the paragraph core of the article.
-//! 4. **Extraction**: Readability picks the article's container; when it
-//!    picks a fragment, the pre-cleaned page's text goes to the text pass.
-//! 5. **Structure**: the extracted HTML is walked (iteratively, with
-//!    [`dom_query`]) into lines: paragraphs, list items and table cells as
+//! 4. **Extraction** ([`super::extract`]) picks the article's container;
+//!    when it picks a fragment, the pre-cleaned page's text goes to the
+//!    text pass.
+//! 5. **Structure**: the article's subtree is walked (iteratively,
+//!    [`content_lines`]) into lines: paragraphs, list items and table cells as
 //!    paragraphs, `h1`–`h6` as headings; captions (`figcaption`) and code
 //!    listings ([`CODE_TAGS`]) are taken out.
 //! 6. **Furniture pass** over those lines ([`text::clean_lines`]).
@@ -40,7 +41,7 @@ use crate::model::{Options, Removed};
 pub const MAX_NESTING: usize = 400;
 
 /// When the text pass over the whole page finds this many times more words
-/// than Readability's pick, the pick was a fragment and the text pass wins.
+/// than the extractor's pick, the pick was a fragment and the text pass wins.
 pub const FALLBACK_RATIO: usize = 3;
 
 /// Elements whose content is never text of the article.
@@ -288,6 +289,7 @@ pub fn content_lines(dom: &Dom, root: NodeId) -> ContentLines {
     let mut code_depth = 0usize; // open code listings
     let mut stack: Vec<(NodeId, bool)> = vec![(root, false)];
     let mut children: Vec<NodeId> = Vec::new();
+    let mut separated = false; // `cur` ends with the space put after a text node
     while let Some((node, exiting)) = stack.pop() {
         let name = dom.name(node);
         let sink = Sink { heading: headings > 0, caption: caption_depth > 0, code: code_depth > 0 };
@@ -307,14 +309,18 @@ pub fn content_lines(dom: &Dom, root: NodeId) -> ContentLines {
         if let Some(t) = dom.text_of(node) {
             // text nodes are joined with a space (inline elements styled
             // apart would otherwise run words together), except before
-            // closing punctuation: `<a>here</a>.`
-            if t.starts_with(CLOSING_PUNCTUATION) && cur.ends_with(' ') {
+            // closing punctuation (`<a>here</a>.`) and between text nodes
+            // left side by side by removals
+            let glued = t.starts_with(CLOSING_PUNCTUATION) || dom.prev_sibling(node).is_some_and(|p| dom.text_of(p).is_some());
+            if separated && glued {
                 cur.pop();
             }
             cur.push_str(t);
             cur.push(' ');
+            separated = true;
             continue;
         }
+        separated = false;
         if dom.is_element(node) {
             if SKIP_TAGS.contains(&name) {
                 continue;
