@@ -1,13 +1,13 @@
-//! Saved pages and bookmarklet HTML: main-content extraction with
-//! [`dom_smoothie`] (a port of Mozilla Readability), then the text pass.
+//! Saved pages and bookmarklet HTML: parsed by the project's own parser
+//! ([`super::dom`]), main content found in the manner of Mozilla
+//! Readability ([`super::extract`]), then the text pass.
 //!
 //! Steps:
 //! 1. **Guard**: a page nested deeper than [`MAX_NESTING`] elements (no
 //!    real page is; an attack or a broken generator is) skips the DOM
 //!    entirely: its visible text is taken by a flat, iterative tag scan
 //!    ([`flat_text`]) and goes through the pasted-text pass. This keeps
-//!    deep trees away from recursive code and from Readability's
-//!    depth-squared cleaning.
+//!    deep trees away from the extractor's depth-squared cleaning.
 //! 2. **Metadata** from the whole page, before extraction changes it
 //!    ([`meta::page_meta`]): JSON-LD, `<meta>` tags, `<time>`, then the first
 //!    date in the visible text.
@@ -15,10 +15,11 @@
 //!    (tag, ARIA role, class or id words: comment threads, related lists,
 //!    newsletter and share boxes, author bios, sidebars) leaves the DOM,
 //!    except around the headline and the paragraph core of the article.
-//! 4. **Extraction**: Readability picks the article's container; when it
-//!    picks a fragment, the pre-cleaned page's text goes to the text pass.
-//! 5. **Structure**: the extracted HTML is walked (iteratively, with
-//!    [`dom_query`]) into lines: paragraphs, list items and table cells as
+//! 4. **Extraction** ([`super::extract`]) picks the article's container;
+//!    when it picks a fragment, the pre-cleaned page's text goes to the
+//!    text pass.
+//! 5. **Structure**: the article's subtree is walked (iteratively,
+//!    [`content_lines`]) into lines: paragraphs, list items and table cells as
 //!    paragraphs, `h1`–`h6` as headings; captions (`figcaption`) and code
 //!    listings ([`CODE_TAGS`]) are taken out.
 //! 6. **Furniture pass** over those lines ([`text::clean_lines`]).
@@ -27,22 +28,20 @@
 //! output: only text nodes outside [`SKIP_TAGS`] are read, attributes never
 //! are, and the page renders the text with `textContent`.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
-use dom_query::{Document, NodeId, NodeRef};
-use dom_smoothie::{Config, Readability, TextMode};
-
+use super::dom::{Dom, NodeId};
+use super::extract;
 use super::text::{self, RawLine};
 use super::{meta, CleanDoc};
 use crate::error::Result;
 use crate::model::{Options, Removed};
-
 /// Pages nested deeper than this (open elements, counted by a flat scan)
 /// are read as flat text instead of being parsed into a tree.
 pub const MAX_NESTING: usize = 400;
 
 /// When the text pass over the whole page finds this many times more words
-/// than Readability's pick, the pick was a fragment and the text pass wins.
+/// than the extractor's pick, the pick was a fragment and the text pass wins.
 pub const FALLBACK_RATIO: usize = 3;
 
 /// Elements whose content is never text of the article.
@@ -62,7 +61,7 @@ pub const BLOCK_TAGS: &[&str] = &[
 
 /// Page furniture taken out of the DOM before extraction ([`preclean`]).
 /// Structural signals only: an element goes when one of these marks it,
-/// unless it holds the article's landmarks ([`ARTICLE_LANDMARKS`]).
+/// unless it holds the article's landmarks ([`is_article_landmark`]).
 ///
 /// Elements that are furniture by their tag.
 pub const FURNITURE_TAGS: &[&str] = &["nav", "aside", "footer", "form", "dialog", "menu"];
@@ -89,18 +88,13 @@ pub const FURNITURE_COMPOUNDS: &[&str] = &[
     "screen-reader", "sr-only", "visually-hidden", "visuallyhidden",
 ];
 
-/// An element holding one of these is never removed as furniture: it
-/// holds the headline or the article (a theme may put a furniture class
-/// on a wrapper of the whole page).
-pub const ARTICLE_LANDMARKS: &str = "h1, main, [role=main], [itemprop=articleBody]";
-
 /// Nor is the element whose paragraphs (of at least this many characters)
 /// hold the most text, or any element around it: the article body.
 pub const CORE_MIN_PARAGRAPH: usize = 80;
 
 /// Extract and clean the article of an HTML page.
 pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[String]) -> Result<CleanDoc> {
-    // dom_smoothie rejects relative or malformed URLs; the URL is only a hint.
+    // the URL is only a hint, and only an absolute web address is one
     let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
     if max_nesting(html) > MAX_NESTING {
         let mut doc = text::clean_text(&flat_text(html), options, keep);
@@ -110,8 +104,8 @@ pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[Stri
         );
         return Ok(doc);
     }
-    let document = Document::from(html);
-    let mut page = meta::page_meta(&document);
+    let mut dom = Dom::parse(html);
+    let mut page = meta::page_meta(&dom);
     if page.date.is_none() {
         page.date = flat_text(html)
             .lines()
@@ -119,38 +113,30 @@ pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[Stri
             .find_map(meta::find_date);
     }
 
-    preclean(&document);
-    // the whole page's text, furniture out, for when Readability fails
-    let page_lines = prose_or_code(content_lines(&document.root())).0;
-    let cfg = Config { text_mode: TextMode::Raw, ..Default::default() };
-    let parsed = match Readability::with_document(document, url, Some(cfg.clone())) {
-        Ok(mut r) => r.parse(),
-        Err(_) => Readability::with_document(Document::from(html), None, Some(cfg)).and_then(|mut r| r.parse()),
-    };
-    let article = match parsed {
-        Ok(a) => a,
-        Err(_) => {
-            let mut doc = text::clean_lines(&page_lines, options, keep, page.title.as_deref());
-            if doc.blocks.is_empty() {
-                doc.removed.push(Removed { text: "(no article text found in this page)".into(), reason: "no-article".into() });
-            }
-            doc.title = page.title.or(doc.title);
-            doc.date = page.date.or(doc.date);
-            doc.outlet = page.outlet.or_else(|| url.and_then(meta::outlet_from_url)).or(doc.outlet);
-            doc.byline = page.byline.or(doc.byline);
-            return Ok(doc);
+    preclean(&mut dom);
+    // the whole page's text, furniture out, for when extraction fails
+    let page_lines = prose_or_code(content_lines(&dom, Dom::ROOT)).0;
+    let article_meta = extract::article_meta(&dom);
+    let Some(article) = extract::extract(dom, &article_meta) else {
+        let mut doc = text::clean_lines(&page_lines, options, keep, page.title.as_deref());
+        if doc.blocks.is_empty() {
+            doc.removed.push(Removed { text: "(no article text found in this page)".into(), reason: "no-article".into() });
         }
+        doc.title = page.title.or(doc.title);
+        doc.date = page.date.or(doc.date);
+        doc.outlet = page.outlet.or_else(|| url.and_then(meta::outlet_from_url)).or(doc.outlet);
+        doc.byline = page.byline.or(doc.byline);
+        return Ok(doc);
     };
-    let title = text::collapse_ws(&article.title);
+    let title = text::collapse_ws(&article_meta.title);
     let title = (!title.is_empty()).then_some(title).or(page.title.clone());
 
-    let content = Document::from(article.content.to_string());
-    let extracted = content_lines(&content.root());
+    let extracted = content_lines(&article.dom, article.root);
     let captions = extracted.captions.clone();
     let (lines, code) = prose_or_code(extracted);
     let mut doc = text::clean_lines_in(&lines, options, keep, title.as_deref(), text::Scope::Extracted);
-    // Readability sometimes picks a fragment (a teaser, a widget): then the
-    // pasted-text pass over the page's whole text does better.
+    // the extractor sometimes picks a fragment (a teaser, a widget): then
+    // the pasted-text pass over the page's whole text does better.
     let words = |d: &CleanDoc| d.blocks.iter().map(|b| b.text.split_whitespace().count()).sum::<usize>();
     let flat = text::clean_lines(&page_lines, options, keep, title.as_deref());
     if words(&doc) * FALLBACK_RATIO < words(&flat) {
@@ -171,59 +157,67 @@ pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[Stri
     }
     doc.date = page
         .date
-        .or_else(|| article.published_time.as_deref().and_then(meta::iso_prefix_loose))
+        .or_else(|| article_meta.published.as_deref().and_then(meta::iso_prefix_loose))
         .or(doc.date);
     doc.outlet = page
         .outlet
-        .or_else(|| article.site_name.map(|s| text::collapse_ws(&s)).filter(|s| !s.is_empty()))
+        .or_else(|| article_meta.site_name.map(|s| text::collapse_ws(&s)).filter(|s| !s.is_empty()))
         .or_else(|| url.and_then(meta::outlet_from_url))
         .or(doc.outlet);
     doc.byline = page
         .byline
-        .or_else(|| article.byline.as_deref().map(meta::clean_byline).filter(|s| !s.is_empty()))
+        .or_else(|| article_meta.byline.or(article.byline).as_deref().map(meta::clean_byline).filter(|s| !s.is_empty()))
         .or(doc.byline);
     Ok(doc)
 }
 
 /// Take page furniture out of the DOM (see [`FURNITURE_TAGS`] and the
 /// tables after it): furniture landmarks, and elements whose class or id
-/// names furniture, unless they hold an
-/// [`ARTICLE_LANDMARKS`] element. Iterative.
-pub fn preclean(document: &Document) {
-    let mut protected: HashSet<NodeId> = HashSet::new();
-    let mut keep: Vec<NodeRef> = document.select(ARTICLE_LANDMARKS).nodes().to_vec();
-    keep.extend(paragraph_core(document));
+/// names furniture, unless they hold an article landmark
+/// ([`is_article_landmark`]) or the paragraph core. Iterative.
+pub fn preclean(dom: &mut Dom) {
+    let mut protected: FxHashSet<NodeId> = FxHashSet::default();
+    let mut keep: Vec<NodeId> = dom.descendants(Dom::ROOT).filter(|&n| is_article_landmark(dom, n)).collect();
+    keep.extend(paragraph_core(dom));
     for n in keep {
-        protected.insert(n.id);
-        for a in n.ancestors_it(None) {
-            if !protected.insert(a.id) {
+        protected.insert(n);
+        for a in dom.ancestors(n) {
+            if !protected.insert(a) {
                 break;
             }
         }
     }
-    let doomed: Vec<NodeRef> =
-        document.root().descendants_it().filter(|n| n.is_element() && !protected.contains(&n.id) && is_furniture(n)).collect();
+    let doomed: Vec<NodeId> =
+        dom.descendants(Dom::ROOT).filter(|&n| dom.is_element(n) && !protected.contains(&n) && is_furniture(dom, n)).collect();
     for n in doomed {
-        n.remove_from_parent();
+        dom.detach(n);
     }
+}
+
+/// The headline or the article's own container: `h1`, `main`,
+/// `[role=main]`, `[itemprop=articleBody]`. An element holding one is never
+/// removed as furniture (a theme may put a furniture class on a wrapper of
+/// the whole page).
+pub fn is_article_landmark(dom: &Dom, n: NodeId) -> bool {
+    matches!(dom.name(n), "h1" | "main") || dom.attr(n, "role") == Some("main") || dom.attr(n, "itemprop") == Some("articleBody")
 }
 
 /// The element whose child paragraphs hold the most text: the body of
 /// the article, on nearly every page (a comment or a teaser has few
 /// paragraphs under one parent). Paragraphs shorter than
 /// [`CORE_MIN_PARAGRAPH`] characters are not counted.
-fn paragraph_core<'a>(document: &'a Document) -> Option<NodeRef<'a>> {
-    let mut sums: HashMap<NodeId, usize> = HashMap::new();
-    let mut best: Option<(usize, NodeRef<'a>)> = None;
-    for p in document.select("p").nodes() {
-        let len = p.text().chars().count();
+fn paragraph_core(dom: &Dom) -> Option<NodeId> {
+    let mut sums: FxHashMap<NodeId, usize> = FxHashMap::default();
+    let mut best: Option<(usize, NodeId)> = None;
+    for p in dom.descendants(Dom::ROOT).filter(|&n| dom.is(n, "p")) {
+        let len = dom.text(p).chars().count();
         if len < CORE_MIN_PARAGRAPH {
             continue;
         }
-        if let Some(parent) = p.parent() {
-            let sum = sums.entry(parent.id).or_insert(0);
+        if let Some(parent) = dom.parent(p) {
+            let sum = sums.entry(parent).or_insert(0);
             *sum += len;
-            if best.as_ref().is_none_or(|(b, _)| *sum > *b) {
+            if best.is_none_or(|(b, _)| *sum > b) {
                 best = Some((*sum, parent));
             }
         }
@@ -233,18 +227,19 @@ fn paragraph_core<'a>(document: &'a Document) -> Option<NodeRef<'a>> {
 
 /// Whether an element is furniture by its tag, role, class or id (see
 /// [`preclean`]).
-pub fn is_furniture(node: &NodeRef) -> bool {
-    let name = node.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
-    if matches!(name.as_str(), "html" | "body" | "head") {
+pub fn is_furniture(dom: &Dom, node: NodeId) -> bool {
+    let name = dom.name(node);
+    if matches!(name, "html" | "body" | "head") {
         return false;
     }
-    if FURNITURE_TAGS.contains(&name.as_str()) {
+    if FURNITURE_TAGS.contains(&name) {
         return true;
     }
-    if node.attr("role").is_some_and(|r| FURNITURE_ROLES.contains(&r.trim().to_ascii_lowercase().as_str())) {
+    if dom.attr(node, "role").is_some_and(|r| FURNITURE_ROLES.contains(&r.trim().to_ascii_lowercase().as_str())) {
         return true;
     }
-    let names = format!("{} {}", node.attr("class").unwrap_or_default(), node.attr("id").unwrap_or_default()).to_ascii_lowercase();
+    let names = format!("{} {}", dom.attr(node, "class").unwrap_or_default(), dom.attr(node, "id").unwrap_or_default())
+        .to_ascii_lowercase();
     FURNITURE_COMPOUNDS.iter().any(|c| names.contains(c))
         || names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| FURNITURE_WORDS.contains(&w))
 }
@@ -284,70 +279,82 @@ fn prose_or_code(c: ContentLines) -> (Vec<RawLine>, Vec<String>) {
     }
 }
 
-/// Lines of an extracted article (see [`ContentLines`]). Iterative: no
-/// recursion however deep the tree.
-pub fn content_lines(root: &NodeRef) -> ContentLines {
+/// Lines of an extracted article (see [`ContentLines`]) under `root`.
+/// Iterative: no recursion however deep the tree.
+pub fn content_lines(dom: &Dom, root: NodeId) -> ContentLines {
     let mut out = ContentLines::default();
     let mut cur = String::new();
     let mut headings = 0usize; // open h1-h6
     let mut caption_depth = 0usize; // open figcaption
     let mut code_depth = 0usize; // open code listings
-    let mut stack: Vec<(NodeRef, bool)> = vec![(*root, false)];
+    let mut stack: Vec<(NodeId, bool)> = vec![(root, false)];
+    let mut children: Vec<NodeId> = Vec::new();
+    let mut separated = false; // `cur` ends with the space put after a text node
     while let Some((node, exiting)) = stack.pop() {
-        let name = node.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
+        let name = dom.name(node);
         let sink = Sink { heading: headings > 0, caption: caption_depth > 0, code: code_depth > 0 };
         if exiting {
             flush(&mut cur, sink, &mut out);
-            if is_heading(&name) {
+            if is_heading(name) {
                 headings = headings.saturating_sub(1);
             }
             if name == "figcaption" {
                 caption_depth = caption_depth.saturating_sub(1);
             }
-            if CODE_TAGS.contains(&name.as_str()) {
+            if CODE_TAGS.contains(&name) {
                 code_depth = code_depth.saturating_sub(1);
             }
             continue;
         }
-        if node.is_text() {
-            cur.push_str(&node.text());
+        if let Some(t) = dom.text_of(node) {
+            // text nodes are joined with a space (inline elements styled
+            // apart would otherwise run words together), except before
+            // closing punctuation (`<a>here</a>.`) and between text nodes
+            // left side by side by removals
+            let glued = t.starts_with(CLOSING_PUNCTUATION) || dom.prev_sibling(node).is_some_and(|p| dom.text_of(p).is_some());
+            if separated && glued {
+                cur.pop();
+            }
+            cur.push_str(t);
             cur.push(' ');
+            separated = true;
             continue;
         }
-        if node.is_element() {
-            if SKIP_TAGS.contains(&name.as_str()) {
+        separated = false;
+        if dom.is_element(node) {
+            if SKIP_TAGS.contains(&name) {
                 continue;
             }
             if name == "br" || name == "hr" {
                 flush(&mut cur, sink, &mut out);
                 continue;
             }
-            if BLOCK_TAGS.contains(&name.as_str()) {
+            if BLOCK_TAGS.contains(&name) {
                 flush(&mut cur, sink, &mut out);
-                if is_heading(&name) {
+                if is_heading(name) {
                     headings += 1;
                 }
                 if name == "figcaption" {
                     caption_depth += 1;
                 }
-                if CODE_TAGS.contains(&name.as_str()) {
+                if CODE_TAGS.contains(&name) {
                     code_depth += 1;
                 }
                 stack.push((node, true));
-            } else if name == "td" || name == "th" {
-                cur.push(' ');
             }
-        } else if !(node.is_document() || node.is_fragment()) {
-            continue; // comments, doctypes
+        } else if node != Dom::ROOT {
+            continue;
         }
-        let children = node.children();
-        for child in children.into_iter().rev() {
-            stack.push((child, false));
-        }
+        children.clear();
+        children.extend(dom.children(node));
+        stack.extend(children.iter().rev().map(|&c| (c, false)));
     }
     flush(&mut cur, Sink { heading: false, caption: false, code: false }, &mut out);
     out
 }
+
+/// Characters that attach to the text before them.
+const CLOSING_PUNCTUATION: &[char] = &['.', ',', ';', ':', '!', '?', ')', ']', '}', '’', '”', '%'];
 
 fn is_heading(name: &str) -> bool {
     matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
@@ -478,58 +485,9 @@ pub fn flat_text(html: &str) -> String {
     out.lines().map(text::collapse_ws).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
 }
 
-/// Decode the common named entities and numeric references.
+/// Decode character references (see [`super::entities`]).
 pub fn decode_entities(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(p) = rest.find('&') {
-        out.push_str(&rest[..p]);
-        let tail = &rest[p..];
-        let semi = tail.find(';').filter(|&k| k <= 10);
-        let decoded = semi.and_then(|k| {
-            let ent = &tail[1..k];
-            let c = match ent {
-                "amp" => Some('&'),
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                "quot" => Some('"'),
-                "apos" => Some('\''),
-                "nbsp" => Some(' '),
-                "rsquo" => Some('’'),
-                "lsquo" => Some('‘'),
-                "rdquo" => Some('”'),
-                "ldquo" => Some('“'),
-                "mdash" => Some('—'),
-                "ndash" => Some('–'),
-                "hellip" => Some('…'),
-                "copy" => Some('©'),
-                _ => {
-                    let num = ent.strip_prefix('#')?;
-                    let n = match num.strip_prefix(['x', 'X']) {
-                        Some(h) => u32::from_str_radix(h, 16).ok()?,
-                        None => num.parse().ok()?,
-                    };
-                    char::from_u32(n)
-                }
-            };
-            c.map(|c| (c, k))
-        });
-        match decoded {
-            Some((c, k)) => {
-                out.push(c);
-                rest = &tail[k + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = &tail[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    super::entities::decode(s)
 }
 
 /// At a `<` at byte `i`: whether the tag is a closing one, and the byte

@@ -1,5 +1,6 @@
 //! Metadata found in text: dates, outlets, bylines.
 
+use super::dom::{Dom, NodeId};
 use super::rules::{MONTHS, OUTLET_MARKERS};
 
 /// An ISO date `YYYY-MM-DD` from a short piece of text, if it holds one:
@@ -197,22 +198,23 @@ pub const META_DATE_KEYS: &[&str] = &[
 /// for the date: JSON-LD `datePublished`, then the `<meta>` keys in
 /// [`META_DATE_KEYS`] order, then an element with
 /// `itemprop="datePublished"`, then the first `<time datetime>`.
-pub fn page_meta(doc: &dom_query::Document) -> PageMeta {
+pub fn page_meta(dom: &Dom) -> PageMeta {
     let mut m = PageMeta::default();
+    let elements: Vec<NodeId> = dom.descendants(Dom::ROOT).filter(|&n| dom.is_element(n)).collect();
     // JSON-LD
-    for node in doc.select("script").nodes() {
-        let is_ld = node.attr("type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"));
+    for &node in &elements {
+        let is_ld = dom.is(node, "script") && dom.attr(node, "type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"));
         if !is_ld {
             continue;
         }
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(node.text().trim()) else { continue };
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(dom.text(node).trim()) else { continue };
         json_ld(&v, &mut m);
     }
     // <meta>
     let mut metas: Vec<(String, String)> = Vec::new();
-    for node in doc.select("meta").nodes() {
-        let key = node.attr("property").or_else(|| node.attr("name")).or_else(|| node.attr("itemprop"));
-        if let (Some(k), Some(c)) = (key, node.attr("content")) {
+    for &node in elements.iter().filter(|&&n| dom.is(n, "meta")) {
+        let key = dom.attr(node, "property").or_else(|| dom.attr(node, "name")).or_else(|| dom.attr(node, "itemprop"));
+        if let (Some(k), Some(c)) = (key, dom.attr(node, "content")) {
             metas.push((k.to_ascii_lowercase(), c.trim().to_string()));
         }
     }
@@ -221,12 +223,15 @@ pub fn page_meta(doc: &dom_query::Document) -> PageMeta {
         m.date = META_DATE_KEYS.iter().find_map(|k| get(k).and_then(|c| iso_prefix_loose(&c)));
     }
     if m.date.is_none() {
-        m.date = doc.select("[itemprop=datePublished]").nodes().iter().find_map(|n| {
-            n.attr("content").or_else(|| n.attr("datetime")).and_then(|c| iso_prefix_loose(&c))
+        m.date = elements.iter().filter(|&&n| dom.attr(n, "itemprop") == Some("datePublished")).find_map(|&n| {
+            dom.attr(n, "content").or_else(|| dom.attr(n, "datetime")).and_then(iso_prefix_loose)
         });
     }
     if m.date.is_none() {
-        m.date = doc.select("time").nodes().iter().find_map(|n| n.attr("datetime").and_then(|c| iso_prefix_loose(&c)));
+        m.date = elements
+            .iter()
+            .filter(|&&n| dom.is(n, "time"))
+            .find_map(|&n| dom.attr(n, "datetime").and_then(iso_prefix_loose));
     }
     if m.outlet.is_none() {
         m.outlet = get("og:site_name").map(|s| collapse(&s)).filter(|s| !s.is_empty());

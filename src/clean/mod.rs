@@ -1,8 +1,9 @@
 //! Cleaning: from what the user brought to the article alone.
 //!
 //! Passes, in order:
-//! 1. **HTML** (saved page or bookmarklet): main-content extraction with
-//!    [`dom_smoothie`] (a Readability port), metadata from its meta tags and
+//! 1. **HTML** (saved page or bookmarklet): parsed by the project's own
+//!    small parser ([`dom`], [`entities`]), main content found in the manner
+//!    of Readability ([`extract`]), metadata from its meta tags and
 //!    JSON-LD; its text then goes through the text pass as well
 //!    ([`html::clean_html`]).
 //! 2. **Text** (pasted or extracted): every line is classified by its shape
@@ -14,6 +15,9 @@
 //! Output: a [`CleanDoc`] — blocks (paragraphs and headings) plus the
 //! removed lines with a reason for each.
 
+pub mod dom;
+pub mod entities;
+pub mod extract;
 pub mod html;
 pub mod meta;
 mod model_table;
