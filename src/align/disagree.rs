@@ -37,8 +37,8 @@ pub fn find(units: &[Unit], feats: &[Features], links: &[(usize, usize, f64)]) -
             if va.is_empty() || vb.is_empty() {
                 continue;
             }
-            let ka: BTreeSet<&str> = va.iter().map(|v| v.key.as_str()).collect();
-            let kb: BTreeSet<&str> = vb.iter().map(|v| v.key.as_str()).collect();
+            let ka: BTreeSet<&str> = va.iter().map(|v| &*v.key).collect();
+            let kb: BTreeSet<&str> = vb.iter().map(|v| &*v.key).collect();
             // the same words read differently ("Friday" against two
             // article dates) are not a difference
             let sa: BTreeSet<String> = va.iter().map(|v| v.surface.to_lowercase()).collect();
@@ -63,7 +63,7 @@ pub fn find(units: &[Unit], feats: &[Features], links: &[(usize, usize, f64)]) -
                 let show = |vs: &[&super::normalize::Value], other: &BTreeSet<&str>, text: &str| {
                     let mut seen = BTreeSet::new();
                     vs.iter()
-                        .filter(|v| !other.contains(v.key.as_str()) && seen.insert(v.key.as_str()))
+                        .filter(|v| !other.contains(&*v.key) && seen.insert(&*v.key))
                         .map(|v| as_written(text, &v.surface))
                         .collect::<Vec<_>>()
                         .join(", ")

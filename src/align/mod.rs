@@ -25,6 +25,7 @@ pub mod normalize;
 pub mod score;
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
 
@@ -195,11 +196,11 @@ pub struct Alignment {
 /// The interned vocabulary of one cluster.
 #[derive(Debug, Default)]
 pub struct Vocab {
-    ids: FxHashMap<String, u32>,
+    ids: FxHashMap<Rc<str>, u32>,
     /// Term key by id.
-    pub keys: Vec<String>,
-    /// First surface form seen, by id.
-    pub surface: Vec<String>,
+    pub keys: Vec<Rc<str>>,
+    /// The smallest surface form seen, by id.
+    pub surface: Vec<Rc<str>>,
     /// Kind by id (the first seen).
     pub kind: Vec<Kind>,
     /// Highest background Zipf frequency among the surface forms seen.
@@ -225,20 +226,20 @@ impl Vocab {
     /// of the kinds seen; Zipf: the highest; surface: the smallest), so
     /// that reordering the articles changes nothing but ids of sentences.
     fn build<'a>(terms: impl Iterator<Item = &'a Term>, min_chars: usize) -> Vocab {
-        let mut by_key: BTreeMap<&str, (Kind, f64, &str)> = BTreeMap::new();
+        let mut by_key: BTreeMap<&Rc<str>, (Kind, f64, &Rc<str>)> = BTreeMap::new();
         for t in terms {
-            let e = by_key.entry(t.key.as_str()).or_insert((t.kind, t.zipf, t.surface.as_str()));
+            let e = by_key.entry(&t.key).or_insert((t.kind, t.zipf, &t.surface));
             e.0 = e.0.max(t.kind);
             e.1 = e.1.max(t.zipf);
-            if t.surface.as_str() < e.2 {
-                e.2 = t.surface.as_str();
+            if t.surface < *e.2 {
+                e.2 = &t.surface;
             }
         }
         let mut v = Vocab::default();
         for (key, (kind, zipf, surface)) in by_key {
-            v.ids.insert(key.to_string(), v.keys.len() as u32);
-            v.keys.push(key.to_string());
-            v.surface.push(surface.to_string());
+            v.ids.insert(key.clone(), v.keys.len() as u32);
+            v.keys.push(key.clone());
+            v.surface.push(surface.clone());
             v.kind.push(kind);
             v.zipf.push(zipf);
             v.grams.push(if matches!(kind, Kind::Word | Kind::Name) && !surface.contains(' ') {
@@ -349,7 +350,7 @@ impl Prepared {
         let mut forms: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
         for t in raw.iter().flatten() {
             if t.head.is_none() && t.kind == Kind::Name {
-                forms.entry(t.key.as_str()).or_default().insert(t.prev.as_deref().unwrap_or(""));
+                forms.entry(&*t.key).or_default().insert(t.prev.as_deref().unwrap_or(""));
             }
         }
         let kept_terms: Vec<Vec<&Term>> = raw
@@ -357,7 +358,7 @@ impl Prepared {
             .map(|ts| {
                 ts.iter()
                     .filter(|t| match &t.head {
-                        Some(h) => forms.get(h.as_str()).is_none_or(|f| f.len() < 2),
+                        Some(h) => forms.get(&**h).is_none_or(|f| f.len() < 2),
                         None => true,
                     })
                     .collect()
@@ -542,7 +543,7 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         if !keep[k] {
             continue;
         }
-        let shared = s.shared.iter().take(MAX_SHARED_TERMS).map(|&t| vocab.surface[t as usize].clone()).collect();
+        let shared = s.shared.iter().take(MAX_SHARED_TERMS).map(|&t| vocab.surface[t as usize].to_string()).collect();
         links.push((a, b, s.score, shared));
         matches[a].push(b);
         matches[b].push(a);
