@@ -109,11 +109,52 @@ pub fn combine(f: &[f64; N_FEATURES], p: &Params) -> f64 {
     1.0 / (1.0 + (-z).exp())
 }
 
+/// Buffers reused from one pair to the next ([`pair_with`]): scoring
+/// thousands of pairs then allocates nothing.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    /// The shared terms of the last pair scored, unsorted.
+    shared: Vec<u32>,
+    only_a: Vec<u32>,
+    only_b: Vec<u32>,
+    used_b: Vec<bool>,
+}
+
+impl Scratch {
+    /// The shared terms of the last pair scored, by weight then id (as
+    /// [`PairScore::shared`]).
+    pub fn shared_by_weight(&self, weights: &[f64]) -> Vec<u32> {
+        let mut shared = self.shared.clone();
+        shared.sort_by(|&x, &y| weights[y as usize].total_cmp(&weights[x as usize]).then(x.cmp(&y)));
+        shared
+    }
+}
+
 /// Score two sentences.
 pub fn pair(a: &Features, b: &Features, weights: &[f64], vocab: &Vocab, ma: Mass, mb: Mass, p: &Params) -> PairScore {
-    let mut shared = Vec::new();
-    let mut only_a = Vec::new();
-    let mut only_b = Vec::new();
+    let mut scratch = Scratch::default();
+    let mut s = pair_with(a, b, weights, vocab, ma, mb, p, &mut scratch);
+    s.shared = scratch.shared_by_weight(weights);
+    s
+}
+
+/// [`pair`] without the shared terms (left empty; they are in `scratch`,
+/// see [`Scratch::shared_by_weight`]).
+#[allow(clippy::too_many_arguments)]
+pub fn pair_with(
+    a: &Features,
+    b: &Features,
+    weights: &[f64],
+    vocab: &Vocab,
+    ma: Mass,
+    mb: Mass,
+    p: &Params,
+    scratch: &mut Scratch,
+) -> PairScore {
+    let Scratch { shared, only_a, only_b, used_b } = scratch;
+    shared.clear();
+    only_a.clear();
+    only_b.clear();
     let (mut i, mut j) = (0, 0);
     let mut dot = 0.0;
     let mut dot_words = 0.0;
@@ -181,19 +222,18 @@ pub fn pair(a: &Features, b: &Features, weights: &[f64], vocab: &Vocab, ma: Mass
         }
     }
     // spelling variants: best trigram match for each unmatched word
-    let mut used_b: Vec<bool> = vec![false; only_b.len()];
+    used_b.clear();
+    used_b.resize(only_b.len(), false);
     let mut names_a = 0usize;
-    for &x in &only_a {
+    for &x in only_a.iter() {
         let kx = vocab.kind[x as usize];
         let mut best: Option<(usize, f64)> = None;
         // variants are sorted best first: the first unused one in `only_b` wins
-        if let Some(vars) = vocab.variants.get(x as usize) {
-            for &(y, s) in vars {
-                if let Ok(k) = only_b.binary_search(&y) {
-                    if !used_b[k] {
-                        best = Some((k, s));
-                        break;
-                    }
+        for &(y, s) in vocab.variants(x) {
+            if let Ok(k) = only_b.binary_search(&y) {
+                if !used_b[k] {
+                    best = Some((k, s));
+                    break;
                 }
             }
         }
@@ -215,7 +255,7 @@ pub fn pair(a: &Features, b: &Features, weights: &[f64], vocab: &Vocab, ma: Mass
             names_a += 1;
         }
     }
-    let names_b = only_b.iter().zip(&used_b).filter(|&(&y, &u)| !u && vocab.kind[y as usize] == Kind::Name).count();
+    let names_b = only_b.iter().zip(used_b.iter()).filter(|&(&y, &u)| !u && vocab.kind[y as usize] == Kind::Name).count();
 
     let flag = |b: bool| if b { 1.0 } else { 0.0 };
     let ratio = |x: f64, y: f64| if y > 0.0 { (x / y).clamp(0.0, 1.0) } else { 0.0 };
@@ -249,8 +289,7 @@ pub fn pair(a: &Features, b: &Features, weights: &[f64], vocab: &Vocab, ma: Mass
     } else {
         score
     };
-    shared.sort_by(|&x, &y| weights[y as usize].total_cmp(&weights[x as usize]).then(x.cmp(&y)));
-    PairScore { score, rest, features, shared }
+    PairScore { score, rest, features, shared: Vec::new() }
 }
 
 /// Number of common elements of two sorted, deduplicated slices.
@@ -273,17 +312,33 @@ pub fn sorted_overlap<T: Ord>(a: &[T], b: &[T]) -> usize {
 /// Character trigrams of a word (with boundary marks), sorted, deduplicated;
 /// empty for words too short to have spelling variants.
 pub fn trigrams(word: &str, min_chars: usize) -> Vec<u32> {
-    let chars: Vec<char> = std::iter::once('^').chain(word.chars()).chain(std::iter::once('$')).collect();
-    if chars.len() < min_chars + 2 {
-        return Vec::new();
-    }
-    let mut g: Vec<u32> = chars
-        .windows(3)
-        .map(|w| w.iter().fold(0u32, |h, &c| h.wrapping_mul(0x0100_0193).wrapping_add(c as u32)))
-        .collect();
-    g.sort_unstable();
-    g.dedup();
+    let mut g = Vec::new();
+    trigrams_into(word, min_chars, &mut g);
     g
+}
+
+/// [`trigrams`], appended to `out`.
+pub fn trigrams_into(word: &str, min_chars: usize, out: &mut Vec<u32>) {
+    if word.chars().count() < min_chars {
+        return;
+    }
+    let start = out.len();
+    let mut chars = std::iter::once('^').chain(word.chars()).chain(std::iter::once('$'));
+    let (Some(mut a), Some(mut b)) = (chars.next(), chars.next()) else { return };
+    for c in chars {
+        out.push([a, b, c].iter().fold(0u32, |h, &c| h.wrapping_mul(0x0100_0193).wrapping_add(c as u32)));
+        (a, b) = (b, c);
+    }
+    out[start..].sort_unstable();
+    // deduplicate the new run in place
+    let mut kept = start;
+    for k in start..out.len() {
+        if kept == start || out[k] != out[kept - 1] {
+            out[kept] = out[k];
+            kept += 1;
+        }
+    }
+    out.truncate(kept);
 }
 
 /// Dice coefficient of two sorted sets.
