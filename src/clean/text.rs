@@ -55,6 +55,8 @@ struct Line {
     chars: usize,
     /// Share of digits among the letters and digits.
     digit_share: f64,
+    /// ASCII digits.
+    digits: usize,
     /// Holds a link separator (`|`, `»`, `•`, ...), a URL or a handle.
     linkish: bool,
     heading_hint: Option<bool>,
@@ -67,38 +69,48 @@ struct Line {
 impl Line {
     fn new(text: String, heading_hint: Option<bool>) -> Line {
         let lower = text.to_lowercase();
-        let tokens: Vec<&str> = text
-            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-            .filter(|t| !t.is_empty())
-            .collect();
-        let words = tokens.len();
-        let mut function = 0usize;
+        // One pass over the characters. Words are the runs of letters,
+        // digits and apostrophes; a word is a function word when its
+        // lower-case form (`’` read as `'`) is in FUNCTION_WORDS, and
+        // capitalised when it starts with a capital or a digit.
+        let (mut words, mut function, mut capital) = (0usize, 0usize, 0usize);
+        let (mut chars, mut alnum, mut digits) = (0usize, 0usize, 0usize);
+        let mut link_separator = false;
         let mut folded = String::new();
-        for t in &tokens {
-            folded.clear();
-            for c in t.chars() {
-                if c == '’' {
-                    folded.push('\'');
-                } else {
-                    folded.extend(c.to_lowercase());
+        let mut in_word = false;
+        for c in text.chars() {
+            chars += 1;
+            let is_alnum = c.is_alphanumeric();
+            alnum += usize::from(is_alnum);
+            digits += usize::from(c.is_ascii_digit());
+            link_separator |= LINK_SEPARATORS.contains(&c);
+            if is_alnum || c == '\'' || c == '’' {
+                if !in_word {
+                    in_word = true;
+                    words += 1;
+                    capital += usize::from(c.is_uppercase() || c.is_numeric());
+                    folded.clear();
                 }
-            }
-            if FUNCTION_WORDS.binary_search(&folded.as_str()).is_ok() {
-                function += 1;
+                match c {
+                    '’' => folded.push('\''),
+                    c if c.is_ascii() => folded.push(c.to_ascii_lowercase()),
+                    c => folded.extend(c.to_lowercase()),
+                }
+            } else if in_word {
+                in_word = false;
+                function += usize::from(is_function_word(&folded));
             }
         }
-        let capital = tokens
-            .iter()
-            .filter(|t| t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()))
-            .count();
+        if in_word {
+            function += usize::from(is_function_word(&folded));
+        }
         let share = |n: usize| if words == 0 { 0.0 } else { n as f64 / words as f64 };
-        let alnum = text.chars().filter(|c| c.is_alphanumeric()).count();
-        let digits = text.chars().filter(char::is_ascii_digit).count();
-        let linkish = text.contains(LINK_SEPARATORS) || LINK_NEEDLES.iter().any(|n| lower.contains(n));
+        let linkish = link_separator || contains_any(&lower, LINK_NEEDLES);
         Line {
             punct: ends_sentence(&text),
-            chars: text.chars().count(),
+            chars,
             digit_share: if alnum == 0 { 0.0 } else { digits as f64 / alnum as f64 },
+            digits,
             linkish,
             function_share: share(function),
             capital_share: share(capital),
@@ -320,7 +332,7 @@ pub fn clean_lines_in(
 /// is the article's cannot be told from the text, and dropping the
 /// earlier one would lose the text where a reader meets it first.
 fn keep_earlier_copies(lines: &[Line], article: &mut [bool]) {
-    let mut last: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut last: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
     for (i, l) in lines.iter().enumerate() {
         if article.get(i).copied().unwrap_or(false) && l.rule.is_none() {
             last.insert(l.text.as_str(), i);
@@ -376,7 +388,7 @@ fn features(lines: &[Line]) -> Vec<[f64; N_FEATURES]> {
         acc += w;
     }
     // repetition of the exact line in the page
-    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut counts: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
     for l in lines {
         *counts.entry(l.lower.as_str()).or_insert(0) += 1;
     }
@@ -521,10 +533,10 @@ fn features(lines: &[Line]) -> Vec<[f64; N_FEATURES]> {
             if prose[i] { 0.0 } else { ln1((rb - ra) as f64) },
             if prose[i] { 0.0 } else { (i - ra + 1) as f64 / (rb - ra) as f64 },
             if short { ln1((sb - sa) as f64) } else { 0.0 },
-            b(i > 0 && l.words >= 2 && first_lower.contains(l.lower.as_str())),
+            b(i > 0 && l.words >= 2 && l.lower.len() <= first_lower.len() && first_lower.contains(l.lower.as_str())),
             b(l.text.ends_with('?')),
             b(has_price(&l.text)),
-            b(has_phone(&l.text)),
+            b(has_phone(&l.text, l.digits)),
             (lo..hi).filter(|&j| lines[j].words <= SHORT_LINE_WORDS).count() as f64 / near,
             (lo..hi).filter(|&j| prose[j]).count() as f64 / near,
         ]);
@@ -534,20 +546,30 @@ fn features(lines: &[Line]) -> Vec<[f64; N_FEATURES]> {
 
 /// A currency sign followed by a digit ("$425", "£ 12").
 fn has_price(text: &str) -> bool {
-    let c: Vec<char> = text.chars().collect();
-    c.iter().enumerate().any(|(i, &x)| {
-        CURRENCY_SIGNS.contains(&x)
-            && match c.get(i + 1) {
-                Some(' ') => c.get(i + 2).is_some_and(char::is_ascii_digit),
+    let mut chars = text.chars();
+    while let Some(x) = chars.next() {
+        if CURRENCY_SIGNS.contains(&x) {
+            let mut after = chars.clone();
+            let found = match after.next() {
+                Some(' ') => after.next().is_some_and(|d| d.is_ascii_digit()),
                 Some(d) => d.is_ascii_digit(),
                 None => false,
+            };
+            if found {
+                return true;
             }
-    })
+        }
+    }
+    false
 }
 
 /// A North-American phone number: 3 digits (maybe in parentheses), a
 /// space, `-` or `.`, 3 digits, a separator, 4 digits ("(855) 650-0657").
-fn has_phone(text: &str) -> bool {
+/// `digits` is the number of ASCII digits in `text` (a phone number has ten).
+fn has_phone(text: &str, digits: usize) -> bool {
+    if digits < 10 {
+        return false;
+    }
     let c: Vec<char> = text.chars().filter(|&x| x != '(' && x != ')').collect();
     let d = |i: usize| c.get(i).is_some_and(char::is_ascii_digit);
     let sep = |i: usize| c.get(i).is_some_and(|x| matches!(x, ' ' | '-' | '.'));
@@ -830,10 +852,36 @@ pub fn ends_sentence(text: &str) -> bool {
     text.trim_end().chars().last().is_some_and(|c| FINAL_PUNCT.contains(&c))
 }
 
+/// Is the lower-case word in [`FUNCTION_WORDS`]? (A hash set built once:
+/// every word of every line is looked up.)
+fn is_function_word(w: &str) -> bool {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| FUNCTION_WORDS.iter().copied().collect()).contains(w)
+}
+
+/// Does `hay` contain any of `needles` (non-empty, ASCII-led)? One pass
+/// over `hay`, trying only the needles that start with the byte at hand.
+fn contains_any(hay: &str, needles: &[&str]) -> bool {
+    let bytes = hay.as_bytes();
+    let mut first = [false; 256];
+    for n in needles {
+        if let Some(&b) = n.as_bytes().first() {
+            first[usize::from(b)] = true;
+        }
+    }
+    (0..bytes.len()).any(|i| {
+        first[usize::from(bytes[i])] && needles.iter().any(|n| bytes[i..].starts_with(n.as_bytes()))
+    })
+}
+
 /// A row of links: at least [`NAV_ROW_MIN_PARTS`] parts between `|`, `»`
 /// or `›`, of at most [`NAV_ROW_PART_WORDS`] words each on average
 /// ("Home | World | Business", "Trending: Elections | Markets").
 fn is_nav_row(text: &str) -> bool {
+    // without a separator the line is one part
+    if !text.contains(NAV_ROW_SEPARATORS) {
+        return false;
+    }
     let parts: Vec<usize> = text
         .split(NAV_ROW_SEPARATORS)
         .map(|p| p.split_whitespace().count())
@@ -871,6 +919,10 @@ fn is_menu_row(line: &Line) -> bool {
 }
 
 fn is_icon_dump(lower: &str) -> bool {
+    // no "icon" at all: no icon word (the common case, without splitting)
+    if !lower.contains("icon") {
+        return false;
+    }
     let words: Vec<&str> = lower.split_whitespace().collect();
     if words.len() < ICON_MIN_WORDS {
         return false;
@@ -889,7 +941,14 @@ fn strip_date_prefix(text: &str) -> Option<&str> {
 
 /// Collapse runs of white space into one space and trim.
 pub fn collapse_ws(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 #[cfg(test)]
