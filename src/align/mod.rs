@@ -260,9 +260,19 @@ impl Vocab {
             }
             seqs.push(seq);
         }
-        // ids in key order
-        let mut order: Vec<u32> = (0..entries.len() as u32).collect();
-        order.sort_unstable_by(|&a, &b| entries[a as usize].key.cmp(entries[b as usize].key));
+        // ids in key order (byte order; the first eight bytes, as a number,
+        // settle most comparisons)
+        let prefix = |k: &str| {
+            let mut b = [0u8; 8];
+            let n = k.len().min(8);
+            b[..n].copy_from_slice(&k.as_bytes()[..n]);
+            u64::from_be_bytes(b)
+        };
+        let mut ranked: Vec<(u64, u32)> = entries.iter().enumerate().map(|(k, e)| (prefix(e.key), k as u32)).collect();
+        ranked.sort_unstable_by(|&(pa, a), &(pb, b)| {
+            pa.cmp(&pb).then_with(|| entries[a as usize].key.cmp(entries[b as usize].key))
+        });
+        let order: Vec<u32> = ranked.into_iter().map(|(_, k)| k).collect();
         let mut id_of = vec![0u32; entries.len()];
         for (id, &k) in order.iter().enumerate() {
             id_of[k as usize] = id as u32;
@@ -326,10 +336,10 @@ impl Vocab {
     fn find_variants(&mut self, min_dice: f64) {
         let n = self.len();
         // trigram index: (trigram, term) sorted, so each trigram's terms
-        // form one run, in term order
-        let mut postings: Vec<(u32, u32)> = Vec::with_capacity(self.grams.len());
+        // form one run, in term order (packed as trigram << 32 | term)
+        let mut postings: Vec<u64> = Vec::with_capacity(self.grams.len());
         for t in 0..n {
-            postings.extend(self.grams_of(t).iter().map(|&g| (g, t as u32)));
+            postings.extend(self.grams_of(t).iter().map(|&g| u64::from(g) << 32 | t as u64));
         }
         postings.sort_unstable();
         let mut variants: Vec<(u32, f64)> = Vec::new();
@@ -344,13 +354,16 @@ impl Vocab {
             let g = self.grams_of(t);
             if !g.is_empty() {
                 touched.clear();
+                // the term's trigrams are sorted: each search starts where
+                // the last one ended
+                let mut from = 0;
                 for &tri in g {
-                    let from = postings.partition_point(|&(x, _)| x < tri);
-                    let len = postings[from..].partition_point(|&(x, _)| x == tri);
+                    from += postings[from..].partition_point(|&x| ((x >> 32) as u32) < tri);
+                    let len = postings[from..].partition_point(|&x| (x >> 32) as u32 == tri);
                     if len > MAX_TRIGRAM_POSTING {
                         continue;
                     }
-                    for &(_, o) in &postings[from..from + len] {
+                    for o in postings[from..from + len].iter().map(|&x| x as u32) {
                         if o as usize != t {
                             if shared[o as usize] == 0 {
                                 touched.push(o);

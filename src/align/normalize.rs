@@ -657,7 +657,7 @@ fn prepare(text: &str) -> String {
             },
         }
     }
-    if !s.contains('.') {
+    if !may_hold_acronym(&s) {
         return s;
     }
     let chars: Vec<char> = s.chars().collect();
@@ -687,6 +687,20 @@ fn prepare(text: &str) -> String {
         k += 1;
     }
     out
+}
+
+/// Does `s` hold a letter, a stop, a letter and a stop in a row (the
+/// shortest dotted acronym, `U.S`-`.`)? Without one, [`prepare`] has
+/// nothing to close up.
+fn may_hold_acronym(s: &str) -> bool {
+    let mut last = ['\0'; 3];
+    for c in s.chars() {
+        if c == '.' && last[1] == '.' && last[0].is_alphabetic() && last[2].is_alphabetic() {
+            return true;
+        }
+        last = [last[1], last[2], c];
+    }
+    false
 }
 
 /// FNV-1a hash of a word (with a separator byte), for n-gram hashing.
