@@ -576,9 +576,10 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     let art: Vec<u32> = units.iter().map(|u| u.article as u32).collect();
     let mut acc: Vec<f64> = vec![0.0; n];
     let mut touched: Vec<u32> = Vec::new();
-    // candidates as sort keys: shared weight descending, then unit
-    // ascending (the weight is positive, so its bits order like it)
-    let mut ranked: Vec<u128> = Vec::new();
+    // the best candidates so far as sort keys: shared weight descending,
+    // then unit ascending (the weight is positive, so its bits order like
+    // it); a max-heap, so its top is the weakest kept
+    let mut best: std::collections::BinaryHeap<u128> = std::collections::BinaryHeap::with_capacity(MAX_CANDIDATES + 1);
     // pairs (a < b) packed as a << 32 | b
     let mut pairs: Vec<u64> = Vec::with_capacity(n * MAX_CANDIDATES);
     for (i, fi) in feats.iter().enumerate() {
@@ -588,7 +589,7 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
             if p.len() > max_posting {
                 continue;
             }
-            let w = prep.weights[t as usize];
+            let w2 = prep.weights[t as usize] * prep.weights[t as usize];
             // A long posting list (a term of a claim most articles carry) is
             // walked only over MAX_POSTING_WALK entries after this sentence,
             // cyclically: the sentence meets its claim through several terms,
@@ -597,30 +598,42 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
             let start = if p.len() > MAX_POSTING_WALK { p.partition_point(|&x| (x as usize) <= i) } else { 0 };
             let after = &p[start..(start + walk).min(p.len())];
             let wrapped = &p[..walk - after.len()];
-            for &j in after.iter().chain(wrapped) {
-                let ju = j as usize;
-                if art[ju] == art[i] {
-                    continue;
+            let mut visit = |part: &[u32]| {
+                for &j in part {
+                    let ju = j as usize;
+                    if art[ju] == art[i] {
+                        continue;
+                    }
+                    if acc[ju] == 0.0 {
+                        touched.push(j);
+                    }
+                    acc[ju] += w2;
                 }
-                if acc[ju] == 0.0 {
-                    touched.push(j);
-                }
-                acc[ju] += w * w;
-            }
+            };
+            visit(after);
+            visit(wrapped);
         }
-        let mut push = |j: u32| {
-            let (a, b) = (i.min(j as usize) as u64, i.max(j as usize) as u64);
-            pairs.push(a << 32 | b);
-        };
         if touched.len() > MAX_CANDIDATES {
-            ranked.clear();
-            ranked.extend(touched.iter().map(|&j| (u128::from(!acc[j as usize].to_bits()) << 32) | u128::from(j)));
-            ranked.select_nth_unstable(MAX_CANDIDATES - 1);
-            for &key in &ranked[..MAX_CANDIDATES] {
-                push(key as u32);
+            best.clear();
+            for &j in &touched {
+                let key = (u128::from(!acc[j as usize].to_bits()) << 32) | u128::from(j);
+                if best.len() < MAX_CANDIDATES {
+                    best.push(key);
+                } else if let Some(mut top) = best.peek_mut() {
+                    if key < *top {
+                        *top = key;
+                    }
+                }
+            }
+            for &key in best.iter() {
+                let j = key as u32 as usize;
+                pairs.push((i.min(j) as u64) << 32 | i.max(j) as u64);
             }
         } else {
-            touched.iter().for_each(|&j| push(j));
+            for &j in &touched {
+                let j = j as usize;
+                pairs.push((i.min(j) as u64) << 32 | i.max(j) as u64);
+            }
         }
         for &j in &touched {
             acc[j as usize] = 0.0;
