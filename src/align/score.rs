@@ -67,6 +67,10 @@ pub struct Mass {
     pub names: f64,
     /// The largest weight.
     pub top: f64,
+    /// Whether a term is a number.
+    pub numbers: bool,
+    /// Whether a term is a date.
+    pub dates: bool,
 }
 
 /// A sentence's [`Mass`] under `weights`.
@@ -78,7 +82,8 @@ pub fn mass(terms: &[u32], weights: &[f64], vocab: &Vocab) -> Mass {
         match vocab.kind[t as usize] {
             Kind::Word => m.words += w2,
             Kind::Name => m.names += w2,
-            _ => {}
+            Kind::Number => m.numbers = true,
+            Kind::Date => m.dates = true,
         }
         m.top = m.top.max(weights[t as usize]);
     }
@@ -162,65 +167,38 @@ pub fn pair_with(
     let mut top_shared = 0.0f64;
     let mut shared_names = 0usize;
     let (mut shared_num, mut shared_date) = (false, false);
-    let mut nums = (false, false);
-    let mut dates = (false, false);
-    let mut note = |t: u32, side: u8| {
-        let k = vocab.kind[t as usize];
-        let flag = match k {
-            Kind::Number => &mut nums,
-            Kind::Date => &mut dates,
-            _ => return,
-        };
-        if side & 1 != 0 {
-            flag.0 = true;
-        }
-        if side & 2 != 0 {
-            flag.1 = true;
-        }
-    };
-    while i < a.terms.len() || j < b.terms.len() {
-        match (a.terms.get(i), b.terms.get(j)) {
-            (Some(&x), Some(&y)) if x == y => {
-                let w2 = weights[x as usize].powi(2);
-                dot += w2;
-                top_shared = top_shared.max(weights[x as usize]);
-                match vocab.kind[x as usize] {
-                    Kind::Word => dot_words += w2,
-                    Kind::Name => {
-                        shared_names += 1;
-                        dot_names += w2;
-                    }
-                    Kind::Number => shared_num = true,
-                    Kind::Date => shared_date = true,
+    let (ta, tb) = (&a.terms[..], &b.terms[..]);
+    while i < ta.len() && j < tb.len() {
+        let (x, y) = (ta[i], tb[j]);
+        if x == y {
+            let w2 = weights[x as usize].powi(2);
+            dot += w2;
+            top_shared = top_shared.max(weights[x as usize]);
+            match vocab.kind[x as usize] {
+                Kind::Word => dot_words += w2,
+                Kind::Name => {
+                    shared_names += 1;
+                    dot_names += w2;
                 }
-                note(x, 3);
-                shared.push(x);
-                i += 1;
-                j += 1;
+                Kind::Number => shared_num = true,
+                Kind::Date => shared_date = true,
             }
-            (Some(&x), Some(&y)) if x < y => {
-                note(x, 1);
-                only_a.push(x);
-                i += 1;
-            }
-            (Some(_), Some(&y)) => {
-                note(y, 2);
-                only_b.push(y);
-                j += 1;
-            }
-            (Some(&x), None) => {
-                note(x, 1);
-                only_a.push(x);
-                i += 1;
-            }
-            (None, Some(&y)) => {
-                note(y, 2);
-                only_b.push(y);
-                j += 1;
-            }
-            (None, None) => break,
+            shared.push(x);
+            i += 1;
+            j += 1;
+        } else if x < y {
+            only_a.push(x);
+            i += 1;
+        } else {
+            only_b.push(y);
+            j += 1;
         }
     }
+    only_a.extend_from_slice(&ta[i..]);
+    only_b.extend_from_slice(&tb[j..]);
+    // which sentences state numbers and dates at all
+    let nums = (ma.numbers, mb.numbers);
+    let dates = (ma.dates, mb.dates);
     // spelling variants: best trigram match for each unmatched word
     used_b.clear();
     used_b.resize(only_b.len(), false);
@@ -269,13 +247,13 @@ pub fn pair_with(
         ratio(dot_words, ma.words.min(mb.words)),
         shared_names.min(3) as f64,
         flag(names_a > 0 && names_b > 0),
-        ((names_a + names_b) as f64).ln_1p(),
+        ln_1p_count(names_a + names_b),
         flag(shared_num || shared_date),
         flag(nums.0 && nums.1 && !shared_num),
         flag(dates.0 && dates.1 && !shared_date),
         ratio(sorted_overlap(&a.bigrams, &b.bigrams) as f64, a.bigrams.len().min(b.bigrams.len()) as f64),
         ratio(la.min(lb), la.max(lb)),
-        la.min(lb).ln_1p(),
+        ln_1p_count(a.terms.len().min(b.terms.len())),
         ratio(dot_names, ma.names.min(mb.names)),
         ratio(top_shared, ma.top.max(mb.top)),
     ];
@@ -290,6 +268,17 @@ pub fn pair_with(
         score
     };
     PairScore { score, rest, features, shared: Vec::new() }
+}
+
+/// `ln(1 + n)` of a count, from a table for small counts (the same
+/// values `f64::ln_1p` gives: the table is filled by it).
+fn ln_1p_count(n: usize) -> f64 {
+    const TABLE_LEN: usize = 256;
+    static TABLE: std::sync::OnceLock<[f64; TABLE_LEN]> = std::sync::OnceLock::new();
+    match TABLE.get_or_init(|| std::array::from_fn(|k| (k as f64).ln_1p())).get(n) {
+        Some(&v) => v,
+        None => (n as f64).ln_1p(),
+    }
 }
 
 /// Number of common elements of two sorted, deduplicated slices.
