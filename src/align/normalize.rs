@@ -644,6 +644,20 @@ fn compat(c: char) -> Option<Folded> {
 /// dashes to spaces, dotted acronyms closed up (`U.S.` → `US`).
 fn prepare(text: &str) -> String {
     let mut s = String::with_capacity(text.len());
+    if text.is_ascii() {
+        // only the backtick changes
+        s.extend(text.bytes().map(|b| if b == b'`' { '\'' } else { char::from(b) }));
+    } else {
+        fold_chars(text, &mut s);
+    }
+    if !may_hold_acronym(&s) {
+        return s;
+    }
+    close_acronyms(&s)
+}
+
+/// The character folding of [`prepare`], appended to `s`.
+fn fold_chars(text: &str, s: &mut String) {
     for c in text.chars() {
         match c {
             '’' | '‘' | '`' => s.push('\''),
@@ -657,9 +671,10 @@ fn prepare(text: &str) -> String {
             },
         }
     }
-    if !may_hold_acronym(&s) {
-        return s;
-    }
+}
+
+/// Dotted acronyms closed up (`U.S.` → `US`), the rest of `s` as it is.
+fn close_acronyms(s: &str) -> String {
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     let mut k = 0usize;
@@ -693,6 +708,11 @@ fn prepare(text: &str) -> String {
 /// shortest dotted acronym, `U.S`-`.`)? Without one, [`prepare`] has
 /// nothing to close up.
 fn may_hold_acronym(s: &str) -> bool {
+    if s.is_ascii() {
+        return s.as_bytes().windows(4).any(|w| {
+            w[0].is_ascii_alphabetic() && w[1] == b'.' && w[2].is_ascii_alphabetic() && w[3] == b'.'
+        });
+    }
     let mut last = ['\0'; 3];
     for c in s.chars() {
         if c == '.' && last[1] == '.' && last[0].is_alphabetic() && last[2].is_alphabetic() {
@@ -737,6 +757,9 @@ fn tokens(s: &str) -> Vec<Tok<'_>> {
 /// Split text into words: runs of alphanumerics, with inner `'` and `-`
 /// kept, and `.` and `,` kept between digits.
 pub fn words(s: &str) -> Vec<&str> {
+    if s.is_ascii() {
+        return ascii_words(s);
+    }
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let mut prev: Option<char> = None;
@@ -757,6 +780,34 @@ pub fn words(s: &str) -> Vec<&str> {
             out.push(&s[st..i]);
         }
         prev = Some(c);
+    }
+    if let Some(st) = start {
+        out.push(&s[st..]);
+    }
+    out
+}
+
+/// [`words`] of an ASCII text, byte by byte (the same rules).
+fn ascii_words(s: &str) -> Vec<&str> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len() / 5);
+    let mut start: Option<usize> = None;
+    for (i, &c) in b.iter().enumerate() {
+        let inner = start.is_some()
+            && match c {
+                b'\'' | b'-' => b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric),
+                b'.' | b',' => {
+                    i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                }
+                _ => false,
+            };
+        if c.is_ascii_alphanumeric() || inner {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if let Some(st) = start.take() {
+            out.push(&s[st..i]);
+        }
     }
     if let Some(st) = start {
         out.push(&s[st..]);

@@ -76,6 +76,8 @@ impl Line {
         let (mut words, mut function, mut capital) = (0usize, 0usize, 0usize);
         let (mut chars, mut alnum, mut digits) = (0usize, 0usize, 0usize);
         let mut link_separator = false;
+        // the word so far, folded; left to grow past the longest function
+        // word only by one character (it cannot match then anyway)
         let mut folded = String::new();
         let mut in_word = false;
         for c in text.chars() {
@@ -83,7 +85,9 @@ impl Line {
             let is_alnum = c.is_alphanumeric();
             alnum += usize::from(is_alnum);
             digits += usize::from(c.is_ascii_digit());
-            link_separator |= LINK_SEPARATORS.contains(&c);
+            if !is_alnum {
+                link_separator |= LINK_SEPARATORS.contains(&c);
+            }
             if is_alnum || c == '\'' || c == '’' {
                 if !in_word {
                     in_word = true;
@@ -91,10 +95,12 @@ impl Line {
                     capital += usize::from(c.is_uppercase() || c.is_numeric());
                     folded.clear();
                 }
-                match c {
-                    '’' => folded.push('\''),
-                    c if c.is_ascii() => folded.push(c.to_ascii_lowercase()),
-                    c => folded.extend(c.to_lowercase()),
+                if folded.len() <= MAX_FUNCTION_WORD_LEN {
+                    match c {
+                        '’' => folded.push('\''),
+                        c if c.is_ascii() => folded.push(c.to_ascii_lowercase()),
+                        c => folded.extend(c.to_lowercase()),
+                    }
                 }
             } else if in_word {
                 in_word = false;
@@ -852,6 +858,9 @@ pub fn ends_sentence(text: &str) -> bool {
     text.trim_end().chars().last().is_some_and(|c| FINAL_PUNCT.contains(&c))
 }
 
+/// Bytes of the longest of [`FUNCTION_WORDS`].
+const MAX_FUNCTION_WORD_LEN: usize = 10;
+
 /// Is the lower-case word in [`FUNCTION_WORDS`]? (A hash set built once:
 /// every word of every line is looked up.)
 fn is_function_word(w: &str) -> bool {
@@ -863,14 +872,23 @@ fn is_function_word(w: &str) -> bool {
 /// over `hay`, trying only the needles that start with the byte at hand.
 fn contains_any(hay: &str, needles: &[&str]) -> bool {
     let bytes = hay.as_bytes();
-    let mut first = [false; 256];
-    for n in needles {
+    // the needles (by bit, at most 64) that start with each byte
+    let mut first = [0u64; 256];
+    for (k, n) in needles.iter().enumerate().take(64) {
         if let Some(&b) = n.as_bytes().first() {
-            first[usize::from(b)] = true;
+            first[usize::from(b)] |= 1 << k;
         }
     }
     (0..bytes.len()).any(|i| {
-        first[usize::from(bytes[i])] && needles.iter().any(|n| bytes[i..].starts_with(n.as_bytes()))
+        let mut m = first[usize::from(bytes[i])];
+        while m != 0 {
+            let k = m.trailing_zeros() as usize;
+            if bytes[i..].starts_with(needles[k].as_bytes()) {
+                return true;
+            }
+            m &= m - 1;
+        }
+        false
     })
 }
 
@@ -962,6 +980,7 @@ mod tests {
     #[test]
     fn function_words_sorted() {
         assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]), "FUNCTION_WORDS must be sorted and unique");
+        assert_eq!(FUNCTION_WORDS.iter().map(|w| w.len()).max(), Some(MAX_FUNCTION_WORD_LEN));
     }
 
     #[test]
