@@ -155,6 +155,11 @@ struct WordEntry {
     key: Rc<str>,
     /// Its background Zipf frequency ([`background::zipf_or_rare`]).
     zipf: f64,
+    /// Whether, as a token, it may start a phrase, a number or a date
+    /// ([`Normalizer::may_be_special`]); when not, it is read as a plain word.
+    special: bool,
+    /// Whether it is a stop word.
+    stop: bool,
 }
 
 /// The word-key memo is emptied when it holds this many words (bounds its
@@ -244,7 +249,12 @@ impl Normalizer {
                 Some(k) => Rc::from(k.as_str()),
                 None => Rc::from(stem.as_ref()),
             };
-            let entry = WordEntry { key, zipf: background::zipf_or_rare(w) };
+            let entry = WordEntry {
+                key,
+                zipf: background::zipf_or_rare(w),
+                special: self.may_be_special(w),
+                stop: self.stop.contains(w),
+            };
             let word: Rc<str> = Rc::from(w);
             let mut memo = memo.borrow_mut();
             if memo.len() >= MAX_MEMO_WORDS {
@@ -253,6 +263,22 @@ impl Normalizer {
             memo.insert(word.clone(), entry.clone());
             (word, entry)
         })
+    }
+
+    /// Whether a token whose lower-case form is `lower` may be read as
+    /// something else than a plain word: the first word of a phrase
+    /// ([`Normalizer::phrase_at`]), a month, a weekday, a relative day, a
+    /// number word, or a word starting with a digit (a number, a day, a
+    /// year; see [`Normalizer::number_or_date_at`]). Acronyms are checked
+    /// apart (they depend on case).
+    fn may_be_special(&self, lower: &str) -> bool {
+        self.phrase_index.contains_key(lower)
+            || lower.strip_suffix("'s").is_some_and(|l| self.phrase_index.contains_key(l))
+            || self.months.contains_key(lower.trim_end_matches('.'))
+            || self.weekdays.contains_key(lower)
+            || RELATIVE_DAYS.iter().any(|(w, _)| *w == lower)
+            || self.numbers.contains_key(lower)
+            || lower.starts_with(|c: char| c.is_ascii_digit())
     }
 
     /// The comparable terms of a sentence, in order, duplicates kept.
@@ -292,12 +318,17 @@ impl Normalizer {
             // this word's terms go straight to `out`, from `start` on
             let start = out.len();
             let mut in_run = false;
-            if let Some((len, term)) = self.phrase_at(toks, i) {
+            let own = self.word_entry(&t.lower);
+            let acronym = ACRONYMS.iter().find(|(a, _)| *a == t.text);
+            if !own.1.special && acronym.is_none() {
+                // a plain word (the last case below, without the lookups)
+                in_run = self.push_plain(&mut out, t, title_case, &own);
+            } else if let Some((len, term)) = self.phrase_at(toks, i) {
                 consumed = len;
                 in_run = t.cap;
                 let kind = if t.cap || background::zipf(term).is_none() { Kind::Name } else { Kind::Word };
                 out.push(self.make(term, &toks[i..i + len], kind, 3.5));
-            } else if let Some(&(_, key)) = ACRONYMS.iter().find(|(a, _)| *a == t.text) {
+            } else if let Some(&(_, key)) = acronym {
                 in_run = true;
                 out.push(Term {
                     key: self.word_key(key),
@@ -310,19 +341,7 @@ impl Normalizer {
             } else if let Some(len) = self.number_or_date_at(toks, i, date, &mut out) {
                 consumed = len;
             } else {
-                let lower = t.lower.strip_suffix("'s").unwrap_or(&t.lower).trim_matches('\'');
-                if !lower.is_empty() && !self.stop.contains(lower) {
-                    if lower.contains('-') {
-                        for part in self.split_hyphen(lower) {
-                            if !self.stop.contains(part.as_str()) && !part.is_empty() {
-                                self.push_word(&mut out, &part, t, title_case);
-                            }
-                        }
-                    } else {
-                        self.push_word(&mut out, lower, t, title_case);
-                    }
-                    in_run = t.cap && !title_case && out.len() - start == 1;
-                }
+                in_run = self.push_plain(&mut out, t, title_case, &own);
             }
             // (closing a run only touches terms before `start`)
             if in_run && out.len() - start == 1 {
@@ -336,11 +355,50 @@ impl Normalizer {
         out
     }
 
+    /// The terms of token `t` read as a plain word: without a final `'s`
+    /// and outer quotes, unless a stop word, split at hyphens or closed up
+    /// ([`Normalizer::split_hyphen`]). `own` is the memo entry of the token
+    /// as written. Returns whether the token continues a capitalised run.
+    fn push_plain(&self, out: &mut Vec<Term>, t: &Tok, title_case: bool, own: &(Rc<str>, WordEntry)) -> bool {
+        let start = out.len();
+        let lower = t.lower.strip_suffix("'s").unwrap_or(&t.lower).trim_matches('\'');
+        if lower.is_empty() {
+            return false;
+        }
+        if lower.len() == t.lower.len() && !lower.contains('-') {
+            // the word as written: its own memo entry
+            if own.1.stop {
+                return false;
+            }
+            self.push_entry(out, own.0.clone(), own.1.clone(), t, title_case);
+        } else {
+            if self.stop.contains(lower) {
+                return false;
+            }
+            if lower.contains('-') {
+                for part in self.split_hyphen(lower) {
+                    if !self.stop.contains(part.as_str()) && !part.is_empty() {
+                        self.push_word(out, &part, t, title_case);
+                    }
+                }
+            } else {
+                self.push_word(out, lower, t, title_case);
+            }
+        }
+        t.cap && !title_case && out.len() - start == 1
+    }
+
     /// The term of one ordinary word (or part of a hyphenated word) `part`
     /// of token `t`, unless its key is empty.
     fn push_word(&self, out: &mut Vec<Term>, part: &str, t: &Tok, title_case: bool) {
-        let (surface, WordEntry { key, zipf }) = self.word_entry(part);
-        let name = t.cap && (t.allcaps && part.len() >= 2 || (!t.initial && !title_case) || zipf < 3.5);
+        let (surface, entry) = self.word_entry(part);
+        self.push_entry(out, surface, entry, t, title_case);
+    }
+
+    /// [`Normalizer::push_word`] from the memo entry of the part.
+    fn push_entry(&self, out: &mut Vec<Term>, surface: Rc<str>, entry: WordEntry, t: &Tok, title_case: bool) {
+        let WordEntry { key, zipf, .. } = entry;
+        let name = t.cap && (t.allcaps && surface.len() >= 2 || (!t.initial && !title_case) || zipf < 3.5);
         if key.is_empty() {
             return;
         }
