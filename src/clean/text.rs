@@ -59,6 +59,8 @@ struct Line {
     digits: usize,
     /// Holds a link separator (`|`, `»`, `•`, ...), a URL or a handle.
     linkish: bool,
+    /// At most [`TIMESTAMP_MAX_WORDS`] words, with a date in them.
+    dated: bool,
     heading_hint: Option<bool>,
     /// Rule furniture, with the reason.
     rule: Option<&'static str>,
@@ -118,6 +120,7 @@ impl Line {
             digit_share: if alnum == 0 { 0.0 } else { digits as f64 / alnum as f64 },
             digits,
             linkish,
+            dated: words <= TIMESTAMP_MAX_WORDS && meta::find_date(&text).is_some(),
             function_share: share(function),
             capital_share: share(capital),
             words,
@@ -504,7 +507,7 @@ fn features(lines: &[Line]) -> Vec<[f64; N_FEATURES]> {
             b(l.rule.is_some()),
             b(l.linkish),
             ln1(rep - 1.0),
-            b(l.words <= TIMESTAMP_MAX_WORDS && meta::find_date(&l.text).is_some()),
+            b(l.dated),
             b(l.text.ends_with(':')),
             b(l.text.chars().next().is_some_and(char::is_lowercase)),
             b(in_body),
@@ -844,7 +847,7 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
     if is_language_menu(&line.text) {
         return Some("language");
     }
-    if line.words <= TIMESTAMP_MAX_WORDS && !line.punct && meta::find_date(&line.text).is_some() {
+    if line.dated && !line.punct {
         return Some("timestamp");
     }
     if meta::byline(&line.text).is_some() {
@@ -959,6 +962,16 @@ fn strip_date_prefix(text: &str) -> Option<&str> {
 
 /// Collapse runs of white space into one space and trim.
 pub fn collapse_ws(s: &str) -> String {
+    // already collapsed (the common case): ASCII, single spaces inside only
+    let b = s.as_bytes();
+    let plain = s.is_ascii()
+        && b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && !b.iter().any(|&c| matches!(c, b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r'))
+        && !b.windows(2).any(|w| w == b"  ");
+    if plain {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
