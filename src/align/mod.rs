@@ -679,7 +679,10 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     let mut keep = vec![false; scored.len()];
     for u in 0..n {
         let list = &mut ends[end_start[u]..end_start[u + 1]];
-        list.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        // the strongest (ties: the first scored), as a set: no need to sort
+        if list.len() > MAX_LINKS_PER_SENTENCE {
+            list.select_nth_unstable_by(MAX_LINKS_PER_SENTENCE - 1, |x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        }
         for &(_, k) in list.iter().take(MAX_LINKS_PER_SENTENCE) {
             keep[k] = true;
         }
@@ -695,10 +698,11 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         matches[a].push(b);
         matches[b].push(a);
     }
-    links.sort_by(|x, y| (units[x.0].article, units[x.0].index, units[x.1].article, units[x.1].index)
-        .cmp(&(units[y.0].article, units[y.0].index, units[y.1].article, units[y.1].index)));
+    // report order: by (article, index) of each end
+    let place: Vec<(usize, usize)> = units.iter().map(|u| (u.article, u.index)).collect();
+    links.sort_by_key(|l| (place[l.0], place[l.1]));
     for m in &mut matches {
-        m.sort_by_key(|&j| (units[j].article, units[j].index));
+        m.sort_by_key(|&j| place[j]);
     }
 
     let link_list: Vec<(usize, usize, f64)> = links.iter().map(|l| (l.0, l.1, l.2)).collect();
