@@ -31,7 +31,7 @@ struct Group {
 
 impl Group {
     /// Members from article `art`.
-    fn from_article(&self, art: usize) -> usize {
+    fn members_in(&self, art: usize) -> usize {
         self.arts.binary_search_by_key(&art, |&(a, _)| a).map_or(0, |k| self.arts[k].1)
     }
 
@@ -99,7 +99,7 @@ pub fn group(units: &[Unit], links: &[(usize, usize, f64)], family: &[usize], ma
         let (na, nb) = (groups[ga].members.len(), groups[gb].members.len());
         let same_article: usize = {
             let (small, large) = if groups[ga].arts.len() <= groups[gb].arts.len() { (ga, gb) } else { (gb, ga) };
-            groups[small].arts.iter().map(|&(art, c)| c * groups[large].from_article(art)).sum()
+            groups[small].arts.iter().map(|&(art, c)| c * groups[large].members_in(art)).sum()
         };
         let pairs = (na * nb).saturating_sub(same_article);
         let possible = pairs.min(max_links.max(1) * na.min(nb));
@@ -147,7 +147,7 @@ pub fn group(units: &[Unit], links: &[(usize, usize, f64)], family: &[usize], ma
     for run in into_other.chunk_by(|x, y| x == y) {
         let ((u, g), count) = (run[0], run.len());
         let grp = &groups[g];
-        let others = grp.members.len() - grp.from_article(units[u].article);
+        let others = grp.members.len() - grp.members_in(units[u].article);
         let possible = others.min(max_links.max(1));
         if grp.arts.len() >= 2 && count >= 2 && count as f64 >= MIN_SECONDARY_SHARE * possible as f64 {
             secondary.entry(g).or_default().push(u);
