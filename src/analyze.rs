@@ -70,11 +70,16 @@ pub fn prepare_input(input: &ArticleInput, index: usize) -> (ArticleInput, Vec<S
 /// characters or U+FFFD (the mark of invalid bytes). Tabs and line breaks
 /// stay; vertical tab, form feed, NEL and U+2028/U+2029 become `\n`.
 fn sanitize_text(s: &str) -> (String, usize) {
-    let mut bad = s.matches('\u{fffd}').count();
     let clean = |c: char| !c.is_control() && !matches!(c, '\u{2028}' | '\u{2029}') || matches!(c, '\n' | '\t');
-    if s.chars().all(clean) {
-        return (s.to_string(), bad);
+    // one pass for the common case: nothing to take out, U+FFFD counted on the way
+    let mut replacements = 0usize;
+    if s.chars().all(|c| {
+        replacements += usize::from(c == '\u{fffd}');
+        clean(c)
+    }) {
+        return (s.to_string(), replacements);
     }
+    let mut bad = s.matches('\u{fffd}').count();
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {

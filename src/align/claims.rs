@@ -23,10 +23,46 @@ pub const MIN_SECONDARY_SHARE: f64 = 0.5;
 #[derive(Default)]
 struct Group {
     members: Vec<usize>,
-    /// article -> number of members from it
-    arts: BTreeMap<usize, usize>,
+    /// (article, number of members from it), by article
+    arts: Vec<(usize, usize)>,
     /// other group -> number of links between the two
     links: HashMap<usize, usize>,
+}
+
+impl Group {
+    /// Members from article `art`.
+    fn members_in(&self, art: usize) -> usize {
+        self.arts.binary_search_by_key(&art, |&(a, _)| a).map_or(0, |k| self.arts[k].1)
+    }
+
+    /// Add `other`'s article counts to this group's.
+    fn add_arts(&mut self, other: &[(usize, usize)]) {
+        let mut merged = Vec::with_capacity(self.arts.len() + other.len());
+        let (mut i, mut j) = (0, 0);
+        while i < self.arts.len() || j < other.len() {
+            match (self.arts.get(i), other.get(j)) {
+                (Some(&(a, c)), Some(&(b, d))) if a == b => {
+                    merged.push((a, c + d));
+                    i += 1;
+                    j += 1;
+                }
+                (Some(&x), Some(&(b, _))) if x.0 < b => {
+                    merged.push(x);
+                    i += 1;
+                }
+                (_, Some(&y)) => {
+                    merged.push(y);
+                    j += 1;
+                }
+                (Some(&x), None) => {
+                    merged.push(x);
+                    i += 1;
+                }
+                (None, None) => break,
+            }
+        }
+        self.arts = merged;
+    }
 }
 
 /// Group linked units into claims carried by two or more articles.
@@ -44,9 +80,7 @@ pub fn group(units: &[Unit], links: &[(usize, usize, f64)], family: &[usize], ma
         for u in [a, b] {
             if group_of[u] == none {
                 group_of[u] = groups.len();
-                let mut g = Group { members: vec![u], ..Default::default() };
-                g.arts.insert(units[u].article, 1);
-                groups.push(g);
+                groups.push(Group { members: vec![u], arts: vec![(units[u].article, 1)], ..Default::default() });
             }
         }
         let (ga, gb) = (group_of[a], group_of[b]);
@@ -65,7 +99,7 @@ pub fn group(units: &[Unit], links: &[(usize, usize, f64)], family: &[usize], ma
         let (na, nb) = (groups[ga].members.len(), groups[gb].members.len());
         let same_article: usize = {
             let (small, large) = if groups[ga].arts.len() <= groups[gb].arts.len() { (ga, gb) } else { (gb, ga) };
-            groups[small].arts.iter().map(|(art, c)| c * groups[large].arts.get(art).copied().unwrap_or(0)).sum()
+            groups[small].arts.iter().map(|&(art, c)| c * groups[large].members_in(art)).sum()
         };
         let pairs = (na * nb).saturating_sub(same_article);
         let possible = pairs.min(max_links.max(1) * na.min(nb));
@@ -79,9 +113,7 @@ pub fn group(units: &[Unit], links: &[(usize, usize, f64)], family: &[usize], ma
             group_of[u] = into;
         }
         groups[into].members.extend(moved.members);
-        for (art, c) in moved.arts {
-            *groups[into].arts.entry(art).or_insert(0) += c;
-        }
+        groups[into].add_arts(&moved.arts);
         groups[into].links.remove(&from);
         for (other, c) in moved.links {
             if other == into {
@@ -97,21 +129,25 @@ pub fn group(units: &[Unit], links: &[(usize, usize, f64)], family: &[usize], ma
     // degrees inside groups (representatives), and links from a sentence
     // into other groups (secondary membership)
     let mut degree = vec![0usize; units.len()];
-    let mut into_other: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    // (sentence, other group) once per link between them, sorted: each
+    // run is one pair with its count
+    let mut into_other: Vec<(usize, usize)> = Vec::new();
     for &(a, b, _) in links {
         let (ga, gb) = (group_of[a], group_of[b]);
         if ga == gb {
             degree[a] += 1;
             degree[b] += 1;
         } else {
-            *into_other.entry((a, gb)).or_insert(0) += 1;
-            *into_other.entry((b, ga)).or_insert(0) += 1;
+            into_other.push((a, gb));
+            into_other.push((b, ga));
         }
     }
+    into_other.sort_unstable();
     let mut secondary: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (&(u, g), &count) in &into_other {
+    for run in into_other.chunk_by(|x, y| x == y) {
+        let ((u, g), count) = (run[0], run.len());
         let grp = &groups[g];
-        let others = grp.members.len() - grp.arts.get(&units[u].article).copied().unwrap_or(0);
+        let others = grp.members.len() - grp.members_in(units[u].article);
         let possible = others.min(max_links.max(1));
         if grp.arts.len() >= 2 && count >= 2 && count as f64 >= MIN_SECONDARY_SHARE * possible as f64 {
             secondary.entry(g).or_default().push(u);

@@ -32,19 +32,25 @@ pub fn find(units: &[Unit], feats: &[Features], links: &[(usize, usize, f64)]) -
         }
         let mut diffs = Vec::new();
         for kind in KINDS {
+            let states = |u: usize| feats[u].values.iter().any(|v| v.kind == *kind);
+            if !states(a) || !states(b) {
+                continue;
+            }
             let va: Vec<_> = feats[a].values.iter().filter(|v| v.kind == *kind).collect();
             let vb: Vec<_> = feats[b].values.iter().filter(|v| v.kind == *kind).collect();
             if va.is_empty() || vb.is_empty() {
                 continue;
             }
-            let ka: BTreeSet<&str> = va.iter().map(|v| v.key.as_str()).collect();
-            let kb: BTreeSet<&str> = vb.iter().map(|v| v.key.as_str()).collect();
+            let ka: BTreeSet<&str> = va.iter().map(|v| &*v.key).collect();
+            let kb: BTreeSet<&str> = vb.iter().map(|v| &*v.key).collect();
             // the same words read differently ("Friday" against two
             // article dates) are not a difference
-            let sa: BTreeSet<String> = va.iter().map(|v| v.surface.to_lowercase()).collect();
-            let sb: BTreeSet<String> = vb.iter().map(|v| v.surface.to_lowercase()).collect();
-            if *kind == "date" && sa == sb {
-                continue;
+            if *kind == "date" {
+                let sa: BTreeSet<String> = va.iter().map(|v| v.surface.to_lowercase()).collect();
+                let sb: BTreeSet<String> = vb.iter().map(|v| v.surface.to_lowercase()).collect();
+                if sa == sb {
+                    continue;
+                }
             }
             let differs = if *kind == "number" {
                 // a figure on each side that the other lacks ("12 killed"
@@ -63,7 +69,7 @@ pub fn find(units: &[Unit], feats: &[Features], links: &[(usize, usize, f64)]) -
                 let show = |vs: &[&super::normalize::Value], other: &BTreeSet<&str>, text: &str| {
                     let mut seen = BTreeSet::new();
                     vs.iter()
-                        .filter(|v| !other.contains(v.key.as_str()) && seen.insert(v.key.as_str()))
+                        .filter(|v| !other.contains(&*v.key) && seen.insert(&*v.key))
                         .map(|v| as_written(text, &v.surface))
                         .collect::<Vec<_>>()
                         .join(", ")

@@ -25,8 +25,9 @@ pub mod normalize;
 pub mod score;
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::model::{Claim, Derivation, Disagreement, Link};
 use normalize::{Day, Kind, Normalizer, Term, Value};
@@ -195,22 +196,26 @@ pub struct Alignment {
 /// The interned vocabulary of one cluster.
 #[derive(Debug, Default)]
 pub struct Vocab {
-    ids: FxHashMap<String, u32>,
     /// Term key by id.
-    pub keys: Vec<String>,
-    /// First surface form seen, by id.
-    pub surface: Vec<String>,
-    /// Kind by id (the first seen).
+    pub keys: Vec<Rc<str>>,
+    /// The smallest surface form seen, by id.
+    pub surface: Vec<Rc<str>>,
+    /// Kind by id (the highest seen).
     pub kind: Vec<Kind>,
     /// Highest background Zipf frequency among the surface forms seen.
     pub zipf: Vec<f64>,
-    /// Character trigrams of the first surface form (empty: no variants).
-    pub grams: Vec<Vec<u32>>,
+    /// Character trigrams of each term's surface form, all terms in one
+    /// list: term `t`'s are `grams[gram_start[t]..gram_start[t + 1]]`
+    /// (none: no variants).
+    grams: Vec<u32>,
+    gram_start: Vec<u32>,
     /// Spelling variants of each term: other terms of the same kind whose
     /// trigram Dice similarity is at least `variant_min`, best first (ties
     /// by id), at most [`MAX_VARIANTS`]. Computed once per cluster through a
-    /// trigram index, so pair scoring only looks them up.
-    pub variants: Vec<Vec<(u32, f64)>>,
+    /// trigram index, so pair scoring only looks them up
+    /// ([`Vocab::variants`]); laid out like `grams`.
+    variants: Vec<(u32, f64)>,
+    variant_start: Vec<u32>,
 }
 
 /// At most this many spelling variants are kept per term.
@@ -220,88 +225,171 @@ pub const MAX_VARIANTS: usize = 8;
 pub const MAX_TRIGRAM_POSTING: usize = 64;
 
 impl Vocab {
-    /// Build the vocabulary of all terms, ids in key order and every
-    /// attribute chosen independently of sentence order (kind: the highest
-    /// of the kinds seen; Zipf: the highest; surface: the smallest), so
-    /// that reordering the articles changes nothing but ids of sentences.
-    fn build<'a>(terms: impl Iterator<Item = &'a Term>, min_chars: usize) -> Vocab {
-        let mut by_key: BTreeMap<&str, (Kind, f64, &str)> = BTreeMap::new();
-        for t in terms {
-            let e = by_key.entry(t.key.as_str()).or_insert((t.kind, t.zipf, t.surface.as_str()));
-            e.0 = e.0.max(t.kind);
-            e.1 = e.1.max(t.zipf);
-            if t.surface.as_str() < e.2 {
-                e.2 = t.surface.as_str();
+    /// Build the vocabulary of the terms of `sentences`, ids in key order
+    /// and every attribute chosen independently of sentence order (kind:
+    /// the highest of the kinds seen; Zipf: the highest; surface: the
+    /// smallest), so that reordering the articles changes nothing but ids
+    /// of sentences. Also returns each sentence's terms as ids, in order.
+    fn build(sentences: &[Vec<Term>], min_chars: usize) -> (Vocab, Vec<Vec<u32>>) {
+        /// A distinct key while collecting.
+        struct Entry<'a> {
+            key: &'a Rc<str>,
+            kind: Kind,
+            zipf: f64,
+            surface: &'a Rc<str>,
+        }
+        // distinct keys in order of first appearance; sentences as indexes
+        // into them, renumbered below
+        let mut index: FxHashMap<&str, u32> = FxHashMap::default();
+        let mut entries: Vec<Entry> = Vec::new();
+        let mut seqs: Vec<Vec<u32>> = Vec::with_capacity(sentences.len());
+        for ts in sentences {
+            let mut seq = Vec::with_capacity(ts.len());
+            for t in ts {
+                let k = *index.entry(&t.key).or_insert_with(|| {
+                    entries.push(Entry { key: &t.key, kind: t.kind, zipf: t.zipf, surface: &t.surface });
+                    (entries.len() - 1) as u32
+                });
+                let e = &mut entries[k as usize];
+                e.kind = e.kind.max(t.kind);
+                e.zipf = e.zipf.max(t.zipf);
+                if t.surface < *e.surface {
+                    e.surface = &t.surface;
+                }
+                seq.push(k);
+            }
+            seqs.push(seq);
+        }
+        // ids in key order (byte order; the first eight bytes, as a number,
+        // settle most comparisons)
+        let prefix = |k: &str| {
+            let mut b = [0u8; 8];
+            let n = k.len().min(8);
+            b[..n].copy_from_slice(&k.as_bytes()[..n]);
+            u64::from_be_bytes(b)
+        };
+        let mut ranked: Vec<(u64, u32)> = entries.iter().enumerate().map(|(k, e)| (prefix(e.key), k as u32)).collect();
+        ranked.sort_unstable_by(|&(pa, a), &(pb, b)| {
+            pa.cmp(&pb).then_with(|| entries[a as usize].key.cmp(entries[b as usize].key))
+        });
+        let order: Vec<u32> = ranked.into_iter().map(|(_, k)| k).collect();
+        let mut id_of = vec![0u32; entries.len()];
+        for (id, &k) in order.iter().enumerate() {
+            id_of[k as usize] = id as u32;
+        }
+        for seq in &mut seqs {
+            for k in seq.iter_mut() {
+                *k = id_of[*k as usize];
             }
         }
-        let mut v = Vocab::default();
-        for (key, (kind, zipf, surface)) in by_key {
-            v.ids.insert(key.to_string(), v.keys.len() as u32);
-            v.keys.push(key.to_string());
-            v.surface.push(surface.to_string());
-            v.kind.push(kind);
-            v.zipf.push(zipf);
-            v.grams.push(if matches!(kind, Kind::Word | Kind::Name) && !surface.contains(' ') {
-                score::trigrams(surface, min_chars)
-            } else {
-                Vec::new()
-            });
+        let n = entries.len();
+        let mut v = Vocab {
+            keys: Vec::with_capacity(n),
+            surface: Vec::with_capacity(n),
+            kind: Vec::with_capacity(n),
+            zipf: Vec::with_capacity(n),
+            grams: Vec::with_capacity(n * 8),
+            gram_start: Vec::with_capacity(n + 1),
+            variants: Vec::new(),
+            variant_start: Vec::new(),
+        };
+        v.gram_start.push(0);
+        for &k in &order {
+            let e = &entries[k as usize];
+            v.keys.push(e.key.clone());
+            v.surface.push(e.surface.clone());
+            v.kind.push(e.kind);
+            v.zipf.push(e.zipf);
+            if matches!(e.kind, Kind::Word | Kind::Name) && !e.surface.contains(' ') {
+                score::trigrams_into(e.surface, min_chars, &mut v.grams);
+            }
+            v.gram_start.push(v.grams.len() as u32);
         }
-        v
+        (v, seqs)
     }
 
-    /// Fill [`Vocab::variants`] for terms used in the cluster.
-    fn find_variants(&mut self, min_dice: f64) {
-        let mut index: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
-        for (t, g) in self.grams.iter().enumerate() {
-            for &tri in g {
-                index.entry(tri).or_default().push(t as u32);
-            }
+    /// Number of terms.
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// Whether there are no terms.
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    /// The trigrams of term `t` (sorted, deduplicated).
+    fn grams_of(&self, t: usize) -> &[u32] {
+        &self.grams[self.gram_start[t] as usize..self.gram_start[t + 1] as usize]
+    }
+
+    /// The spelling variants of term `t`, best first (see [`Vocab::find_variants`]).
+    pub fn variants(&self, t: u32) -> &[(u32, f64)] {
+        let t = t as usize;
+        match (self.variant_start.get(t), self.variant_start.get(t + 1)) {
+            (Some(&a), Some(&b)) => &self.variants[a as usize..b as usize],
+            _ => &[],
         }
-        let mut variants = vec![Vec::new(); self.grams.len()];
+    }
+
+    /// Find the spelling variants of every term.
+    fn find_variants(&mut self, min_dice: f64) {
+        let n = self.len();
+        // trigram index: (trigram, term) sorted, so each trigram's terms
+        // form one run, in term order (packed as trigram << 32 | term)
+        let mut postings: Vec<u64> = Vec::with_capacity(self.grams.len());
+        for t in 0..n {
+            postings.extend(self.grams_of(t).iter().map(|&g| u64::from(g) << 32 | t as u64));
+        }
+        postings.sort_unstable();
+        let mut variants: Vec<(u32, f64)> = Vec::new();
+        let mut variant_start: Vec<u32> = Vec::with_capacity(n + 1);
+        variant_start.push(0);
         // shared-trigram counts through a dense accumulator (the grams of a
         // term are deduplicated, so the count is the set overlap of Dice)
-        let mut shared: Vec<u32> = vec![0; self.grams.len()];
+        let mut shared: Vec<u32> = vec![0; n];
         let mut touched: Vec<u32> = Vec::new();
-        for (t, g) in self.grams.iter().enumerate() {
-            if g.is_empty() {
-                continue;
-            }
-            touched.clear();
-            for tri in g {
-                if let Some(p) = index.get(tri) {
-                    if p.len() <= MAX_TRIGRAM_POSTING {
-                        for &o in p {
-                            if o as usize != t {
-                                if shared[o as usize] == 0 {
-                                    touched.push(o);
-                                }
-                                shared[o as usize] += 1;
+        let mut found: Vec<(u32, f64)> = Vec::new();
+        for t in 0..n {
+            let g = self.grams_of(t);
+            if !g.is_empty() {
+                touched.clear();
+                // the term's trigrams are sorted: each search starts where
+                // the last one ended
+                let mut from = 0;
+                for &tri in g {
+                    from += postings[from..].partition_point(|&x| ((x >> 32) as u32) < tri);
+                    let len = postings[from..].partition_point(|&x| (x >> 32) as u32 == tri);
+                    if len > MAX_TRIGRAM_POSTING {
+                        continue;
+                    }
+                    for o in postings[from..from + len].iter().map(|&x| x as u32) {
+                        if o as usize != t {
+                            if shared[o as usize] == 0 {
+                                touched.push(o);
                             }
+                            shared[o as usize] += 1;
                         }
                     }
                 }
-            }
-            let mut found: Vec<(u32, f64)> = Vec::new();
-            for &o in &touched {
-                let n = std::mem::take(&mut shared[o as usize]);
-                if self.kind[o as usize] != self.kind[t] {
-                    continue;
+                found.clear();
+                for &o in &touched {
+                    let common = std::mem::take(&mut shared[o as usize]);
+                    if self.kind[o as usize] != self.kind[t] {
+                        continue;
+                    }
+                    let d = score::dice_of(common as usize, g.len(), self.grams_of(o as usize).len());
+                    if d >= min_dice {
+                        found.push((o, d));
+                    }
                 }
-                let d = score::dice_of(n as usize, g.len(), self.grams[o as usize].len());
-                if d >= min_dice {
-                    found.push((o, d));
-                }
+                found.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+                variants.extend(found.iter().take(MAX_VARIANTS));
             }
-            found.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-            found.truncate(MAX_VARIANTS);
-            variants[t] = found;
+            variant_start.push(variants.len() as u32);
         }
         self.variants = variants;
-    }
-
-    fn id(&self, key: &str) -> Option<u32> {
-        self.ids.get(key).copied()
+        self.variant_start = variant_start;
     }
 }
 
@@ -328,7 +416,7 @@ impl Prepared {
             .collect();
         // Normalise each distinct (text, article date) once: wire copies and
         // repeated headlines are common in large clusters.
-        let mut distinct_of: BTreeMap<(&str, Option<Day>), usize> = BTreeMap::new();
+        let mut distinct_of: FxHashMap<(&str, Option<Day>), usize> = FxHashMap::default();
         let mut unit_distinct: Vec<usize> = Vec::with_capacity(units.len());
         let mut raw: Vec<Vec<Term>> = Vec::new();
         let mut raw_hashes: Vec<Vec<u64>> = Vec::new();
@@ -345,31 +433,32 @@ impl Prepared {
         }
 
         // "Vladimir Putin" is read as "Putin" when the cluster also names him
-        // otherwise ("Mr Putin", "Putin"): collect how each surname is preceded.
-        let mut forms: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+        // otherwise ("Mr Putin", "Putin"): collect how each surname is
+        // preceded (the first word seen before it, and whether another was).
+        let mut forms: FxHashMap<&str, (&str, bool)> = FxHashMap::default();
         for t in raw.iter().flatten() {
             if t.head.is_none() && t.kind == Kind::Name {
-                forms.entry(t.key.as_str()).or_default().insert(t.prev.as_deref().unwrap_or(""));
+                let prev = t.prev.as_deref().unwrap_or("");
+                let f = forms.entry(&t.key).or_insert((prev, false));
+                f.1 |= f.0 != prev;
             }
         }
-        let kept_terms: Vec<Vec<&Term>> = raw
-            .iter()
-            .map(|ts| {
-                ts.iter()
-                    .filter(|t| match &t.head {
-                        Some(h) => forms.get(h.as_str()).is_none_or(|f| f.len() < 2),
-                        None => true,
-                    })
-                    .collect()
-            })
-            .collect();
-        let mut vocab = Vocab::build(kept_terms.iter().flatten().copied(), params.variant_min_chars);
+        // the words of a run are dropped where its surname has two forms
+        let read_alone: FxHashSet<Rc<str>> =
+            raw.iter().flatten().filter_map(|t| t.head.clone()).filter(|h| forms.get(&**h).is_some_and(|f| f.1)).collect();
+        drop(forms);
+        if !read_alone.is_empty() {
+            for ts in &mut raw {
+                ts.retain(|t| t.head.as_ref().is_none_or(|h| !read_alone.contains(h)));
+            }
+        }
+        let (mut vocab, seqs) = Vocab::build(&raw, params.variant_min_chars);
         vocab.find_variants(params.variant_min);
         let mut distinct_feats: Vec<Features> = raw_hashes
             .into_iter()
-            .zip(&kept_terms)
-            .map(|(hashes, kept)| {
-                let seq: Vec<u32> = kept.iter().filter_map(|t| vocab.id(&t.key)).collect();
+            .zip(seqs)
+            .zip(&raw)
+            .map(|((hashes, seq), kept)| {
                 let mut bigrams: Vec<u64> =
                     seq.windows(2).filter(|w| w[0] != w[1]).map(|w| (u64::from(w[0]) << 32) | u64::from(w[1])).collect();
                 bigrams.sort_unstable();
@@ -377,7 +466,7 @@ impl Prepared {
                 let mut terms = seq;
                 terms.sort_unstable();
                 terms.dedup();
-                Features { terms, values: Normalizer::values(kept.iter().copied()), words: hashes, bigrams }
+                Features { terms, values: Normalizer::values(kept), words: hashes, bigrams }
             })
             .collect();
         // each unit gets its text's features: moved for the last (usually
@@ -399,14 +488,14 @@ impl Prepared {
             .collect();
 
         // document frequency over sentences
-        let mut df = vec![0u32; vocab.keys.len()];
+        let mut df = vec![0u32; vocab.len()];
         for f in &feats {
             for &t in &f.terms {
                 df[t as usize] += 1;
             }
         }
         let n = units.len();
-        let weights: Vec<f64> = (0..vocab.keys.len())
+        let weights: Vec<f64> = (0..vocab.len())
             .map(|t| score::weight(vocab.zipf[t], vocab.kind[t], df[t], n, &params))
             .collect();
         let masses = feats.iter().map(|f| score::mass(&f.terms, &weights, &vocab)).collect();
@@ -418,6 +507,14 @@ impl Prepared {
     fn score(&self, i: usize, j: usize) -> score::PairScore {
         let (x, y) = if self.feats[i].terms <= self.feats[j].terms { (i, j) } else { (j, i) };
         score::pair(&self.feats[x], &self.feats[y], &self.weights, &self.vocab, self.masses[x], self.masses[y], &self.params)
+    }
+
+    /// [`Prepared::score`] through `scratch`: the shared terms are left
+    /// there ([`score::Scratch::shared_by_weight`]).
+    fn score_with(&self, i: usize, j: usize, scratch: &mut score::Scratch) -> score::PairScore {
+        let (x, y) = if self.feats[i].terms <= self.feats[j].terms { (i, j) } else { (j, i) };
+        let (fx, fy) = (&self.feats[x], &self.feats[y]);
+        score::pair_with(fx, fy, &self.weights, &self.vocab, self.masses[x], self.masses[y], &self.params, scratch)
     }
 }
 
@@ -445,13 +542,26 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     let (vocab, feats) = (&prep.vocab, &prep.feats);
     let n = units.len();
 
-    // inverted index: term -> units (in unit order)
-    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); vocab.keys.len()];
-    for (i, f) in feats.iter().enumerate() {
+    // inverted index: term -> units (in unit order), all posting lists in
+    // one array: term t's are `post[post_start[t]..post_start[t + 1]]`
+    let mut post_start: Vec<u32> = vec![0; vocab.len() + 1];
+    for f in feats {
         for &t in &f.terms {
-            postings[t as usize].push(i as u32);
+            post_start[t as usize + 1] += 1;
         }
     }
+    for t in 0..vocab.len() {
+        post_start[t + 1] += post_start[t];
+    }
+    let mut post: Vec<u32> = vec![0; post_start[vocab.len()] as usize];
+    let mut fill: Vec<u32> = post_start.clone();
+    for (i, f) in feats.iter().enumerate() {
+        for &t in &f.terms {
+            post[fill[t as usize] as usize] = i as u32;
+            fill[t as usize] += 1;
+        }
+    }
+    drop(fill);
     let max_posting = if n < MIN_SENTENCES_FOR_POSTING_CAP {
         usize::MAX
     } else {
@@ -466,42 +576,64 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     let art: Vec<u32> = units.iter().map(|u| u.article as u32).collect();
     let mut acc: Vec<f64> = vec![0.0; n];
     let mut touched: Vec<u32> = Vec::new();
-    let mut pairs: Vec<(u32, u32)> = Vec::new();
+    // the best candidates so far as sort keys: shared weight descending,
+    // then unit ascending (the weight is positive, so its bits order like
+    // it); a max-heap, so its top is the weakest kept
+    let mut best: std::collections::BinaryHeap<u128> = std::collections::BinaryHeap::with_capacity(MAX_CANDIDATES + 1);
+    // pairs (a < b) packed as a << 32 | b
+    let mut pairs: Vec<u64> = Vec::with_capacity(n * MAX_CANDIDATES);
     for (i, fi) in feats.iter().enumerate() {
         touched.clear();
         for &t in &fi.terms {
-            let p = &postings[t as usize];
+            let p = &post[post_start[t as usize] as usize..post_start[t as usize + 1] as usize];
             if p.len() > max_posting {
                 continue;
             }
-            let w = prep.weights[t as usize];
+            let w2 = prep.weights[t as usize] * prep.weights[t as usize];
             // A long posting list (a term of a claim most articles carry) is
             // walked only over MAX_POSTING_WALK entries after this sentence,
             // cyclically: the sentence meets its claim through several terms,
             // and the cost stays linear in the cluster.
             let walk = p.len().min(MAX_POSTING_WALK);
             let start = if p.len() > MAX_POSTING_WALK { p.partition_point(|&x| (x as usize) <= i) } else { 0 };
-            for k in 0..walk {
-                let j = p[(start + k) % p.len()];
-                let ju = j as usize;
-                if art[ju] == art[i] {
-                    continue;
+            let after = &p[start..(start + walk).min(p.len())];
+            let wrapped = &p[..walk - after.len()];
+            let mut visit = |part: &[u32]| {
+                for &j in part {
+                    let ju = j as usize;
+                    if art[ju] == art[i] {
+                        continue;
+                    }
+                    if acc[ju] == 0.0 {
+                        touched.push(j);
+                    }
+                    acc[ju] += w2;
                 }
-                if acc[ju] == 0.0 {
-                    touched.push(j);
-                }
-                acc[ju] += w * w;
-            }
+            };
+            visit(after);
+            visit(wrapped);
         }
-        let take = touched.len().min(MAX_CANDIDATES);
         if touched.len() > MAX_CANDIDATES {
-            touched.select_nth_unstable_by(MAX_CANDIDATES - 1, |&x, &y| {
-                acc[y as usize].total_cmp(&acc[x as usize]).then(x.cmp(&y))
-            });
-        }
-        for &j in &touched[..take] {
-            let (a, b) = (i.min(j as usize) as u32, i.max(j as usize) as u32);
-            pairs.push((a, b));
+            best.clear();
+            for &j in &touched {
+                let key = (u128::from(!acc[j as usize].to_bits()) << 32) | u128::from(j);
+                if best.len() < MAX_CANDIDATES {
+                    best.push(key);
+                } else if let Some(mut top) = best.peek_mut() {
+                    if key < *top {
+                        *top = key;
+                    }
+                }
+            }
+            for &key in best.iter() {
+                let j = key as u32 as usize;
+                pairs.push((i.min(j) as u64) << 32 | i.max(j) as u64);
+            }
+        } else {
+            for &j in &touched {
+                let j = j as usize;
+                pairs.push((i.min(j) as u64) << 32 | i.max(j) as u64);
+            }
         }
         for &j in &touched {
             acc[j as usize] = 0.0;
@@ -510,28 +642,47 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     pairs.sort_unstable();
     pairs.dedup();
 
+    let mut scratch = score::Scratch::default();
     let mut scored: Vec<(usize, usize, score::PairScore)> = Vec::new();
-    for &(a, b) in &pairs {
-        let (i, j) = (a as usize, b as usize);
-        let mut s = prep.score(i, j);
+    for &ab in &pairs {
+        let (i, j) = ((ab >> 32) as usize, (ab & 0xffff_ffff) as usize);
+        let mut s = prep.score_with(i, j, &mut scratch);
         if s.score < min_score && s.rest >= MIN_REST_FOR_DISAGREEMENT.max(min_score) {
             s.score = s.rest;
         }
         if s.score >= min_score && s.score > 0.0 {
+            s.shared = scratch.shared_by_weight(&prep.weights);
             let (a, b) = if units[i].article < units[j].article { (i, j) } else { (j, i) };
             scored.push((a, b, s));
         }
     }
     // Each sentence keeps its MAX_LINKS_PER_SENTENCE strongest links; a link
     // stays when either end keeps it, so the count is linear in sentences.
-    let mut per_unit: Vec<Vec<(f64, usize)>> = vec![Vec::new(); n];
+    // The links of each unit, in one array: unit u's are
+    // `ends[end_start[u]..end_start[u + 1]]`, as (score, link index).
+    let mut end_start: Vec<usize> = vec![0; n + 1];
+    for (a, b, _) in &scored {
+        end_start[a + 1] += 1;
+        end_start[b + 1] += 1;
+    }
+    for u in 0..n {
+        end_start[u + 1] += end_start[u];
+    }
+    let mut ends: Vec<(f64, usize)> = vec![(0.0, 0); end_start[n]];
+    let mut fill = end_start.clone();
     for (k, (a, b, s)) in scored.iter().enumerate() {
-        per_unit[*a].push((s.score, k));
-        per_unit[*b].push((s.score, k));
+        for u in [*a, *b] {
+            ends[fill[u]] = (s.score, k);
+            fill[u] += 1;
+        }
     }
     let mut keep = vec![false; scored.len()];
-    for list in &mut per_unit {
-        list.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+    for u in 0..n {
+        let list = &mut ends[end_start[u]..end_start[u + 1]];
+        // the strongest (ties: the first scored), as a set: no need to sort
+        if list.len() > MAX_LINKS_PER_SENTENCE {
+            list.select_nth_unstable_by(MAX_LINKS_PER_SENTENCE - 1, |x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        }
         for &(_, k) in list.iter().take(MAX_LINKS_PER_SENTENCE) {
             keep[k] = true;
         }
@@ -542,15 +693,16 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         if !keep[k] {
             continue;
         }
-        let shared = s.shared.iter().take(MAX_SHARED_TERMS).map(|&t| vocab.surface[t as usize].clone()).collect();
+        let shared = s.shared.iter().take(MAX_SHARED_TERMS).map(|&t| vocab.surface[t as usize].to_string()).collect();
         links.push((a, b, s.score, shared));
         matches[a].push(b);
         matches[b].push(a);
     }
-    links.sort_by(|x, y| (units[x.0].article, units[x.0].index, units[x.1].article, units[x.1].index)
-        .cmp(&(units[y.0].article, units[y.0].index, units[y.1].article, units[y.1].index)));
+    // report order: by (article, index) of each end
+    let place: Vec<(usize, usize)> = units.iter().map(|u| (u.article, u.index)).collect();
+    links.sort_by_key(|l| (place[l.0], place[l.1]));
     for m in &mut matches {
-        m.sort_by_key(|&j| (units[j].article, units[j].index));
+        m.sort_by_key(|&j| place[j]);
     }
 
     let link_list: Vec<(usize, usize, f64)> = links.iter().map(|l| (l.0, l.1, l.2)).collect();

@@ -15,7 +15,9 @@
 //! ("President Vladimir Putin"), a pointer to the run's last word, so the
 //! cluster can read the run as that last word when it also appears alone.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -53,22 +55,25 @@ impl Kind {
     }
 }
 
-/// A word of a sentence after normalisation.
+/// A word of a sentence after normalisation. Its strings are shared
+/// (`Rc<str>`): a cluster repeats its words, and the word memo of
+/// [`Normalizer::word_key`] hands out the same key and surface each time,
+/// so a term costs no allocation of its own.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Term {
     /// The comparable key (stemmed, folded).
-    pub key: String,
+    pub key: Rc<str>,
     /// The word as written (lower case), for explanations.
-    pub surface: String,
+    pub surface: Rc<str>,
     /// Kind of term.
     pub kind: Kind,
     /// Background Zipf frequency of the word.
     pub zipf: f64,
     /// For a non-final word of a capitalised run: the key of its last word.
-    pub head: Option<String>,
+    pub head: Option<Rc<str>>,
     /// For the final word of a capitalised run of two or more: the key of
     /// the word before it.
-    pub prev: Option<String>,
+    pub prev: Option<Rc<str>>,
 }
 
 /// A value that two sentences may disagree on.
@@ -77,9 +82,9 @@ pub struct Value {
     /// `number`, `date` or `name`.
     pub kind: &'static str,
     /// Canonical form (1,200 → 1200, two → 2).
-    pub key: String,
+    pub key: Rc<str>,
     /// As written.
-    pub surface: String,
+    pub surface: Rc<str>,
 }
 
 /// At most this many given names or initials stand before a surname.
@@ -130,14 +135,31 @@ fn day_key(month: i64, day: i64) -> String {
     format!("d:{month:02}-{day:02}")
 }
 
-/// A word as written in the sentence.
+/// A word as written in the sentence (borrowed from the prepared text;
+/// the lower-case form is borrowed too when the word has no capitals).
 #[derive(Debug, Clone)]
-struct Tok {
-    text: String,
-    lower: String,
+struct Tok<'a> {
+    text: &'a str,
+    lower: Cow<'a, str>,
     initial: bool,
     cap: bool,
+    /// Two or more letters, all capitals (only computed for `cap` words:
+    /// it is only read for them).
     allcaps: bool,
+}
+
+/// What the word memo keeps of one lower-case word.
+#[derive(Debug, Clone)]
+struct WordEntry {
+    /// Its key ([`Normalizer::word_key`]).
+    key: Rc<str>,
+    /// Its background Zipf frequency ([`background::zipf_or_rare`]).
+    zipf: f64,
+    /// Whether, as a token, it may start a phrase, a number or a date
+    /// ([`Normalizer::may_be_special`]); when not, it is read as a plain word.
+    special: bool,
+    /// Whether it is a stop word.
+    stop: bool,
 }
 
 /// The word-key memo is emptied when it holds this many words (bounds its
@@ -208,36 +230,70 @@ impl Normalizer {
 
     /// Stem and fold one lower-case word (memoised per thread: a cluster
     /// repeats its words, and stemming is a large share of normalising).
-    pub fn word_key(&self, w: &str) -> String {
+    pub fn word_key(&self, w: &str) -> Rc<str> {
+        self.word_entry(w).1.key
+    }
+
+    /// The memo's entry of a lower-case word: the word itself (shared, for
+    /// surfaces), its key and its Zipf frequency.
+    fn word_entry(&self, w: &str) -> (Rc<str>, WordEntry) {
         thread_local! {
-            static KEYS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::default());
+            static KEYS: RefCell<HashMap<Rc<str>, WordEntry>> = RefCell::new(HashMap::default());
         }
         KEYS.with(|memo| {
-            if let Some(k) = memo.borrow().get(w) {
-                return k.clone();
+            if let Some((word, e)) = memo.borrow().get_key_value(w) {
+                return (word.clone(), e.clone());
             }
-            let stem = self.stemmer.stem(w).to_string();
-            let key = self.paraphrase.get(&stem).cloned().unwrap_or(stem);
+            let stem = self.stemmer.stem(w);
+            let key: Rc<str> = match self.paraphrase.get(stem.as_ref()) {
+                Some(k) => Rc::from(k.as_str()),
+                None => Rc::from(stem.as_ref()),
+            };
+            let entry = WordEntry {
+                key,
+                zipf: background::zipf_or_rare(w),
+                special: self.may_be_special(w),
+                stop: self.stop.contains(w),
+            };
+            let word: Rc<str> = Rc::from(w);
             let mut memo = memo.borrow_mut();
             if memo.len() >= MAX_MEMO_WORDS {
                 memo.clear();
             }
-            memo.insert(w.to_string(), key.clone());
-            key
+            memo.insert(word.clone(), entry.clone());
+            (word, entry)
         })
+    }
+
+    /// Whether a token whose lower-case form is `lower` may be read as
+    /// something else than a plain word: the first word of a phrase
+    /// ([`Normalizer::phrase_at`]), a month, a weekday, a relative day, a
+    /// number word, or a word starting with a digit (a number, a day, a
+    /// year; see [`Normalizer::number_or_date_at`]). Acronyms are checked
+    /// apart (they depend on case).
+    fn may_be_special(&self, lower: &str) -> bool {
+        self.phrase_index.contains_key(lower)
+            || lower.strip_suffix("'s").is_some_and(|l| self.phrase_index.contains_key(l))
+            || self.months.contains_key(lower.trim_end_matches('.'))
+            || self.weekdays.contains_key(lower)
+            || RELATIVE_DAYS.iter().any(|(w, _)| *w == lower)
+            || self.numbers.contains_key(lower)
+            || lower.starts_with(|c: char| c.is_ascii_digit())
     }
 
     /// The comparable terms of a sentence, in order, duplicates kept.
     /// `date` is the article's date, used for "Sunday", "yesterday".
     pub fn terms(&self, text: &str, date: Option<Day>) -> Vec<Term> {
-        self.terms_of(&tokens(&prepare(text)), date)
+        let prepared = prepare(text);
+        self.terms_of(&tokens(&prepared), date)
     }
 
     /// [`Normalizer::terms`] and, from the same tokenisation, a hash of
     /// each lower-cased word as written ([`word_hash`]; for n-gram copy
     /// detection).
     pub fn terms_and_word_hashes(&self, text: &str, date: Option<Day>) -> (Vec<Term>, Vec<u64>) {
-        let toks = tokens(&prepare(text));
+        let prepared = prepare(text);
+        let toks = tokens(&prepared);
         let hashes = toks.iter().map(|t| word_hash(&t.lower)).collect();
         (self.terms_of(&toks, date), hashes)
     }
@@ -245,76 +301,114 @@ impl Normalizer {
     fn terms_of(&self, toks: &[Tok], date: Option<Day>) -> Vec<Term> {
         // a headline in title case ("Putin Thanks Trump For Help"): every
         // word capitalised, so capitals say nothing about names
-        let alpha: Vec<&Tok> = toks.iter().filter(|t| t.text.chars().next().is_some_and(char::is_alphabetic)).collect();
-        let title_case = alpha.len() >= 3 && alpha.iter().all(|t| t.cap);
-        let mut out: Vec<Term> = Vec::new();
+        let mut alpha = 0usize;
+        let mut all_cap = true;
+        for t in toks.iter().filter(|t| t.text.chars().next().is_some_and(char::is_alphabetic)) {
+            alpha += 1;
+            all_cap &= t.cap;
+        }
+        let title_case = alpha >= 3 && all_cap;
+        let mut out: Vec<Term> = Vec::with_capacity(toks.len());
         // start index in `out` of the current capitalised run
         let mut run: Vec<usize> = Vec::new();
         let mut i = 0usize;
         while i < toks.len() {
             let t = &toks[i];
             let mut consumed = 1usize;
-            let mut produced: Vec<Term> = Vec::new();
+            // this word's terms go straight to `out`, from `start` on
+            let start = out.len();
             let mut in_run = false;
-            if let Some((len, term)) = self.phrase_at(toks, i) {
+            let own = self.word_entry(&t.lower);
+            let acronym = ACRONYMS.iter().find(|(a, _)| *a == t.text);
+            if !own.1.special && acronym.is_none() {
+                // a plain word (the last case below, without the lookups)
+                in_run = self.push_plain(&mut out, t, title_case, &own);
+            } else if let Some((len, term)) = self.phrase_at(toks, i) {
                 consumed = len;
                 in_run = t.cap;
                 let kind = if t.cap || background::zipf(term).is_none() { Kind::Name } else { Kind::Word };
-                produced.push(self.make(term.to_string(), &toks[i..i + len], kind, 3.5));
-            } else if let Some(&(_, key)) = ACRONYMS.iter().find(|(a, _)| *a == t.text) {
+                out.push(self.make(term, &toks[i..i + len], kind, 3.5));
+            } else if let Some(&(_, key)) = acronym {
                 in_run = true;
-                produced.push(Term {
+                out.push(Term {
                     key: self.word_key(key),
-                    surface: t.lower.clone(),
+                    surface: Rc::from(&*t.lower),
                     kind: Kind::Name,
                     zipf: 4.5,
                     head: None,
                     prev: None,
                 });
-            } else if let Some((len, terms)) = self.number_or_date_at(toks, i, date) {
+            } else if let Some(len) = self.number_or_date_at(toks, i, date, &mut out) {
                 consumed = len;
-                produced = terms;
             } else {
-                let lower = t.lower.strip_suffix("'s").unwrap_or(&t.lower).trim_matches('\'');
-                if !lower.is_empty() && !self.stop.contains(lower) {
-                    for part in self.split_hyphen(lower) {
-                        if self.stop.contains(part.as_str()) || part.is_empty() {
-                            continue;
-                        }
-                        let zipf = background::zipf_or_rare(&part);
-                        let name = t.cap && (t.allcaps && part.len() >= 2 || (!t.initial && !title_case) || zipf < 3.5);
-                        let key = self.word_key(&part);
-                        if key.is_empty() {
-                            continue;
-                        }
-                        produced.push(Term {
-                            key,
-                            surface: part.clone(),
-                            kind: if name { Kind::Name } else { Kind::Word },
-                            zipf,
-                            head: None,
-                            prev: None,
-                        });
-                    }
-                    in_run = t.cap && !title_case && produced.len() == 1;
-                }
+                in_run = self.push_plain(&mut out, t, title_case, &own);
             }
-            if in_run && produced.len() == 1 {
-                run.push(out.len());
+            // (closing a run only touches terms before `start`)
+            if in_run && out.len() - start == 1 {
+                run.push(start);
             } else {
                 close_run(&mut out, &mut run, &self.titles);
             }
-            out.extend(produced);
             i += consumed;
         }
         close_run(&mut out, &mut run, &self.titles);
         out
     }
 
-    fn make(&self, key: String, toks: &[Tok], kind: Kind, default_zipf: f64) -> Term {
-        let zipf = background::zipf(&key).unwrap_or(default_zipf);
-        let surface = toks.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
-        Term { key: self.word_key(&key), surface, kind, zipf, head: None, prev: None }
+    /// The terms of token `t` read as a plain word: without a final `'s`
+    /// and outer quotes, unless a stop word, split at hyphens or closed up
+    /// ([`Normalizer::split_hyphen`]). `own` is the memo entry of the token
+    /// as written. Returns whether the token continues a capitalised run.
+    fn push_plain(&self, out: &mut Vec<Term>, t: &Tok, title_case: bool, own: &(Rc<str>, WordEntry)) -> bool {
+        let start = out.len();
+        let lower = t.lower.strip_suffix("'s").unwrap_or(&t.lower).trim_matches('\'');
+        if lower.is_empty() {
+            return false;
+        }
+        if lower.len() == t.lower.len() && !lower.contains('-') {
+            // the word as written: its own memo entry
+            if own.1.stop {
+                return false;
+            }
+            self.push_entry(out, own.0.clone(), own.1.clone(), t, title_case);
+        } else {
+            if self.stop.contains(lower) {
+                return false;
+            }
+            if lower.contains('-') {
+                for part in self.split_hyphen(lower) {
+                    if !self.stop.contains(part.as_str()) && !part.is_empty() {
+                        self.push_word(out, &part, t, title_case);
+                    }
+                }
+            } else {
+                self.push_word(out, lower, t, title_case);
+            }
+        }
+        t.cap && !title_case && out.len() - start == 1
+    }
+
+    /// The term of one ordinary word (or part of a hyphenated word) `part`
+    /// of token `t`, unless its key is empty.
+    fn push_word(&self, out: &mut Vec<Term>, part: &str, t: &Tok, title_case: bool) {
+        let (surface, entry) = self.word_entry(part);
+        self.push_entry(out, surface, entry, t, title_case);
+    }
+
+    /// [`Normalizer::push_word`] from the memo entry of the part.
+    fn push_entry(&self, out: &mut Vec<Term>, surface: Rc<str>, entry: WordEntry, t: &Tok, title_case: bool) {
+        let WordEntry { key, zipf, .. } = entry;
+        let name = t.cap && (t.allcaps && surface.len() >= 2 || (!t.initial && !title_case) || zipf < 3.5);
+        if key.is_empty() {
+            return;
+        }
+        out.push(Term { key, surface, kind: if name { Kind::Name } else { Kind::Word }, zipf, head: None, prev: None });
+    }
+
+    fn make(&self, key: &str, toks: &[Tok], kind: Kind, default_zipf: f64) -> Term {
+        let zipf = background::zipf(key).unwrap_or(default_zipf);
+        let surface = join_lower(toks);
+        Term { key: self.word_key(key), surface, kind, zipf, head: None, prev: None }
     }
 
     /// Split `a-b` into parts, or close it up when the joined word is known
@@ -332,13 +426,13 @@ impl Normalizer {
     }
 
     fn phrase_at(&self, toks: &[Tok], i: usize) -> Option<(usize, &'static str)> {
-        let lower = toks.get(i)?.lower.as_str();
+        let lower: &str = &toks.get(i)?.lower;
         let matches = |k: usize| {
             let words = &self.phrases[k].0;
             i + words.len() <= toks.len()
                 && words.iter().enumerate().all(|(m, w)| {
-                    let l = &toks[i + m].lower;
-                    l == w || (m + 1 == words.len() && l.strip_suffix("'s") == Some(w))
+                    let l: &str = &toks[i + m].lower;
+                    l == *w || (m + 1 == words.len() && l.strip_suffix("'s") == Some(w))
                 })
         };
         // the first phrase (longest first) that starts with this word, or
@@ -355,21 +449,24 @@ impl Normalizer {
         Some((words.len(), term))
     }
 
-    fn month_at(&self, toks: &[Tok], i: usize, beside_number: bool) -> Option<u32> {
+    /// The month named at `i`; an ambiguous one ("may", "march") only when
+    /// capitalised and `beside_number()` (asked only then).
+    fn month_at(&self, toks: &[Tok], i: usize, beside_number: impl FnOnce() -> bool) -> Option<u32> {
         let t = toks.get(i)?;
         let m = *self.months.get(t.lower.trim_end_matches('.'))?;
-        if AMBIGUOUS_MONTHS.contains(&t.lower.as_str()) && !(t.cap && beside_number) {
+        if AMBIGUOUS_MONTHS.contains(&&*t.lower) && !(t.cap && beside_number()) {
             return None;
         }
         Some(m)
     }
 
-    /// A number, a date or a weekday at `i`: how many words it takes and its terms.
-    fn number_or_date_at(&self, toks: &[Tok], i: usize, date: Option<Day>) -> Option<(usize, Vec<Term>)> {
+    /// A number, a date or a weekday at `i`: its terms are pushed to `out`,
+    /// and how many words it takes is returned.
+    fn number_or_date_at(&self, toks: &[Tok], i: usize, date: Option<Day>, out: &mut Vec<Term>) -> Option<usize> {
         let t = &toks[i];
         let date_term = |key: String, surface: String| Term {
-            key,
-            surface,
+            key: Rc::from(key),
+            surface: Rc::from(surface),
             kind: Kind::Date,
             zipf: 3.0,
             head: None,
@@ -387,41 +484,41 @@ impl Normalizer {
                 .filter(|y| (1800..=2100).contains(y))
         };
         // Month Day [Year] | Month Year | Month
-        if let Some(m) = self.month_at(toks, i, day_of(i + 1).is_some() || year_of(i + 1).is_some()) {
-            let mut terms = Vec::new();
+        if let Some(m) = self.month_at(toks, i, || day_of(i + 1).is_some() || year_of(i + 1).is_some()) {
             let mut len = 1;
             if let Some(d) = day_of(i + 1) {
-                terms.push(date_term(day_key(i64::from(m), d), format!("{} {}", t.lower, toks[i + 1].lower)));
+                out.push(date_term(day_key(i64::from(m), d), format!("{} {}", t.lower, toks[i + 1].lower)));
                 len = 2;
                 if let Some(y) = year_of(i + 2) {
-                    terms.push(date_term(y.to_string(), y.to_string()));
+                    out.push(date_term(y.to_string(), y.to_string()));
                     len = 3;
                 }
             } else {
-                terms.push(date_term(format!("m:{m:02}"), t.lower.clone()));
+                out.push(date_term(format!("m:{m:02}"), t.lower.to_string()));
                 if let Some(y) = year_of(i + 1) {
-                    terms.push(date_term(y.to_string(), y.to_string()));
+                    out.push(date_term(y.to_string(), y.to_string()));
                     len = 2;
                 }
             }
-            return Some((len, terms));
+            return Some(len);
         }
         // Day Month [Year]
         if let Some(d) = day_of(i) {
-            if let Some(m) = self.month_at(toks, i + 1, true) {
-                let mut terms = vec![date_term(day_key(i64::from(m), d), format!("{} {}", t.lower, toks[i + 1].lower))];
+            if let Some(m) = self.month_at(toks, i + 1, || true) {
+                out.push(date_term(day_key(i64::from(m), d), format!("{} {}", t.lower, toks[i + 1].lower)));
                 let mut len = 2;
                 if let Some(y) = year_of(i + 2) {
-                    terms.push(date_term(y.to_string(), y.to_string()));
+                    out.push(date_term(y.to_string(), y.to_string()));
                     len = 3;
                 }
-                return Some((len, terms));
+                return Some(len);
             }
         }
         if let Some(y) = year_of(i) {
-            return Some((1, vec![date_term(y.to_string(), t.lower.clone())]));
+            out.push(date_term(y.to_string(), t.lower.to_string()));
+            return Some(1);
         }
-        let lower = t.lower.as_str();
+        let lower: &str = &t.lower;
         if let Some(&wd) = self.weekdays.get(lower) {
             let key = match date {
                 Some(day) => {
@@ -432,13 +529,15 @@ impl Normalizer {
                 }
                 None => format!("w:{wd}"),
             };
-            return Some((1, vec![date_term(key, lower.to_string())]));
+            out.push(date_term(key, lower.to_string()));
+            return Some(1);
         }
         if let Some(&(_, off)) = RELATIVE_DAYS.iter().find(|(w, _)| *w == lower) {
-            return Some((1, date.map(|day| {
+            if let Some(day) = date {
                 let (_, m, d) = civil_from_days(day + off);
-                vec![date_term(day_key(m, d), lower.to_string())]
-            }).unwrap_or_default()));
+                out.push(date_term(day_key(m, d), lower.to_string()));
+            }
+            return Some(1);
         }
         // plain numbers, with an optional multiplier
         let n = number_value(t).or_else(|| {
@@ -452,10 +551,11 @@ impl Normalizer {
                 len = 2;
             }
         }
-        let key = canonical_number(&format_number(value));
+        let key = Rc::from(canonical_number(&format_number(value)));
         let zipf = if value.fract() == 0.0 && (0.0..=10.0).contains(&value) { 4.5 } else { 3.0 };
-        let surface = toks[i..i + len].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
-        Some((len, vec![Term { key, surface, kind: Kind::Number, zipf, head: None, prev: None }]))
+        let surface = join_lower(&toks[i..i + len]);
+        out.push(Term { key, surface, kind: Kind::Number, zipf, head: None, prev: None });
+        Some(len)
     }
 
     /// Numbers, dates and names of a list of terms, for disagreement checks.
@@ -478,12 +578,20 @@ impl Normalizer {
     }
 }
 
+/// The lower-case words of `toks`, joined by spaces.
+fn join_lower(toks: &[Tok]) -> Rc<str> {
+    match toks {
+        [one] => Rc::from(&*one.lower),
+        _ => Rc::from(toks.iter().map(|t| &*t.lower).collect::<Vec<_>>().join(" ")),
+    }
+}
+
 /// Mark the members of a finished capitalised run: the non-final words get
 /// `head` (the last word's key), the last word gets `prev`. Title words
 /// ("President") may start a run but never end one.
 fn close_run(out: &mut [Term], run: &mut Vec<usize>, titles: &HashSet<&'static str>) {
     while let Some(&last) = run.last() {
-        if titles.contains(out[last].surface.as_str()) {
+        if titles.contains(&*out[last].surface) {
             run.pop();
         } else {
             break;
@@ -496,7 +604,7 @@ fn close_run(out: &mut [Term], run: &mut Vec<usize>, titles: &HashSet<&'static s
     let mut given = 0usize;
     while keep_from > 0 {
         let t = &out[run[keep_from - 1]];
-        let title = titles.contains(t.surface.as_str());
+        let title = titles.contains(&*t.surface);
         if title {
             given = MAX_GIVEN_NAMES;
         } else if given < MAX_GIVEN_NAMES && t.kind == Kind::Name {
@@ -523,7 +631,7 @@ fn close_run(out: &mut [Term], run: &mut Vec<usize>, titles: &HashSet<&'static s
 }
 
 fn number_value(t: &Tok) -> Option<f64> {
-    let w = t.lower.as_str();
+    let w: &str = &t.lower;
     let w = ["st", "nd", "rd", "th"]
         .iter()
         .find_map(|s| w.strip_suffix(s).filter(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_digit())))
@@ -594,6 +702,20 @@ fn compat(c: char) -> Option<Folded> {
 /// dashes to spaces, dotted acronyms closed up (`U.S.` → `US`).
 fn prepare(text: &str) -> String {
     let mut s = String::with_capacity(text.len());
+    if text.is_ascii() {
+        // only the backtick changes
+        s.extend(text.bytes().map(|b| if b == b'`' { '\'' } else { char::from(b) }));
+    } else {
+        fold_chars(text, &mut s);
+    }
+    if !may_hold_acronym(&s) {
+        return s;
+    }
+    close_acronyms(&s)
+}
+
+/// The character folding of [`prepare`], appended to `s`.
+fn fold_chars(text: &str, s: &mut String) {
     for c in text.chars() {
         match c {
             '’' | '‘' | '`' => s.push('\''),
@@ -607,9 +729,10 @@ fn prepare(text: &str) -> String {
             },
         }
     }
-    if !s.contains('.') {
-        return s;
-    }
+}
+
+/// Dotted acronyms closed up (`U.S.` → `US`), the rest of `s` as it is.
+fn close_acronyms(s: &str) -> String {
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     let mut k = 0usize;
@@ -639,6 +762,25 @@ fn prepare(text: &str) -> String {
     out
 }
 
+/// Does `s` hold a letter, a stop, a letter and a stop in a row (the
+/// shortest dotted acronym, `U.S`-`.`)? Without one, [`prepare`] has
+/// nothing to close up.
+fn may_hold_acronym(s: &str) -> bool {
+    if s.is_ascii() {
+        return s.as_bytes().windows(4).any(|w| {
+            w[0].is_ascii_alphabetic() && w[1] == b'.' && w[2].is_ascii_alphabetic() && w[3] == b'.'
+        });
+    }
+    let mut last = ['\0'; 3];
+    for c in s.chars() {
+        if c == '.' && last[1] == '.' && last[0].is_alphabetic() && last[2].is_alphabetic() {
+            return true;
+        }
+        last = [last[1], last[2], c];
+    }
+    false
+}
+
 /// FNV-1a hash of a word (with a separator byte), for n-gram hashing.
 pub fn word_hash(w: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -649,15 +791,23 @@ pub fn word_hash(w: &str) -> u64 {
     h
 }
 
-fn tokens(s: &str) -> Vec<Tok> {
-    let mut out: Vec<Tok> = Vec::new();
-    for w in words(s) {
-        let first = w.chars().next();
-        let cap = first.is_some_and(char::is_uppercase);
-        let mut letters = w.chars().filter(|c| c.is_alphabetic());
-        let allcaps = letters.clone().nth(1).is_some() && letters.all(char::is_uppercase);
-        let lower = if w.is_ascii() { w.to_ascii_lowercase() } else { w.to_lowercase() };
-        out.push(Tok { text: w.to_string(), lower, initial: out.is_empty(), cap, allcaps });
+fn tokens(s: &str) -> Vec<Tok<'_>> {
+    let ws = words(s);
+    let mut out: Vec<Tok> = Vec::with_capacity(ws.len());
+    for w in ws {
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        let allcaps = cap && {
+            let mut letters = w.chars().filter(|c| c.is_alphabetic());
+            letters.clone().nth(1).is_some() && letters.all(char::is_uppercase)
+        };
+        let lower = if !w.is_ascii() {
+            Cow::Owned(w.to_lowercase())
+        } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(w.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        };
+        out.push(Tok { text: w, lower, initial: out.is_empty(), cap, allcaps });
     }
     out
 }
@@ -665,12 +815,15 @@ fn tokens(s: &str) -> Vec<Tok> {
 /// Split text into words: runs of alphanumerics, with inner `'` and `-`
 /// kept, and `.` and `,` kept between digits.
 pub fn words(s: &str) -> Vec<&str> {
+    if s.is_ascii() {
+        return ascii_words(s);
+    }
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        let next = chars.get(k + 1).map(|&(_, n)| n);
-        let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
+    let mut prev: Option<char> = None;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
         let inner = start.is_some()
             && match c {
                 '\'' | '-' => next.is_some_and(char::is_alphanumeric),
@@ -678,6 +831,35 @@ pub fn words(s: &str) -> Vec<&str> {
                 _ => false,
             };
         if c.is_alphanumeric() || inner {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if let Some(st) = start.take() {
+            out.push(&s[st..i]);
+        }
+        prev = Some(c);
+    }
+    if let Some(st) = start {
+        out.push(&s[st..]);
+    }
+    out
+}
+
+/// [`words`] of an ASCII text, byte by byte (the same rules).
+fn ascii_words(s: &str) -> Vec<&str> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len() / 5);
+    let mut start: Option<usize> = None;
+    for (i, &c) in b.iter().enumerate() {
+        let inner = start.is_some()
+            && match c {
+                b'\'' | b'-' => b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric),
+                b'.' | b',' => {
+                    i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                }
+                _ => false,
+            };
+        if c.is_ascii_alphanumeric() || inner {
             if start.is_none() {
                 start = Some(i);
             }
@@ -712,7 +894,7 @@ mod tests {
     use super::*;
 
     fn keys(n: &Normalizer, s: &str) -> Vec<String> {
-        n.terms(s, None).into_iter().filter(|t| t.head.is_none()).map(|t| t.key).collect()
+        n.terms(s, None).into_iter().filter(|t| t.head.is_none()).map(|t| t.key.to_string()).collect()
     }
 
     #[test]
@@ -743,21 +925,21 @@ mod tests {
         assert_eq!(keys(&n, "on December 29"), keys(&n, "on 29 Dec"));
         assert_eq!(keys(&n, "on Dec. 29, 2019"), keys(&n, "on 29 December 2019"));
         let monday = parse_iso_date("2019-12-30");
-        assert_eq!(n.terms("on Sunday", monday)[0].key, "d:12-29");
-        assert_eq!(n.terms("yesterday", monday)[0].key, "d:12-29");
+        assert_eq!(&*n.terms("on Sunday", monday)[0].key, "d:12-29");
+        assert_eq!(&*n.terms("yesterday", monday)[0].key, "d:12-29");
         assert_eq!(civil_from_days(days_from_civil(2019, 12, 29)), (2019, 12, 29));
         // "may" the verb is not a month
         assert!(n.terms("He may go", None).iter().all(|t| t.kind != Kind::Date));
-        assert_eq!(n.terms("on May 9", None)[0].key, "d:05-09");
+        assert_eq!(&*n.terms("on May 9", None)[0].key, "d:05-09");
     }
 
     #[test]
     fn name_runs() {
         let n = Normalizer::new();
         let t = n.terms("Russian President Vladimir Putin thanked Mr Trump", None);
-        let putin = t.iter().find(|t| t.key == "putin").map(|t| t.prev.clone());
+        let putin = t.iter().find(|t| &*t.key == "putin").map(|t| t.prev.as_deref().map(str::to_string));
         assert_eq!(putin, Some(Some("vladimir".to_string())));
-        assert!(t.iter().any(|t| t.key == "vladimir" && t.head.as_deref() == Some("putin")));
-        assert!(t.iter().any(|t| t.key == "trump" && t.kind == Kind::Name));
+        assert!(t.iter().any(|t| &*t.key == "vladimir" && t.head.as_deref() == Some("putin")));
+        assert!(t.iter().any(|t| &*t.key == "trump" && t.kind == Kind::Name));
     }
 }

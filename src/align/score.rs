@@ -67,6 +67,10 @@ pub struct Mass {
     pub names: f64,
     /// The largest weight.
     pub top: f64,
+    /// Whether a term is a number.
+    pub numbers: bool,
+    /// Whether a term is a date.
+    pub dates: bool,
 }
 
 /// A sentence's [`Mass`] under `weights`.
@@ -78,7 +82,8 @@ pub fn mass(terms: &[u32], weights: &[f64], vocab: &Vocab) -> Mass {
         match vocab.kind[t as usize] {
             Kind::Word => m.words += w2,
             Kind::Name => m.names += w2,
-            _ => {}
+            Kind::Number => m.numbers = true,
+            Kind::Date => m.dates = true,
         }
         m.top = m.top.max(weights[t as usize]);
     }
@@ -109,11 +114,52 @@ pub fn combine(f: &[f64; N_FEATURES], p: &Params) -> f64 {
     1.0 / (1.0 + (-z).exp())
 }
 
+/// Buffers reused from one pair to the next ([`pair_with`]): scoring
+/// thousands of pairs then allocates nothing.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    /// The shared terms of the last pair scored, unsorted.
+    shared: Vec<u32>,
+    only_a: Vec<u32>,
+    only_b: Vec<u32>,
+    used_b: Vec<bool>,
+}
+
+impl Scratch {
+    /// The shared terms of the last pair scored, by weight then id (as
+    /// [`PairScore::shared`]).
+    pub fn shared_by_weight(&self, weights: &[f64]) -> Vec<u32> {
+        let mut shared = self.shared.clone();
+        shared.sort_by(|&x, &y| weights[y as usize].total_cmp(&weights[x as usize]).then(x.cmp(&y)));
+        shared
+    }
+}
+
 /// Score two sentences.
 pub fn pair(a: &Features, b: &Features, weights: &[f64], vocab: &Vocab, ma: Mass, mb: Mass, p: &Params) -> PairScore {
-    let mut shared = Vec::new();
-    let mut only_a = Vec::new();
-    let mut only_b = Vec::new();
+    let mut scratch = Scratch::default();
+    let mut s = pair_with(a, b, weights, vocab, ma, mb, p, &mut scratch);
+    s.shared = scratch.shared_by_weight(weights);
+    s
+}
+
+/// [`pair`] without the shared terms (left empty; they are in `scratch`,
+/// see [`Scratch::shared_by_weight`]).
+#[allow(clippy::too_many_arguments)]
+pub fn pair_with(
+    a: &Features,
+    b: &Features,
+    weights: &[f64],
+    vocab: &Vocab,
+    ma: Mass,
+    mb: Mass,
+    p: &Params,
+    scratch: &mut Scratch,
+) -> PairScore {
+    let Scratch { shared, only_a, only_b, used_b } = scratch;
+    shared.clear();
+    only_a.clear();
+    only_b.clear();
     let (mut i, mut j) = (0, 0);
     let mut dot = 0.0;
     let mut dot_words = 0.0;
@@ -121,79 +167,51 @@ pub fn pair(a: &Features, b: &Features, weights: &[f64], vocab: &Vocab, ma: Mass
     let mut top_shared = 0.0f64;
     let mut shared_names = 0usize;
     let (mut shared_num, mut shared_date) = (false, false);
-    let mut nums = (false, false);
-    let mut dates = (false, false);
-    let mut note = |t: u32, side: u8| {
-        let k = vocab.kind[t as usize];
-        let flag = match k {
-            Kind::Number => &mut nums,
-            Kind::Date => &mut dates,
-            _ => return,
-        };
-        if side & 1 != 0 {
-            flag.0 = true;
-        }
-        if side & 2 != 0 {
-            flag.1 = true;
-        }
-    };
-    while i < a.terms.len() || j < b.terms.len() {
-        match (a.terms.get(i), b.terms.get(j)) {
-            (Some(&x), Some(&y)) if x == y => {
-                let w2 = weights[x as usize].powi(2);
-                dot += w2;
-                top_shared = top_shared.max(weights[x as usize]);
-                match vocab.kind[x as usize] {
-                    Kind::Word => dot_words += w2,
-                    Kind::Name => {
-                        shared_names += 1;
-                        dot_names += w2;
-                    }
-                    Kind::Number => shared_num = true,
-                    Kind::Date => shared_date = true,
+    let (ta, tb) = (&a.terms[..], &b.terms[..]);
+    while i < ta.len() && j < tb.len() {
+        let (x, y) = (ta[i], tb[j]);
+        if x == y {
+            let w2 = weights[x as usize].powi(2);
+            dot += w2;
+            top_shared = top_shared.max(weights[x as usize]);
+            match vocab.kind[x as usize] {
+                Kind::Word => dot_words += w2,
+                Kind::Name => {
+                    shared_names += 1;
+                    dot_names += w2;
                 }
-                note(x, 3);
-                shared.push(x);
-                i += 1;
-                j += 1;
+                Kind::Number => shared_num = true,
+                Kind::Date => shared_date = true,
             }
-            (Some(&x), Some(&y)) if x < y => {
-                note(x, 1);
-                only_a.push(x);
-                i += 1;
-            }
-            (Some(_), Some(&y)) => {
-                note(y, 2);
-                only_b.push(y);
-                j += 1;
-            }
-            (Some(&x), None) => {
-                note(x, 1);
-                only_a.push(x);
-                i += 1;
-            }
-            (None, Some(&y)) => {
-                note(y, 2);
-                only_b.push(y);
-                j += 1;
-            }
-            (None, None) => break,
+            shared.push(x);
+            i += 1;
+            j += 1;
+        } else if x < y {
+            only_a.push(x);
+            i += 1;
+        } else {
+            only_b.push(y);
+            j += 1;
         }
     }
+    only_a.extend_from_slice(&ta[i..]);
+    only_b.extend_from_slice(&tb[j..]);
+    // which sentences state numbers and dates at all
+    let nums = (ma.numbers, mb.numbers);
+    let dates = (ma.dates, mb.dates);
     // spelling variants: best trigram match for each unmatched word
-    let mut used_b: Vec<bool> = vec![false; only_b.len()];
+    used_b.clear();
+    used_b.resize(only_b.len(), false);
     let mut names_a = 0usize;
-    for &x in &only_a {
+    for &x in only_a.iter() {
         let kx = vocab.kind[x as usize];
         let mut best: Option<(usize, f64)> = None;
         // variants are sorted best first: the first unused one in `only_b` wins
-        if let Some(vars) = vocab.variants.get(x as usize) {
-            for &(y, s) in vars {
-                if let Ok(k) = only_b.binary_search(&y) {
-                    if !used_b[k] {
-                        best = Some((k, s));
-                        break;
-                    }
+        for &(y, s) in vocab.variants(x) {
+            if let Ok(k) = only_b.binary_search(&y) {
+                if !used_b[k] {
+                    best = Some((k, s));
+                    break;
                 }
             }
         }
@@ -215,7 +233,7 @@ pub fn pair(a: &Features, b: &Features, weights: &[f64], vocab: &Vocab, ma: Mass
             names_a += 1;
         }
     }
-    let names_b = only_b.iter().zip(&used_b).filter(|&(&y, &u)| !u && vocab.kind[y as usize] == Kind::Name).count();
+    let names_b = only_b.iter().zip(used_b.iter()).filter(|&(&y, &u)| !u && vocab.kind[y as usize] == Kind::Name).count();
 
     let flag = |b: bool| if b { 1.0 } else { 0.0 };
     let ratio = |x: f64, y: f64| if y > 0.0 { (x / y).clamp(0.0, 1.0) } else { 0.0 };
@@ -229,13 +247,13 @@ pub fn pair(a: &Features, b: &Features, weights: &[f64], vocab: &Vocab, ma: Mass
         ratio(dot_words, ma.words.min(mb.words)),
         shared_names.min(3) as f64,
         flag(names_a > 0 && names_b > 0),
-        ((names_a + names_b) as f64).ln_1p(),
+        ln_1p_count(names_a + names_b),
         flag(shared_num || shared_date),
         flag(nums.0 && nums.1 && !shared_num),
         flag(dates.0 && dates.1 && !shared_date),
         ratio(sorted_overlap(&a.bigrams, &b.bigrams) as f64, a.bigrams.len().min(b.bigrams.len()) as f64),
         ratio(la.min(lb), la.max(lb)),
-        la.min(lb).ln_1p(),
+        ln_1p_count(a.terms.len().min(b.terms.len())),
         ratio(dot_names, ma.names.min(mb.names)),
         ratio(top_shared, ma.top.max(mb.top)),
     ];
@@ -249,8 +267,18 @@ pub fn pair(a: &Features, b: &Features, weights: &[f64], vocab: &Vocab, ma: Mass
     } else {
         score
     };
-    shared.sort_by(|&x, &y| weights[y as usize].total_cmp(&weights[x as usize]).then(x.cmp(&y)));
-    PairScore { score, rest, features, shared }
+    PairScore { score, rest, features, shared: Vec::new() }
+}
+
+/// `ln(1 + n)` of a count, from a table for small counts (the same
+/// values `f64::ln_1p` gives: the table is filled by it).
+fn ln_1p_count(n: usize) -> f64 {
+    const TABLE_LEN: usize = 256;
+    static TABLE: std::sync::OnceLock<[f64; TABLE_LEN]> = std::sync::OnceLock::new();
+    match TABLE.get_or_init(|| std::array::from_fn(|k| (k as f64).ln_1p())).get(n) {
+        Some(&v) => v,
+        None => (n as f64).ln_1p(),
+    }
 }
 
 /// Number of common elements of two sorted, deduplicated slices.
@@ -273,17 +301,33 @@ pub fn sorted_overlap<T: Ord>(a: &[T], b: &[T]) -> usize {
 /// Character trigrams of a word (with boundary marks), sorted, deduplicated;
 /// empty for words too short to have spelling variants.
 pub fn trigrams(word: &str, min_chars: usize) -> Vec<u32> {
-    let chars: Vec<char> = std::iter::once('^').chain(word.chars()).chain(std::iter::once('$')).collect();
-    if chars.len() < min_chars + 2 {
-        return Vec::new();
-    }
-    let mut g: Vec<u32> = chars
-        .windows(3)
-        .map(|w| w.iter().fold(0u32, |h, &c| h.wrapping_mul(0x0100_0193).wrapping_add(c as u32)))
-        .collect();
-    g.sort_unstable();
-    g.dedup();
+    let mut g = Vec::new();
+    trigrams_into(word, min_chars, &mut g);
     g
+}
+
+/// [`trigrams`], appended to `out`.
+pub fn trigrams_into(word: &str, min_chars: usize, out: &mut Vec<u32>) {
+    if word.chars().count() < min_chars {
+        return;
+    }
+    let start = out.len();
+    let mut chars = std::iter::once('^').chain(word.chars()).chain(std::iter::once('$'));
+    let (Some(mut a), Some(mut b)) = (chars.next(), chars.next()) else { return };
+    for c in chars {
+        out.push([a, b, c].iter().fold(0u32, |h, &c| h.wrapping_mul(0x0100_0193).wrapping_add(c as u32)));
+        (a, b) = (b, c);
+    }
+    out[start..].sort_unstable();
+    // deduplicate the new run in place
+    let mut kept = start;
+    for k in start..out.len() {
+        if kept == start || out[k] != out[kept - 1] {
+            out[kept] = out[k];
+            kept += 1;
+        }
+    }
+    out.truncate(kept);
 }
 
 /// Dice coefficient of two sorted sets.

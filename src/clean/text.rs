@@ -55,8 +55,12 @@ struct Line {
     chars: usize,
     /// Share of digits among the letters and digits.
     digit_share: f64,
+    /// ASCII digits.
+    digits: usize,
     /// Holds a link separator (`|`, `»`, `•`, ...), a URL or a handle.
     linkish: bool,
+    /// At most [`TIMESTAMP_MAX_WORDS`] words, with a date in them.
+    dated: bool,
     heading_hint: Option<bool>,
     /// Rule furniture, with the reason.
     rule: Option<&'static str>,
@@ -67,39 +71,56 @@ struct Line {
 impl Line {
     fn new(text: String, heading_hint: Option<bool>) -> Line {
         let lower = text.to_lowercase();
-        let tokens: Vec<&str> = text
-            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-            .filter(|t| !t.is_empty())
-            .collect();
-        let words = tokens.len();
-        let mut function = 0usize;
+        // One pass over the characters. Words are the runs of letters,
+        // digits and apostrophes; a word is a function word when its
+        // lower-case form (`’` read as `'`) is in FUNCTION_WORDS, and
+        // capitalised when it starts with a capital or a digit.
+        let (mut words, mut function, mut capital) = (0usize, 0usize, 0usize);
+        let (mut chars, mut alnum, mut digits) = (0usize, 0usize, 0usize);
+        let mut link_separator = false;
+        // the word so far, folded; left to grow past the longest function
+        // word only by one character (it cannot match then anyway)
         let mut folded = String::new();
-        for t in &tokens {
-            folded.clear();
-            for c in t.chars() {
-                if c == '’' {
-                    folded.push('\'');
-                } else {
-                    folded.extend(c.to_lowercase());
-                }
+        let mut in_word = false;
+        for c in text.chars() {
+            chars += 1;
+            let is_alnum = c.is_alphanumeric();
+            alnum += usize::from(is_alnum);
+            digits += usize::from(c.is_ascii_digit());
+            if !is_alnum {
+                link_separator |= LINK_SEPARATORS.contains(&c);
             }
-            if FUNCTION_WORDS.binary_search(&folded.as_str()).is_ok() {
-                function += 1;
+            if is_alnum || c == '\'' || c == '’' {
+                if !in_word {
+                    in_word = true;
+                    words += 1;
+                    capital += usize::from(c.is_uppercase() || c.is_numeric());
+                    folded.clear();
+                }
+                if folded.len() <= MAX_FUNCTION_WORD_LEN {
+                    match c {
+                        '’' => folded.push('\''),
+                        c if c.is_ascii() => folded.push(c.to_ascii_lowercase()),
+                        c => folded.extend(c.to_lowercase()),
+                    }
+                }
+            } else if in_word {
+                in_word = false;
+                function += usize::from(is_function_word(&folded));
             }
         }
-        let capital = tokens
-            .iter()
-            .filter(|t| t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()))
-            .count();
+        if in_word {
+            function += usize::from(is_function_word(&folded));
+        }
         let share = |n: usize| if words == 0 { 0.0 } else { n as f64 / words as f64 };
-        let alnum = text.chars().filter(|c| c.is_alphanumeric()).count();
-        let digits = text.chars().filter(char::is_ascii_digit).count();
-        let linkish = text.contains(LINK_SEPARATORS) || LINK_NEEDLES.iter().any(|n| lower.contains(n));
+        let linkish = link_separator || contains_any(&lower, LINK_NEEDLES);
         Line {
             punct: ends_sentence(&text),
-            chars: text.chars().count(),
+            chars,
             digit_share: if alnum == 0 { 0.0 } else { digits as f64 / alnum as f64 },
+            digits,
             linkish,
+            dated: words <= TIMESTAMP_MAX_WORDS && meta::find_date(&text).is_some(),
             function_share: share(function),
             capital_share: share(capital),
             words,
@@ -320,7 +341,7 @@ pub fn clean_lines_in(
 /// is the article's cannot be told from the text, and dropping the
 /// earlier one would lose the text where a reader meets it first.
 fn keep_earlier_copies(lines: &[Line], article: &mut [bool]) {
-    let mut last: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut last: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
     for (i, l) in lines.iter().enumerate() {
         if article.get(i).copied().unwrap_or(false) && l.rule.is_none() {
             last.insert(l.text.as_str(), i);
@@ -376,7 +397,7 @@ fn features(lines: &[Line]) -> Vec<[f64; N_FEATURES]> {
         acc += w;
     }
     // repetition of the exact line in the page
-    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut counts: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
     for l in lines {
         *counts.entry(l.lower.as_str()).or_insert(0) += 1;
     }
@@ -486,7 +507,7 @@ fn features(lines: &[Line]) -> Vec<[f64; N_FEATURES]> {
             b(l.rule.is_some()),
             b(l.linkish),
             ln1(rep - 1.0),
-            b(l.words <= TIMESTAMP_MAX_WORDS && meta::find_date(&l.text).is_some()),
+            b(l.dated),
             b(l.text.ends_with(':')),
             b(l.text.chars().next().is_some_and(char::is_lowercase)),
             b(in_body),
@@ -521,10 +542,10 @@ fn features(lines: &[Line]) -> Vec<[f64; N_FEATURES]> {
             if prose[i] { 0.0 } else { ln1((rb - ra) as f64) },
             if prose[i] { 0.0 } else { (i - ra + 1) as f64 / (rb - ra) as f64 },
             if short { ln1((sb - sa) as f64) } else { 0.0 },
-            b(i > 0 && l.words >= 2 && first_lower.contains(l.lower.as_str())),
+            b(i > 0 && l.words >= 2 && l.lower.len() <= first_lower.len() && first_lower.contains(l.lower.as_str())),
             b(l.text.ends_with('?')),
             b(has_price(&l.text)),
-            b(has_phone(&l.text)),
+            b(has_phone(&l.text, l.digits)),
             (lo..hi).filter(|&j| lines[j].words <= SHORT_LINE_WORDS).count() as f64 / near,
             (lo..hi).filter(|&j| prose[j]).count() as f64 / near,
         ]);
@@ -534,20 +555,30 @@ fn features(lines: &[Line]) -> Vec<[f64; N_FEATURES]> {
 
 /// A currency sign followed by a digit ("$425", "£ 12").
 fn has_price(text: &str) -> bool {
-    let c: Vec<char> = text.chars().collect();
-    c.iter().enumerate().any(|(i, &x)| {
-        CURRENCY_SIGNS.contains(&x)
-            && match c.get(i + 1) {
-                Some(' ') => c.get(i + 2).is_some_and(char::is_ascii_digit),
+    let mut chars = text.chars();
+    while let Some(x) = chars.next() {
+        if CURRENCY_SIGNS.contains(&x) {
+            let mut after = chars.clone();
+            let found = match after.next() {
+                Some(' ') => after.next().is_some_and(|d| d.is_ascii_digit()),
                 Some(d) => d.is_ascii_digit(),
                 None => false,
+            };
+            if found {
+                return true;
             }
-    })
+        }
+    }
+    false
 }
 
 /// A North-American phone number: 3 digits (maybe in parentheses), a
 /// space, `-` or `.`, 3 digits, a separator, 4 digits ("(855) 650-0657").
-fn has_phone(text: &str) -> bool {
+/// `digits` is the number of ASCII digits in `text` (a phone number has ten).
+fn has_phone(text: &str, digits: usize) -> bool {
+    if digits < 10 {
+        return false;
+    }
     let c: Vec<char> = text.chars().filter(|&x| x != '(' && x != ')').collect();
     let d = |i: usize| c.get(i).is_some_and(char::is_ascii_digit);
     let sep = |i: usize| c.get(i).is_some_and(|x| matches!(x, ' ' | '-' | '.'));
@@ -816,7 +847,7 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
     if is_language_menu(&line.text) {
         return Some("language");
     }
-    if line.words <= TIMESTAMP_MAX_WORDS && !line.punct && meta::find_date(&line.text).is_some() {
+    if line.dated && !line.punct {
         return Some("timestamp");
     }
     if meta::byline(&line.text).is_some() {
@@ -830,10 +861,48 @@ pub fn ends_sentence(text: &str) -> bool {
     text.trim_end().chars().last().is_some_and(|c| FINAL_PUNCT.contains(&c))
 }
 
+/// Bytes of the longest of [`FUNCTION_WORDS`].
+const MAX_FUNCTION_WORD_LEN: usize = 10;
+
+/// Is the lower-case word in [`FUNCTION_WORDS`]? (A hash set built once:
+/// every word of every line is looked up.)
+fn is_function_word(w: &str) -> bool {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| FUNCTION_WORDS.iter().copied().collect()).contains(w)
+}
+
+/// Does `hay` contain any of `needles` (non-empty, ASCII-led)? One pass
+/// over `hay`, trying only the needles that start with the byte at hand.
+fn contains_any(hay: &str, needles: &[&str]) -> bool {
+    let bytes = hay.as_bytes();
+    // the needles (by bit, at most 64) that start with each byte
+    let mut first = [0u64; 256];
+    for (k, n) in needles.iter().enumerate().take(64) {
+        if let Some(&b) = n.as_bytes().first() {
+            first[usize::from(b)] |= 1 << k;
+        }
+    }
+    (0..bytes.len()).any(|i| {
+        let mut m = first[usize::from(bytes[i])];
+        while m != 0 {
+            let k = m.trailing_zeros() as usize;
+            if bytes[i..].starts_with(needles[k].as_bytes()) {
+                return true;
+            }
+            m &= m - 1;
+        }
+        false
+    })
+}
+
 /// A row of links: at least [`NAV_ROW_MIN_PARTS`] parts between `|`, `»`
 /// or `›`, of at most [`NAV_ROW_PART_WORDS`] words each on average
 /// ("Home | World | Business", "Trending: Elections | Markets").
 fn is_nav_row(text: &str) -> bool {
+    // without a separator the line is one part
+    if !text.contains(NAV_ROW_SEPARATORS) {
+        return false;
+    }
     let parts: Vec<usize> = text
         .split(NAV_ROW_SEPARATORS)
         .map(|p| p.split_whitespace().count())
@@ -871,6 +940,10 @@ fn is_menu_row(line: &Line) -> bool {
 }
 
 fn is_icon_dump(lower: &str) -> bool {
+    // no "icon" at all: no icon word (the common case, without splitting)
+    if !lower.contains("icon") {
+        return false;
+    }
     let words: Vec<&str> = lower.split_whitespace().collect();
     if words.len() < ICON_MIN_WORDS {
         return false;
@@ -889,7 +962,24 @@ fn strip_date_prefix(text: &str) -> Option<&str> {
 
 /// Collapse runs of white space into one space and trim.
 pub fn collapse_ws(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    // already collapsed (the common case): ASCII, single spaces inside only
+    let b = s.as_bytes();
+    let plain = s.is_ascii()
+        && b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && !b.iter().any(|&c| matches!(c, b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r'))
+        && !b.windows(2).any(|w| w == b"  ");
+    if plain {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -903,6 +993,7 @@ mod tests {
     #[test]
     fn function_words_sorted() {
         assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]), "FUNCTION_WORDS must be sorted and unique");
+        assert_eq!(FUNCTION_WORDS.iter().map(|w| w.len()).max(), Some(MAX_FUNCTION_WORD_LEN));
     }
 
     #[test]
