@@ -694,6 +694,8 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     let mut links = Vec::new();
     let mut matches: Vec<Vec<usize>> = vec![Vec::new(); units.len()];
     let weights = &prep.weights;
+    // each term's surface as a shared string, made once
+    let mut surface: Vec<Option<std::sync::Arc<str>>> = vec![None; vocab.len()];
     for (k, (a, b, score, start, end)) in scored.into_iter().enumerate() {
         if !keep[k] {
             continue;
@@ -702,7 +704,12 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         let terms = &mut shared_terms[start as usize..end as usize];
         terms.sort_unstable_by(|&x, &y| weights[y as usize].total_cmp(&weights[x as usize]).then(x.cmp(&y)));
         let mut shared = Vec::with_capacity(terms.len().min(MAX_SHARED_TERMS));
-        shared.extend(terms.iter().take(MAX_SHARED_TERMS).map(|&t| String::from(&*vocab.surface[t as usize])));
+        shared.extend(
+            terms
+                .iter()
+                .take(MAX_SHARED_TERMS)
+                .map(|&t| surface[t as usize].get_or_insert_with(|| std::sync::Arc::from(&*vocab.surface[t as usize])).clone()),
+        );
         links.push((a, b, score, shared));
         matches[a].push(b);
         matches[b].push(a);
