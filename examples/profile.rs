@@ -4,6 +4,7 @@
 //!   cargo build --release --example profile
 //!   perf record -g target/release/examples/profile synth 25 200
 //!   perf record -g target/release/examples/profile seeds 2000
+//!   target/release/examples/profile synth 100 5 json   (also serialise, as the browser build does)
 use corroborate::{analyze, synth, ArticleInput, Options};
 
 fn main() {
@@ -31,11 +32,21 @@ fn main() {
             (c, args.get(2).and_then(|s| s.parse().ok()).unwrap_or(500))
         }
     };
+    // `json` as the last argument: also serialise the report, as the
+    // browser build does (`analyzeJson`)
+    let json = args.last().is_some_and(|a| a == "json");
     let t = std::time::Instant::now();
     for _ in 0..runs {
-        if let Err(e) = analyze(&cluster, &Options::default()) {
-            eprintln!("{e}");
-            return;
+        match analyze(&cluster, &Options::default()) {
+            Err(e) => {
+                eprintln!("{e}");
+                return;
+            }
+            Ok(r) if json => match serde_json::to_string(&r) {
+                Ok(s) => drop(std::hint::black_box(s)),
+                Err(e) => eprintln!("{e}"),
+            },
+            Ok(_) => {}
         }
     }
     println!("{:.3} ms per run", t.elapsed().as_secs_f64() * 1000.0 / runs as f64);

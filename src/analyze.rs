@@ -1,6 +1,6 @@
 //! The whole pipeline for one cluster: clean → segment → align → report.
 
-use std::collections::{BTreeMap, BTreeSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::align::{self, Unit, DEFAULT_MIN_LINK_SCORE};
 use crate::clean::{self, CleanDoc};
@@ -218,27 +218,38 @@ pub fn analyze(inputs: &[ArticleInput], options: &Options) -> Result<Report> {
             sentences: Vec::new(),
         })
         .collect();
-    let disputed: BTreeSet<&str> =
-        al.disagreements.iter().flat_map(|d| [d.a.as_str(), d.b.as_str()]).collect();
-    let mut claims_of: BTreeMap<&str, Vec<&crate::model::Claim>> = BTreeMap::new();
+    let disputed: FxHashSet<&str> = al.disagreements.iter().flat_map(|d| [d.a.as_str(), d.b.as_str()]).collect();
+    let mut claims_of: FxHashMap<&str, Vec<&crate::model::Claim>> = FxHashMap::default();
     for c in &al.claims {
         for s in &c.sentences {
             claims_of.entry(s.as_str()).or_default().push(c);
         }
     }
+    let mut arts: Vec<usize> = Vec::new();
+    let mut fams: Vec<usize> = Vec::new();
     for (u, unit) in units.iter().enumerate() {
         // The articles carrying this sentence's claim: its direct links, and
         // (in large clusters, where each sentence keeps only its strongest
         // links) the articles of the claim it belongs to; the largest such set.
-        let mut arts: BTreeSet<usize> = al.matches[u].iter().map(|&m| units[m].article).collect();
-        arts.insert(unit.article);
-        let my_claims = claims_of.get(unit.id.as_str()).cloned().unwrap_or_default();
+        arts.clear();
+        arts.extend(al.matches[u].iter().map(|&m| units[m].article));
+        arts.push(unit.article);
+        arts.sort_unstable();
+        arts.dedup();
+        let my_claims: &[&crate::model::Claim] = claims_of.get(unit.id.as_str()).map_or(&[], Vec::as_slice);
         if let Some(best) = my_claims.iter().max_by_key(|c| (c.articles.len(), std::cmp::Reverse(c.id.as_str()))) {
             if best.articles.len() > arts.len() {
                 arts.extend(best.articles.iter().copied());
+                arts.sort_unstable();
+                arts.dedup();
             }
         }
-        let (support, independent_support) = align::support_of(&arts, &al.family);
+        // distinct articles and distinct families among them (as `align::support_of`)
+        fams.clear();
+        fams.extend(arts.iter().filter_map(|&a| al.family.get(a).copied()));
+        fams.sort_unstable();
+        fams.dedup();
+        let (support, independent_support) = (arts.len(), fams.len());
         let claims: Vec<String> = my_claims.iter().map(|c| c.id.clone()).collect();
         if let Some(art) = articles.get_mut(unit.article) {
             art.sentences.push(Sentence {

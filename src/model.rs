@@ -5,6 +5,8 @@
 //! Every list in a report is sorted deterministically, so two runs on the
 //! same input serialise to the same bytes.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 /// How the text of an [`ArticleInput`] is to be read.
@@ -110,8 +112,9 @@ pub struct Link {
     /// Similarity, 0..=1, rounded to 3 decimals.
     pub score: f64,
     /// The normalised terms both sentences share that made the link, most
-    /// informative first.
-    pub shared: Vec<String>,
+    /// informative first. Shared strings: one allocation per distinct term,
+    /// not one per link (serialised as plain strings).
+    pub shared: Vec<Arc<str>>,
 }
 
 /// A group of sentences in different articles stating one claim.

@@ -76,11 +76,22 @@ pub fn group(units: &[Unit], links: &[(usize, usize, f64)], family: &[usize], ma
     let none = usize::MAX;
     let mut group_of: Vec<usize> = vec![none; units.len()];
     let mut groups: Vec<Group> = Vec::new();
+    // each sentence's number of links: its group's first link map is made
+    // that large at once
+    let mut links_of = vec![0usize; units.len()];
+    for &(a, b, _) in links {
+        links_of[a] += 1;
+        links_of[b] += 1;
+    }
     for &(a, b, _) in links {
         for u in [a, b] {
             if group_of[u] == none {
                 group_of[u] = groups.len();
-                groups.push(Group { members: vec![u], arts: vec![(units[u].article, 1)], ..Default::default() });
+                groups.push(Group {
+                    members: vec![u],
+                    arts: vec![(units[u].article, 1)],
+                    links: HashMap::with_capacity_and_hasher(links_of[u], Default::default()),
+                });
             }
         }
         let (ga, gb) = (group_of[a], group_of[b]);

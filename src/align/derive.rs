@@ -10,7 +10,6 @@
 //! with the later date, else the one with more sentences not found in the
 //! other (a rewrite adds its own framing), else the later index, is `to`.
 
-use std::collections::{BTreeMap, BTreeSet};
 
 use super::{round3, Features, Unit};
 use crate::model::Derivation;
@@ -37,25 +36,36 @@ pub fn detect(units: &[Unit], feats: &[Features], links: &[(usize, usize, f64)],
             by_article[u.article].push(i);
         }
     }
-    // best link per (unit, other article)
-    let mut pair_links: BTreeMap<(usize, usize), Vec<WeightedPair>> = BTreeMap::new();
-    for &(a, b, s) in links {
-        let (x, y) = if units[a].article < units[b].article { (a, b) } else { (b, a) };
-        pair_links.entry((units[x].article, units[y].article)).or_default().push((x, y, s));
-    }
+    // the links of each pair of articles (p < q), as (unit in p, unit in q,
+    // score), in the order given: a stable sort by article pair
+    let mut keyed: Vec<((usize, usize, usize), WeightedPair)> = links
+        .iter()
+        .enumerate()
+        .map(|(k, &(a, b, s))| {
+            let (x, y) = if units[a].article < units[b].article { (a, b) } else { (b, a) };
+            ((units[x].article, units[y].article, k), (x, y, s))
+        })
+        .collect();
+    keyed.sort_unstable_by_key(|e| e.0);
     // word 5-gram hashes of each article, once (sorted, deduplicated)
     let grams: Vec<Vec<u64>> = by_article.iter().map(|us| gram_hashes(us, feats)).collect();
     let attrib: Vec<bool> = by_article.iter().map(|us| attributes(us, units)).collect();
     let mut out = Vec::new();
-    for ((p, q), ls) in pair_links {
+    let mut ls: Vec<WeightedPair> = Vec::new();
+    let mut ends: Vec<usize> = Vec::new();
+    let mut order: Vec<(usize, usize, usize, f64)> = Vec::new();
+    for run in keyed.chunk_by(|x, y| (x.0 .0, x.0 .1) == (y.0 .0, y.0 .1)) {
+        let (p, q, _) = run[0].0;
+        ls.clear();
+        ls.extend(run.iter().map(|e| e.1));
         let np = by_article[p].len();
         let nq = by_article[q].len();
         let shorter = np.min(nq).max(1);
-        let aligned_p: BTreeSet<usize> = ls.iter().map(|l| l.0).collect();
-        let aligned_q: BTreeSet<usize> = ls.iter().map(|l| l.1).collect();
-        let aligned = aligned_p.len().min(aligned_q.len());
+        let aligned_p = distinct(ls.iter().map(|l| l.0), &mut ends);
+        let aligned_q = distinct(ls.iter().map(|l| l.1), &mut ends);
+        let aligned = aligned_p.min(aligned_q);
         let share = aligned as f64 / shorter as f64;
-        let in_order = longest_in_order(&ls, units);
+        let in_order = longest_in_order(&ls, units, &mut order);
         let order_share = if aligned > 0 { in_order as f64 / aligned as f64 } else { 0.0 };
         let shingles = shingle_share(&grams[p], &grams[q]);
         let copied = shingles >= MIN_SHINGLE_SHARE;
@@ -69,7 +79,7 @@ pub fn detect(units: &[Unit], feats: &[Features], links: &[(usize, usize, f64)],
         let p_derived = if attrib_p != attrib_q {
             attrib_p
         } else {
-            np - aligned_p.len().min(np) > nq - aligned_q.len().min(nq)
+            np - aligned_p.min(np) > nq - aligned_q.min(nq)
         };
         let (from, to) = if p_derived { (q, p) } else { (p, q) };
         let mut evidence = vec![format!(
@@ -115,16 +125,31 @@ pub fn families(derivations: &[Derivation], n: usize) -> Vec<usize> {
     (0..n).map(|i| find(&mut parent, i)).collect()
 }
 
-fn longest_in_order(ls: &[(usize, usize, f64)], units: &[Unit]) -> usize {
-    // one best partner per p-sentence, then the longest increasing run of q positions
-    let mut best: BTreeMap<usize, (usize, f64)> = BTreeMap::new();
-    for &(x, y, s) in ls {
-        let e = best.entry(units[x].index).or_insert((units[y].index, s));
-        if s > e.1 {
-            *e = (units[y].index, s);
+/// Number of distinct values of `values` (`buf`: scratch space).
+fn distinct(values: impl Iterator<Item = usize>, buf: &mut Vec<usize>) -> usize {
+    buf.clear();
+    buf.extend(values);
+    buf.sort_unstable();
+    buf.dedup();
+    buf.len()
+}
+
+/// `order`: scratch space.
+fn longest_in_order(ls: &[(usize, usize, f64)], units: &[Unit], order: &mut Vec<(usize, usize, usize, f64)>) -> usize {
+    // one best partner per p-sentence (the first of the strongest), then
+    // the longest increasing run of q positions
+    order.clear();
+    order.extend(ls.iter().enumerate().map(|(k, &(x, y, s))| (units[x].index, k, units[y].index, s)));
+    order.sort_unstable_by_key(|e| (e.0, e.1));
+    let seq = order.chunk_by(|a, b| a.0 == b.0).map(|run| {
+        let mut best = (run[0].2, run[0].3);
+        for e in &run[1..] {
+            if e.3 > best.1 {
+                best = (e.2, e.3);
+            }
         }
-    }
-    let seq: Vec<usize> = best.values().map(|v| v.0).collect();
+        best.0
+    });
     let mut tails: Vec<usize> = Vec::new();
     for v in seq {
         let pos = tails.partition_point(|&t| t < v);
@@ -161,8 +186,20 @@ fn shingle_share(gp: &[u64], gq: &[u64]) -> f64 {
     if smaller == 0 {
         return 0.0;
     }
-    let common = super::score::sorted_overlap(gp, gq);
-    common as f64 / smaller as f64
+    common_count(gp, gq) as f64 / smaller as f64
+}
+
+/// Number of common elements of two sorted, deduplicated lists of hashes:
+/// a merge without data-dependent branches (the order of random hashes
+/// defeats branch prediction).
+fn common_count(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0usize);
+    while let (Some(&x), Some(&y)) = (a.get(i), b.get(j)) {
+        n += usize::from(x == y);
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
+    }
+    n
 }
 
 /// Does the article attribute its reporting to an outlet: an all-capital

@@ -643,7 +643,10 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     pairs.dedup();
 
     let mut scratch = score::Scratch::default();
-    let mut scored: Vec<(usize, usize, score::PairScore)> = Vec::new();
+    // the links above the threshold as (a, b, score, start and end of its
+    // shared terms, unsorted, in `shared_terms`): no allocation per pair
+    let mut scored: Vec<(usize, usize, f64, u32, u32)> = Vec::new();
+    let mut shared_terms: Vec<u32> = Vec::new();
     for &ab in &pairs {
         let (i, j) = ((ab >> 32) as usize, (ab & 0xffff_ffff) as usize);
         let mut s = prep.score_with(i, j, &mut scratch);
@@ -651,9 +654,10 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
             s.score = s.rest;
         }
         if s.score >= min_score && s.score > 0.0 {
-            s.shared = scratch.shared_by_weight(&prep.weights);
+            let start = shared_terms.len() as u32;
+            shared_terms.extend_from_slice(scratch.shared());
             let (a, b) = if units[i].article < units[j].article { (i, j) } else { (j, i) };
-            scored.push((a, b, s));
+            scored.push((a, b, s.score, start, shared_terms.len() as u32));
         }
     }
     // Each sentence keeps its MAX_LINKS_PER_SENTENCE strongest links; a link
@@ -661,7 +665,7 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     // The links of each unit, in one array: unit u's are
     // `ends[end_start[u]..end_start[u + 1]]`, as (score, link index).
     let mut end_start: Vec<usize> = vec![0; n + 1];
-    for (a, b, _) in &scored {
+    for &(a, b, ..) in &scored {
         end_start[a + 1] += 1;
         end_start[b + 1] += 1;
     }
@@ -670,9 +674,9 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     }
     let mut ends: Vec<(f64, usize)> = vec![(0.0, 0); end_start[n]];
     let mut fill = end_start.clone();
-    for (k, (a, b, s)) in scored.iter().enumerate() {
-        for u in [*a, *b] {
-            ends[fill[u]] = (s.score, k);
+    for (k, &(a, b, score, ..)) in scored.iter().enumerate() {
+        for u in [a, b] {
+            ends[fill[u]] = (score, k);
             fill[u] += 1;
         }
     }
@@ -689,12 +693,24 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     }
     let mut links = Vec::new();
     let mut matches: Vec<Vec<usize>> = vec![Vec::new(); units.len()];
-    for (k, (a, b, s)) in scored.into_iter().enumerate() {
+    let weights = &prep.weights;
+    // each term's surface as a shared string, made once
+    let mut surface: Vec<Option<std::sync::Arc<str>>> = vec![None; vocab.len()];
+    for (k, (a, b, score, start, end)) in scored.into_iter().enumerate() {
         if !keep[k] {
             continue;
         }
-        let shared = s.shared.iter().take(MAX_SHARED_TERMS).map(|&t| vocab.surface[t as usize].to_string()).collect();
-        links.push((a, b, s.score, shared));
+        // the shared terms by weight then id (ids are distinct: the order is total)
+        let terms = &mut shared_terms[start as usize..end as usize];
+        terms.sort_unstable_by(|&x, &y| weights[y as usize].total_cmp(&weights[x as usize]).then(x.cmp(&y)));
+        let mut shared = Vec::with_capacity(terms.len().min(MAX_SHARED_TERMS));
+        shared.extend(
+            terms
+                .iter()
+                .take(MAX_SHARED_TERMS)
+                .map(|&t| surface[t as usize].get_or_insert_with(|| std::sync::Arc::from(&*vocab.surface[t as usize])).clone()),
+        );
+        links.push((a, b, score, shared));
         matches[a].push(b);
         matches[b].push(a);
     }

@@ -126,6 +126,11 @@ pub struct Scratch {
 }
 
 impl Scratch {
+    /// The shared terms of the last pair scored, unsorted.
+    pub fn shared(&self) -> &[u32] {
+        &self.shared
+    }
+
     /// The shared terms of the last pair scored, by weight then id (as
     /// [`PairScore::shared`]).
     pub fn shared_by_weight(&self, weights: &[f64]) -> Vec<u32> {
