@@ -70,7 +70,7 @@ struct Line {
 
 impl Line {
     fn new(text: String, heading_hint: Option<bool>) -> Line {
-        let lower = text.to_lowercase();
+        let lower = lowercase(&text);
         // One pass over the characters. Words are the runs of letters,
         // digits and apostrophes; a word is a function word when its
         // lower-case form (`’` read as `'`) is in FUNCTION_WORDS, and
@@ -78,9 +78,11 @@ impl Line {
         let (mut words, mut function, mut capital) = (0usize, 0usize, 0usize);
         let (mut chars, mut alnum, mut digits) = (0usize, 0usize, 0usize);
         let mut link_separator = false;
-        // the word so far, folded; left to grow past the longest function
-        // word only by one character (it cannot match then anyway)
-        let mut folded = String::new();
+        // the word so far, folded (UTF-8); left to grow past the longest
+        // function word only by one character (it cannot match then
+        // anyway), whose lower case is at most 3 characters of 4 bytes
+        let mut folded = [0u8; MAX_FUNCTION_WORD_LEN + 1 + 12];
+        let mut flen = 0usize;
         let mut in_word = false;
         for c in text.chars() {
             chars += 1;
@@ -95,22 +97,22 @@ impl Line {
                     in_word = true;
                     words += 1;
                     capital += usize::from(c.is_uppercase() || c.is_numeric());
-                    folded.clear();
+                    flen = 0;
                 }
-                if folded.len() <= MAX_FUNCTION_WORD_LEN {
+                if flen <= MAX_FUNCTION_WORD_LEN {
                     match c {
-                        '’' => folded.push('\''),
-                        c if c.is_ascii() => folded.push(c.to_ascii_lowercase()),
-                        c => folded.extend(c.to_lowercase()),
+                        '’' => push_folded(&mut folded, &mut flen, '\''),
+                        c if c.is_ascii() => push_folded(&mut folded, &mut flen, c.to_ascii_lowercase()),
+                        c => c.to_lowercase().for_each(|l| push_folded(&mut folded, &mut flen, l)),
                     }
                 }
             } else if in_word {
                 in_word = false;
-                function += usize::from(is_function_word(&folded));
+                function += usize::from(is_function_word(folded.get(..flen).unwrap_or_default()));
             }
         }
         if in_word {
-            function += usize::from(is_function_word(&folded));
+            function += usize::from(is_function_word(folded.get(..flen).unwrap_or_default()));
         }
         let share = |n: usize| if words == 0 { 0.0 } else { n as f64 / words as f64 };
         let linkish = link_separator || contains_any(&lower, LINK_NEEDLES);
@@ -169,9 +171,7 @@ impl Line {
 
 /// Clean pasted text. `keep` lists lines the user put back.
 pub fn clean_text(input: &str, options: &Options, keep: &[String]) -> CleanDoc {
-    let lines: Vec<RawLine> =
-        input.lines().map(|l| RawLine { text: l.to_string(), heading: None }).collect();
-    clean_lines(&lines, options, keep, None)
+    clean_in(input.lines().map(|l| (l, None)), options, keep, None, Scope::Body)
 }
 
 /// How much of the input may be article: all of it, or only the body run.
@@ -196,12 +196,24 @@ pub fn clean_lines_in(
     known_title: Option<&str>,
     scope: Scope,
 ) -> CleanDoc {
+    clean_in(raw.iter().map(|r| (r.text.as_str(), r.heading)), options, keep, known_title, scope)
+}
+
+/// [`clean_lines_in`] over `(text, heading)` pairs (pasted text needs no
+/// [`RawLine`] copies of its lines).
+fn clean_in<'a>(
+    raw: impl Iterator<Item = (&'a str, Option<bool>)>,
+    options: &Options,
+    keep: &[String],
+    known_title: Option<&str>,
+    scope: Scope,
+) -> CleanDoc {
     let mut doc = CleanDoc::default();
     let keep: Vec<String> = keep.iter().map(|k| collapse_ws(k)).filter(|k| !k.is_empty()).collect();
-    let mut lines: Vec<Line> = Vec::new();
+    let mut lines: Vec<Line> = Vec::with_capacity(raw.size_hint().0);
     // removed text before the line of the same index (date prefixes)
-    for r in raw {
-        let mut text = collapse_ws(&r.text);
+    for (raw_text, heading) in raw {
+        let mut text = collapse_ws(raw_text);
         if text.is_empty() {
             continue;
         }
@@ -220,7 +232,7 @@ pub fn clean_lines_in(
                 continue;
             }
         }
-        let mut line = Line::new(text, r.heading);
+        let mut line = Line::new(text, heading);
         line.kept = options.keep_furniture || keep.contains(&line.text);
         line.rule = rule_furniture(&line);
         lines.push(line);
@@ -229,7 +241,7 @@ pub fn clean_lines_in(
         return doc;
     }
 
-    let known = known_title.map(|t| collapse_ws(t).to_lowercase());
+    let known = known_title.map(|t| lowercase(&collapse_ws(t)));
     // which lines are article: the line model over pasted text, the
     // extractor's choice (up to a comment section) over extracted text
     let article: Vec<bool> = match scope {
@@ -770,7 +782,7 @@ fn looks_like_title(line: &Line) -> bool {
         && !line.text.ends_with('.')
         && line.heading_hint != Some(false)
         && !is_menu_row(line)
-        && !line.text.contains(NAV_ROW_SEPARATORS)
+        && !has_nav_separator(&line.text)
         && !TAGLINE_PREFIXES.iter().any(|p| line.lower.starts_with(p))
 }
 
@@ -814,12 +826,15 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
     if !lower.chars().any(char::is_alphanumeric) {
         return Some("symbols");
     }
-    for &(exact, reason) in FURNITURE_EXACT {
-        if bare == exact {
-            return Some(reason);
+    if bare.len() <= EXACT_MAX_LEN {
+        for &(exact, reason) in FURNITURE_EXACT {
+            if bare == exact {
+                return Some(reason);
+            }
         }
     }
-    for &(prefix, reason) in FURNITURE_PREFIXES {
+    let led = lower.as_bytes().first().is_some_and(|&b| PREFIX_FIRST_BYTES[usize::from(b)]);
+    for &(prefix, reason) in FURNITURE_PREFIXES.iter().filter(|_| led) {
         if lower.starts_with(prefix) {
             // "Share:" yes, "Shares in Apple fell ..." no: a prefix ending in
             // a letter must end the line or be followed by a separator.
@@ -833,7 +848,7 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
     }
     if line.words <= INFIX_MAX_WORDS {
         for &(needle, reason) in FURNITURE_INFIXES {
-            if lower.contains(needle) {
+            if contains_bytes(lower, needle) {
                 return Some(reason);
             }
         }
@@ -856,6 +871,41 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
     None
 }
 
+/// Bytes of the longest of [`FURNITURE_EXACT`] (a longer line is none of them).
+const EXACT_MAX_LEN: usize = {
+    let mut m = 0;
+    let mut i = 0;
+    while i < FURNITURE_EXACT.len() {
+        if FURNITURE_EXACT[i].0.len() > m {
+            m = FURNITURE_EXACT[i].0.len();
+        }
+        i += 1;
+    }
+    m
+};
+
+/// The first bytes of [`FURNITURE_PREFIXES`] (a line starting otherwise
+/// has none of them).
+const PREFIX_FIRST_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < FURNITURE_PREFIXES.len() {
+        let p = FURNITURE_PREFIXES[i].0.as_bytes();
+        if !p.is_empty() {
+            t[p[0] as usize] = true;
+        } else {
+            // an empty prefix starts every line
+            let mut b = 0;
+            while b < 256 {
+                t[b] = true;
+                b += 1;
+            }
+        }
+        i += 1;
+    }
+    t
+};
+
 /// Does the line end like a sentence?
 pub fn ends_sentence(text: &str) -> bool {
     text.trim_end().chars().last().is_some_and(|c| FINAL_PUNCT.contains(&c))
@@ -864,11 +914,41 @@ pub fn ends_sentence(text: &str) -> bool {
 /// Bytes of the longest of [`FUNCTION_WORDS`].
 const MAX_FUNCTION_WORD_LEN: usize = 10;
 
-/// Is the lower-case word in [`FUNCTION_WORDS`]? (A hash set built once:
-/// every word of every line is looked up.)
-fn is_function_word(w: &str) -> bool {
-    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| FUNCTION_WORDS.iter().copied().collect()).contains(w)
+/// Is the lower-case word (UTF-8 bytes) in [`FUNCTION_WORDS`]? (A hash
+/// set built once: every word of every line is looked up.)
+fn is_function_word(w: &[u8]) -> bool {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static [u8]>> = std::sync::OnceLock::new();
+    w.len() <= MAX_FUNCTION_WORD_LEN && SET.get_or_init(|| FUNCTION_WORDS.iter().map(|w| w.as_bytes()).collect()).contains(w)
+}
+
+/// Append `c` (UTF-8) to the folded word `buf[..*len]`; [`Line::new`]
+/// sizes `buf` for the longest word it folds.
+fn push_folded(buf: &mut [u8], len: &mut usize, c: char) {
+    let mut tmp = [0u8; 4];
+    for &b in c.encode_utf8(&mut tmp).as_bytes() {
+        if let Some(slot) = buf.get_mut(*len) {
+            *slot = b;
+            *len += 1;
+        }
+    }
+}
+
+/// `s` in lower case (`str::to_lowercase`, quicker on ASCII text).
+fn lowercase(s: &str) -> String {
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    }
+}
+
+/// Does `hay` contain `needle`? (As `str::contains`, without the searcher
+/// set-up that costs more than the search on lines this short.)
+fn contains_bytes(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else { return true };
+    h.len() >= n.len()
+        && (0..=h.len() - n.len()).any(|i| h[i] == first && h.get(i + 1..i + n.len()).is_some_and(|w| w == rest))
 }
 
 /// Does `hay` contain any of `needles` (non-empty, ASCII-led)? One pass
@@ -895,12 +975,26 @@ fn contains_any(hay: &str, needles: &[&str]) -> bool {
     })
 }
 
+/// Does `text` hold one of [`NAV_ROW_SEPARATORS`]? A byte test first (the
+/// last UTF-8 byte of each separator), which most lines fail, then the
+/// character test.
+fn has_nav_separator(text: &str) -> bool {
+    let mut last = [false; 256];
+    for &c in NAV_ROW_SEPARATORS {
+        let mut buf = [0u8; 4];
+        if let Some(&b) = c.encode_utf8(&mut buf).as_bytes().last() {
+            last[usize::from(b)] = true;
+        }
+    }
+    text.bytes().any(|b| last[usize::from(b)]) && text.contains(NAV_ROW_SEPARATORS)
+}
+
 /// A row of links: at least [`NAV_ROW_MIN_PARTS`] parts between `|`, `»`
 /// or `›`, of at most [`NAV_ROW_PART_WORDS`] words each on average
 /// ("Home | World | Business", "Trending: Elections | Markets").
 fn is_nav_row(text: &str) -> bool {
     // without a separator the line is one part
-    if !text.contains(NAV_ROW_SEPARATORS) {
+    if !has_nav_separator(text) {
         return false;
     }
     let parts: Vec<usize> = text
@@ -914,6 +1008,10 @@ fn is_nav_row(text: &str) -> bool {
 /// A language menu: letters of three or more scripts, or of two in a
 /// line without spaces ("العربيةespрусdefr").
 fn is_language_menu(text: &str) -> bool {
+    // ASCII letters are all of the first script
+    if text.is_ascii() {
+        return false;
+    }
     let mut scripts = [false; 6];
     for c in text.chars().filter(|c| c.is_alphabetic()) {
         let k = match c as u32 {
@@ -960,16 +1058,39 @@ fn strip_date_prefix(text: &str) -> Option<&str> {
     rest.get(10..)
 }
 
+/// Is `s` already collapsed (the common case): no white space but single
+/// spaces between other characters? One pass over the bytes, decoding only
+/// the characters that are not ASCII.
+fn is_collapsed(s: &str) -> bool {
+    let b = s.as_bytes();
+    // a space here would follow a space, or lead the line
+    let mut after_space = true;
+    for (i, &c) in b.iter().enumerate() {
+        if c == b' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+            continue;
+        }
+        after_space = false;
+        let white = if c < 0x80 {
+            c.is_ascii_whitespace() || c == b'\x0b'
+        } else {
+            // the lead byte of a character (continuation bytes are 0x80..0xC0)
+            c >= 0xC0 && s.get(i..).and_then(|r| r.chars().next()).is_some_and(char::is_whitespace)
+        };
+        if white {
+            return false;
+        }
+    }
+    // no trailing space
+    !after_space || b.is_empty()
+}
+
 /// Collapse runs of white space into one space and trim.
 pub fn collapse_ws(s: &str) -> String {
-    // already collapsed (the common case): ASCII, single spaces inside only
-    let b = s.as_bytes();
-    let plain = s.is_ascii()
-        && b.first() != Some(&b' ')
-        && b.last() != Some(&b' ')
-        && !b.iter().any(|&c| matches!(c, b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r'))
-        && !b.windows(2).any(|w| w == b"  ");
-    if plain {
+    if is_collapsed(s) {
         return s.to_string();
     }
     let mut out = String::with_capacity(s.len());
