@@ -704,7 +704,10 @@ fn prepare(text: &str) -> String {
     let mut s = String::with_capacity(text.len());
     if text.is_ascii() {
         // only the backtick changes
-        s.extend(text.bytes().map(|b| if b == b'`' { '\'' } else { char::from(b) }));
+        s.push_str(text);
+        if text.contains('`') {
+            s = s.replace('`', "'");
+        }
     } else {
         fold_chars(text, &mut s);
     }

@@ -83,10 +83,10 @@ fn year_of(t: &str) -> Option<u32> {
 
 /// The outlet named by a furniture line (copyright holder, self-link).
 pub fn outlet_from_line(line: &str) -> Option<String> {
-    let lower = line.to_lowercase();
+    let lower = super::text::lowercase(line);
     OUTLET_MARKERS
         .iter()
-        .find(|(needle, _)| lower.contains(needle))
+        .find(|(needle, _)| super::text::contains_bytes(&lower, needle))
         .map(|&(_, name)| name.to_string())
 }
 

@@ -554,7 +554,7 @@ fn features(lines: &[Line]) -> Vec<[f64; N_FEATURES]> {
             if prose[i] { 0.0 } else { ln1((rb - ra) as f64) },
             if prose[i] { 0.0 } else { (i - ra + 1) as f64 / (rb - ra) as f64 },
             if short { ln1((sb - sa) as f64) } else { 0.0 },
-            b(i > 0 && l.words >= 2 && l.lower.len() <= first_lower.len() && first_lower.contains(l.lower.as_str())),
+            b(i > 0 && l.words >= 2 && l.lower.len() <= first_lower.len() && contains_bytes(first_lower, &l.lower)),
             b(l.text.ends_with('?')),
             b(has_price(&l.text)),
             b(has_phone(&l.text, l.digits)),
@@ -751,7 +751,7 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
         .collect();
     // a headline that the page <title> (first line) also carries
     let first = &lines[0].lower;
-    if let Some(&i) = candidates.iter().rev().find(|&&i| i > 0 && first.contains(lines[i].lower.as_str())) {
+    if let Some(&i) = candidates.iter().rev().find(|&&i| i > 0 && contains_bytes(first, &lines[i].lower)) {
         return Some(i);
     }
     // otherwise the headline-shaped line nearest before the body
@@ -933,18 +933,36 @@ fn push_folded(buf: &mut [u8], len: &mut usize, c: char) {
     }
 }
 
-/// `s` in lower case (`str::to_lowercase`, quicker on ASCII text).
-fn lowercase(s: &str) -> String {
+/// `s` in lower case, as `str::to_lowercase` gives it, quicker: ASCII
+/// runs are copied whole and lower-cased at the end (no character's lower
+/// case holds an ASCII capital), other characters one by one.
+pub(super) fn lowercase(s: &str) -> String {
     if s.is_ascii() {
-        s.to_ascii_lowercase()
-    } else {
-        s.to_lowercase()
+        return s.to_ascii_lowercase();
     }
+    // a capital sigma's lower case depends on its neighbours
+    if s.contains('Σ') {
+        return s.to_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while !rest.is_empty() {
+        let n = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let (ascii, tail) = rest.split_at(n);
+        out.push_str(ascii);
+        let mut chars = tail.chars();
+        if let Some(c) = chars.next() {
+            out.extend(c.to_lowercase());
+        }
+        rest = chars.as_str();
+    }
+    out.make_ascii_lowercase();
+    out
 }
 
 /// Does `hay` contain `needle`? (As `str::contains`, without the searcher
 /// set-up that costs more than the search on lines this short.)
-fn contains_bytes(hay: &str, needle: &str) -> bool {
+pub(super) fn contains_bytes(hay: &str, needle: &str) -> bool {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     let Some((&first, rest)) = n.split_first() else { return true };
     h.len() >= n.len()
@@ -1039,7 +1057,7 @@ fn is_menu_row(line: &Line) -> bool {
 
 fn is_icon_dump(lower: &str) -> bool {
     // no "icon" at all: no icon word (the common case, without splitting)
-    if !lower.contains("icon") {
+    if !contains_bytes(lower, "icon") {
         return false;
     }
     let words: Vec<&str> = lower.split_whitespace().collect();
@@ -1115,6 +1133,21 @@ mod tests {
     fn function_words_sorted() {
         assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]), "FUNCTION_WORDS must be sorted and unique");
         assert_eq!(FUNCTION_WORDS.iter().map(|w| w.len()).max(), Some(MAX_FUNCTION_WORD_LEN));
+    }
+
+    #[test]
+    fn quick_string_helpers_agree_with_std() {
+        let samples = [
+            "", " ", "a  b", "a b", " a", "a ", "A\u{a0}B", "x\u{2009}y", "\u{3000}", "tab\there", "ÉCOLE Straße İstanbul",
+            "ΣΑΣ ΟΔΟΣ", "K\u{212a}elvin", "“Quoted” – dash © 2024", "a\u{85}b", "Ünïcödé  twice", "end\u{a0}",
+        ];
+        for s in samples {
+            assert_eq!(lowercase(s), s.to_lowercase(), "{s:?}");
+            assert_eq!(is_collapsed(s), s.split_whitespace().collect::<Vec<_>>().join(" ") == s, "{s:?}");
+            for n in ["", "a", "ss", "©", "twice", "b"] {
+                assert_eq!(contains_bytes(s, n), s.contains(n), "{s:?} {n:?}");
+            }
+        }
     }
 
     #[test]
