@@ -71,49 +71,8 @@ struct Line {
 impl Line {
     fn new(text: String, heading_hint: Option<bool>) -> Line {
         let lower = lowercase(&text);
-        // One pass over the characters. Words are the runs of letters,
-        // digits and apostrophes; a word is a function word when its
-        // lower-case form (`’` read as `'`) is in FUNCTION_WORDS, and
-        // capitalised when it starts with a capital or a digit.
-        let (mut words, mut function, mut capital) = (0usize, 0usize, 0usize);
-        let (mut chars, mut alnum, mut digits) = (0usize, 0usize, 0usize);
-        let mut link_separator = false;
-        // the word so far, folded (UTF-8); left to grow past the longest
-        // function word only by one character (it cannot match then
-        // anyway), whose lower case is at most 3 characters of 4 bytes
-        let mut folded = [0u8; MAX_FUNCTION_WORD_LEN + 1 + 12];
-        let mut flen = 0usize;
-        let mut in_word = false;
-        for c in text.chars() {
-            chars += 1;
-            let is_alnum = c.is_alphanumeric();
-            alnum += usize::from(is_alnum);
-            digits += usize::from(c.is_ascii_digit());
-            if !is_alnum {
-                link_separator |= LINK_SEPARATORS.contains(&c);
-            }
-            if is_alnum || c == '\'' || c == '’' {
-                if !in_word {
-                    in_word = true;
-                    words += 1;
-                    capital += usize::from(c.is_uppercase() || c.is_numeric());
-                    flen = 0;
-                }
-                if flen <= MAX_FUNCTION_WORD_LEN {
-                    match c {
-                        '’' => push_folded(&mut folded, &mut flen, '\''),
-                        c if c.is_ascii() => push_folded(&mut folded, &mut flen, c.to_ascii_lowercase()),
-                        c => c.to_lowercase().for_each(|l| push_folded(&mut folded, &mut flen, l)),
-                    }
-                }
-            } else if in_word {
-                in_word = false;
-                function += usize::from(is_function_word(folded.get(..flen).unwrap_or_default()));
-            }
-        }
-        if in_word {
-            function += usize::from(is_function_word(folded.get(..flen).unwrap_or_default()));
-        }
+        let Shape { words, function, capital, chars, alnum, digits, link_separator } =
+            if text.is_ascii() { ascii_shape(&text, &lower) } else { shape(&text) };
         let share = |n: usize| if words == 0 { 0.0 } else { n as f64 / words as f64 };
         let linkish = link_separator || contains_any(&lower, LINK_NEEDLES);
         Line {
@@ -274,24 +233,24 @@ fn clean_in<'a>(
         (Scope::Body, Some(s)) => find_title(&lines, s),
         _ => None,
     };
-    let title_lower = title_idx
-        .and_then(|i| lines.get(i))
-        .map(|l| l.lower.clone())
-        .or_else(|| known.clone());
+    // nothing below reads a line's text but to hand it over: move it out
+    // instead of copying it
+    let texts: Vec<String> = lines.iter_mut().map(|l| std::mem::take(&mut l.text)).collect();
+    let title_lower: Option<&str> = title_idx.and_then(|i| lines.get(i)).map(|l| l.lower.as_str()).or(known.as_deref());
 
     // the body's subheadings: a copy of one before or after the body is a
     // table of contents, not navigation or footer (see [`keep_earlier_copies`])
-    let body_texts: std::collections::HashSet<&str> = match (title_idx.or(start), end) {
+    let body_texts: rustc_hash::FxHashSet<&str> = match (title_idx.or(start), end) {
         (Some(s), Some(e)) => (s..=e)
             .filter(|&j| article[j] && lines[j].rule.is_none() && looks_like_subheading(&lines, j))
             .map(|j| heading_key(&lines[j].lower))
             .collect(),
-        _ => std::collections::HashSet::new(),
+        _ => rustc_hash::FxHashSet::default(),
     };
-    for (i, line) in lines.iter().enumerate() {
+    for (i, (line, text)) in lines.iter().zip(texts).enumerate() {
         if Some(i) == title_idx {
-            doc.title = Some(line.text.clone());
-            doc.blocks.push(Block { text: line.text.clone(), heading: true });
+            doc.title = Some(text.clone());
+            doc.blocks.push(Block { text, heading: true });
             continue;
         }
         let in_body = article[i];
@@ -299,7 +258,7 @@ fn clean_in<'a>(
             None
         } else if let Some(r) = line.rule {
             Some(r)
-        } else if title_lower.as_deref().is_some_and(|t| same_headline(t, &line.lower))
+        } else if title_lower.is_some_and(|t| same_headline(t, &line.lower))
             && !inside_body(i, start, end, title_idx)
         {
             Some("duplicate")
@@ -325,15 +284,15 @@ fn clean_in<'a>(
         };
         match reason {
             Some(r) => {
-                note_metadata(&mut doc, &line.text, r);
-                doc.removed.push(Removed { text: line.text.clone(), reason: r.into() });
+                note_metadata(&mut doc, &text, r);
+                doc.removed.push(Removed { text, reason: r.into() });
             }
             None => {
                 let heading = match line.heading_hint {
                     Some(h) => h,
                     None => looks_like_subheading(&lines, i),
                 };
-                doc.blocks.push(Block { text: line.text.clone(), heading });
+                doc.blocks.push(Block { text, heading });
             }
         }
     }
@@ -564,6 +523,110 @@ fn features(lines: &[Line]) -> Vec<[f64; N_FEATURES]> {
     }
     out
 }
+
+/// What [`Line::new`] counts in a line's characters.
+#[derive(Debug, Default)]
+struct Shape {
+    words: usize,
+    function: usize,
+    capital: usize,
+    chars: usize,
+    alnum: usize,
+    digits: usize,
+    link_separator: bool,
+}
+
+/// The [`Shape`] of a line.
+fn shape(text: &str) -> Shape {
+    // One pass over the characters. Words are the runs of letters,
+    // digits and apostrophes; a word is a function word when its
+    // lower-case form (`’` read as `'`) is in FUNCTION_WORDS, and
+    // capitalised when it starts with a capital or a digit.
+    let (mut words, mut function, mut capital) = (0usize, 0usize, 0usize);
+    let (mut chars, mut alnum, mut digits) = (0usize, 0usize, 0usize);
+    let mut link_separator = false;
+    // the word so far, folded (UTF-8); left to grow past the longest
+    // function word only by one character (it cannot match then
+    // anyway), whose lower case is at most 3 characters of 4 bytes
+    let mut folded = [0u8; MAX_FUNCTION_WORD_LEN + 1 + 12];
+    let mut flen = 0usize;
+    let mut in_word = false;
+    for c in text.chars() {
+        chars += 1;
+        let is_alnum = c.is_alphanumeric();
+        alnum += usize::from(is_alnum);
+        digits += usize::from(c.is_ascii_digit());
+        if !is_alnum {
+            link_separator |= LINK_SEPARATORS.contains(&c);
+        }
+        if is_alnum || c == '\'' || c == '’' {
+            if !in_word {
+                in_word = true;
+                words += 1;
+                capital += usize::from(c.is_uppercase() || c.is_numeric());
+                flen = 0;
+            }
+            if flen <= MAX_FUNCTION_WORD_LEN {
+                match c {
+                    '’' => push_folded(&mut folded, &mut flen, '\''),
+                    c if c.is_ascii() => push_folded(&mut folded, &mut flen, c.to_ascii_lowercase()),
+                    c => c.to_lowercase().for_each(|l| push_folded(&mut folded, &mut flen, l)),
+                }
+            }
+        } else if in_word {
+            in_word = false;
+            function += usize::from(is_function_word(folded.get(..flen).unwrap_or_default()));
+        }
+    }
+    if in_word {
+        function += usize::from(is_function_word(folded.get(..flen).unwrap_or_default()));
+    }
+    Shape { words, function, capital, chars, alnum, digits, link_separator }
+}
+
+/// [`shape`] of an ASCII line, byte by byte; `lower` is its lower case
+/// (the same length), where the words are looked up.
+fn ascii_shape(text: &str, lower: &str) -> Shape {
+    let (b, lb) = (text.as_bytes(), lower.as_bytes());
+    let mut s = Shape { chars: b.len(), ..Shape::default() };
+    // start of the word at hand
+    let mut start: Option<usize> = None;
+    for (i, &c) in b.iter().enumerate() {
+        let is_alnum = c.is_ascii_alphanumeric();
+        s.alnum += usize::from(is_alnum);
+        s.digits += usize::from(c.is_ascii_digit());
+        if is_alnum || c == b'\'' {
+            if start.is_none() {
+                start = Some(i);
+                s.words += 1;
+                s.capital += usize::from(c.is_ascii_uppercase() || c.is_ascii_digit());
+            }
+        } else {
+            s.link_separator |= ASCII_LINK_SEPARATORS[usize::from(c & 0x7f)];
+            if let Some(st) = start.take() {
+                s.function += usize::from(is_function_word(lb.get(st..i).unwrap_or_default()));
+            }
+        }
+    }
+    if let Some(st) = start {
+        s.function += usize::from(is_function_word(lb.get(st..).unwrap_or_default()));
+    }
+    s
+}
+
+/// The ASCII members of [`LINK_SEPARATORS`], by byte.
+const ASCII_LINK_SEPARATORS: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut i = 0;
+    while i < LINK_SEPARATORS.len() {
+        let c = LINK_SEPARATORS[i] as u32;
+        if c < 128 {
+            t[c as usize] = true;
+        }
+        i += 1;
+    }
+    t
+};
 
 /// A currency sign followed by a digit ("$425", "£ 12").
 fn has_price(text: &str) -> bool {
@@ -964,9 +1027,9 @@ pub(super) fn lowercase(s: &str) -> String {
 /// set-up that costs more than the search on lines this short.)
 pub(super) fn contains_bytes(hay: &str, needle: &str) -> bool {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let Some((&first, rest)) = n.split_first() else { return true };
-    h.len() >= n.len()
-        && (0..=h.len() - n.len()).any(|i| h[i] == first && h.get(i + 1..i + n.len()).is_some_and(|w| w == rest))
+    let (Some(&first), Some(&last)) = (n.first(), n.last()) else { return true };
+    let m = n.len();
+    h.len() >= m && h.windows(m).any(|w| w[0] == first && w[m - 1] == last && w == n)
 }
 
 /// Does `hay` contain any of `needles` (non-empty, ASCII-led)? One pass
