@@ -630,6 +630,10 @@ const ASCII_LINK_SEPARATORS: [bool; 128] = {
 
 /// A currency sign followed by a digit ("$425", "£ 12").
 fn has_price(text: &str) -> bool {
+    // most lines have no byte that ends a currency sign
+    if !may_hold_any(text, CURRENCY_SIGNS) {
+        return false;
+    }
     let mut chars = text.chars();
     while let Some(x) = chars.next() {
         if CURRENCY_SIGNS.contains(&x) {
@@ -797,9 +801,27 @@ fn is_comment_marker(lower: &str) -> bool {
     }
     // with or without a count: "Comments", "12 comments", "Comments (3)"
     let t = lower.trim_end_matches([':', '.']);
-    let bare: String = t.chars().filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')' | '[' | ']')).collect();
-    let bare = bare.split_whitespace().collect::<Vec<_>>().join(" ");
-    COMMENT_MARKERS.contains(&bare.as_str())
+    // without digits and brackets, white space collapsed (on the stack:
+    // no longer than the line)
+    let mut bare = [0u8; 44];
+    let mut len = 0usize;
+    let mut space = false;
+    for c in t.chars() {
+        if c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']') {
+            continue;
+        }
+        if c.is_whitespace() {
+            space = len > 0;
+            continue;
+        }
+        if space {
+            push_folded(&mut bare, &mut len, ' ');
+            space = false;
+        }
+        push_folded(&mut bare, &mut len, c);
+    }
+    let bare = bare.get(..len).unwrap_or_default();
+    COMMENT_MARKERS.iter().any(|m| m.as_bytes() == bare)
 }
 
 /// The headline: the headline-shaped line nearest before the body, among
@@ -984,8 +1006,8 @@ fn is_function_word(w: &[u8]) -> bool {
     w.len() <= MAX_FUNCTION_WORD_LEN && SET.get_or_init(|| FUNCTION_WORDS.iter().map(|w| w.as_bytes()).collect()).contains(w)
 }
 
-/// Append `c` (UTF-8) to the folded word `buf[..*len]`; [`Line::new`]
-/// sizes `buf` for the longest word it folds.
+/// Append `c` (UTF-8) to `buf[..*len]`; the callers size `buf` for what
+/// they push (a byte past its end would be dropped).
 fn push_folded(buf: &mut [u8], len: &mut usize, c: char) {
     let mut tmp = [0u8; 4];
     for &b in c.encode_utf8(&mut tmp).as_bytes() {
@@ -1060,14 +1082,20 @@ fn contains_any(hay: &str, needles: &[&str]) -> bool {
 /// last UTF-8 byte of each separator), which most lines fail, then the
 /// character test.
 fn has_nav_separator(text: &str) -> bool {
+    may_hold_any(text, NAV_ROW_SEPARATORS) && text.contains(NAV_ROW_SEPARATORS)
+}
+
+/// Might `text` hold one of `chars`? False when no byte of it is the last
+/// UTF-8 byte of one of them (a quick test over the bytes).
+fn may_hold_any(text: &str, chars: &[char]) -> bool {
     let mut last = [false; 256];
-    for &c in NAV_ROW_SEPARATORS {
+    for &c in chars {
         let mut buf = [0u8; 4];
         if let Some(&b) = c.encode_utf8(&mut buf).as_bytes().last() {
             last[usize::from(b)] = true;
         }
     }
-    text.bytes().any(|b| last[usize::from(b)]) && text.contains(NAV_ROW_SEPARATORS)
+    text.bytes().any(|b| last[usize::from(b)])
 }
 
 /// A row of links: at least [`NAV_ROW_MIN_PARTS`] parts between `|`, `»`
