@@ -592,17 +592,17 @@ fn ascii_shape(text: &str, lower: &str) -> Shape {
     // start of the word at hand
     let mut start: Option<usize> = None;
     for (i, &c) in b.iter().enumerate() {
-        let is_alnum = c.is_ascii_alphanumeric();
-        s.alnum += usize::from(is_alnum);
-        s.digits += usize::from(c.is_ascii_digit());
-        if is_alnum || c == b'\'' {
+        let class = ASCII_CLASS[usize::from(c & 0x7f)];
+        s.alnum += usize::from(class & ALNUM);
+        s.digits += usize::from((class & DIGIT) >> 1);
+        if class & WORD != 0 {
             if start.is_none() {
                 start = Some(i);
                 s.words += 1;
-                s.capital += usize::from(c.is_ascii_uppercase() || c.is_ascii_digit());
+                s.capital += usize::from((class & CAPITAL) >> 3);
             }
         } else {
-            s.link_separator |= ASCII_LINK_SEPARATORS[usize::from(c & 0x7f)];
+            s.link_separator |= class & LINK != 0;
             if let Some(st) = start.take() {
                 s.function += usize::from(is_function_word(lb.get(st..i).unwrap_or_default()));
             }
@@ -614,14 +614,42 @@ fn ascii_shape(text: &str, lower: &str) -> Shape {
     s
 }
 
-/// The ASCII members of [`LINK_SEPARATORS`], by byte.
-const ASCII_LINK_SEPARATORS: [bool; 128] = {
-    let mut t = [false; 128];
+/// [`ASCII_CLASS`] bits: a letter or digit, ...
+const ALNUM: u8 = 1;
+/// ... a digit, ...
+const DIGIT: u8 = 2;
+/// ... part of a word (a letter, digit or `'`), ...
+const WORD: u8 = 4;
+/// ... a capital or digit (a capitalised word starts with one), ...
+const CAPITAL: u8 = 8;
+/// ... one of [`LINK_SEPARATORS`].
+const LINK: u8 = 16;
+
+/// What [`ascii_shape`] needs to know of each ASCII byte.
+const ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        if b.is_ascii_alphanumeric() {
+            t[c] |= ALNUM | WORD;
+        }
+        if b.is_ascii_digit() {
+            t[c] |= DIGIT | CAPITAL;
+        }
+        if b.is_ascii_uppercase() {
+            t[c] |= CAPITAL;
+        }
+        if b == b'\'' {
+            t[c] |= WORD;
+        }
+        c += 1;
+    }
     let mut i = 0;
     while i < LINK_SEPARATORS.len() {
         let c = LINK_SEPARATORS[i] as u32;
         if c < 128 {
-            t[c as usize] = true;
+            t[c as usize] |= LINK;
         }
         i += 1;
     }
@@ -1172,29 +1200,25 @@ fn strip_date_prefix(text: &str) -> Option<&str> {
 /// the characters that are not ASCII.
 fn is_collapsed(s: &str) -> bool {
     let b = s.as_bytes();
-    // a space here would follow a space, or lead the line
-    let mut after_space = true;
     for (i, &c) in b.iter().enumerate() {
-        if c == b' ' {
-            if after_space {
-                return false;
-            }
-            after_space = true;
+        // printable ASCII other than the space: the common case
+        if (b'!'..0x80).contains(&c) {
             continue;
         }
-        after_space = false;
-        let white = if c < 0x80 {
+        let bad = if c == b' ' {
+            // leading, trailing or after another space
+            i == 0 || i + 1 == b.len() || b[i - 1] == b' '
+        } else if c < 0x80 {
             c.is_ascii_whitespace() || c == b'\x0b'
         } else {
             // the lead byte of a character (continuation bytes are 0x80..0xC0)
             c >= 0xC0 && s.get(i..).and_then(|r| r.chars().next()).is_some_and(char::is_whitespace)
         };
-        if white {
+        if bad {
             return false;
         }
     }
-    // no trailing space
-    !after_space || b.is_empty()
+    true
 }
 
 /// Collapse runs of white space into one space and trim.
