@@ -821,26 +821,38 @@ pub fn words(s: &str) -> Vec<&str> {
     if s.is_ascii() {
         return ascii_words(s);
     }
-    let mut out = Vec::new();
+    // byte offsets; ASCII bytes are read as they are, other characters
+    // decoded where they start
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len() / 5);
     let mut start: Option<usize> = None;
-    let mut prev: Option<char> = None;
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    let mut i = 0usize;
+    while i < b.len() {
+        let (c, n) = if b[i] < 0x80 {
+            (char::from(b[i]), 1)
+        } else {
+            match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            }
+        };
+        let alnum = if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() };
+        // the previous and next characters, as the rules need them: an
+        // ASCII digit before is an ASCII digit byte before
         let inner = start.is_some()
             && match c {
-                '\'' | '-' => next.is_some_and(char::is_alphanumeric),
-                '.' | ',' => prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit()),
+                '\'' | '-' => s.get(i + 1..).and_then(|r| r.chars().next()).is_some_and(char::is_alphanumeric),
+                '.' | ',' => i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit),
                 _ => false,
             };
-        if c.is_alphanumeric() || inner {
+        if alnum || inner {
             if start.is_none() {
                 start = Some(i);
             }
         } else if let Some(st) = start.take() {
             out.push(&s[st..i]);
         }
-        prev = Some(c);
+        i += n;
     }
     if let Some(st) = start {
         out.push(&s[st..]);
