@@ -717,9 +717,19 @@ fn prepare(text: &str) -> String {
     close_acronyms(&s)
 }
 
-/// The character folding of [`prepare`], appended to `s`.
+/// The character folding of [`prepare`], appended to `s` (kept out of
+/// line: most sentences are ASCII).
+#[inline(never)]
 fn fold_chars(text: &str, s: &mut String) {
-    for c in text.chars() {
+    let mut rest = text;
+    while !rest.is_empty() {
+        // the run of ASCII up to the next character to fold, copied whole
+        let n = rest.bytes().position(|b| b >= 0x80 || b == b'`').unwrap_or(rest.len());
+        let (ascii, tail) = rest.split_at(n);
+        s.push_str(ascii);
+        let mut chars = tail.chars();
+        let Some(c) = chars.next() else { break };
+        rest = chars.as_str();
         match c {
             '’' | '‘' | '`' => s.push('\''),
             '–' | '—' | '―' => s.push(' '),
@@ -774,6 +784,20 @@ fn may_hold_acronym(s: &str) -> bool {
             w[0].is_ascii_alphabetic() && w[1] == b'.' && w[2].is_ascii_alphabetic() && w[3] == b'.'
         });
     }
+    // two stops one character apart (1 to 4 bytes) first: most sentences
+    // have none
+    let b = s.as_bytes();
+    let mut prev_stop: Option<usize> = None;
+    let mut close = false;
+    for (i, &c) in b.iter().enumerate() {
+        if c == b'.' {
+            close |= prev_stop.is_some_and(|p| (2..=5).contains(&(i - p)));
+            prev_stop = Some(i);
+        }
+    }
+    if !close {
+        return false;
+    }
     let mut last = ['\0'; 3];
     for c in s.chars() {
         if c == '.' && last[1] == '.' && last[0].is_alphabetic() && last[2].is_alphabetic() {
@@ -821,6 +845,13 @@ pub fn words(s: &str) -> Vec<&str> {
     if s.is_ascii() {
         return ascii_words(s);
     }
+    mixed_words(s)
+}
+
+/// [`words`] of a text with non-ASCII characters (kept out of line: most
+/// sentences are ASCII).
+#[inline(never)]
+fn mixed_words(s: &str) -> Vec<&str> {
     // byte offsets; ASCII bytes are read as they are, other characters
     // decoded where they start
     let b = s.as_bytes();
