@@ -704,7 +704,10 @@ fn prepare(text: &str) -> String {
     let mut s = String::with_capacity(text.len());
     if text.is_ascii() {
         // only the backtick changes
-        s.extend(text.bytes().map(|b| if b == b'`' { '\'' } else { char::from(b) }));
+        s.push_str(text);
+        if text.contains('`') {
+            s = s.replace('`', "'");
+        }
     } else {
         fold_chars(text, &mut s);
     }
@@ -714,9 +717,19 @@ fn prepare(text: &str) -> String {
     close_acronyms(&s)
 }
 
-/// The character folding of [`prepare`], appended to `s`.
+/// The character folding of [`prepare`], appended to `s` (kept out of
+/// line: most sentences are ASCII).
+#[inline(never)]
 fn fold_chars(text: &str, s: &mut String) {
-    for c in text.chars() {
+    let mut rest = text;
+    while !rest.is_empty() {
+        // the run of ASCII up to the next character to fold, copied whole
+        let n = rest.bytes().position(|b| b >= 0x80 || b == b'`').unwrap_or(rest.len());
+        let (ascii, tail) = rest.split_at(n);
+        s.push_str(ascii);
+        let mut chars = tail.chars();
+        let Some(c) = chars.next() else { break };
+        rest = chars.as_str();
         match c {
             '’' | '‘' | '`' => s.push('\''),
             '–' | '—' | '―' => s.push(' '),
@@ -771,6 +784,20 @@ fn may_hold_acronym(s: &str) -> bool {
             w[0].is_ascii_alphabetic() && w[1] == b'.' && w[2].is_ascii_alphabetic() && w[3] == b'.'
         });
     }
+    // two stops one character apart (1 to 4 bytes) first: most sentences
+    // have none
+    let b = s.as_bytes();
+    let mut prev_stop: Option<usize> = None;
+    let mut close = false;
+    for (i, &c) in b.iter().enumerate() {
+        if c == b'.' {
+            close |= prev_stop.is_some_and(|p| (2..=5).contains(&(i - p)));
+            prev_stop = Some(i);
+        }
+    }
+    if !close {
+        return false;
+    }
     let mut last = ['\0'; 3];
     for c in s.chars() {
         if c == '.' && last[1] == '.' && last[0].is_alphabetic() && last[2].is_alphabetic() {
@@ -818,26 +845,45 @@ pub fn words(s: &str) -> Vec<&str> {
     if s.is_ascii() {
         return ascii_words(s);
     }
-    let mut out = Vec::new();
+    mixed_words(s)
+}
+
+/// [`words`] of a text with non-ASCII characters (kept out of line: most
+/// sentences are ASCII).
+#[inline(never)]
+fn mixed_words(s: &str) -> Vec<&str> {
+    // byte offsets; ASCII bytes are read as they are, other characters
+    // decoded where they start
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len() / 5);
     let mut start: Option<usize> = None;
-    let mut prev: Option<char> = None;
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    let mut i = 0usize;
+    while i < b.len() {
+        let (c, n) = if b[i] < 0x80 {
+            (char::from(b[i]), 1)
+        } else {
+            match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            }
+        };
+        let alnum = if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() };
+        // the previous and next characters, as the rules need them: an
+        // ASCII digit before is an ASCII digit byte before
         let inner = start.is_some()
             && match c {
-                '\'' | '-' => next.is_some_and(char::is_alphanumeric),
-                '.' | ',' => prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit()),
+                '\'' | '-' => s.get(i + 1..).and_then(|r| r.chars().next()).is_some_and(char::is_alphanumeric),
+                '.' | ',' => i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit),
                 _ => false,
             };
-        if c.is_alphanumeric() || inner {
+        if alnum || inner {
             if start.is_none() {
                 start = Some(i);
             }
         } else if let Some(st) = start.take() {
             out.push(&s[st..i]);
         }
-        prev = Some(c);
+        i += n;
     }
     if let Some(st) = start {
         out.push(&s[st..]);

@@ -7,10 +7,21 @@ use super::rules::{MONTHS, OUTLET_MARKERS};
 /// `2019-12-29`, `29 Dec, 2019 16:12`, `December 29, 2019`, `Dec. 29 2019`,
 /// `29/12/2019` is ignored (ambiguous).
 pub fn find_date(text: &str) -> Option<String> {
-    let tokens: Vec<String> = text
+    // every form has a day or a year in digits
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // tokens in lower case, copied only when lower-casing changes them
+    let tokens: Vec<std::borrow::Cow<str>> = text
         .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
         .filter(|t| !t.is_empty())
-        .map(|t| t.to_lowercase())
+        .map(|t| {
+            if t.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+                std::borrow::Cow::Owned(t.to_lowercase())
+            } else {
+                std::borrow::Cow::Borrowed(t)
+            }
+        })
         .collect();
     // ISO first
     for t in &tokens {
@@ -72,10 +83,10 @@ fn year_of(t: &str) -> Option<u32> {
 
 /// The outlet named by a furniture line (copyright holder, self-link).
 pub fn outlet_from_line(line: &str) -> Option<String> {
-    let lower = line.to_lowercase();
+    let lower = super::text::lowercase(line);
     OUTLET_MARKERS
         .iter()
-        .find(|(needle, _)| lower.contains(needle))
+        .find(|(needle, _)| super::text::contains_bytes(&lower, needle))
         .map(|&(_, name)| name.to_string())
 }
 

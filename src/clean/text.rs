@@ -70,48 +70,9 @@ struct Line {
 
 impl Line {
     fn new(text: String, heading_hint: Option<bool>) -> Line {
-        let lower = text.to_lowercase();
-        // One pass over the characters. Words are the runs of letters,
-        // digits and apostrophes; a word is a function word when its
-        // lower-case form (`’` read as `'`) is in FUNCTION_WORDS, and
-        // capitalised when it starts with a capital or a digit.
-        let (mut words, mut function, mut capital) = (0usize, 0usize, 0usize);
-        let (mut chars, mut alnum, mut digits) = (0usize, 0usize, 0usize);
-        let mut link_separator = false;
-        // the word so far, folded; left to grow past the longest function
-        // word only by one character (it cannot match then anyway)
-        let mut folded = String::new();
-        let mut in_word = false;
-        for c in text.chars() {
-            chars += 1;
-            let is_alnum = c.is_alphanumeric();
-            alnum += usize::from(is_alnum);
-            digits += usize::from(c.is_ascii_digit());
-            if !is_alnum {
-                link_separator |= LINK_SEPARATORS.contains(&c);
-            }
-            if is_alnum || c == '\'' || c == '’' {
-                if !in_word {
-                    in_word = true;
-                    words += 1;
-                    capital += usize::from(c.is_uppercase() || c.is_numeric());
-                    folded.clear();
-                }
-                if folded.len() <= MAX_FUNCTION_WORD_LEN {
-                    match c {
-                        '’' => folded.push('\''),
-                        c if c.is_ascii() => folded.push(c.to_ascii_lowercase()),
-                        c => folded.extend(c.to_lowercase()),
-                    }
-                }
-            } else if in_word {
-                in_word = false;
-                function += usize::from(is_function_word(&folded));
-            }
-        }
-        if in_word {
-            function += usize::from(is_function_word(&folded));
-        }
+        let lower = lowercase(&text);
+        let Shape { words, function, capital, chars, alnum, digits, link_separator } =
+            if text.is_ascii() { ascii_shape(&text, &lower) } else { shape(&text) };
         let share = |n: usize| if words == 0 { 0.0 } else { n as f64 / words as f64 };
         let linkish = link_separator || contains_any(&lower, LINK_NEEDLES);
         Line {
@@ -169,9 +130,7 @@ impl Line {
 
 /// Clean pasted text. `keep` lists lines the user put back.
 pub fn clean_text(input: &str, options: &Options, keep: &[String]) -> CleanDoc {
-    let lines: Vec<RawLine> =
-        input.lines().map(|l| RawLine { text: l.to_string(), heading: None }).collect();
-    clean_lines(&lines, options, keep, None)
+    clean_in(input.lines().map(|l| (l, None)), options, keep, None, Scope::Body)
 }
 
 /// How much of the input may be article: all of it, or only the body run.
@@ -196,12 +155,24 @@ pub fn clean_lines_in(
     known_title: Option<&str>,
     scope: Scope,
 ) -> CleanDoc {
+    clean_in(raw.iter().map(|r| (r.text.as_str(), r.heading)), options, keep, known_title, scope)
+}
+
+/// [`clean_lines_in`] over `(text, heading)` pairs (pasted text needs no
+/// [`RawLine`] copies of its lines).
+fn clean_in<'a>(
+    raw: impl Iterator<Item = (&'a str, Option<bool>)>,
+    options: &Options,
+    keep: &[String],
+    known_title: Option<&str>,
+    scope: Scope,
+) -> CleanDoc {
     let mut doc = CleanDoc::default();
     let keep: Vec<String> = keep.iter().map(|k| collapse_ws(k)).filter(|k| !k.is_empty()).collect();
-    let mut lines: Vec<Line> = Vec::new();
+    let mut lines: Vec<Line> = Vec::with_capacity(raw.size_hint().0);
     // removed text before the line of the same index (date prefixes)
-    for r in raw {
-        let mut text = collapse_ws(&r.text);
+    for (raw_text, heading) in raw {
+        let mut text = collapse_ws(raw_text);
         if text.is_empty() {
             continue;
         }
@@ -220,7 +191,7 @@ pub fn clean_lines_in(
                 continue;
             }
         }
-        let mut line = Line::new(text, r.heading);
+        let mut line = Line::new(text, heading);
         line.kept = options.keep_furniture || keep.contains(&line.text);
         line.rule = rule_furniture(&line);
         lines.push(line);
@@ -229,7 +200,7 @@ pub fn clean_lines_in(
         return doc;
     }
 
-    let known = known_title.map(|t| collapse_ws(t).to_lowercase());
+    let known = known_title.map(|t| lowercase(&collapse_ws(t)));
     // which lines are article: the line model over pasted text, the
     // extractor's choice (up to a comment section) over extracted text
     let article: Vec<bool> = match scope {
@@ -262,24 +233,24 @@ pub fn clean_lines_in(
         (Scope::Body, Some(s)) => find_title(&lines, s),
         _ => None,
     };
-    let title_lower = title_idx
-        .and_then(|i| lines.get(i))
-        .map(|l| l.lower.clone())
-        .or_else(|| known.clone());
+    // nothing below reads a line's text but to hand it over: move it out
+    // instead of copying it
+    let texts: Vec<String> = lines.iter_mut().map(|l| std::mem::take(&mut l.text)).collect();
+    let title_lower: Option<&str> = title_idx.and_then(|i| lines.get(i)).map(|l| l.lower.as_str()).or(known.as_deref());
 
     // the body's subheadings: a copy of one before or after the body is a
     // table of contents, not navigation or footer (see [`keep_earlier_copies`])
-    let body_texts: std::collections::HashSet<&str> = match (title_idx.or(start), end) {
+    let body_texts: rustc_hash::FxHashSet<&str> = match (title_idx.or(start), end) {
         (Some(s), Some(e)) => (s..=e)
             .filter(|&j| article[j] && lines[j].rule.is_none() && looks_like_subheading(&lines, j))
             .map(|j| heading_key(&lines[j].lower))
             .collect(),
-        _ => std::collections::HashSet::new(),
+        _ => rustc_hash::FxHashSet::default(),
     };
-    for (i, line) in lines.iter().enumerate() {
+    for (i, (line, text)) in lines.iter().zip(texts).enumerate() {
         if Some(i) == title_idx {
-            doc.title = Some(line.text.clone());
-            doc.blocks.push(Block { text: line.text.clone(), heading: true });
+            doc.title = Some(text.clone());
+            doc.blocks.push(Block { text, heading: true });
             continue;
         }
         let in_body = article[i];
@@ -287,7 +258,7 @@ pub fn clean_lines_in(
             None
         } else if let Some(r) = line.rule {
             Some(r)
-        } else if title_lower.as_deref().is_some_and(|t| same_headline(t, &line.lower))
+        } else if title_lower.is_some_and(|t| same_headline(t, &line.lower))
             && !inside_body(i, start, end, title_idx)
         {
             Some("duplicate")
@@ -313,15 +284,15 @@ pub fn clean_lines_in(
         };
         match reason {
             Some(r) => {
-                note_metadata(&mut doc, &line.text, r);
-                doc.removed.push(Removed { text: line.text.clone(), reason: r.into() });
+                note_metadata(&mut doc, &text, r);
+                doc.removed.push(Removed { text, reason: r.into() });
             }
             None => {
                 let heading = match line.heading_hint {
                     Some(h) => h,
                     None => looks_like_subheading(&lines, i),
                 };
-                doc.blocks.push(Block { text: line.text.clone(), heading });
+                doc.blocks.push(Block { text, heading });
             }
         }
     }
@@ -542,7 +513,7 @@ fn features(lines: &[Line]) -> Vec<[f64; N_FEATURES]> {
             if prose[i] { 0.0 } else { ln1((rb - ra) as f64) },
             if prose[i] { 0.0 } else { (i - ra + 1) as f64 / (rb - ra) as f64 },
             if short { ln1((sb - sa) as f64) } else { 0.0 },
-            b(i > 0 && l.words >= 2 && l.lower.len() <= first_lower.len() && first_lower.contains(l.lower.as_str())),
+            b(i > 0 && l.words >= 2 && l.lower.len() <= first_lower.len() && contains_bytes(first_lower, &l.lower)),
             b(l.text.ends_with('?')),
             b(has_price(&l.text)),
             b(has_phone(&l.text, l.digits)),
@@ -553,8 +524,144 @@ fn features(lines: &[Line]) -> Vec<[f64; N_FEATURES]> {
     out
 }
 
+/// What [`Line::new`] counts in a line's characters.
+#[derive(Debug, Default)]
+struct Shape {
+    words: usize,
+    function: usize,
+    capital: usize,
+    chars: usize,
+    alnum: usize,
+    digits: usize,
+    link_separator: bool,
+}
+
+/// The [`Shape`] of a line.
+fn shape(text: &str) -> Shape {
+    // One pass over the characters. Words are the runs of letters,
+    // digits and apostrophes; a word is a function word when its
+    // lower-case form (`’` read as `'`) is in FUNCTION_WORDS, and
+    // capitalised when it starts with a capital or a digit.
+    let (mut words, mut function, mut capital) = (0usize, 0usize, 0usize);
+    let (mut chars, mut alnum, mut digits) = (0usize, 0usize, 0usize);
+    let mut link_separator = false;
+    // the word so far, folded (UTF-8); left to grow past the longest
+    // function word only by one character (it cannot match then
+    // anyway), whose lower case is at most 3 characters of 4 bytes
+    let mut folded = [0u8; MAX_FUNCTION_WORD_LEN + 1 + 12];
+    let mut flen = 0usize;
+    let mut in_word = false;
+    for c in text.chars() {
+        chars += 1;
+        let is_alnum = c.is_alphanumeric();
+        alnum += usize::from(is_alnum);
+        digits += usize::from(c.is_ascii_digit());
+        if !is_alnum {
+            link_separator |= LINK_SEPARATORS.contains(&c);
+        }
+        if is_alnum || c == '\'' || c == '’' {
+            if !in_word {
+                in_word = true;
+                words += 1;
+                capital += usize::from(c.is_uppercase() || c.is_numeric());
+                flen = 0;
+            }
+            if flen <= MAX_FUNCTION_WORD_LEN {
+                match c {
+                    '’' => push_folded(&mut folded, &mut flen, '\''),
+                    c if c.is_ascii() => push_folded(&mut folded, &mut flen, c.to_ascii_lowercase()),
+                    c => c.to_lowercase().for_each(|l| push_folded(&mut folded, &mut flen, l)),
+                }
+            }
+        } else if in_word {
+            in_word = false;
+            function += usize::from(is_function_word(folded.get(..flen).unwrap_or_default()));
+        }
+    }
+    if in_word {
+        function += usize::from(is_function_word(folded.get(..flen).unwrap_or_default()));
+    }
+    Shape { words, function, capital, chars, alnum, digits, link_separator }
+}
+
+/// [`shape`] of an ASCII line, byte by byte; `lower` is its lower case
+/// (the same length), where the words are looked up.
+fn ascii_shape(text: &str, lower: &str) -> Shape {
+    let (b, lb) = (text.as_bytes(), lower.as_bytes());
+    let mut s = Shape { chars: b.len(), ..Shape::default() };
+    // start of the word at hand
+    let mut start: Option<usize> = None;
+    for (i, &c) in b.iter().enumerate() {
+        let class = ASCII_CLASS[usize::from(c & 0x7f)];
+        s.alnum += usize::from(class & ALNUM);
+        s.digits += usize::from((class & DIGIT) >> 1);
+        if class & WORD != 0 {
+            if start.is_none() {
+                start = Some(i);
+                s.words += 1;
+                s.capital += usize::from((class & CAPITAL) >> 3);
+            }
+        } else {
+            s.link_separator |= class & LINK != 0;
+            if let Some(st) = start.take() {
+                s.function += usize::from(is_function_word(lb.get(st..i).unwrap_or_default()));
+            }
+        }
+    }
+    if let Some(st) = start {
+        s.function += usize::from(is_function_word(lb.get(st..).unwrap_or_default()));
+    }
+    s
+}
+
+/// [`ASCII_CLASS`] bits: a letter or digit, ...
+const ALNUM: u8 = 1;
+/// ... a digit, ...
+const DIGIT: u8 = 2;
+/// ... part of a word (a letter, digit or `'`), ...
+const WORD: u8 = 4;
+/// ... a capital or digit (a capitalised word starts with one), ...
+const CAPITAL: u8 = 8;
+/// ... one of [`LINK_SEPARATORS`].
+const LINK: u8 = 16;
+
+/// What [`ascii_shape`] needs to know of each ASCII byte.
+const ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        if b.is_ascii_alphanumeric() {
+            t[c] |= ALNUM | WORD;
+        }
+        if b.is_ascii_digit() {
+            t[c] |= DIGIT | CAPITAL;
+        }
+        if b.is_ascii_uppercase() {
+            t[c] |= CAPITAL;
+        }
+        if b == b'\'' {
+            t[c] |= WORD;
+        }
+        c += 1;
+    }
+    let mut i = 0;
+    while i < LINK_SEPARATORS.len() {
+        let c = LINK_SEPARATORS[i] as u32;
+        if c < 128 {
+            t[c as usize] |= LINK;
+        }
+        i += 1;
+    }
+    t
+};
+
 /// A currency sign followed by a digit ("$425", "£ 12").
 fn has_price(text: &str) -> bool {
+    // most lines have no byte that ends a currency sign
+    if !may_hold_any(text, CURRENCY_SIGNS) {
+        return false;
+    }
     let mut chars = text.chars();
     while let Some(x) = chars.next() {
         if CURRENCY_SIGNS.contains(&x) {
@@ -722,9 +829,27 @@ fn is_comment_marker(lower: &str) -> bool {
     }
     // with or without a count: "Comments", "12 comments", "Comments (3)"
     let t = lower.trim_end_matches([':', '.']);
-    let bare: String = t.chars().filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')' | '[' | ']')).collect();
-    let bare = bare.split_whitespace().collect::<Vec<_>>().join(" ");
-    COMMENT_MARKERS.contains(&bare.as_str())
+    // without digits and brackets, white space collapsed (on the stack:
+    // no longer than the line)
+    let mut bare = [0u8; 44];
+    let mut len = 0usize;
+    let mut space = false;
+    for c in t.chars() {
+        if c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']') {
+            continue;
+        }
+        if c.is_whitespace() {
+            space = len > 0;
+            continue;
+        }
+        if space {
+            push_folded(&mut bare, &mut len, ' ');
+            space = false;
+        }
+        push_folded(&mut bare, &mut len, c);
+    }
+    let bare = bare.get(..len).unwrap_or_default();
+    COMMENT_MARKERS.iter().any(|m| m.as_bytes() == bare)
 }
 
 /// The headline: the headline-shaped line nearest before the body, among
@@ -739,7 +864,7 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
         .collect();
     // a headline that the page <title> (first line) also carries
     let first = &lines[0].lower;
-    if let Some(&i) = candidates.iter().rev().find(|&&i| i > 0 && first.contains(lines[i].lower.as_str())) {
+    if let Some(&i) = candidates.iter().rev().find(|&&i| i > 0 && contains_bytes(first, &lines[i].lower)) {
         return Some(i);
     }
     // otherwise the headline-shaped line nearest before the body
@@ -770,7 +895,7 @@ fn looks_like_title(line: &Line) -> bool {
         && !line.text.ends_with('.')
         && line.heading_hint != Some(false)
         && !is_menu_row(line)
-        && !line.text.contains(NAV_ROW_SEPARATORS)
+        && !has_nav_separator(&line.text)
         && !TAGLINE_PREFIXES.iter().any(|p| line.lower.starts_with(p))
 }
 
@@ -814,12 +939,15 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
     if !lower.chars().any(char::is_alphanumeric) {
         return Some("symbols");
     }
-    for &(exact, reason) in FURNITURE_EXACT {
-        if bare == exact {
-            return Some(reason);
+    if bare.len() <= EXACT_MAX_LEN {
+        for &(exact, reason) in FURNITURE_EXACT {
+            if bare == exact {
+                return Some(reason);
+            }
         }
     }
-    for &(prefix, reason) in FURNITURE_PREFIXES {
+    let led = lower.as_bytes().first().is_some_and(|&b| PREFIX_FIRST_BYTES[usize::from(b)]);
+    for &(prefix, reason) in FURNITURE_PREFIXES.iter().filter(|_| led) {
         if lower.starts_with(prefix) {
             // "Share:" yes, "Shares in Apple fell ..." no: a prefix ending in
             // a letter must end the line or be followed by a separator.
@@ -833,7 +961,7 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
     }
     if line.words <= INFIX_MAX_WORDS {
         for &(needle, reason) in FURNITURE_INFIXES {
-            if lower.contains(needle) {
+            if contains_bytes(lower, needle) {
                 return Some(reason);
             }
         }
@@ -856,6 +984,41 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
     None
 }
 
+/// Bytes of the longest of [`FURNITURE_EXACT`] (a longer line is none of them).
+const EXACT_MAX_LEN: usize = {
+    let mut m = 0;
+    let mut i = 0;
+    while i < FURNITURE_EXACT.len() {
+        if FURNITURE_EXACT[i].0.len() > m {
+            m = FURNITURE_EXACT[i].0.len();
+        }
+        i += 1;
+    }
+    m
+};
+
+/// The first bytes of [`FURNITURE_PREFIXES`] (a line starting otherwise
+/// has none of them).
+const PREFIX_FIRST_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < FURNITURE_PREFIXES.len() {
+        let p = FURNITURE_PREFIXES[i].0.as_bytes();
+        if !p.is_empty() {
+            t[p[0] as usize] = true;
+        } else {
+            // an empty prefix starts every line
+            let mut b = 0;
+            while b < 256 {
+                t[b] = true;
+                b += 1;
+            }
+        }
+        i += 1;
+    }
+    t
+};
+
 /// Does the line end like a sentence?
 pub fn ends_sentence(text: &str) -> bool {
     text.trim_end().chars().last().is_some_and(|c| FINAL_PUNCT.contains(&c))
@@ -864,11 +1027,59 @@ pub fn ends_sentence(text: &str) -> bool {
 /// Bytes of the longest of [`FUNCTION_WORDS`].
 const MAX_FUNCTION_WORD_LEN: usize = 10;
 
-/// Is the lower-case word in [`FUNCTION_WORDS`]? (A hash set built once:
-/// every word of every line is looked up.)
-fn is_function_word(w: &str) -> bool {
-    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| FUNCTION_WORDS.iter().copied().collect()).contains(w)
+/// Is the lower-case word (UTF-8 bytes) in [`FUNCTION_WORDS`]? (A hash
+/// set built once: every word of every line is looked up.)
+fn is_function_word(w: &[u8]) -> bool {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static [u8]>> = std::sync::OnceLock::new();
+    w.len() <= MAX_FUNCTION_WORD_LEN && SET.get_or_init(|| FUNCTION_WORDS.iter().map(|w| w.as_bytes()).collect()).contains(w)
+}
+
+/// Append `c` (UTF-8) to `buf[..*len]`; the callers size `buf` for what
+/// they push (a byte past its end would be dropped).
+fn push_folded(buf: &mut [u8], len: &mut usize, c: char) {
+    let mut tmp = [0u8; 4];
+    for &b in c.encode_utf8(&mut tmp).as_bytes() {
+        if let Some(slot) = buf.get_mut(*len) {
+            *slot = b;
+            *len += 1;
+        }
+    }
+}
+
+/// `s` in lower case, as `str::to_lowercase` gives it, quicker: ASCII
+/// runs are copied whole and lower-cased at the end (no character's lower
+/// case holds an ASCII capital), other characters one by one.
+pub(super) fn lowercase(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    // a capital sigma's lower case depends on its neighbours
+    if s.contains('Σ') {
+        return s.to_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while !rest.is_empty() {
+        let n = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let (ascii, tail) = rest.split_at(n);
+        out.push_str(ascii);
+        let mut chars = tail.chars();
+        if let Some(c) = chars.next() {
+            out.extend(c.to_lowercase());
+        }
+        rest = chars.as_str();
+    }
+    out.make_ascii_lowercase();
+    out
+}
+
+/// Does `hay` contain `needle`? (As `str::contains`, without the searcher
+/// set-up that costs more than the search on lines this short.)
+pub(super) fn contains_bytes(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let (Some(&first), Some(&last)) = (n.first(), n.last()) else { return true };
+    let m = n.len();
+    h.len() >= m && h.windows(m).any(|w| w[0] == first && w[m - 1] == last && w == n)
 }
 
 /// Does `hay` contain any of `needles` (non-empty, ASCII-led)? One pass
@@ -895,12 +1106,32 @@ fn contains_any(hay: &str, needles: &[&str]) -> bool {
     })
 }
 
+/// Does `text` hold one of [`NAV_ROW_SEPARATORS`]? A byte test first (the
+/// last UTF-8 byte of each separator), which most lines fail, then the
+/// character test.
+fn has_nav_separator(text: &str) -> bool {
+    may_hold_any(text, NAV_ROW_SEPARATORS) && text.contains(NAV_ROW_SEPARATORS)
+}
+
+/// Might `text` hold one of `chars`? False when no byte of it is the last
+/// UTF-8 byte of one of them (a quick test over the bytes).
+fn may_hold_any(text: &str, chars: &[char]) -> bool {
+    let mut last = [false; 256];
+    for &c in chars {
+        let mut buf = [0u8; 4];
+        if let Some(&b) = c.encode_utf8(&mut buf).as_bytes().last() {
+            last[usize::from(b)] = true;
+        }
+    }
+    text.bytes().any(|b| last[usize::from(b)])
+}
+
 /// A row of links: at least [`NAV_ROW_MIN_PARTS`] parts between `|`, `»`
 /// or `›`, of at most [`NAV_ROW_PART_WORDS`] words each on average
 /// ("Home | World | Business", "Trending: Elections | Markets").
 fn is_nav_row(text: &str) -> bool {
     // without a separator the line is one part
-    if !text.contains(NAV_ROW_SEPARATORS) {
+    if !has_nav_separator(text) {
         return false;
     }
     let parts: Vec<usize> = text
@@ -914,6 +1145,10 @@ fn is_nav_row(text: &str) -> bool {
 /// A language menu: letters of three or more scripts, or of two in a
 /// line without spaces ("العربيةespрусdefr").
 fn is_language_menu(text: &str) -> bool {
+    // ASCII letters are all of the first script
+    if text.is_ascii() {
+        return false;
+    }
     let mut scripts = [false; 6];
     for c in text.chars().filter(|c| c.is_alphabetic()) {
         let k = match c as u32 {
@@ -941,7 +1176,7 @@ fn is_menu_row(line: &Line) -> bool {
 
 fn is_icon_dump(lower: &str) -> bool {
     // no "icon" at all: no icon word (the common case, without splitting)
-    if !lower.contains("icon") {
+    if !contains_bytes(lower, "icon") {
         return false;
     }
     let words: Vec<&str> = lower.split_whitespace().collect();
@@ -960,16 +1195,35 @@ fn strip_date_prefix(text: &str) -> Option<&str> {
     rest.get(10..)
 }
 
+/// Is `s` already collapsed (the common case): no white space but single
+/// spaces between other characters? One pass over the bytes, decoding only
+/// the characters that are not ASCII.
+fn is_collapsed(s: &str) -> bool {
+    let b = s.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        // printable ASCII other than the space: the common case
+        if (b'!'..0x80).contains(&c) {
+            continue;
+        }
+        let bad = if c == b' ' {
+            // leading, trailing or after another space
+            i == 0 || i + 1 == b.len() || b[i - 1] == b' '
+        } else if c < 0x80 {
+            c.is_ascii_whitespace() || c == b'\x0b'
+        } else {
+            // the lead byte of a character (continuation bytes are 0x80..0xC0)
+            c >= 0xC0 && s.get(i..).and_then(|r| r.chars().next()).is_some_and(char::is_whitespace)
+        };
+        if bad {
+            return false;
+        }
+    }
+    true
+}
+
 /// Collapse runs of white space into one space and trim.
 pub fn collapse_ws(s: &str) -> String {
-    // already collapsed (the common case): ASCII, single spaces inside only
-    let b = s.as_bytes();
-    let plain = s.is_ascii()
-        && b.first() != Some(&b' ')
-        && b.last() != Some(&b' ')
-        && !b.iter().any(|&c| matches!(c, b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r'))
-        && !b.windows(2).any(|w| w == b"  ");
-    if plain {
+    if is_collapsed(s) {
         return s.to_string();
     }
     let mut out = String::with_capacity(s.len());
@@ -994,6 +1248,21 @@ mod tests {
     fn function_words_sorted() {
         assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]), "FUNCTION_WORDS must be sorted and unique");
         assert_eq!(FUNCTION_WORDS.iter().map(|w| w.len()).max(), Some(MAX_FUNCTION_WORD_LEN));
+    }
+
+    #[test]
+    fn quick_string_helpers_agree_with_std() {
+        let samples = [
+            "", " ", "a  b", "a b", " a", "a ", "A\u{a0}B", "x\u{2009}y", "\u{3000}", "tab\there", "ÉCOLE Straße İstanbul",
+            "ΣΑΣ ΟΔΟΣ", "K\u{212a}elvin", "“Quoted” – dash © 2024", "a\u{85}b", "Ünïcödé  twice", "end\u{a0}",
+        ];
+        for s in samples {
+            assert_eq!(lowercase(s), s.to_lowercase(), "{s:?}");
+            assert_eq!(is_collapsed(s), s.split_whitespace().collect::<Vec<_>>().join(" ") == s, "{s:?}");
+            for n in ["", "a", "ss", "©", "twice", "b"] {
+                assert_eq!(contains_bytes(s, n), s.contains(n), "{s:?} {n:?}");
+            }
+        }
     }
 
     #[test]

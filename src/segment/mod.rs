@@ -15,51 +15,57 @@ pub mod abbrev;
 
 /// Split one paragraph into sentences.
 pub fn split_sentences(paragraph: &str) -> Vec<String> {
-    let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
+    // byte offsets throughout; characters are decoded only around stops
+    let bytes = paragraph.as_bytes();
     let mut out = Vec::new();
     let mut start = 0usize; // byte offset of the current sentence start
     let mut i = 0usize;
-    while i < chars.len() {
-        let (_, c) = chars[i];
-        if matches!(c, '.' | '!' | '?' | '…') {
-            // extend over the run of stops and closers
-            let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…') {
-                j += 1;
-            }
-            while j < chars.len() && is_closer(chars[j].1) {
-                j += 1;
-            }
-            // need white space next
-            if j < chars.len() && chars[j].1.is_whitespace() {
-                let mut k = j;
-                while k < chars.len() && chars[k].1.is_whitespace() {
-                    k += 1;
-                }
-                if k < chars.len() && can_start(chars[k].1) {
-                    let end_byte = chars[j].0;
-                    let before = &paragraph[start..chars[i].0];
-                    if c == '.' && abbrev::blocks_boundary(before, next_word(paragraph, chars[k].0)) {
-                        i = j;
-                        continue;
-                    }
-                    if quote_goes_on(paragraph, start, end_byte_of(&chars, j, paragraph.len())) {
-                        i = j;
-                        continue;
-                    }
-                    let s = paragraph[start..end_byte].trim();
-                    if !s.is_empty() {
-                        out.push(s.to_string());
-                    }
-                    start = chars[k].0;
-                    i = k;
-                    continue;
-                }
-            }
-            i = j;
+    while i < bytes.len() {
+        // skip to the next byte that may start a stop (`…` starts with 0xE2)
+        match bytes[i..].iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2)) {
+            Some(p) => i += p,
+            None => break,
+        }
+        let Some(c) = char_at(paragraph, i) else { break };
+        if !is_stop(c) {
+            i += c.len_utf8();
             continue;
         }
-        i += 1;
+        // extend over the run of stops and closers
+        let mut j = i + c.len_utf8();
+        while let Some(d) = char_at(paragraph, j).filter(|&d| is_stop(d)) {
+            j += d.len_utf8();
+        }
+        while let Some(d) = char_at(paragraph, j).filter(|&d| is_closer(d)) {
+            j += d.len_utf8();
+        }
+        // need white space next
+        if char_at(paragraph, j).is_some_and(char::is_whitespace) {
+            let mut k = j;
+            while let Some(d) = char_at(paragraph, k).filter(|d| d.is_whitespace()) {
+                k += d.len_utf8();
+            }
+            if char_at(paragraph, k).is_some_and(can_start) {
+                let end_byte = j;
+                let before = &paragraph[start..i];
+                if c == '.' && abbrev::blocks_boundary(before, next_word(paragraph, k)) {
+                    i = j;
+                    continue;
+                }
+                if quote_goes_on(paragraph, start, end_byte) {
+                    i = j;
+                    continue;
+                }
+                let s = paragraph[start..end_byte].trim();
+                if !s.is_empty() {
+                    out.push(s.to_string());
+                }
+                start = k;
+                i = k;
+                continue;
+            }
+        }
+        i = j;
     }
     let rest = paragraph[start..].trim();
     if !rest.is_empty() {
@@ -68,12 +74,18 @@ pub fn split_sentences(paragraph: &str) -> Vec<String> {
     out
 }
 
+/// The character at byte offset `i` of `s`, if one starts there.
+fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..)?.chars().next()
+}
+
+/// A sentence stop.
+fn is_stop(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
 /// Longest quotation (bytes) that is kept in one sentence.
 pub const MAX_QUOTE_BYTES: usize = 600;
-
-fn end_byte_of(chars: &[(usize, char)], j: usize, len: usize) -> usize {
-    chars.get(j).map_or(len, |&(b, _)| b)
-}
 
 /// Is `end` inside a quotation opened since `start` that closes later in
 /// the paragraph mid-sentence (`"It went well. We agreed," she said.`)?
