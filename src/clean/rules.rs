@@ -46,6 +46,17 @@ pub const FURNITURE_PREFIXES: &[(&str, &str)] = &[
     ("image copyright", "caption"),
     ("media caption", "caption"),
     ("photo:", "caption"),
+    // photo credits ("Photo Credit: …", "Image courtesy of …", "Credit: …")
+    ("photo credit", "caption"),
+    ("image credit", "caption"),
+    ("photo courtesy", "caption"),
+    ("image courtesy", "caption"),
+    // (a trailing space, not the colon, ends these two: a long sentence
+    // that happens to start "Credit: …" is not removed)
+    ("credit: ", "caption"),
+    ("image: ", "caption"),
+    ("photo by ", "caption"),
+    ("image by ", "caption"),
     ("getty images", "caption"),
     ("details to follow", "status"),
     ("more to follow", "status"),
@@ -68,6 +79,10 @@ pub const FURNITURE_INFIXES: &[(&str, &str)] = &[
     ("follow us on", "share"),
     ("(opens in new", "share"),
     ("cookie", "cookies"),
+    // a credit at the end of a short caption ("The quay at dawn. Credit: …")
+    ("credit:", "caption"),
+    ("getty images", "caption"),
+    ("shutterstock", "caption"),
 ];
 
 /// Whole lines (after trimming and lower-casing) that are always furniture.
