@@ -669,13 +669,7 @@ fn replace_br_run(dom: &mut Dom, br: NodeId) {
         next = dom.next_sibling(x);
         dom.append(p, x);
     }
-    while let Some(last) = dom.nodes.get(p).and_then(|n| n.last_child) {
-        if is_whitespace_node(dom, last) {
-            dom.detach(last);
-        } else {
-            break;
-        }
-    }
+    trim_trailing_whitespace(dom, p);
     if let Some(parent) = dom.parent(p) {
         if dom.is(parent, "p") {
             dom.rename(parent, "div");
@@ -964,6 +958,16 @@ fn is_empty_element(dom: &Dom, id: NodeId) -> bool {
     kids == 0 || kids == dom.descendants(id).filter(|&d| dom.is(d, "br") || dom.is(d, "hr")).count()
 }
 
+/// Drop whitespace-only text nodes at the end of `p`.
+fn trim_trailing_whitespace(dom: &mut Dom, p: NodeId) {
+    while let Some(last) = dom.nodes.get(p).and_then(|n| n.last_child) {
+        if !is_whitespace_node(dom, last) {
+            break;
+        }
+        dom.detach(last);
+    }
+}
+
 /// Runs of phrasing content directly in a `div` go into new `p`s.
 fn wrap_phrasing(dom: &mut Dom, div: NodeId) {
     let mut child = dom.first_child(div);
@@ -980,13 +984,7 @@ fn wrap_phrasing(dom: &mut Dom, div: NodeId) {
                 next = dom.next_sibling(x);
                 dom.append(p, x);
             }
-            while let Some(last) = dom.nodes.get(p).and_then(|n| n.last_child) {
-                if is_whitespace_node(dom, last) {
-                    dom.detach(last);
-                } else {
-                    break;
-                }
-            }
+            trim_trailing_whitespace(dom, p);
             child = next;
         } else {
             child = dom.next_sibling(c);
