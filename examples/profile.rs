@@ -4,7 +4,7 @@
 //!   cargo build --release --example profile
 //!   perf record -g target/release/examples/profile synth 25 200
 //!   perf record -g target/release/examples/profile seeds 2000
-//!   target/release/examples/profile synth 100 5 json   (also serialise, as the browser build does)
+//!   target/release/examples/profile synth 100 5 json   (also serialise, as the browser build does, links compact)
 use corroborate::{analyze, synth, ArticleInput, Options};
 
 fn main() {
@@ -33,11 +33,12 @@ fn main() {
         }
     };
     // `json` as the last argument: also serialise the report, as the
-    // browser build does (`analyzeJson`)
+    // browser build does (`analyzeJson`, with the page's compact links)
     let json = args.last().is_some_and(|a| a == "json");
+    let options = Options { compact_links: json, ..Options::default() };
     let t = std::time::Instant::now();
     for _ in 0..runs {
-        match analyze(&cluster, &Options::default()) {
+        match analyze(&cluster, &options) {
             Err(e) => {
                 eprintln!("{e}");
                 return;

@@ -3,10 +3,11 @@
 wasm instructions counted with wasmtime's fuel meter (the 2-core machine's
 wall times move by ±30% between runs; this count does not).
 
-usage: python3 scripts/wasm_fuel.py [WASM] [ARTICLES.json] [RUNS]
+usage: python3 scripts/wasm_fuel.py [WASM] [ARTICLES.json] [RUNS] [OPTIONS-JSON]
   WASM          default www/pkg/corroborate_bg.wasm (./build.sh build)
   ARTICLES.json a JSON list of {name, text, format}; default: the seeds in
                 ../shared/data/seeds (e.g. `target/release/examples/synth 25 800 42 > s25.json`)
+  OPTIONS-JSON  default '{"compact_links": true}', what the page sends
 Needs `pip install wasmtime`; says SKIPPED when it or the input is missing.
 Prints the fuel of each run (the first runs include one-time set-up).
 """
@@ -25,6 +26,7 @@ def main():
     path = sys.argv[1] if len(sys.argv) > 1 else "www/pkg/corroborate_bg.wasm"
     src = sys.argv[2] if len(sys.argv) > 2 else None
     runs = int(sys.argv[3]) if len(sys.argv) > 3 else 5
+    options = sys.argv[4] if len(sys.argv) > 4 else '{"compact_links": true}'
     if src:
         articles = json.load(open(src))
     else:
@@ -67,7 +69,7 @@ def main():
     text = json.dumps(articles)
     for i in range(runs):
         p0, l0 = pass_str(text)
-        p1, l1 = pass_str("{}")
+        p1, l1 = pass_str(options)
         before = store.get_fuel()
         r = ex["analyzeJson"](store, p0, l0, p1, l1)
         used = before - store.get_fuel()

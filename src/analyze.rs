@@ -5,7 +5,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::align::{self, Unit, DEFAULT_MIN_LINK_SCORE};
 use crate::clean::{self, CleanDoc};
 use crate::error::{Error, ErrorKind, Result};
-use crate::model::{ArticleInput, ArticleReport, EffectiveOptions, Options, Report, Sentence};
+use crate::model::{ArticleInput, ArticleReport, EffectiveOptions, Link, LinkTable, Options, Report, Sentence};
 use crate::segment;
 
 /// At most this many articles in one cluster.
@@ -191,7 +191,7 @@ pub fn analyze(inputs: &[ArticleInput], options: &Options) -> Result<Report> {
                     ));
                     break 'blocks;
                 }
-                units.push(Unit { article: a, index, id: format!("a{a}s{index}"), text, heading: block.heading });
+                units.push(Unit { article: a, index, id: format!("a{a}s{index}").into(), text, heading: block.heading });
                 paragraphs.push(p);
                 index += 1;
             }
@@ -218,11 +218,11 @@ pub fn analyze(inputs: &[ArticleInput], options: &Options) -> Result<Report> {
             sentences: Vec::new(),
         })
         .collect();
-    let disputed: FxHashSet<&str> = al.disagreements.iter().flat_map(|d| [d.a.as_str(), d.b.as_str()]).collect();
+    let disputed: FxHashSet<&str> = al.disagreements.iter().flat_map(|d| [d.a.as_ref(), d.b.as_ref()]).collect();
     let mut claims_of: FxHashMap<&str, Vec<&crate::model::Claim>> = FxHashMap::default();
     for c in &al.claims {
         for s in &c.sentences {
-            claims_of.entry(s.as_str()).or_default().push(c);
+            claims_of.entry(s.as_ref()).or_default().push(c);
         }
     }
     let mut arts: Vec<usize> = Vec::new();
@@ -236,8 +236,8 @@ pub fn analyze(inputs: &[ArticleInput], options: &Options) -> Result<Report> {
         arts.push(unit.article);
         arts.sort_unstable();
         arts.dedup();
-        let my_claims: &[&crate::model::Claim] = claims_of.get(unit.id.as_str()).map_or(&[], Vec::as_slice);
-        if let Some(best) = my_claims.iter().max_by_key(|c| (c.articles.len(), std::cmp::Reverse(c.id.as_str()))) {
+        let my_claims: &[&crate::model::Claim] = claims_of.get(unit.id.as_ref()).map_or(&[], Vec::as_slice);
+        if let Some(best) = my_claims.iter().max_by_key(|c| (c.articles.len(), std::cmp::Reverse(c.id.as_ref()))) {
             if best.articles.len() > arts.len() {
                 arts.extend(best.articles.iter().copied());
                 arts.sort_unstable();
@@ -250,7 +250,7 @@ pub fn analyze(inputs: &[ArticleInput], options: &Options) -> Result<Report> {
         fams.sort_unstable();
         fams.dedup();
         let (support, independent_support) = (arts.len(), fams.len());
-        let claims: Vec<String> = my_claims.iter().map(|c| c.id.clone()).collect();
+        let claims: Vec<std::sync::Arc<str>> = my_claims.iter().map(|c| c.id.clone()).collect();
         if let Some(art) = articles.get_mut(unit.article) {
             art.sentences.push(Sentence {
                 id: unit.id.clone(),
@@ -261,20 +261,52 @@ pub fn analyze(inputs: &[ArticleInput], options: &Options) -> Result<Report> {
                 independent_support,
                 matches: al.matches[u].iter().map(|&m| units[m].id.clone()).collect(),
                 claims,
-                disputed: disputed.contains(unit.id.as_str()),
+                disputed: disputed.contains(unit.id.as_ref()),
             });
         }
     }
 
+    let (links, link_table) = if options.compact_links {
+        (Vec::new(), Some(link_table(&al.links, &al.link_ends, &units)))
+    } else {
+        (al.links, None)
+    };
     Ok(Report {
         articles,
-        links: al.links,
+        links,
+        link_table,
         claims: al.claims,
         derivations: al.derivations,
         disagreements: al.disagreements,
         warnings,
-        options: EffectiveOptions { min_link_score: min_score, keep_furniture: options.keep_furniture },
+        options: EffectiveOptions {
+            min_link_score: min_score,
+            keep_furniture: options.keep_furniture,
+            compact_links: options.compact_links,
+        },
     })
+}
+
+/// The links as one [`LinkTable`]: terms interned in order of first use
+/// (each term is one shared string, so its address identifies it).
+fn link_table(links: &[Link], ends: &[(usize, usize)], units: &[Unit]) -> LinkTable {
+    let mut ids: FxHashMap<*const u8, u32> = FxHashMap::default();
+    let mut table = LinkTable { terms: Vec::new(), rows: Vec::with_capacity(links.len() * 11) };
+    for (link, &(a, b)) in links.iter().zip(ends) {
+        let (ua, ub) = (&units[a], &units[b]);
+        table.rows.extend([ua.article as u32, ua.index as u32, ub.article as u32, ub.index as u32]);
+        table.rows.push((link.score * 1000.0).round().clamp(0.0, 1000.0) as u32);
+        table.rows.push(link.shared.len() as u32);
+        for term in &link.shared {
+            let next = table.terms.len() as u32;
+            let id = *ids.entry(term.as_ptr()).or_insert_with(|| {
+                table.terms.push(term.clone());
+                next
+            });
+            table.rows.push(id);
+        }
+    }
+    table
 }
 
 fn display_name(input: &ArticleInput, i: usize) -> String {

@@ -20,7 +20,7 @@
 //! let b = ArticleInput { name: "B".into(), text: "Two men were arrested by police in Leeds on Friday.".into(), ..Default::default() };
 //! let report = analyze(&[a, b], &Options::default()).unwrap();
 //! assert_eq!(report.articles[0].sentences[0].support, 2);
-//! assert_eq!(report.articles[0].sentences[0].matches, vec!["a1s0".to_string()]);
+//! assert_eq!(&*report.articles[0].sentences[0].matches[0], "a1s0");
 //! ```
 
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
@@ -40,6 +40,6 @@ pub use analyze::analyze;
 pub use clean::{clean, CleanDoc};
 pub use error::{Error, ErrorKind, Result};
 pub use model::{
-    ArticleInput, ArticleReport, Claim, Derivation, Difference, Disagreement, Format, Link, Options, Removed,
+    ArticleInput, ArticleReport, Claim, Derivation, Difference, Disagreement, Format, Link, LinkTable, Options, Removed,
     Report, Sentence,
 };

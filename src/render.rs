@@ -86,7 +86,7 @@ pub fn sentence_text<'a>(r: &'a Report, id: &str) -> &'a str {
     r.articles
         .iter()
         .flat_map(|a| a.sentences.iter())
-        .find(|s| s.id == id)
+        .find(|s| &*s.id == id)
         .map(|s| s.text.as_str())
         .unwrap_or("")
 }

@@ -58,7 +58,7 @@ fn seed_gold(report: &Report) -> (BTreeSet<(String, String)>, Vec<String>) {
                 .sentences
                 .iter()
                 .filter(|s| s.text.contains(words.trim()))
-                .map(|s| s.id.as_str())
+                .map(|s| &*s.id)
                 .collect();
             if hits.len() != 1 {
                 problems.push(format!("{name}: {frag:?} matches {} sentences", hits.len()));
@@ -93,7 +93,7 @@ fn seed_pairs() {
     for p in &problems {
         eprintln!("seed gold: {p}");
     }
-    let pred: BTreeSet<(String, String)> = report.links.iter().map(|l| (l.a.clone(), l.b.clone())).collect();
+    let pred: BTreeSet<(String, String)> = report.links.iter().map(|l| (l.a.to_string(), l.b.to_string())).collect();
     let tp = pred.intersection(&gold).count();
     let precision = tp as f64 / pred.len().max(1) as f64;
     let recall = tp as f64 / gold.len().max(1) as f64;

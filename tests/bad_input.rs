@@ -61,7 +61,7 @@ fn check_invariants(case: &str, inputs: &[ArticleInput], r: &Report) {
     for (a, art) in r.articles.iter().enumerate() {
         assert!(!art.name.trim().is_empty(), "{case}: article {a} has a name");
         for (s, se) in art.sentences.iter().enumerate() {
-            assert_eq!(se.id, format!("a{a}s{s}"), "{case}: sentence ids are sequential");
+            assert_eq!(&*se.id, format!("a{a}s{s}"), "{case}: sentence ids are sequential");
             assert!(!se.text.trim().is_empty(), "{case}: {} is not empty", se.id);
             assert!(
                 se.text.chars().count() <= MAX_SENTENCE_CHARS,

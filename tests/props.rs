@@ -54,13 +54,13 @@ fn view(r: &Report) -> (SentenceView, LinkView) {
     let mut sents = BTreeMap::new();
     for a in &r.articles {
         for (k, s) in a.sentences.iter().enumerate() {
-            by_id.insert(s.id.as_str(), (a.name.clone(), k));
+            by_id.insert(&*s.id, (a.name.clone(), k));
             sents.insert((a.name.clone(), k), (s.text.clone(), s.support, s.independent_support));
         }
     }
     let mut links = BTreeSet::new();
     for l in &r.links {
-        let (x, y) = (by_id[l.a.as_str()].clone(), by_id[l.b.as_str()].clone());
+        let (x, y) = (by_id[&*l.a].clone(), by_id[&*l.b].clone());
         let (x, y) = if x <= y { (x, y) } else { (y, x) };
         links.insert((format!("{}#{}", x.0, x.1), format!("{}#{}", y.0, y.1), format!("{:.3}", l.score)));
     }
@@ -102,15 +102,15 @@ proptest! {
         let r = analyze(&inputs(&texts), &opts()).unwrap();
         let n = r.articles.len();
         let sents: BTreeMap<&str, &corroborate::model::Sentence> =
-            r.articles.iter().flat_map(|a| a.sentences.iter()).map(|s| (s.id.as_str(), s)).collect();
+            r.articles.iter().flat_map(|a| a.sentences.iter()).map(|s| (&*s.id, s)).collect();
         for l in &r.links {
             prop_assert!(l.score >= 0.0 && l.score <= 1.0);
-            let (sa, sb) = (sents[l.a.as_str()], sents[l.b.as_str()]);
+            let (sa, sb) = (sents[&*l.a], sents[&*l.b]);
             prop_assert!(sa.matches.contains(&l.b) && sb.matches.contains(&l.a));
         }
         for s in sents.values() {
             for m in &s.matches {
-                prop_assert!(sents[m.as_str()].matches.contains(&s.id));
+                prop_assert!(sents[&**m].matches.contains(&s.id));
             }
             prop_assert!(s.support >= 1 && s.support <= n);
             prop_assert!(s.independent_support >= 1 && s.independent_support <= s.support);
@@ -118,5 +118,30 @@ proptest! {
         for c in &r.claims {
             prop_assert!(c.support <= n && c.independent_support <= c.support && c.support >= 2);
         }
+    }
+    #[test]
+    fn compact_links_hold_the_same_links(texts in prop::collection::vec(article(), 1..6)) {
+        let full = analyze(&inputs(&texts), &opts()).unwrap();
+        let compact = analyze(&inputs(&texts), &Options { compact_links: true, ..opts() }).unwrap();
+        prop_assert!(compact.links.is_empty() && full.link_table.is_none());
+        let table = compact.link_table.clone().unwrap();
+        let mut rows = table.rows.iter().map(|&x| x as usize);
+        let mut expanded = Vec::new();
+        while let Some(aa) = rows.next() {
+            let (asx, ba, bs, milli, n) =
+                (rows.next().unwrap(), rows.next().unwrap(), rows.next().unwrap(), rows.next().unwrap(), rows.next().unwrap());
+            let shared: Vec<String> = (0..n).map(|_| table.terms[rows.next().unwrap()].to_string()).collect();
+            expanded.push((format!("a{aa}s{asx}"), format!("a{ba}s{bs}"), milli as f64 / 1000.0, shared));
+        }
+        let links: Vec<_> = full.links.iter().map(|l| (l.a.clone(), l.b.clone(), l.score, l.shared.iter().map(|t| t.to_string()).collect::<Vec<_>>())).collect();
+        let links: Vec<_> = links.into_iter().map(|(a, b, s, t)| (a.to_string(), b.to_string(), s, t)).collect();
+        prop_assert_eq!(expanded, links);
+        // everything else is the same report
+        let mut rest = compact.clone();
+        rest.link_table = None;
+        rest.options.compact_links = false;
+        let mut full_rest = full.clone();
+        full_rest.links.clear();
+        prop_assert_eq!(rest, full_rest);
     }
 }

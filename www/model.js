@@ -49,11 +49,7 @@ export function indexReport(report, inputs = []) {
   const n = report.articles.length;
   const sentences = new Map();
   report.articles.forEach((a, ai) => a.sentences.forEach((s, si) => sentences.set(s.id, { article: ai, index: si, s })));
-  const links = new Map();
-  for (const l of report.links) {
-    links.set(`${l.a}|${l.b}`, l);
-    links.set(`${l.b}|${l.a}`, l);
-  }
+  const link = linkLookup(report);
   const disagreements = new Map();
   for (const d of report.disagreements) {
     for (const id of [d.a, d.b]) {
@@ -63,7 +59,43 @@ export function indexReport(report, inputs = []) {
   }
   const claims = new Map(report.claims.map((c) => [c.id, c]));
   const names = report.articles.map((_, i) => sourceName(report, inputs, i));
-  return { report, n, sentences, links, disagreements, claims, names };
+  return { report, n, sentences, link, disagreements, claims, names };
+}
+
+/**
+ * A function `(idA, idB) => link | undefined` over the report's links, in
+ * either order. The index is built on first use (a large cluster has tens
+ * of thousands of links; the page needs them only when a sentence is
+ * opened). Reads `link_table` (the compact form the page asks for: rows of
+ * numbers and a term table, see docs/report.md) or `links` (objects).
+ * @returns {(a: string, b: string) => ({a: string, b: string, score: number, shared: string[]} | undefined)}
+ */
+export function linkLookup(report) {
+  let index = null;
+  const build = () => {
+    index = new Map();
+    const t = report.link_table;
+    if (t && Array.isArray(t.rows) && Array.isArray(t.terms)) {
+      const r = t.rows;
+      for (let i = 0; i + 5 < r.length; i += 6 + r[i + 5]) {
+        index.set(`a${r[i]}s${r[i + 1]}|a${r[i + 2]}s${r[i + 3]}`, i);
+      }
+    } else {
+      for (const l of report.links || []) index.set(`${l.a}|${l.b}`, l);
+    }
+  };
+  const get = (key) => {
+    const v = index.get(key);
+    if (typeof v !== 'number') return v;
+    const r = report.link_table.rows;
+    const [aa, as, ba, bs, milli, n] = r.slice(v, v + 6);
+    return { a: `a${aa}s${as}`, b: `a${ba}s${bs}`, score: milli / 1000,
+      shared: r.slice(v + 6, v + 6 + n).map((k) => String(report.link_table.terms[k] ?? '')) };
+  };
+  return (a, b) => {
+    if (!index) build();
+    return get(`${a}|${b}`) || get(`${b}|${a}`);
+  };
 }
 
 /** The derivation between articles `x` and `y`, either way, or null. */

@@ -252,7 +252,7 @@ export function buildDetails(idx, colours, id) {
   for (const m of s.matches) {
     const mi = idx.sentences.get(m);
     if (!mi) continue;
-    const link = idx.links.get(`${id}|${m}`);
+    const link = idx.link(id, m);
     const der = derivationBetween(idx.report, article, mi.article);
     const item = h('li', { class: 'd-match' });
     item.append(h('div', { class: 'd-match-head' },

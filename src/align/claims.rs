@@ -191,7 +191,7 @@ pub fn group(units: &[Unit], links: &[(usize, usize, f64)], family: &[usize], ma
         claims.push((
             first,
             Claim {
-                id: String::new(),
+                id: "".into(),
                 representative: units[rep].id.clone(),
                 sentences: all.iter().map(|&u| units[u].id.clone()).collect(),
                 articles: articles.into_iter().collect(),
@@ -207,7 +207,7 @@ pub fn group(units: &[Unit], links: &[(usize, usize, f64)], family: &[usize], ma
         .into_iter()
         .enumerate()
         .map(|(i, (_, mut c))| {
-            c.id = format!("c{i}");
+            c.id = format!("c{i}").into();
             c
         })
         .collect()

@@ -154,7 +154,7 @@ pub struct Unit {
     /// Sentence index within the article.
     pub index: usize,
     /// Sentence id (`a0s3`).
-    pub id: String,
+    pub id: std::sync::Arc<str>,
     /// Text.
     pub text: String,
     /// Whether it is a heading.
@@ -180,6 +180,8 @@ pub struct Features {
 pub struct Alignment {
     /// Links, sorted by (a, b).
     pub links: Vec<Link>,
+    /// The unit indexes of each link's two ends (same order as `links`).
+    pub link_ends: Vec<(usize, usize)>,
     /// Claims.
     pub claims: Vec<Claim>,
     /// Derivations.
@@ -728,6 +730,7 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     let disagreements = disagree::find(units, feats, &link_list);
 
     Alignment {
+        link_ends: links.iter().map(|l| (l.0, l.1)).collect(),
         links: links
             .into_iter()
             .map(|(a, b, s, shared)| Link { a: units[a].id.clone(), b: units[b].id.clone(), score: round3(s), shared })
@@ -786,7 +789,7 @@ mod tests {
             let unit = |article: usize, t: &str| Unit {
                 article,
                 index: 0,
-                id: format!("a{article}s0"),
+                id: format!("a{article}s0").into(),
                 text: t.to_string(),
                 heading: false,
             };

@@ -57,8 +57,19 @@ it('text equivalents name the sources and say what is copied and disputed', () =
   assert.equal(describeMarker(idx, s[2]), 'Only this source reports this (1 of 3).');
   assert.equal(describeMarker(idx, s[0]), '');
   assert.equal(markerKind(s[0]), 'none');
-  assert.equal(idx.links.get('a1s0|a0s1').score, 0.6);
+  assert.equal(idx.link('a1s0', 'a0s1').score, 0.6);
+  assert.deepEqual(idx.link('a0s1', 'a1s0').shared, ['hurt']);
+  assert.equal(idx.link('a0s1', 'a2s0'), undefined);
   assert.equal(idx.disagreements.get('a1s0').length, 1);
+});
+
+it('links in the compact table read the same as link objects', () => {
+  const compact = { ...REPORT, links: [], link_table: { terms: ['hurt', 'twelve'], rows: [0, 1, 1, 0, 600, 1, 0, 0, 1, 2, 0, 455, 2, 1, 0] } };
+  const idx = indexReport(compact, []);
+  assert.deepEqual(idx.link('a1s0', 'a0s1'), { a: 'a0s1', b: 'a1s0', score: 0.6, shared: ['hurt'] });
+  assert.deepEqual(idx.link('a0s1', 'a2s0'), { a: 'a0s1', b: 'a2s0', score: 0.455, shared: ['twelve', 'hurt'] });
+  assert.equal(idx.link('a1s0', 'a2s0'), undefined);
+  assert.ok(isReport(compact));
 });
 
 it('a bare report can be imported: text rebuilt by paragraph', () => {

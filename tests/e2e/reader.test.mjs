@@ -74,6 +74,8 @@ describe('reader on the sample', () => {
     assert.match(await details.textContent(), /Where sources differ/);
     assert.match(await details.locator('.d-diff').first().textContent(), /Fourteen.*Twelve/s);
     assert.ok(await details.locator('.d-match .score').count() >= 2);
+    // the scores come from the report's compact link table, as numbers
+    assert.ok((await details.locator('.d-match .score').allTextContents()).some((t) => /^score [01]\.\d\d$/.test(t)), 'a link score shown');
     assert.ok(await details.locator('.d-match .term').count() >= 2, 'shared terms listed');
     // "Show in …" jumps to the match and focuses it.
     await details.locator('button[data-action="goto"]').first().click();
