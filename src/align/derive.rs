@@ -208,13 +208,17 @@ fn common_count(a: &[u64], b: &[u64]) -> usize {
 /// name? A person ("Putin said") is not an outlet.
 fn attributes(us: &[usize], units: &[Unit]) -> bool {
     let clean = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
-    // cheap filter first: an attribution needs one of its verbs or "according"
-    let mut lower = String::new();
+    // cheap filter first: an attribution needs one of its verbs or
+    // "according" as a word (the test below reads whole words too); a
+    // substring search per verb and sentence cost 2% of a 100-article run
+    let has_cue = |text: &str| {
+        text.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            ATTRIBUTION_VERBS.iter().chain(&["according"]).any(|v| w.eq_ignore_ascii_case(v))
+        })
+    };
     us.iter().any(|&u| {
-        lower.clear();
-        lower.push_str(&units[u].text);
-        lower.make_ascii_lowercase();
-        if !ATTRIBUTION_VERBS.iter().chain(&["according"]).any(|v| lower.contains(v)) {
+        if !has_cue(&units[u].text) {
             return false;
         }
         let words: Vec<String> = units[u].text.split_whitespace().map(clean).collect();
