@@ -365,7 +365,7 @@ pub const TAGLINE_PREFIXES: &[&str] = &[
 ];
 
 /// Number of features of the line model (see [`LINE_FEATURES`]).
-pub const N_FEATURES: usize = 65;
+pub const N_FEATURES: usize = 67;
 
 /// The line model's features: (name, what it is), in the order
 /// `features()` in `text.rs` computes them. The model over them (a small
@@ -437,6 +437,8 @@ pub const LINE_FEATURES: [(&str, &str); N_FEATURES] = [
     ("log_lines", "ln(1 + number of lines of the text)"),
     ("text_prose_share", "share of prose lines in the whole text"),
     ("log_text_prose_words", "ln(1 + words in the prose lines of the whole text)"),
+    ("body_vocab_near", "mean body_vocab of the lines with such words among i-VOCAB_SPAN..=i+VOCAB_SPAN, 0 if none"),
+    ("body_vocab_around", "the same among i-VOCAB_SPAN_WIDE..=i+VOCAB_SPAN_WIDE"),
 ];
 /// Half-width of the neighbourhood of the `*_share_near` features.
 pub const NEAR_SPAN: usize = 5;
@@ -451,6 +453,12 @@ pub const AROUND_SPAN: usize = 10;
 /// lines share their vocabulary with the article, menus and teasers for
 /// other stories do not.
 pub const OVERLAP_MIN_CHARS: usize = 3;
+/// Half-width of the neighbourhood of `body_vocab_near` (a list of
+/// teasers for other stories shares little vocabulary with the article,
+/// line after line) ...
+pub const VOCAB_SPAN: usize = 2;
+/// ... and of `body_vocab_around`.
+pub const VOCAB_SPAN_WIDE: usize = 5;
 /// Currency signs, for the `price` feature.
 pub const CURRENCY_SIGNS: &[char] = &['$', '€', '£', '¥', '₹'];
 /// Neighbours on each side whose first-pass scores the second pass of the

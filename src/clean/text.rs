@@ -452,6 +452,19 @@ fn features(lines: &[Line]) -> Vec<[f64; N_FEATURES]> {
         (sums[hi] - sums[lo]) / (hi - lo) as f64
     };
     let n_prose = prose_sum[n];
+    // prefix sums of body_vocab over the lines that have words, and of those lines
+    let body_vocab: Vec<f64> = (0..n).map(|i| overlap(i, &body_count, prose[i] && in_span(i))).collect();
+    let mut vocab_sum = vec![0.0f64; n + 1];
+    let mut vocab_lines = vec![0.0f64; n + 1];
+    for (i, &v) in body_vocab.iter().enumerate() {
+        vocab_sum[i + 1] = vocab_sum[i] + v.max(0.0);
+        vocab_lines[i + 1] = vocab_lines[i] + if v >= 0.0 { 1.0 } else { 0.0 };
+    }
+    let vocab_near = |i: usize, span: usize| -> f64 {
+        let (lo, hi) = (i.saturating_sub(span), (i + span + 1).min(n));
+        let c = vocab_lines[hi] - vocab_lines[lo];
+        if c > 0.0 { (vocab_sum[hi] - vocab_sum[lo]) / c } else { 0.0 }
+    };
     let count_in = |from: isize, to: isize, f: &dyn Fn(&Line) -> bool| -> f64 {
         let mut c = 0usize;
         for j in from..=to {
@@ -554,7 +567,7 @@ fn features(lines: &[Line]) -> Vec<[f64; N_FEATURES]> {
             b(has_phone(&l.text, l.digits)),
             (lo..hi).filter(|&j| lines[j].words <= SHORT_LINE_WORDS).count() as f64 / near,
             (lo..hi).filter(|&j| prose[j]).count() as f64 / near,
-            overlap(i, &body_count, prose[i] && in_span(i)),
+            body_vocab[i],
             overlap(i, &prose_count, prose[i]),
             mean_in(&prose_sum, i, WIDE_SPAN),
             mean_in(&prose_sum, i, 2 * WIDE_SPAN),
@@ -562,6 +575,8 @@ fn features(lines: &[Line]) -> Vec<[f64; N_FEATURES]> {
             ln1(n as f64),
             n_prose / n as f64,
             ln1(total),
+            vocab_near(i, VOCAB_SPAN),
+            vocab_near(i, VOCAB_SPAN_WIDE),
         ]);
     }
     out
