@@ -50,8 +50,9 @@ DATA = "../shared/data/pasted-text-dev.jsonl"
 # the largest share of content lines the chosen threshold may lose (rule
 # lines included), on the cross-validated scores of both variants together;
 # the structure steps of the cleaner (headline, navigation, footer) lose about
-# 0.15% more on the dev pages: 0.0072 keeps the total under 0.9%
-MAX_LOST = 0.0072
+# 0.3% more on the dev pages, so 0.0060 keeps the total near 0.9% on unseen
+# pages (0.0072 gave 0.69% cross-validated plus that on the window paste)
+MAX_LOST = 0.0060
 FOLDS = 5
 RULE_IDX = [0]
 # the second pass (neighbours' first-pass scores) measured no gain over the

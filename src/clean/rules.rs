@@ -18,6 +18,8 @@ pub const FURNITURE_PREFIXES: &[(&str, &str)] = &[
     ("more on this story", "teaser"),
     ("also on ", "teaser"),
     ("watch:", "teaser"),
+    ("related reading:", "teaser"),
+    ("recommended:", "teaser"),
     ("listen:", "teaser"),
     ("share:", "share"),
     ("share this", "share"),
@@ -25,8 +27,14 @@ pub const FURNITURE_PREFIXES: &[(&str, &str)] = &[
     ("follow us", "share"),
     ("get short url", "share"),
     ("click here", "share"),
+    ("click to share on", "share"),
+    // a comment's reply button ("Reply to Sam K")
+    ("reply to ", "comments"),
     ("sign up", "newsletter"),
     ("subscribe to", "newsletter"),
+    ("subscribe on ", "newsletter"),
+    // "Disclosure: this post contains affiliate links ..."
+    ("disclosure:", "promo"),
     ("newsletter", "newsletter"),
     ("error: content is protected", "protection"),
     ("this website uses cookies", "cookies"),
@@ -215,7 +223,14 @@ pub const FURNITURE_EXACT: &[(&str, &str)] = &[
     ("sponsored content", "advert"),
     ("story continues below advertisement", "advert"),
     ("article continues below advertisement", "advert"),
+    ("close image caption", "caption"),
+    ("sign in with email", "navigation"),
     ("see deal", "promo"),
+    ("start free trial", "promo"),
+    ("request information", "promo"),
+    ("get a quote", "promo"),
+    ("buy on amazon", "promo"),
+    ("check price on amazon", "promo"),
     ("check price", "promo"),
     ("book now", "promo"),
     ("buy now", "promo"),
@@ -365,7 +380,7 @@ pub const TAGLINE_PREFIXES: &[&str] = &[
 ];
 
 /// Number of features of the line model (see [`LINE_FEATURES`]).
-pub const N_FEATURES: usize = 57;
+pub const N_FEATURES: usize = 67;
 
 /// The line model's features: (name, what it is), in the order
 /// `features()` in `text.rs` computes them. The model over them (a small
@@ -429,9 +444,36 @@ pub const LINE_FEATURES: [(&str, &str); N_FEATURES] = [
     ("phone", "a phone number"),
     ("short_share_near", "share of short lines among i-NEAR_SPAN..=i+NEAR_SPAN (within the page)"),
     ("prose_share_near", "share of prose lines among i-NEAR_SPAN..=i+NEAR_SPAN (within the page)"),
+    ("body_vocab", "share of the line's words (OVERLAP_MIN_CHARS+ letters, no function word) found in another prose line of the dense run; -1 without such words"),
+    ("prose_vocab", "the same over every other prose line of the text"),
+    ("prose_share_wide", "share of prose lines among i-WIDE_SPAN..=i+WIDE_SPAN (within the page)"),
+    ("prose_share_wider", "share of prose lines among i-2*WIDE_SPAN..=i+2*WIDE_SPAN (within the page)"),
+    ("log_words_around", "mean ln(1 + words) of the lines i-AROUND_SPAN..=i+AROUND_SPAN (within the page)"),
+    ("log_lines", "ln(1 + number of lines of the text)"),
+    ("text_prose_share", "share of prose lines in the whole text"),
+    ("log_text_prose_words", "ln(1 + words in the prose lines of the whole text)"),
+    ("body_vocab_near", "mean body_vocab of the lines with such words among i-VOCAB_SPAN..=i+VOCAB_SPAN, 0 if none"),
+    ("body_vocab_around", "the same among i-VOCAB_SPAN_WIDE..=i+VOCAB_SPAN_WIDE"),
 ];
 /// Half-width of the neighbourhood of the `*_share_near` features.
 pub const NEAR_SPAN: usize = 5;
+/// Half-width of the neighbourhood of `prose_share_wide` (twice this for
+/// `prose_share_wider`): a menu, a related-story list or a comment
+/// section is a long stretch with little prose.
+pub const WIDE_SPAN: usize = 20;
+/// Half-width of the neighbourhood of `log_words_around`.
+pub const AROUND_SPAN: usize = 10;
+/// The words `body_vocab` and `prose_vocab` look up have at least this
+/// many letters (and are no function words and not numbers): article
+/// lines share their vocabulary with the article, menus and teasers for
+/// other stories do not.
+pub const OVERLAP_MIN_CHARS: usize = 3;
+/// Half-width of the neighbourhood of `body_vocab_near` (a list of
+/// teasers for other stories shares little vocabulary with the article,
+/// line after line) ...
+pub const VOCAB_SPAN: usize = 2;
+/// ... and of `body_vocab_around`.
+pub const VOCAB_SPAN_WIDE: usize = 5;
 /// Currency signs, for the `price` feature.
 pub const CURRENCY_SIGNS: &[char] = &['$', '€', '£', '¥', '₹'];
 /// Neighbours on each side whose first-pass scores the second pass of the

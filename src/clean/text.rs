@@ -417,6 +417,54 @@ fn features(lines: &[Line]) -> Vec<[f64; N_FEATURES]> {
     let short_runs = runs(&|j| lines[j].words <= SHORT_LINE_WORDS);
     let first_lower = lines.first().map_or("", |l| l.lower.as_str());
     let ln1 = |x: f64| (1.0 + x).ln();
+    // vocabulary: the content words of each line, and in how many prose
+    // lines (of the dense run, of the whole text) each occurs
+    let vocab: Vec<Vec<&str>> = lines.iter().map(|l| content_words(&l.lower)).collect();
+    let in_span = |i: usize| matches!((start, end), (Some(s), Some(e)) if s <= i && i <= e);
+    let mut body_count: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
+    let mut prose_count: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
+    for (i, ws) in vocab.iter().enumerate().filter(|&(i, _)| prose[i]) {
+        for &w in ws {
+            *prose_count.entry(w).or_insert(0) += 1;
+            if in_span(i) {
+                *body_count.entry(w).or_insert(0) += 1;
+            }
+        }
+    }
+    // share of the words of line i found in another counted line (-1 without words)
+    let overlap = |i: usize, count: &rustc_hash::FxHashMap<&str, u32>, own: bool| -> f64 {
+        let ws = &vocab[i];
+        if ws.is_empty() {
+            return -1.0;
+        }
+        let found = ws.iter().filter(|w| count.get(*w).copied().unwrap_or(0) > u32::from(own)).count();
+        found as f64 / ws.len() as f64
+    };
+    // prefix sums of prose lines and of ln(1 + words), for the wide windows
+    let mut prose_sum = vec![0.0f64; n + 1];
+    let mut lw_sum = vec![0.0f64; n + 1];
+    for (i, l) in lines.iter().enumerate() {
+        prose_sum[i + 1] = prose_sum[i] + if prose[i] { 1.0 } else { 0.0 };
+        lw_sum[i + 1] = lw_sum[i] + ln1(l.words as f64);
+    }
+    let mean_in = |sums: &[f64], i: usize, span: usize| -> f64 {
+        let (lo, hi) = (i.saturating_sub(span), (i + span + 1).min(n));
+        (sums[hi] - sums[lo]) / (hi - lo) as f64
+    };
+    let n_prose = prose_sum[n];
+    // prefix sums of body_vocab over the lines that have words, and of those lines
+    let body_vocab: Vec<f64> = (0..n).map(|i| overlap(i, &body_count, prose[i] && in_span(i))).collect();
+    let mut vocab_sum = vec![0.0f64; n + 1];
+    let mut vocab_lines = vec![0.0f64; n + 1];
+    for (i, &v) in body_vocab.iter().enumerate() {
+        vocab_sum[i + 1] = vocab_sum[i] + v.max(0.0);
+        vocab_lines[i + 1] = vocab_lines[i] + if v >= 0.0 { 1.0 } else { 0.0 };
+    }
+    let vocab_near = |i: usize, span: usize| -> f64 {
+        let (lo, hi) = (i.saturating_sub(span), (i + span + 1).min(n));
+        let c = vocab_lines[hi] - vocab_lines[lo];
+        if c > 0.0 { (vocab_sum[hi] - vocab_sum[lo]) / c } else { 0.0 }
+    };
     let count_in = |from: isize, to: isize, f: &dyn Fn(&Line) -> bool| -> f64 {
         let mut c = 0usize;
         for j in from..=to {
@@ -519,8 +567,37 @@ fn features(lines: &[Line]) -> Vec<[f64; N_FEATURES]> {
             b(has_phone(&l.text, l.digits)),
             (lo..hi).filter(|&j| lines[j].words <= SHORT_LINE_WORDS).count() as f64 / near,
             (lo..hi).filter(|&j| prose[j]).count() as f64 / near,
+            body_vocab[i],
+            overlap(i, &prose_count, prose[i]),
+            mean_in(&prose_sum, i, WIDE_SPAN),
+            mean_in(&prose_sum, i, 2 * WIDE_SPAN),
+            mean_in(&lw_sum, i, AROUND_SPAN),
+            ln1(n as f64),
+            n_prose / n as f64,
+            ln1(total),
+            vocab_near(i, VOCAB_SPAN),
+            vocab_near(i, VOCAB_SPAN_WIDE),
         ]);
     }
+    out
+}
+
+/// The distinct words of a lower-case line that carry its topic: runs of
+/// letters and digits (with inner apostrophes) of at least
+/// [`OVERLAP_MIN_CHARS`] characters, neither function words nor numbers;
+/// sorted.
+fn content_words(lower: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .map(|w| w.trim_matches('\''))
+        .filter(|w| {
+            w.chars().nth(OVERLAP_MIN_CHARS - 1).is_some()
+                && !w.bytes().all(|b| b.is_ascii_digit())
+                && !is_function_word(w.as_bytes())
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
