@@ -417,27 +417,50 @@ fn features(lines: &[Line]) -> Vec<[f64; N_FEATURES]> {
     let short_runs = runs(&|j| lines[j].words <= SHORT_LINE_WORDS);
     let first_lower = lines.first().map_or("", |l| l.lower.as_str());
     let ln1 = |x: f64| (1.0 + x).ln();
-    // vocabulary: the content words of each line, and in how many prose
-    // lines (of the dense run, of the whole text) each occurs
-    let vocab: Vec<Vec<&str>> = lines.iter().map(|l| content_words(&l.lower)).collect();
+    // vocabulary: the content words of each line (as word ids, distinct,
+    // all lines' lists in one array), and in how many prose lines (of the
+    // dense run, of the whole text) each occurs
+    let mut word_ids: rustc_hash::FxHashMap<&str, u32> =
+        rustc_hash::FxHashMap::with_capacity_and_hasher(4 * n, Default::default());
+    let mut vocab: Vec<u32> = Vec::new();
+    let mut vocab_start: Vec<usize> = Vec::with_capacity(n + 1);
+    vocab_start.push(0);
+    for l in lines {
+        let from = vocab.len();
+        for w in content_words(&l.lower) {
+            let next = word_ids.len() as u32;
+            vocab.push(*word_ids.entry(w).or_insert(next));
+        }
+        vocab[from..].sort_unstable();
+        let mut k = from;
+        for r in from..vocab.len() {
+            if k == from || vocab[r] != vocab[k - 1] {
+                vocab[k] = vocab[r];
+                k += 1;
+            }
+        }
+        vocab.truncate(k);
+        vocab_start.push(vocab.len());
+    }
+    let words_of = |i: usize| &vocab[vocab_start[i]..vocab_start[i + 1]];
     let in_span = |i: usize| matches!((start, end), (Some(s), Some(e)) if s <= i && i <= e);
-    let mut body_count: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
-    let mut prose_count: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
-    for (i, ws) in vocab.iter().enumerate().filter(|&(i, _)| prose[i]) {
-        for &w in ws {
-            *prose_count.entry(w).or_insert(0) += 1;
+    let mut body_count: Vec<u32> = vec![0; word_ids.len()];
+    let mut prose_count: Vec<u32> = vec![0; word_ids.len()];
+    for i in (0..n).filter(|&i| prose[i]) {
+        for &w in words_of(i) {
+            prose_count[w as usize] += 1;
             if in_span(i) {
-                *body_count.entry(w).or_insert(0) += 1;
+                body_count[w as usize] += 1;
             }
         }
     }
     // share of the words of line i found in another counted line (-1 without words)
-    let overlap = |i: usize, count: &rustc_hash::FxHashMap<&str, u32>, own: bool| -> f64 {
-        let ws = &vocab[i];
+    let overlap = |i: usize, count: &[u32], own: bool| -> f64 {
+        let ws = words_of(i);
         if ws.is_empty() {
             return -1.0;
         }
-        let found = ws.iter().filter(|w| count.get(*w).copied().unwrap_or(0) > u32::from(own)).count();
+        let found = ws.iter().filter(|&&w| count[w as usize] > u32::from(own)).count();
         found as f64 / ws.len() as f64
     };
     // prefix sums of prose lines and of ln(1 + words), for the wide windows
@@ -582,23 +605,16 @@ fn features(lines: &[Line]) -> Vec<[f64; N_FEATURES]> {
     out
 }
 
-/// The distinct words of a lower-case line that carry its topic: runs of
-/// letters and digits (with inner apostrophes) of at least
-/// [`OVERLAP_MIN_CHARS`] characters, neither function words nor numbers;
-/// sorted.
-fn content_words(lower: &str) -> Vec<&str> {
-    let mut out: Vec<&str> = lower
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .map(|w| w.trim_matches('\''))
-        .filter(|w| {
-            w.chars().nth(OVERLAP_MIN_CHARS - 1).is_some()
-                && !w.bytes().all(|b| b.is_ascii_digit())
-                && !is_function_word(w.as_bytes())
-        })
-        .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
+/// The words of a lower-case line that carry its topic: runs of letters
+/// and digits (with inner apostrophes) of at least [`OVERLAP_MIN_CHARS`]
+/// characters, neither function words nor numbers (repeats included).
+fn content_words(lower: &str) -> impl Iterator<Item = &str> {
+    lower.split(|c: char| !(c.is_alphanumeric() || c == '\'')).map(|w| w.trim_matches('\'')).filter(|w| {
+        w.len() >= OVERLAP_MIN_CHARS
+            && w.chars().nth(OVERLAP_MIN_CHARS - 1).is_some()
+            && !w.bytes().all(|b| b.is_ascii_digit())
+            && !is_function_word(w.as_bytes())
+    })
 }
 
 /// What [`Line::new`] counts in a line's characters.
