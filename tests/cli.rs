@@ -334,3 +334,22 @@ fn batch_binary_garbage_lines_are_answered() {
     let n = stdout(&o).lines().count();
     assert_eq!(n, 20, "each garbage line gets an error line");
 }
+
+#[test]
+fn batch_compact_links_option_gives_the_link_table() {
+    let mut full: serde_json::Value = serde_json::from_str(&cluster(serde_json::json!("full"))).expect("json");
+    let mut compact = full.clone();
+    compact["id"] = serde_json::json!("compact");
+    compact["options"] = serde_json::json!({"compact_links": true});
+    full["options"] = serde_json::json!({"compact_links": false});
+    let out = batch(&[full.to_string(), compact.to_string()]);
+    let links = out[0]["links"].as_array().expect("links");
+    assert!(!links.is_empty(), "the test cluster has links: {}", out[0]);
+    assert!(out[0].get("link_table").is_none());
+    assert_eq!(out[1]["links"].as_array().map(Vec::len), Some(0));
+    assert_eq!(out[1]["options"]["compact_links"], true);
+    let rows = out[1]["link_table"]["rows"].as_array().expect("rows");
+    // each link is 6 numbers plus its terms
+    let terms: usize = links.iter().map(|l| l["shared"].as_array().map_or(0, Vec::len)).sum();
+    assert_eq!(rows.len(), 6 * links.len() + terms);
+}

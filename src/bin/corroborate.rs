@@ -189,7 +189,7 @@ const MAX_BATCH_LINE: usize = 64 * 1024 * 1024;
 /// otherwise silently fall back to the default).
 const LINE_FIELDS: [&str; 3] = ["id", "articles", "options"];
 const ARTICLE_FIELDS: [&str; 5] = ["name", "text", "format", "url", "keep"];
-const OPTION_FIELDS: [&str; 2] = ["min_link_score", "keep_furniture"];
+const OPTION_FIELDS: [&str; 3] = ["min_link_score", "keep_furniture", "compact_links"];
 
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
