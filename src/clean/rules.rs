@@ -307,6 +307,13 @@ pub const COMMENT_MARKERS: &[&str] = &[
     "replies", "thoughts on",
 ];
 
+/// Prefixes of [`FURNITURE_PREFIXES`] that make a line furniture at any
+/// length: a cookie notice is often one long line ("This website uses
+/// cookies to improve your experience. We'll assume you're ok with this,
+/// but you can opt-out if you wish. Accept Read More"). On the dev pastes,
+/// 14 such lines of more than 12 words, none of them article text.
+pub const ANY_LENGTH_PREFIXES: &[&str] = &["this website uses cookies", "this site uses cookies", "we use cookies"];
+
 /// A line starting with a furniture prefix is furniture if it has at most
 /// this many words, or no final punctuation, or the prefix ends in `:`
 /// ("Read: ..."); longer sentences starting alike ("Sign up rates rose

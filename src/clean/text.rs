@@ -1047,7 +1047,12 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
             let next = lower.strip_prefix(prefix).and_then(|r| r.chars().next());
             let whole = prefix.ends_with(|c: char| !c.is_alphanumeric())
                 || next.is_none_or(|c| !c.is_alphanumeric());
-            if whole && (line.words <= PREFIX_MAX_WORDS || !line.punct || prefix.ends_with(':')) {
+            if whole
+                && (line.words <= PREFIX_MAX_WORDS
+                    || !line.punct
+                    || prefix.ends_with(':')
+                    || ANY_LENGTH_PREFIXES.contains(&prefix))
+            {
                 return Some(reason);
             }
         }
