@@ -39,6 +39,17 @@ pub const FURNITURE_PREFIXES: &[(&str, &str)] = &[
     ("error: content is protected", "protection"),
     ("this website uses cookies", "cookies"),
     ("this site uses cookies", "cookies"),
+    // the boilerplate of common site platforms: comment forms (WordPress,
+    // Akismet), form messages (Webflow, Gravity Forms), consent texts,
+    // affiliate notices
+    ("your email address will not be published", "comments"),
+    ("save my name, email, and website in this browser", "comments"),
+    ("this site uses akismet to reduce spam", "comments"),
+    ("oops! something went wrong while submitting the form", "form"),
+    ("thank you! your submission has been received", "form"),
+    ("this field is for validation purposes", "form"),
+    ("store and/or access information on a device", "cookies"),
+    ("we may earn commission from links on this page", "promo"),
     ("we use cookies", "cookies"),
     ("by continuing to use", "cookies"),
     ("accept cookies", "cookies"),
@@ -95,6 +106,16 @@ pub const FURNITURE_INFIXES: &[(&str, &str)] = &[
 
 /// Whole lines (after trimming and lower-casing) that are always furniture.
 pub const FURNITURE_EXACT: &[(&str, &str)] = &[
+    // comment forms and site widgets
+    ("leave a reply cancel reply", "comments"),
+    ("leave a comment cancel reply", "comments"),
+    ("subscribe sign in", "navigation"),
+    ("search for", "navigation"),
+    ("recent posts", "navigation"),
+    ("written by", "byline"),
+    ("posted by", "byline"),
+    ("by", "byline"),
+    ("author", "byline"),
     ("share", "share"),
     ("share this", "share"),
     ("share this article", "share"),
@@ -307,12 +328,35 @@ pub const COMMENT_MARKERS: &[&str] = &[
     "replies", "thoughts on",
 ];
 
+/// Byline labels on a line of their own (lower case, without a final
+/// `:`): the next line, a short capitalised name without final
+/// punctuation, is the byline.
+pub const BYLINE_LABELS: &[&str] = &["written by", "posted by", "by", "author"];
+/// At most this many words in the name line after a byline label.
+pub const BYLINE_NAME_MAX_WORDS: usize = 4;
+
 /// Prefixes of [`FURNITURE_PREFIXES`] that make a line furniture at any
 /// length: a cookie notice is often one long line ("This website uses
 /// cookies to improve your experience. We'll assume you're ok with this,
 /// but you can opt-out if you wish. Accept Read More"). On the dev pastes,
 /// 14 such lines of more than 12 words, none of them article text.
-pub const ANY_LENGTH_PREFIXES: &[&str] = &["this website uses cookies", "this site uses cookies", "we use cookies"];
+/// The platform boilerplate listed with them in [`FURNITURE_PREFIXES`]
+/// (comment forms, form messages, consent and affiliate notices) counts
+/// at any length too: on the dev pastes, 130 such lines, none of them
+/// article text.
+pub const ANY_LENGTH_PREFIXES: &[&str] = &[
+    "this website uses cookies",
+    "this site uses cookies",
+    "we use cookies",
+    "your email address will not be published",
+    "save my name, email, and website in this browser",
+    "this site uses akismet to reduce spam",
+    "oops! something went wrong while submitting the form",
+    "thank you! your submission has been received",
+    "this field is for validation purposes",
+    "store and/or access information on a device",
+    "we may earn commission from links on this page",
+];
 
 /// A line starting with a furniture prefix is furniture if it has at most
 /// this many words, or no final punctuation, or the prefix ends in `:`

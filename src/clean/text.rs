@@ -247,7 +247,23 @@ fn clean_in<'a>(
             .collect(),
         _ => rustc_hash::FxHashSet::default(),
     };
+    // after a byline label on its own line ("Written by"), the name
+    let mut after_label = false;
     for (i, (line, text)) in lines.iter().zip(texts).enumerate() {
+        let name_line = std::mem::take(&mut after_label)
+            && !line.kept
+            && line.rule.is_none()
+            && !line.punct
+            && (1..=BYLINE_NAME_MAX_WORDS).contains(&line.words)
+            && meta::byline(&format!("By {text}")).is_some();
+        if name_line {
+            if doc.byline.is_none() {
+                doc.byline = meta::byline(&format!("By {text}"));
+            }
+            doc.removed.push(Removed { text, reason: "byline".into() });
+            continue;
+        }
+        after_label = !line.kept && line.rule == Some("byline") && BYLINE_LABELS.contains(&line.lower.trim_end_matches(':').trim());
         if Some(i) == title_idx {
             doc.title = Some(text.clone());
             doc.blocks.push(Block { text, heading: true });
