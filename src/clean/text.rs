@@ -441,21 +441,16 @@ fn features(lines: &[Line]) -> Vec<[f64; N_FEATURES]> {
     let mut vocab: Vec<u32> = Vec::new();
     let mut vocab_start: Vec<usize> = Vec::with_capacity(n + 1);
     vocab_start.push(0);
+    let mut line_words: Vec<u32> = Vec::new();
     for l in lines {
-        let from = vocab.len();
+        line_words.clear();
         for w in content_words(&l.lower) {
             let next = word_ids.len() as u32;
-            vocab.push(*word_ids.entry(w).or_insert(next));
+            line_words.push(*word_ids.entry(w).or_insert(next));
         }
-        vocab[from..].sort_unstable();
-        let mut k = from;
-        for r in from..vocab.len() {
-            if k == from || vocab[r] != vocab[k - 1] {
-                vocab[k] = vocab[r];
-                k += 1;
-            }
-        }
-        vocab.truncate(k);
+        line_words.sort_unstable();
+        line_words.dedup();
+        vocab.extend_from_slice(&line_words);
         vocab_start.push(vocab.len());
     }
     let words_of = |i: usize| &vocab[vocab_start[i]..vocab_start[i + 1]];
