@@ -37,20 +37,6 @@ pub const FURNITURE_PREFIXES: &[(&str, &str)] = &[
     ("disclosure:", "promo"),
     ("newsletter", "newsletter"),
     ("error: content is protected", "protection"),
-    ("this website uses cookies", "cookies"),
-    ("this site uses cookies", "cookies"),
-    // the boilerplate of common site platforms: comment forms (WordPress,
-    // Akismet), form messages (Webflow, Gravity Forms), consent texts,
-    // affiliate notices
-    ("your email address will not be published", "comments"),
-    ("save my name, email, and website in this browser", "comments"),
-    ("this site uses akismet to reduce spam", "comments"),
-    ("oops! something went wrong while submitting the form", "form"),
-    ("thank you! your submission has been received", "form"),
-    ("this field is for validation purposes", "form"),
-    ("store and/or access information on a device", "cookies"),
-    ("we may earn commission from links on this page", "promo"),
-    ("we use cookies", "cookies"),
     ("by continuing to use", "cookies"),
     ("accept cookies", "cookies"),
     ("cookie policy", "cookies"),
@@ -350,27 +336,27 @@ pub const BYLINE_LABELS: &[&str] = &["written by", "posted by", "by", "author"];
 /// At most this many words in the name line after a byline label.
 pub const BYLINE_NAME_MAX_WORDS: usize = 4;
 
-/// Prefixes of [`FURNITURE_PREFIXES`] that make a line furniture at any
-/// length: a cookie notice is often one long line ("This website uses
-/// cookies to improve your experience. We'll assume you're ok with this,
-/// but you can opt-out if you wish. Accept Read More"). On the dev pastes,
-/// 14 such lines of more than 12 words, none of them article text.
-/// The platform boilerplate listed with them in [`FURNITURE_PREFIXES`]
-/// (comment forms, form messages, consent and affiliate notices) counts
-/// at any length too: on the dev pastes, 130 such lines, none of them
-/// article text.
-pub const ANY_LENGTH_PREFIXES: &[&str] = &[
-    "this website uses cookies",
-    "this site uses cookies",
-    "we use cookies",
-    "your email address will not be published",
-    "save my name, email, and website in this browser",
-    "this site uses akismet to reduce spam",
-    "oops! something went wrong while submitting the form",
-    "thank you! your submission has been received",
-    "this field is for validation purposes",
-    "store and/or access information on a device",
-    "we may earn commission from links on this page",
+/// Prefixes that make a line furniture at any length (the prefixes of
+/// [`FURNITURE_PREFIXES`] apply to short lines only). (prefix, reason)
+/// - A cookie notice is often one long line ("This website uses cookies to
+///   improve your experience. We'll assume you're ok with this, but you can
+///   opt-out if you wish. Accept Read More"): on the dev pastes, 14 such
+///   lines of more than 12 words, none of them article text.
+/// - The boilerplate of common site platforms: comment forms (WordPress,
+///   Akismet), form messages (Webflow, Gravity Forms), a consent text, an
+///   affiliate notice: 130 such lines, none of them article text.
+pub const ANY_LENGTH_PREFIXES: &[(&str, &str)] = &[
+    ("this website uses cookies", "cookies"),
+    ("this site uses cookies", "cookies"),
+    ("we use cookies", "cookies"),
+    ("your email address will not be published", "comments"),
+    ("save my name, email, and website in this browser", "comments"),
+    ("this site uses akismet to reduce spam", "comments"),
+    ("oops! something went wrong while submitting the form", "form"),
+    ("thank you! your submission has been received", "form"),
+    ("this field is for validation purposes", "form"),
+    ("store and/or access information on a device", "cookies"),
+    ("we may earn commission from links on this page", "promo"),
 ];
 
 /// A line starting with a furniture prefix is furniture if it has at most

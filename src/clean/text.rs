@@ -250,16 +250,15 @@ fn clean_in<'a>(
     // after a byline label on its own line ("Written by"), the name
     let mut after_label = false;
     for (i, (line, text)) in lines.iter().zip(texts).enumerate() {
-        let name_line = std::mem::take(&mut after_label)
+        let name = (std::mem::take(&mut after_label)
             && !line.kept
             && line.rule.is_none()
             && !line.punct
-            && (1..=BYLINE_NAME_MAX_WORDS).contains(&line.words)
-            && meta::byline(&format!("By {text}")).is_some();
-        if name_line {
-            if doc.byline.is_none() {
-                doc.byline = meta::byline(&format!("By {text}"));
-            }
+            && (1..=BYLINE_NAME_MAX_WORDS).contains(&line.words))
+        .then(|| meta::byline(&format!("By {text}")))
+        .flatten();
+        if let Some(name) = name {
+            doc.byline.get_or_insert(name);
             doc.removed.push(Removed { text, reason: "byline".into() });
             continue;
         }
@@ -1051,21 +1050,22 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
         }
     }
     let led = lower.as_bytes().first().is_some_and(|&b| PREFIX_FIRST_BYTES[usize::from(b)]);
+    // "Share:" yes, "Shares in Apple fell ..." no: a prefix ending in a
+    // letter must end the line or be followed by a separator.
+    let starts = |prefix: &str| {
+        lower.strip_prefix(prefix).is_some_and(|rest| {
+            prefix.ends_with(|c: char| !c.is_alphanumeric()) || rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+        })
+    };
+    let short = line.words <= PREFIX_MAX_WORDS || !line.punct;
     for &(prefix, reason) in FURNITURE_PREFIXES.iter().filter(|_| led) {
-        if lower.starts_with(prefix) {
-            // "Share:" yes, "Shares in Apple fell ..." no: a prefix ending in
-            // a letter must end the line or be followed by a separator.
-            let next = lower.strip_prefix(prefix).and_then(|r| r.chars().next());
-            let whole = prefix.ends_with(|c: char| !c.is_alphanumeric())
-                || next.is_none_or(|c| !c.is_alphanumeric());
-            if whole
-                && (line.words <= PREFIX_MAX_WORDS
-                    || !line.punct
-                    || prefix.ends_with(':')
-                    || ANY_LENGTH_PREFIXES.contains(&prefix))
-            {
-                return Some(reason);
-            }
+        if (short || prefix.ends_with(':')) && starts(prefix) {
+            return Some(reason);
+        }
+    }
+    for &(prefix, reason) in ANY_LENGTH_PREFIXES.iter().filter(|_| led) {
+        if starts(prefix) {
+            return Some(reason);
         }
     }
     if line.words <= INFIX_MAX_WORDS {
@@ -1106,13 +1106,17 @@ const EXACT_MAX_LEN: usize = {
     m
 };
 
-/// The first bytes of [`FURNITURE_PREFIXES`] (a line starting otherwise
-/// has none of them).
+/// The first bytes of [`FURNITURE_PREFIXES`] and [`ANY_LENGTH_PREFIXES`]
+/// (a line starting otherwise has none of them).
 const PREFIX_FIRST_BYTES: [bool; 256] = {
     let mut t = [false; 256];
     let mut i = 0;
-    while i < FURNITURE_PREFIXES.len() {
-        let p = FURNITURE_PREFIXES[i].0.as_bytes();
+    while i < FURNITURE_PREFIXES.len() + ANY_LENGTH_PREFIXES.len() {
+        let p = if i < FURNITURE_PREFIXES.len() {
+            FURNITURE_PREFIXES[i].0.as_bytes()
+        } else {
+            ANY_LENGTH_PREFIXES[i - FURNITURE_PREFIXES.len()].0.as_bytes()
+        };
         if !p.is_empty() {
             t[p[0] as usize] = true;
         } else {
