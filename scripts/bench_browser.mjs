@@ -106,7 +106,7 @@ try {
   console.log('| cluster    | articles | sentences | native ms | wasm ms (worker round trip) | wasm ms (in worker) | native peak MiB |');
   console.log('|------------|---------:|----------:|----------:|----------------------------:|--------------------:|----------------:|');
   for (const r of rows) {
-    console.log(`| ${r.name.padEnd(10)} | ${String(r.articles).padStart(8)} | ${String(r.sentences).padStart(9)} | ${fmt(r.native?.native_ms, 2).padStart(9)} | ${fmt(r.ms).padStart(27)} | ${fmt(r.worker_ms, 0).padStart(19)} | ${fmt(r.native?.peak_mib).padStart(15)} |`);
+    console.log(`| ${r.name.padEnd(10)} | ${String(r.articles).padStart(8)} | ${String(r.sentences).padStart(9)} | ${fmt(r.native?.native_ms, 2).padStart(9)} | ${fmt(r.ms).padStart(27)} | ${fmt(r.worker_ms, 1).padStart(19)} | ${fmt(r.native?.peak_mib).padStart(15)} |`);
   }
   const w100 = rows.find((r) => r.name === 'synth-100');
   const w300 = rows.find((r) => r.name === 'synth-300');

@@ -61,7 +61,7 @@ if (IN_WORKER) {
       // back, and the page parses it (much faster than building the report
       // object by object across the boundary and cloning it again).
       const json = pkg.analyzeJson(JSON.stringify(articles), JSON.stringify(options || {}));
-      globalThis.postMessage({ id, ok: true, json, ms: Math.round(performance.now() - t0) });
+      globalThis.postMessage({ id, ok: true, json, ms: Math.round((performance.now() - t0) * 10) / 10 });
     } catch (err) {
       // A JsError from the facade is an ordinary Error: bad input, the module
       // is fine. A RuntimeError (panic -> unreachable) leaves it unusable.
@@ -75,7 +75,7 @@ if (IN_WORKER) {
   // A few rounds on the built-in sample (one article of it as HTML, so the
   // HTML path warms up too), one round per task, so a user's request waits
   // for at most one round. Nothing is posted back but `{warm: true}` at the end.
-  const WARM_UP_ROUNDS = 12;
+  const WARM_UP_ROUNDS = 80;
   let warmed = 0;
   let warmInput = null;
   const warmUp = (pkg) => {

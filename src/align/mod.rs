@@ -344,6 +344,30 @@ impl Vocab {
             postings.extend(self.grams_of(t).iter().map(|&g| u64::from(g) << 32 | t as u64));
         }
         postings.sort_unstable();
+        // each (term, trigram) gets the run of its trigram in `postings`,
+        // without searching: walking the sorted postings visits the
+        // trigrams of a term in its own (sorted) order, so the k-th visit
+        // of term t is its k-th trigram, slot gram_start[t] + k
+        let mut runs: Vec<(u32, u32)> = Vec::new();
+        let mut run_of: Vec<u32> = vec![0; postings.len()];
+        let mut cursor: Vec<u32> = self.gram_start[..n].to_vec();
+        let mut from = 0usize;
+        while from < postings.len() {
+            let tri = postings[from] >> 32;
+            let mut to = from + 1;
+            while to < postings.len() && postings[to] >> 32 == tri {
+                to += 1;
+            }
+            let r = runs.len() as u32;
+            runs.push((from as u32, to as u32));
+            for &x in &postings[from..to] {
+                let t = (x & 0xFFFF_FFFF) as usize;
+                run_of[cursor[t] as usize] = r;
+                cursor[t] += 1;
+            }
+            from = to;
+        }
+        drop(cursor);
         let mut variants: Vec<(u32, f64)> = Vec::new();
         let mut variant_start: Vec<u32> = Vec::with_capacity(n + 1);
         variant_start.push(0);
@@ -356,16 +380,14 @@ impl Vocab {
             let g = self.grams_of(t);
             if !g.is_empty() {
                 touched.clear();
-                // the term's trigrams are sorted: each search starts where
-                // the last one ended
-                let mut from = 0;
-                for &tri in g {
-                    from += postings[from..].partition_point(|&x| ((x >> 32) as u32) < tri);
-                    let len = postings[from..].partition_point(|&x| (x >> 32) as u32 == tri);
-                    if len > MAX_TRIGRAM_POSTING {
+                let first = self.gram_start[t] as usize;
+                for &r in &run_of[first..first + g.len()] {
+                    let (from, to) = runs[r as usize];
+                    let (from, to) = (from as usize, to as usize);
+                    if to - from > MAX_TRIGRAM_POSTING {
                         continue;
                     }
-                    for o in postings[from..from + len].iter().map(|&x| x as u32) {
+                    for o in postings[from..to].iter().map(|&x| x as u32) {
                         if o as usize != t {
                             if shared[o as usize] == 0 {
                                 touched.push(o);
