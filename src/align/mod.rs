@@ -535,10 +535,10 @@ impl Prepared {
 
     /// [`Prepared::score`] through `scratch`: the shared terms are left
     /// there ([`score::Scratch::shared_by_weight`]).
-    fn score_with(&self, i: usize, j: usize, scratch: &mut score::Scratch) -> score::PairScore {
+    fn score_with(&self, i: usize, j: usize, floor: f64, scratch: &mut score::Scratch) -> score::PairScore {
         let (x, y) = if self.feats[i].terms <= self.feats[j].terms { (i, j) } else { (j, i) };
         let (fx, fy) = (&self.feats[x], &self.feats[y]);
-        score::pair_with(fx, fy, &self.weights, &self.vocab, self.masses[x], self.masses[y], &self.params, scratch)
+        score::pair_with(fx, fy, &self.weights, &self.vocab, self.masses[x], self.masses[y], &self.params, floor, scratch)
     }
 }
 
@@ -667,13 +667,15 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     pairs.dedup();
 
     let mut scratch = score::Scratch::default();
+    // scores below min_score are only compared with it: not computed exactly
+    let floor = score::logit_floor(min_score);
     // the links above the threshold as (a, b, score, start and end of its
     // shared terms, unsorted, in `shared_terms`): no allocation per pair
     let mut scored: Vec<(usize, usize, f64, u32, u32)> = Vec::new();
     let mut shared_terms: Vec<u32> = Vec::new();
     for &ab in &pairs {
         let (i, j) = ((ab >> 32) as usize, (ab & 0xffff_ffff) as usize);
-        let mut s = prep.score_with(i, j, &mut scratch);
+        let mut s = prep.score_with(i, j, floor, &mut scratch);
         if s.score < min_score && s.rest >= MIN_REST_FOR_DISAGREEMENT.max(min_score) {
             s.score = s.rest;
         }

@@ -110,8 +110,29 @@ const CONFLICTS: [usize; 2] = [9, 10];
 
 /// The logistic model: `1 / (1 + exp(−(intercept + Σ coef·feature)))`.
 pub fn combine(f: &[f64; N_FEATURES], p: &Params) -> f64 {
+    combine_above(f, p, f64::NEG_INFINITY)
+}
+
+/// [`combine`], or 0 when the model's log-odds are below `floor` (then the
+/// exponential is not needed: see [`logit_floor`]).
+fn combine_above(f: &[f64; N_FEATURES], p: &Params, floor: f64) -> f64 {
     let z = p.intercept + p.coef.iter().zip(f).map(|(c, x)| c * x).sum::<f64>();
+    if z < floor {
+        return 0.0;
+    }
     1.0 / (1.0 + (-z).exp())
+}
+
+/// The log-odds under which every score is below `min_score`, with a
+/// margin far above rounding (scores under it come back as 0 from
+/// [`pair_with`], which saves the exponential of most candidate pairs);
+/// minus infinity when `min_score` is not strictly between 0 and 1.
+pub fn logit_floor(min_score: f64) -> f64 {
+    if min_score > 0.0 && min_score < 1.0 {
+        (min_score / (1.0 - min_score)).ln() - 1e-6
+    } else {
+        f64::NEG_INFINITY
+    }
 }
 
 /// Buffers reused from one pair to the next ([`pair_with`]): scoring
@@ -143,13 +164,27 @@ impl Scratch {
 /// Score two sentences.
 pub fn pair(a: &Features, b: &Features, weights: &[f64], vocab: &Vocab, ma: Mass, mb: Mass, p: &Params) -> PairScore {
     let mut scratch = Scratch::default();
-    let mut s = pair_with(a, b, weights, vocab, ma, mb, p, &mut scratch);
+    let mut s = pair_with(a, b, weights, vocab, ma, mb, p, f64::NEG_INFINITY, &mut scratch);
     s.shared = scratch.shared_by_weight(weights);
     s
 }
 
+/// The larger of two numbers that are never NaN, inline (`f64::max`
+/// becomes a call in wasm, whose own `max` treats NaN differently).
+#[inline]
+fn larger(x: f64, y: f64) -> f64 {
+    if x >= y { x } else { y }
+}
+
+/// The smaller of two numbers that are never NaN (see [`larger`]).
+#[inline]
+fn smaller(x: f64, y: f64) -> f64 {
+    if x <= y { x } else { y }
+}
+
 /// [`pair`] without the shared terms (left empty; they are in `scratch`,
-/// see [`Scratch::shared_by_weight`]).
+/// see [`Scratch::shared_by_weight`]). Scores whose log-odds are under
+/// `floor` come back as 0 ([`logit_floor`]; `f64::NEG_INFINITY`: exact).
 #[allow(clippy::too_many_arguments)]
 pub fn pair_with(
     a: &Features,
@@ -159,6 +194,7 @@ pub fn pair_with(
     ma: Mass,
     mb: Mass,
     p: &Params,
+    floor: f64,
     scratch: &mut Scratch,
 ) -> PairScore {
     let Scratch { shared, only_a, only_b, used_b } = scratch;
@@ -178,7 +214,7 @@ pub fn pair_with(
         if x == y {
             let w2 = weights[x as usize].powi(2);
             dot += w2;
-            top_shared = top_shared.max(weights[x as usize]);
+            top_shared = larger(top_shared, weights[x as usize]);
             match vocab.kind[x as usize] {
                 Kind::Word => dot_words += w2,
                 Kind::Name => {
@@ -224,7 +260,7 @@ pub fn pair_with(
             used_b[k] = true;
             let d = weights[x as usize] * weights[only_b[k] as usize] * s;
             dot += d;
-            top_shared = top_shared.max(d.sqrt());
+            top_shared = larger(top_shared, d.sqrt());
             match kx {
                 Kind::Word => dot_words += d,
                 Kind::Name => {
@@ -241,15 +277,15 @@ pub fn pair_with(
     let names_b = only_b.iter().zip(used_b.iter()).filter(|&(&y, &u)| !u && vocab.kind[y as usize] == Kind::Name).count();
 
     let flag = |b: bool| if b { 1.0 } else { 0.0 };
-    let ratio = |x: f64, y: f64| if y > 0.0 { (x / y).clamp(0.0, 1.0) } else { 0.0 };
-    let (small, large) = (ma.all.min(mb.all), ma.all.max(mb.all));
+    let ratio = |x: f64, y: f64| if y > 0.0 { smaller(larger(x / y, 0.0), 1.0) } else { 0.0 };
+    let (small, large) = (smaller(ma.all, mb.all), larger(ma.all, mb.all));
     let (la, lb) = (a.terms.len() as f64, b.terms.len() as f64);
     let features = [
         ratio(dot, (ma.all * mb.all).sqrt()),
         ratio(dot, small),
         ratio(dot, large),
         dot.ln_1p(),
-        ratio(dot_words, ma.words.min(mb.words)),
+        ratio(dot_words, smaller(ma.words, mb.words)),
         shared_names.min(3) as f64,
         flag(names_a > 0 && names_b > 0),
         ln_1p_count(names_a + names_b),
@@ -257,18 +293,18 @@ pub fn pair_with(
         flag(nums.0 && nums.1 && !shared_num),
         flag(dates.0 && dates.1 && !shared_date),
         ratio(sorted_overlap(&a.bigrams, &b.bigrams) as f64, a.bigrams.len().min(b.bigrams.len()) as f64),
-        ratio(la.min(lb), la.max(lb)),
+        ratio(smaller(la, lb), larger(la, lb)),
         ln_1p_count(a.terms.len().min(b.terms.len())),
-        ratio(dot_names, ma.names.min(mb.names)),
-        ratio(top_shared, ma.top.max(mb.top)),
+        ratio(dot_names, smaller(ma.names, mb.names)),
+        ratio(top_shared, larger(ma.top, mb.top)),
     ];
-    let score = if dot > 0.0 { combine(&features, p) } else { 0.0 };
+    let score = if dot > 0.0 { combine_above(&features, p, floor) } else { 0.0 };
     let rest = if dot > 0.0 && (features[CONFLICTS[0]] > 0.0 || features[CONFLICTS[1]] > 0.0) {
         let mut f = features;
         for k in CONFLICTS {
             f[k] = 0.0;
         }
-        combine(&f, p)
+        combine_above(&f, p, floor)
     } else {
         score
     };
