@@ -49,6 +49,12 @@ pub fn detect(units: &[Unit], feats: &[Features], links: &[(usize, usize, f64)],
     keyed.sort_unstable_by_key(|e| e.0);
     // word 5-gram hashes of each article, once (sorted, deduplicated)
     let grams: Vec<Vec<u64>> = by_article.iter().map(|us| gram_hashes(us, feats)).collect();
+    // the shared grams of all pairs at once when merging pair by pair
+    // would cost more (many linked pairs of articles; see shared_gram_counts)
+    let linked_pairs = keyed.chunk_by(|x, y| (x.0 .0, x.0 .1) == (y.0 .0, y.0 .1)).count();
+    let total: usize = grams.iter().map(Vec::len).sum();
+    let sort_cost = (n as f64) * (total.max(2) as f64).log2() * GRAM_TABLE_COST;
+    let shared = if linked_pairs as f64 > sort_cost { shared_gram_counts(&grams) } else { None };
     let attrib: Vec<bool> = by_article.iter().map(|us| attributes(us, units)).collect();
     let mut out = Vec::new();
     let mut ls: Vec<WeightedPair> = Vec::new();
@@ -67,7 +73,10 @@ pub fn detect(units: &[Unit], feats: &[Features], links: &[(usize, usize, f64)],
         let share = aligned as f64 / shorter as f64;
         let in_order = longest_in_order(&ls, units, &mut order);
         let order_share = if aligned > 0 { in_order as f64 / aligned as f64 } else { 0.0 };
-        let shingles = shingle_share(&grams[p], &grams[q]);
+        let shingles = match &shared {
+            Some(counts) => share_of(counts[p * n + q] as usize, grams[p].len().min(grams[q].len())),
+            None => share_of(common_count(&grams[p], &grams[q]), grams[p].len().min(grams[q].len())),
+        };
         let copied = shingles >= MIN_SHINGLE_SHARE;
         let rewritten = in_order >= MIN_ALIGNED && share >= MIN_ALIGNED_SHARE && order_share >= MIN_IN_ORDER_SHARE;
         if !(copied || rewritten) {
@@ -180,13 +189,54 @@ fn gram_hashes(us: &[usize], feats: &[Features]) -> Vec<u64> {
     out
 }
 
-/// Shared 5-grams over the smaller article's 5-grams (sorted merge).
-fn shingle_share(gp: &[u64], gq: &[u64]) -> f64 {
-    let smaller = gp.len().min(gq.len());
+/// Shared 5-grams over the smaller article's number of 5-grams.
+fn share_of(common: usize, smaller: usize) -> f64 {
     if smaller == 0 {
         return 0.0;
     }
-    common_count(gp, gq) as f64 / smaller as f64
+    common as f64 / smaller as f64
+}
+
+/// Up to this many articles, the 5-grams shared by every pair of articles
+/// are counted at once ([`shared_gram_counts`], a dense `n × n` table);
+/// above it, pair by pair ([`common_count`]).
+const MAX_ARTICLES_FOR_GRAM_TABLE: usize = 1024;
+
+/// The table is used when the linked pairs of articles outnumber
+/// `GRAM_TABLE_COST · n · log2(grams)`: merging a pair walks about
+/// `2 · grams / n` hashes, sorting all grams costs about `grams · log2(grams)`
+/// comparisons, each dearer than a merge step (measured in wasm: the seeds'
+/// 10 pairs are cheaper merged, a 100-article cluster's 4,950 with the table).
+const GRAM_TABLE_COST: f64 = 1.5;
+
+/// The number of 5-grams articles `p < q` share, at `p * n + q`, for all
+/// pairs at once: all grams sorted with their article, so each gram's
+/// articles form a run and every pair in the run shares it. The cost
+/// follows the grams shared, not pairs times article length (a merge per
+/// pair of articles was most of derivation detection in a large cluster).
+/// `None` above [`MAX_ARTICLES_FOR_GRAM_TABLE`] articles.
+fn shared_gram_counts(grams: &[Vec<u64>]) -> Option<Vec<u32>> {
+    let n = grams.len();
+    if n > MAX_ARTICLES_FOR_GRAM_TABLE {
+        return None;
+    }
+    let mut all: Vec<(u64, u32)> = Vec::with_capacity(grams.iter().map(Vec::len).sum());
+    for (a, g) in grams.iter().enumerate() {
+        all.extend(g.iter().map(|&h| (h, a as u32)));
+    }
+    all.sort_unstable();
+    let mut counts = vec![0u32; n * n];
+    // (each article's grams are distinct: a run holds each article once,
+    // in increasing order)
+    for run in all.chunk_by(|x, y| x.0 == y.0) {
+        for (k, &(_, p)) in run.iter().enumerate() {
+            let row = p as usize * n;
+            for &(_, q) in &run[k + 1..] {
+                counts[row + q as usize] += 1;
+            }
+        }
+    }
+    Some(counts)
 }
 
 /// Number of common elements of two sorted, deduplicated lists of hashes:
@@ -240,4 +290,39 @@ fn attributes(us: &[usize], units: &[Unit]) -> bool {
                     && words[k].eq_ignore_ascii_case("the"))
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The all-pairs table and the pair-by-pair merge count the same
+    /// shared grams (lists drawn from a small range, so they overlap).
+    #[test]
+    fn gram_table_counts_what_the_merge_counts() {
+        let mut seed: u64 = 7;
+        let mut next = move || {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            seed >> 33
+        };
+        let grams: Vec<Vec<u64>> = (0..9)
+            .map(|a| {
+                let mut g: Vec<u64> = (0..(a * 37) % 200).map(|_| next() % 300).collect();
+                g.sort_unstable();
+                g.dedup();
+                g
+            })
+            .collect();
+        let n = grams.len();
+        let table = shared_gram_counts(&grams).expect("few articles: a table");
+        let mut shared_somewhere = false;
+        for p in 0..n {
+            for q in p + 1..n {
+                let merged = common_count(&grams[p], &grams[q]);
+                assert_eq!(table[p * n + q] as usize, merged, "articles {p} and {q}");
+                shared_somewhere |= merged > 0;
+            }
+        }
+        assert!(shared_somewhere);
+    }
 }

@@ -559,13 +559,14 @@ pub fn pair_features(units: &[Unit], n_articles: usize, dates: &[Option<String>]
     out
 }
 
-/// Align the sentences of `n_articles` articles; `dates[a]` is article
-/// `a`'s ISO date, if known, for reading "on Sunday" or "yesterday".
-pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[Option<String>]) -> Alignment {
-    let prep = Prepared::new(units, n_articles, dates);
+/// The pairs of sentences worth scoring, as `a << 32 | b` (a < b), sorted
+/// and distinct: for each sentence, the other-article sentences sharing
+/// its informative terms, ranked by the weight they share; the best
+/// [`MAX_CANDIDATES`] of each. Cost follows the postings touched, not all
+/// pairs.
+fn candidate_pairs(prep: &Prepared, units: &[Unit]) -> Vec<u64> {
     let (vocab, feats) = (&prep.vocab, &prep.feats);
     let n = units.len();
-
     // inverted index: term -> units (in unit order), all posting lists in
     // one array: term t's are `post[post_start[t]..post_start[t + 1]]`
     let mut post_start: Vec<u32> = vec![0; vocab.len() + 1];
@@ -665,6 +666,17 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     }
     pairs.sort_unstable();
     pairs.dedup();
+    pairs
+}
+
+/// Align the sentences of `n_articles` articles; `dates[a]` is article
+/// `a`'s ISO date, if known, for reading "on Sunday" or "yesterday".
+pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[Option<String>]) -> Alignment {
+    let prep = Prepared::new(units, n_articles, dates);
+    let (vocab, feats) = (&prep.vocab, &prep.feats);
+    let n = units.len();
+
+    let pairs = candidate_pairs(&prep, units);
 
     let mut scratch = score::Scratch::default();
     // scores below min_score are only compared with it: not computed exactly
