@@ -609,6 +609,7 @@ fn candidate_pairs(prep: &Prepared, units: &[Unit]) -> Vec<u64> {
     let mut pairs: Vec<u64> = Vec::with_capacity(n * MAX_CANDIDATES);
     for (i, fi) in feats.iter().enumerate() {
         touched.clear();
+        let own = art[i];
         for &t in &fi.terms {
             let p = &post[post_start[t as usize] as usize..post_start[t as usize + 1] as usize];
             if p.len() > max_posting {
@@ -626,13 +627,14 @@ fn candidate_pairs(prep: &Prepared, units: &[Unit]) -> Vec<u64> {
             let mut visit = |part: &[u32]| {
                 for &j in part {
                     let ju = j as usize;
-                    if art[ju] == art[i] {
+                    if art[ju] == own {
                         continue;
                     }
-                    if acc[ju] == 0.0 {
+                    let a = acc[ju];
+                    if a == 0.0 {
                         touched.push(j);
                     }
-                    acc[ju] += w2;
+                    acc[ju] = a + w2;
                 }
             };
             visit(after);
@@ -640,13 +642,25 @@ fn candidate_pairs(prep: &Prepared, units: &[Unit]) -> Vec<u64> {
         }
         if touched.len() > MAX_CANDIDATES {
             best.clear();
+            // the shared weight of the weakest kept, once the heap is full:
+            // a weaker sentence is out without building its key
+            let mut weakest = f64::NEG_INFINITY;
             for &j in &touched {
-                let key = (u128::from(!acc[j as usize].to_bits()) << 32) | u128::from(j);
+                let a = acc[j as usize];
+                if a < weakest {
+                    continue;
+                }
+                let key = (u128::from(!a.to_bits()) << 32) | u128::from(j);
                 if best.len() < MAX_CANDIDATES {
                     best.push(key);
                 } else if let Some(mut top) = best.peek_mut() {
                     if key < *top {
                         *top = key;
+                    }
+                }
+                if best.len() == MAX_CANDIDATES {
+                    if let Some(&top) = best.peek() {
+                        weakest = f64::from_bits(!((top >> 32) as u64));
                     }
                 }
             }
