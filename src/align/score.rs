@@ -108,6 +108,9 @@ pub struct PairScore {
 /// Indexes of `number_conflict` and `date_conflict` in [`FEATURES`].
 const CONFLICTS: [usize; 2] = [9, 10];
 
+/// Index of `bigrams` in [`FEATURES`].
+const BIGRAMS: usize = 11;
+
 /// The logistic model: `1 / (1 + exp(−(intercept + Σ coef·feature)))`.
 pub fn combine(f: &[f64; N_FEATURES], p: &Params) -> f64 {
     combine_above(f, p, f64::NEG_INFINITY)
@@ -184,7 +187,8 @@ fn smaller(x: f64, y: f64) -> f64 {
 
 /// [`pair`] without the shared terms (left empty; they are in `scratch`,
 /// see [`Scratch::shared_by_weight`]). Scores whose log-odds are under
-/// `floor` come back as 0 ([`logit_floor`]; `f64::NEG_INFINITY`: exact).
+/// `floor` come back as 0 ([`logit_floor`]; `f64::NEG_INFINITY`: exact),
+/// their `bigrams` feature then possibly not computed (left 0).
 #[allow(clippy::too_many_arguments)]
 pub fn pair_with(
     a: &Features,
@@ -292,12 +296,24 @@ pub fn pair_with(
         flag(shared_num || shared_date),
         flag(nums.0 && nums.1 && !shared_num),
         flag(dates.0 && dates.1 && !shared_date),
-        ratio(sorted_overlap(&a.bigrams, &b.bigrams) as f64, a.bigrams.len().min(b.bigrams.len()) as f64),
+        0.0, // bigrams, below
         ratio(smaller(la, lb), larger(la, lb)),
         ln_1p_count(a.terms.len().min(b.terms.len())),
         ratio(dot_names, smaller(ma.names, mb.names)),
         ratio(top_shared, larger(ma.top, mb.top)),
     ];
+    let mut features = features;
+    // The bigram overlap (a merge of two lists) only when it can matter:
+    // when even a full overlap leaves both the score and the score without
+    // conflicts under `floor`, both come back as 0 without it.
+    if floor > f64::NEG_INFINITY {
+        let z = p.intercept + p.coef.iter().zip(&features).map(|(c, x)| c * x).sum::<f64>();
+        let z_rest = z - CONFLICTS.iter().map(|&k| p.coef[k] * features[k]).sum::<f64>();
+        if larger(z, z_rest) + larger(p.coef[BIGRAMS], 0.0) < floor {
+            return PairScore { score: 0.0, rest: 0.0, features, shared: Vec::new() };
+        }
+    }
+    features[BIGRAMS] = ratio(sorted_overlap(&a.bigrams, &b.bigrams) as f64, a.bigrams.len().min(b.bigrams.len()) as f64);
     let score = if dot > 0.0 { combine_above(&features, p, floor) } else { 0.0 };
     let rest = if dot > 0.0 && (features[CONFLICTS[0]] > 0.0 || features[CONFLICTS[1]] > 0.0) {
         let mut f = features;
