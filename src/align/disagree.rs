@@ -41,8 +41,9 @@ pub fn find(units: &[Unit], feats: &[Features], links: &[(usize, usize, f64)]) -
             if va.is_empty() || vb.is_empty() {
                 continue;
             }
-            let ka: BTreeSet<&str> = va.iter().map(|v| &*v.key).collect();
-            let kb: BTreeSet<&str> = vb.iter().map(|v| &*v.key).collect();
+            // the distinct keys of each side, sorted
+            let (ka, kb) = (sorted_keys(&va), sorted_keys(&vb));
+            let common = common_count(&ka, &kb);
             // the same words read differently ("Friday" against two
             // article dates) are not a difference
             if *kind == "date" {
@@ -54,22 +55,21 @@ pub fn find(units: &[Unit], feats: &[Features], links: &[(usize, usize, f64)]) -
             }
             let differs = if *kind == "number" {
                 // a figure on each side that the other lacks ("12 killed"
-                // against "15 killed", with the magnitude shared)
-                !ka.is_subset(&kb) && !kb.is_subset(&ka)
+                // against "15 killed", with the magnitude shared): neither
+                // set of keys inside the other
+                common < ka.len() && common < kb.len()
             } else if *kind == "name" {
                 // exactly one name on each side that the other lacks, and
                 // enough names in common
-                let only_a: Vec<&&str> = ka.difference(&kb).collect();
-                let only_b: Vec<&&str> = kb.difference(&ka).collect();
-                only_a.len() == 1 && only_b.len() == 1 && ka.intersection(&kb).count() >= MIN_SHARED_NAMES_FOR_NAME_DIFFERENCE
+                ka.len() - common == 1 && kb.len() - common == 1 && common >= MIN_SHARED_NAMES_FOR_NAME_DIFFERENCE
             } else {
-                ka.is_disjoint(&kb)
+                common == 0
             };
             if differs {
-                let show = |vs: &[&super::normalize::Value], other: &BTreeSet<&str>, text: &str| {
+                let show = |vs: &[&super::normalize::Value], other: &[&str], text: &str| {
                     let mut seen = BTreeSet::new();
                     vs.iter()
-                        .filter(|v| !other.contains(&*v.key) && seen.insert(&*v.key))
+                        .filter(|v| other.binary_search(&&*v.key).is_err() && seen.insert(&*v.key))
                         .map(|v| as_written(text, &v.surface))
                         .collect::<Vec<_>>()
                         .join(", ")
@@ -101,4 +101,29 @@ fn as_written(text: &str, surface: &str) -> String {
         }
     }
     surface.to_string()
+}
+
+/// The distinct keys of `values`, sorted.
+fn sorted_keys<'a>(values: &[&'a super::normalize::Value]) -> Vec<&'a str> {
+    let mut k: Vec<&str> = values.iter().map(|v| &*v.key).collect();
+    k.sort_unstable();
+    k.dedup();
+    k
+}
+
+/// Number of common elements of two sorted, deduplicated lists.
+fn common_count(a: &[&str], b: &[&str]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
