@@ -63,6 +63,44 @@ pub const FURNITURE_PREFIXES: &[(&str, &str)] = &[
     ("photo by ", "caption"),
     ("image by ", "caption"),
     ("getty images", "caption"),
+    // shopping widgets of review and deal pages ("Check price at Amazon",
+    // "Price comparison from over 24,000 stores worldwide", "Get a Quote
+    // from ..."): on the dev pastes 107 such lines, none of them article text
+    ("check price at ", "promo"),
+    ("see price at ", "promo"),
+    ("price comparison from", "promo"),
+    ("get a quote", "promo"),
+    ("get a free quote", "promo"),
+    // calls to action, teaser and widget headings, form labels and
+    // consent lines of blog and company-site templates (each with no
+    // article line among the dev pastes' lines it starts)
+    ("written by ", "byline"),
+    ("fact checked by", "byline"),
+    ("posted in ", "navigation"),
+    ("filed under", "navigation"),
+    ("tags:", "navigation"),
+    ("category:", "navigation"),
+    ("categories:", "navigation"),
+    ("table of contents", "navigation"),
+    ("see more", "navigation"),
+    ("view more", "navigation"),
+    ("explore more", "teaser"),
+    ("more from ", "teaser"),
+    ("previous post", "teaser"),
+    ("next post", "teaser"),
+    ("newer post", "teaser"),
+    ("older post", "teaser"),
+    ("popular posts", "teaser"),
+    ("get the latest ", "newsletter"),
+    ("join our ", "newsletter"),
+    ("by signing up", "form"),
+    ("by submitting", "form"),
+    ("loading comments", "comments"),
+    ("click to ", "promo"),
+    ("apply now", "promo"),
+    ("book a demo", "promo"),
+    ("download our ", "promo"),
+    ("sponsor message", "advert"),
     ("details to follow", "status"),
     ("more to follow", "status"),
     ("updated:", "timestamp"),
@@ -112,6 +150,9 @@ pub const FURNITURE_EXACT: &[(&str, &str)] = &[
     ("product", "navigation"),
     ("watch next", "teaser"),
     ("email address", "form"),
+    ("your email", "form"),
+    ("your email*", "form"),
+    ("your email address", "form"),
     ("submit", "form"),
     ("we care about your privacy", "cookies"),
     ("posted by", "byline"),
@@ -358,6 +399,20 @@ pub const ANY_LENGTH_PREFIXES: &[(&str, &str)] = &[
     ("store and/or access information on a device", "cookies"),
     ("we may earn commission from links on this page", "promo"),
 ];
+
+/// The link marks after an entry of a reference list on academic
+/// publishing platforms ("... 2016 Feb;77:118-128. [ CrossRef ] [ Medline ]"):
+/// a line holding one is a reference, furniture at any length (the article
+/// text of a reference list page is not the list; 68 such lines on the dev
+/// pastes, none of them article text). (needle, reason)
+pub const REFERENCE_MARKS: &[(&str, &str)] =
+    &[("[ crossref ]", "references"), ("[ medline ]", "references"), ("[ free full text ]", "references")];
+
+/// A price with a shop ("$75 at Amazon", "$115 at Wayfair $115 at
+/// Nordstrom"): a shopping button, when the line starts with a currency
+/// sign and a digit, has " at " in it and at most this many words (33
+/// such lines on the dev pastes, none of them article text).
+pub const PRICE_BUTTON_MAX_WORDS: usize = 8;
 
 /// A line starting with a furniture prefix is furniture if it has at most
 /// this many words, or no final punctuation, or the prefix ends in `:`

@@ -1068,6 +1068,16 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
             return Some(reason);
         }
     }
+    if lower.contains('[') {
+        for &(needle, reason) in REFERENCE_MARKS {
+            if contains_bytes(lower, needle) {
+                return Some(reason);
+            }
+        }
+    }
+    if is_price_button(line) {
+        return Some("promo");
+    }
     if line.words <= INFIX_MAX_WORDS {
         for &(needle, reason) in FURNITURE_INFIXES {
             if contains_bytes(lower, needle) {
@@ -1091,6 +1101,15 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
         return Some("byline");
     }
     None
+}
+
+/// A price with a shop, "$75 at Amazon" (see [`PRICE_BUTTON_MAX_WORDS`]).
+fn is_price_button(line: &Line) -> bool {
+    let mut chars = line.text.chars();
+    line.words <= PRICE_BUTTON_MAX_WORDS
+        && chars.next().is_some_and(|c| CURRENCY_SIGNS.contains(&c))
+        && chars.next().is_some_and(|c| c.is_ascii_digit())
+        && contains_bytes(&line.lower, " at ")
 }
 
 /// Bytes of the longest of [`FURNITURE_EXACT`] (a longer line is none of them).
