@@ -101,6 +101,12 @@ pub const FURNITURE_PREFIXES: &[(&str, &str)] = &[
     ("book a demo", "promo"),
     ("download our ", "promo"),
     ("sponsor message", "advert"),
+    ("jump to ", "navigation"),
+    ("thanks for signing up", "newsletter"),
+    ("republish this article", "promo"),
+    ("republish our articles", "promo"),
+    ("unblock content", "cookies"),
+    ("leave this field empty", "form"),
     ("details to follow", "status"),
     ("more to follow", "status"),
     ("updated:", "timestamp"),
@@ -312,6 +318,22 @@ pub const FURNITURE_EXACT: &[(&str, &str)] = &[
     ("more to follow", "status"),
     ("developing story", "status"),
     ("breaking", "status"),
+    // widgets of blog and site templates (comment plugins, cookie-consent
+    // dialogs, post navigation, search boxes, sign-up buttons); none is an
+    // article line on the dev pastes
+    ("post navigation", "navigation"),
+    ("what are you looking for?", "navigation"),
+    ("back to blog", "navigation"),
+    ("close window", "navigation"),
+    ("toggle", "navigation"),
+    ("embed", "share"),
+    ("follow", "share"),
+    ("notify of", "comments"),
+    ("new follow-up comments new replies to my comments", "comments"),
+    ("always enabled", "cookies"),
+    ("privacy overview", "cookies"),
+    ("no credit card required", "promo"),
+    ("get started for free", "promo"),
 ];
 
 /// A line whose words mostly end in or contain "icon" is an icon-font dump.
@@ -398,6 +420,9 @@ pub const ANY_LENGTH_PREFIXES: &[(&str, &str)] = &[
     ("this field is for validation purposes", "form"),
     ("store and/or access information on a device", "cookies"),
     ("we may earn commission from links on this page", "promo"),
+    // the placeholders of a cookie-consent plugin for blocked embeds
+    ("you are currently viewing a placeholder content from", "cookies"),
+    ("you need to load content from", "cookies"),
 ];
 
 /// The link marks after an entry of a reference list on academic
