@@ -512,7 +512,7 @@ pub const TAGLINE_PREFIXES: &[&str] = &[
 ];
 
 /// Number of features of the line model (see [`LINE_FEATURES`]).
-pub const N_FEATURES: usize = 67;
+pub const N_FEATURES: usize = 69;
 
 /// The line model's features: (name, what it is), in the order
 /// `features()` in `text.rs` computes them. The model over them (a small
@@ -586,7 +586,16 @@ pub const LINE_FEATURES: [(&str, &str); N_FEATURES] = [
     ("log_text_prose_words", "ln(1 + words in the prose lines of the whole text)"),
     ("body_vocab_near", "mean body_vocab of the lines with such words among i-VOCAB_SPAN..=i+VOCAB_SPAN, 0 if none"),
     ("body_vocab_around", "the same among i-VOCAB_SPAN_WIDE..=i+VOCAB_SPAN_WIDE"),
+    ("comment_near", "share of comment-section lines (text.rs is_comment_line) among i-COMMENT_SPAN..=i+COMMENT_SPAN"),
+    ("after_comment_line", "at or after the first comment-section line"),
 ];
+/// Half-width of the neighbourhood of `comment_near`.
+pub const COMMENT_SPAN: usize = 10;
+/// Whole lines that are a comment's buttons (for `comment_near`).
+pub const COMMENT_BUTTONS: &[&str] = &["reply", "reply ↓", "log in to reply", "like", "report"];
+/// A commenter's name line ("Sam K says") has at most this many words
+/// before "says" or "said".
+pub const COMMENT_NAME_MAX_WORDS: usize = 4;
 /// Half-width of the neighbourhood of the `*_share_near` features.
 pub const NEAR_SPAN: usize = 5;
 /// Half-width of the neighbourhood of `prose_share_wide` (twice this for
