@@ -63,6 +63,50 @@ pub const FURNITURE_PREFIXES: &[(&str, &str)] = &[
     ("photo by ", "caption"),
     ("image by ", "caption"),
     ("getty images", "caption"),
+    // shopping widgets of review and deal pages ("Check price at Amazon",
+    // "Price comparison from over 24,000 stores worldwide", "Get a Quote
+    // from ..."): on the dev pastes 107 such lines, none of them article text
+    ("check price at ", "promo"),
+    ("see price at ", "promo"),
+    ("price comparison from", "promo"),
+    ("get a quote", "promo"),
+    ("get a free quote", "promo"),
+    // calls to action, teaser and widget headings, form labels and
+    // consent lines of blog and company-site templates (each with no
+    // article line among the dev pastes' lines it starts)
+    ("written by ", "byline"),
+    ("fact checked by", "byline"),
+    ("posted in ", "navigation"),
+    ("filed under", "navigation"),
+    ("tags:", "navigation"),
+    ("category:", "navigation"),
+    ("categories:", "navigation"),
+    ("table of contents", "navigation"),
+    ("see more", "navigation"),
+    ("view more", "navigation"),
+    ("explore more", "teaser"),
+    ("more from ", "teaser"),
+    ("previous post", "teaser"),
+    ("next post", "teaser"),
+    ("newer post", "teaser"),
+    ("older post", "teaser"),
+    ("popular posts", "teaser"),
+    ("get the latest ", "newsletter"),
+    ("join our ", "newsletter"),
+    ("by signing up", "form"),
+    ("by submitting", "form"),
+    ("loading comments", "comments"),
+    ("click to ", "promo"),
+    ("apply now", "promo"),
+    ("book a demo", "promo"),
+    ("download our ", "promo"),
+    ("sponsor message", "advert"),
+    ("jump to ", "navigation"),
+    ("thanks for signing up", "newsletter"),
+    ("republish this article", "promo"),
+    ("republish our articles", "promo"),
+    ("unblock content", "cookies"),
+    ("leave this field empty", "form"),
     ("details to follow", "status"),
     ("more to follow", "status"),
     ("updated:", "timestamp"),
@@ -112,6 +156,9 @@ pub const FURNITURE_EXACT: &[(&str, &str)] = &[
     ("product", "navigation"),
     ("watch next", "teaser"),
     ("email address", "form"),
+    ("your email", "form"),
+    ("your email*", "form"),
+    ("your email address", "form"),
     ("submit", "form"),
     ("we care about your privacy", "cookies"),
     ("posted by", "byline"),
@@ -271,6 +318,22 @@ pub const FURNITURE_EXACT: &[(&str, &str)] = &[
     ("more to follow", "status"),
     ("developing story", "status"),
     ("breaking", "status"),
+    // widgets of blog and site templates (comment plugins, cookie-consent
+    // dialogs, post navigation, search boxes, sign-up buttons); none is an
+    // article line on the dev pastes
+    ("post navigation", "navigation"),
+    ("what are you looking for?", "navigation"),
+    ("back to blog", "navigation"),
+    ("close window", "navigation"),
+    ("toggle", "navigation"),
+    ("embed", "share"),
+    ("follow", "share"),
+    ("notify of", "comments"),
+    ("new follow-up comments new replies to my comments", "comments"),
+    ("always enabled", "cookies"),
+    ("privacy overview", "cookies"),
+    ("no credit card required", "promo"),
+    ("get started for free", "promo"),
 ];
 
 /// A line whose words mostly end in or contain "icon" is an icon-font dump.
@@ -357,7 +420,24 @@ pub const ANY_LENGTH_PREFIXES: &[(&str, &str)] = &[
     ("this field is for validation purposes", "form"),
     ("store and/or access information on a device", "cookies"),
     ("we may earn commission from links on this page", "promo"),
+    // the placeholders of a cookie-consent plugin for blocked embeds
+    ("you are currently viewing a placeholder content from", "cookies"),
+    ("you need to load content from", "cookies"),
 ];
+
+/// The link marks after an entry of a reference list on academic
+/// publishing platforms ("... 2016 Feb;77:118-128. [ CrossRef ] [ Medline ]"):
+/// a line holding one is a reference, furniture at any length (the article
+/// text of a reference list page is not the list; 68 such lines on the dev
+/// pastes, none of them article text). (needle, reason)
+pub const REFERENCE_MARKS: &[(&str, &str)] =
+    &[("[ crossref ]", "references"), ("[ medline ]", "references"), ("[ free full text ]", "references")];
+
+/// A price with a shop ("$75 at Amazon", "$115 at Wayfair $115 at
+/// Nordstrom"): a shopping button, when the line starts with a currency
+/// sign and a digit, has " at " in it and at most this many words (33
+/// such lines on the dev pastes, none of them article text).
+pub const PRICE_BUTTON_MAX_WORDS: usize = 8;
 
 /// A line starting with a furniture prefix is furniture if it has at most
 /// this many words, or no final punctuation, or the prefix ends in `:`
@@ -432,7 +512,7 @@ pub const TAGLINE_PREFIXES: &[&str] = &[
 ];
 
 /// Number of features of the line model (see [`LINE_FEATURES`]).
-pub const N_FEATURES: usize = 67;
+pub const N_FEATURES: usize = 69;
 
 /// The line model's features: (name, what it is), in the order
 /// `features()` in `text.rs` computes them. The model over them (a small
@@ -506,7 +586,16 @@ pub const LINE_FEATURES: [(&str, &str); N_FEATURES] = [
     ("log_text_prose_words", "ln(1 + words in the prose lines of the whole text)"),
     ("body_vocab_near", "mean body_vocab of the lines with such words among i-VOCAB_SPAN..=i+VOCAB_SPAN, 0 if none"),
     ("body_vocab_around", "the same among i-VOCAB_SPAN_WIDE..=i+VOCAB_SPAN_WIDE"),
+    ("comment_near", "share of comment-section lines (text.rs is_comment_line) among i-COMMENT_SPAN..=i+COMMENT_SPAN"),
+    ("after_comment_line", "at or after the first comment-section line"),
 ];
+/// Half-width of the neighbourhood of `comment_near`.
+pub const COMMENT_SPAN: usize = 10;
+/// Whole lines that are a comment's buttons (for `comment_near`).
+pub const COMMENT_BUTTONS: &[&str] = &["reply", "reply ↓", "log in to reply", "like", "report"];
+/// A commenter's name line ("Sam K says") has at most this many words
+/// before "says" or "said".
+pub const COMMENT_NAME_MAX_WORDS: usize = 4;
 /// Half-width of the neighbourhood of the `*_share_near` features.
 pub const NEAR_SPAN: usize = 5;
 /// Half-width of the neighbourhood of `prose_share_wide` (twice this for

@@ -431,6 +431,17 @@ fn features(lines: &[Line]) -> Vec<[f64; N_FEATURES]> {
     let prose_runs = runs(&|j| prose[j]);
     let short_runs = runs(&|j| lines[j].words <= SHORT_LINE_WORDS);
     let first_lower = lines.first().map_or("", |l| l.lower.as_str());
+    // the lines of a comment section's furniture ("Reply", "Sam K says"):
+    // prefix sums, and the first of them
+    let mut comment_sum = vec![0.0f64; n + 1];
+    let mut first_comment = n;
+    for (i, l) in lines.iter().enumerate() {
+        let c = is_comment_line(&l.lower);
+        if c && first_comment == n {
+            first_comment = i;
+        }
+        comment_sum[i + 1] = comment_sum[i] + if c { 1.0 } else { 0.0 };
+    }
     let ln1 = |x: f64| (1.0 + x).ln();
     // vocabulary: the content words of each line (as word ids, distinct,
     // all lines' lists in one array), and in how many prose lines (of the
@@ -610,9 +621,24 @@ fn features(lines: &[Line]) -> Vec<[f64; N_FEATURES]> {
             ln1(total),
             vocab_near(i, VOCAB_SPAN),
             vocab_near(i, VOCAB_SPAN_WIDE),
+            mean_in(&comment_sum, i, COMMENT_SPAN),
+            b(i >= first_comment),
         ]);
     }
     out
+}
+
+/// A line of a comment section's furniture: a reply or like button
+/// ([`COMMENT_BUTTONS`], "Reply to Sam K"), or a commenter's name line
+/// ("Sam K says", "Priya said:").
+fn is_comment_line(lower: &str) -> bool {
+    let lower = lower.trim();
+    if COMMENT_BUTTONS.contains(&lower) || lower.starts_with("reply to ") || lower.ends_with(" says") {
+        return true;
+    }
+    // "Sam K said", "Sam K says:": the verb first, then count the words
+    let name = lower.strip_suffix(':').unwrap_or(lower);
+    (name.ends_with(" said") || name.ends_with(" says")) && name.split(' ').count() <= COMMENT_NAME_MAX_WORDS + 1
 }
 
 /// The words of a lower-case line that carry its topic: runs of letters
@@ -1068,6 +1094,16 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
             return Some(reason);
         }
     }
+    if lower.contains('[') {
+        for &(needle, reason) in REFERENCE_MARKS {
+            if contains_bytes(lower, needle) {
+                return Some(reason);
+            }
+        }
+    }
+    if is_price_button(line) {
+        return Some("promo");
+    }
     if line.words <= INFIX_MAX_WORDS {
         for &(needle, reason) in FURNITURE_INFIXES {
             if contains_bytes(lower, needle) {
@@ -1091,6 +1127,15 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
         return Some("byline");
     }
     None
+}
+
+/// A price with a shop, "$75 at Amazon" (see [`PRICE_BUTTON_MAX_WORDS`]).
+fn is_price_button(line: &Line) -> bool {
+    let mut chars = line.text.chars();
+    line.words <= PRICE_BUTTON_MAX_WORDS
+        && chars.next().is_some_and(|c| CURRENCY_SIGNS.contains(&c))
+        && chars.next().is_some_and(|c| c.is_ascii_digit())
+        && contains_bytes(&line.lower, " at ")
 }
 
 /// Bytes of the longest of [`FURNITURE_EXACT`] (a longer line is none of them).
