@@ -72,11 +72,37 @@ pub fn prepare_input(input: &ArticleInput, index: usize) -> (ArticleInput, Vec<S
 fn sanitize_text(s: &str) -> (String, usize) {
     let clean = |c: char| !c.is_control() && !matches!(c, '\u{2028}' | '\u{2029}') || matches!(c, '\n' | '\t');
     // one pass for the common case: nothing to take out, U+FFFD counted on the way
+    // (ASCII bytes are checked as bytes: only other characters are decoded)
     let mut replacements = 0usize;
-    if s.chars().all(|c| {
-        replacements += usize::from(c == '\u{fffd}');
-        clean(c)
-    }) {
+    let bytes = s.as_bytes();
+    let mut i = 0usize;
+    let mut all_clean = true;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if (b < 0x20 || b == 0x7f) && b != b'\n' && b != b'\t' {
+                all_clean = false;
+                break;
+            }
+            i += 1;
+            continue;
+        }
+        match s.get(i..).and_then(|r| r.chars().next()) {
+            Some(c) => {
+                replacements += usize::from(c == '\u{fffd}');
+                if !clean(c) {
+                    all_clean = false;
+                    break;
+                }
+                i += c.len_utf8();
+            }
+            None => {
+                all_clean = false;
+                break;
+            }
+        }
+    }
+    if all_clean {
         return (s.to_string(), replacements);
     }
     let mut bad = s.matches('\u{fffd}').count();
@@ -315,5 +341,43 @@ fn display_name(input: &ArticleInput, i: usize) -> String {
         format!("Article {}", i + 1)
     } else {
         n.to_string()
+    }
+}
+
+#[cfg(test)]
+mod sanitize_tests {
+    use super::sanitize_text;
+
+    /// The byte-wise fast path gives what the character-wise rule gives:
+    /// controls out (counted, with U+FFFD), line separators to `\n`.
+    #[test]
+    fn sanitize_fast_path_matches_the_character_rule() {
+        let reference = |s: &str| -> (String, usize) {
+            let mut out = String::new();
+            let mut bad = s.matches('\u{fffd}').count();
+            let mut chars = s.chars().peekable();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\n' | '\t' => out.push(c),
+                    '\r' if chars.peek() == Some(&'\n') => {}
+                    '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}' => out.push('\n'),
+                    c if c.is_control() => bad += 1,
+                    c => out.push(c),
+                }
+            }
+            (out, bad)
+        };
+        for s in [
+            "",
+            "plain ASCII, with\ttabs\nand lines",
+            "caf\u{e9} na\u{ef}ve \u{2014} \u{fffd} twice \u{fffd}",
+            "bell\u{7} and del\u{7f} here",
+            "windows\r\nlines\rold mac",
+            "caf\u{e9}\u{85}next \u{2028}sep \u{2029}para",
+            "\u{fffd}\u{1}\u{fffd}",
+            "\u{9f}C1 control after caf\u{e9}",
+        ] {
+            assert_eq!(sanitize_text(s), reference(s), "{s:?}");
+        }
     }
 }
