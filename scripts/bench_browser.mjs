@@ -15,7 +15,7 @@ import { serve, launch } from '../tests/e2e/helpers.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = (process.env.BENCH_SIZES ?? "5,25,100,300").split(",").filter(Boolean).map(Number);
-const RUNS = { 5: 21, 25: 11, 100: 5, 300: 3, seeds: Number(process.env.BENCH_SEED_RUNS ?? 21) };
+const RUNS = { 5: 21, 25: 11, 100: 9, 300: 5, seeds: Number(process.env.BENCH_SEED_RUNS ?? 21) };
 
 const clusters = {};
 const seedsDir = path.join(ROOT, '..', 'shared', 'data', 'seeds');

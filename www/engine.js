@@ -60,8 +60,12 @@ if (IN_WORKER) {
       // JSON text both ways: one string crosses into wasm and one comes
       // back, and the page parses it (much faster than building the report
       // object by object across the boundary and cloning it again).
-      const json = pkg.analyzeJson(JSON.stringify(articles), JSON.stringify(options || {}));
-      globalThis.postMessage({ id, ok: true, json, ms: Math.round((performance.now() - t0) * 10) / 10 });
+      // The compact link table comes apart from the rest of the report:
+      // the page parses it only when a sentence is first opened.
+      const parts = pkg.analyzeJsonParts(JSON.stringify(articles), JSON.stringify(options || {}));
+      const json = parts[0];
+      const table = parts[1];
+      globalThis.postMessage({ id, ok: true, json, table, ms: Math.round((performance.now() - t0) * 10) / 10 });
     } catch (err) {
       // A JsError from the facade is an ordinary Error: bad input, the module
       // is fine. A RuntimeError (panic -> unreachable) leaves it unusable.
@@ -95,7 +99,7 @@ if (IN_WORKER) {
           first.text.split(/\n\s*\n/).map((p) => `<p>${esc(p)}</p>`).join('')}</article></body></html>`;
         warmInput = JSON.stringify([{ ...first, format: 'html', text: html }, ...rest]);
       }
-      pkg.analyzeJson(warmInput, '{}');
+      pkg.analyzeJsonParts(warmInput, '{"compact_links": true}');
       warmed += 1;
     } catch {
       return; // an engine that fails here says so on the user's own input
@@ -109,6 +113,36 @@ if (IN_WORKER) {
     },
     (err) => globalThis.postMessage({ ready: false, error: `The engine could not start: ${(err && err.message) || err}` }),
   );
+}
+
+/**
+ * Give `report` its `link_table`, parsed from the JSON `text` on first read
+ * (at 100 articles the table is a third of the report's JSON and parsing it
+ * with the rest more than doubled the parse; the page reads it only when a
+ * sentence is opened). An ordinary enumerable property once read, so
+ * exports and copies see the table.
+ */
+export function attachLinkTable(report, text) {
+  const settle = (value) => {
+    Object.defineProperty(report, 'link_table', { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(report, 'link_table', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      let table;
+      try {
+        table = JSON.parse(text);
+      } catch {
+        table = { terms: [], rows: [] }; // never expected: the engine wrote it
+      }
+      return settle(table);
+    },
+    set(value) {
+      settle(value);
+    },
+  });
 }
 
 /** An error from the engine; `crashed` is true when the worker had to be restarted. */
@@ -162,6 +196,7 @@ export function createEngine(hooks = {}) {
         let report;
         try {
           report = JSON.parse(msg.json);
+          if (msg.table) attachLinkTable(report, msg.table);
         } catch (err) {
           call.reject(new EngineError(`The engine's report could not be read: ${err.message}`));
           return;

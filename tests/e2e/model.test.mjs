@@ -4,6 +4,7 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { initials, level, articleOf, freeColour, describe as describeMarker, indexReport, markerKind, inputsFromReport, isReport } from '../../www/model.js';
 import { bookmarkletSource, bookmarkletHref } from '../../www/bookmarklet.js';
+import { attachLinkTable } from '../../www/engine.js';
 
 it('initials of outlet names', () => {
   assert.equal(initials('Coastline Press Agency'), 'CPA');
@@ -70,6 +71,20 @@ it('links in the compact table read the same as link objects', () => {
   assert.deepEqual(idx.link('a0s1', 'a2s0'), { a: 'a0s1', b: 'a2s0', score: 0.455, shared: ['twelve', 'hurt'] });
   assert.equal(idx.link('a1s0', 'a2s0'), undefined);
   assert.ok(isReport(compact));
+});
+
+it('a link table sent apart is parsed on first use and then reads as a plain property', () => {
+  const table = { terms: ['hurt', 'twelve'], rows: [0, 1, 1, 0, 600, 1, 0, 0, 1, 2, 0, 455, 2, 1, 0] };
+  const report = { ...REPORT, links: [] };
+  attachLinkTable(report, JSON.stringify(table));
+  const idx = indexReport(report, []);
+  assert.deepEqual(idx.link('a1s0', 'a0s1'), { a: 'a0s1', b: 'a1s0', score: 0.6, shared: ['hurt'] });
+  assert.deepEqual(Object.getOwnPropertyDescriptor(report, 'link_table').value, table);
+  // an export (JSON) and a copy carry it
+  assert.deepEqual(JSON.parse(JSON.stringify(report)).link_table, table);
+  const fresh = { ...REPORT, links: [] };
+  attachLinkTable(fresh, JSON.stringify(table));
+  assert.deepEqual(structuredClone(fresh).link_table, table);
 });
 
 it('a bare report can be imported: text rebuilt by paragraph', () => {
