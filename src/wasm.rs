@@ -46,6 +46,12 @@ pub fn analyze(articles: JsValue, options: JsValue) -> Result<JsValue, JsError> 
 /// Used by tests to compare byte for byte with the native build.
 #[wasm_bindgen(js_name = analyzeJson)]
 pub fn analyze_json(articles_json: &str, options_json: &str) -> Result<String, JsError> {
+    let report = report_from_json(articles_json, options_json)?;
+    serde_json::to_string(&report).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// The report of a cluster given as JSON text (articles, options).
+fn report_from_json(articles_json: &str, options_json: &str) -> Result<crate::model::Report, JsError> {
     let articles: Vec<ArticleInput> =
         serde_json::from_str(articles_json).map_err(|e| JsError::new(&format!("bad articles JSON: {e}")))?;
     let options: Options = if options_json.trim().is_empty() {
@@ -53,8 +59,7 @@ pub fn analyze_json(articles_json: &str, options_json: &str) -> Result<String, J
     } else {
         serde_json::from_str(options_json).map_err(|e| JsError::new(&format!("bad options JSON: {e}")))?
     };
-    let report = crate::analyze(&articles, &options).map_err(|e| JsError::new(e.message()))?;
-    serde_json::to_string(&report).map_err(|e| JsError::new(&e.to_string()))
+    crate::analyze(&articles, &options).map_err(|e| JsError::new(e.message()))
 }
 
 /// [`analyze_json`] in two parts: `[report, table]`, the report's JSON
@@ -65,14 +70,7 @@ pub fn analyze_json(articles_json: &str, options_json: &str) -> Result<String, J
 /// rest more than doubled the page's parse time.
 #[wasm_bindgen(js_name = analyzeJsonParts)]
 pub fn analyze_json_parts(articles_json: &str, options_json: &str) -> Result<js_sys::Array, JsError> {
-    let articles: Vec<ArticleInput> =
-        serde_json::from_str(articles_json).map_err(|e| JsError::new(&format!("bad articles JSON: {e}")))?;
-    let options: Options = if options_json.trim().is_empty() {
-        Options::default()
-    } else {
-        serde_json::from_str(options_json).map_err(|e| JsError::new(&format!("bad options JSON: {e}")))?
-    };
-    let mut report = crate::analyze(&articles, &options).map_err(|e| JsError::new(e.message()))?;
+    let mut report = report_from_json(articles_json, options_json)?;
     let table = match report.link_table.take() {
         Some(t) => serde_json::to_string(&t).map_err(|e| JsError::new(&e.to_string()))?,
         None => String::new(),

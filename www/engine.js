@@ -62,9 +62,7 @@ if (IN_WORKER) {
       // object by object across the boundary and cloning it again).
       // The compact link table comes apart from the rest of the report:
       // the page parses it only when a sentence is first opened.
-      const parts = pkg.analyzeJsonParts(JSON.stringify(articles), JSON.stringify(options || {}));
-      const json = parts[0];
-      const table = parts[1];
+      const [json, table] = pkg.analyzeJsonParts(JSON.stringify(articles), JSON.stringify(options || {}));
       globalThis.postMessage({ id, ok: true, json, table, ms: Math.round((performance.now() - t0) * 10) / 10 });
     } catch (err) {
       // A JsError from the facade is an ordinary Error: bad input, the module

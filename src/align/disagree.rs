@@ -43,7 +43,7 @@ pub fn find(units: &[Unit], feats: &[Features], links: &[(usize, usize, f64)]) -
             }
             // the distinct keys of each side, sorted
             let (ka, kb) = (sorted_keys(&va), sorted_keys(&vb));
-            let common = common_count(&ka, &kb);
+            let common = super::score::sorted_overlap(&ka, &kb);
             // the same words read differently ("Friday" against two
             // article dates) are not a difference
             if *kind == "date" {
@@ -109,21 +109,4 @@ fn sorted_keys<'a>(values: &[&'a super::normalize::Value]) -> Vec<&'a str> {
     k.sort_unstable();
     k.dedup();
     k
-}
-
-/// Number of common elements of two sorted, deduplicated lists.
-fn common_count(a: &[&str], b: &[&str]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
 }

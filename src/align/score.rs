@@ -119,11 +119,16 @@ pub fn combine(f: &[f64; N_FEATURES], p: &Params) -> f64 {
 /// [`combine`], or 0 when the model's log-odds are below `floor` (then the
 /// exponential is not needed: see [`logit_floor`]).
 fn combine_above(f: &[f64; N_FEATURES], p: &Params, floor: f64) -> f64 {
-    let z = p.intercept + p.coef.iter().zip(f).map(|(c, x)| c * x).sum::<f64>();
+    let z = log_odds(f, p);
     if z < floor {
         return 0.0;
     }
     1.0 / (1.0 + (-z).exp())
+}
+
+/// The model's log-odds, `intercept + Σ coef·feature`.
+fn log_odds(f: &[f64; N_FEATURES], p: &Params) -> f64 {
+    p.intercept + p.coef.iter().zip(f).map(|(c, x)| c * x).sum::<f64>()
 }
 
 /// The log-odds under which every score is below `min_score`, with a
@@ -307,7 +312,7 @@ pub fn pair_with(
     // when even a full overlap leaves both the score and the score without
     // conflicts under `floor`, both come back as 0 without it.
     if floor > f64::NEG_INFINITY {
-        let z = p.intercept + p.coef.iter().zip(&features).map(|(c, x)| c * x).sum::<f64>();
+        let z = log_odds(&features, p);
         let z_rest = z - CONFLICTS.iter().map(|&k| p.coef[k] * features[k]).sum::<f64>();
         if larger(z, z_rest) + larger(p.coef[BIGRAMS], 0.0) < floor {
             return PairScore { score: 0.0, rest: 0.0, features, shared: Vec::new() };
