@@ -600,7 +600,10 @@ fn candidate_pairs(prep: &Prepared, units: &[Unit]) -> Vec<u64> {
     // article of each unit, packed (the hot loop below reads it per posting)
     let art: Vec<u32> = units.iter().map(|u| u.article as u32).collect();
     let mut acc: Vec<f64> = vec![0.0; n];
-    let mut touched: Vec<u32> = Vec::new();
+    // the sentences met so far, `touched[..n_touched]`: written on every
+    // visit and counted only on the first (no branch to mispredict); a
+    // sentence is met once per walk, so `n_touched` stays below `n`
+    let mut touched: Vec<u32> = vec![0; n + 1];
     // the best candidates so far as sort keys: shared weight descending,
     // then unit ascending (the weight is positive, so its bits order like
     // it); a max-heap, so its top is the weakest kept
@@ -608,7 +611,7 @@ fn candidate_pairs(prep: &Prepared, units: &[Unit]) -> Vec<u64> {
     // pairs (a < b) packed as a << 32 | b
     let mut pairs: Vec<u64> = Vec::with_capacity(n * MAX_CANDIDATES);
     for (i, fi) in feats.iter().enumerate() {
-        touched.clear();
+        let mut n_touched = 0usize;
         let own = art[i];
         for &t in &fi.terms {
             let p = &post[post_start[t as usize] as usize..post_start[t as usize + 1] as usize];
@@ -631,21 +634,23 @@ fn candidate_pairs(prep: &Prepared, units: &[Unit]) -> Vec<u64> {
                         continue;
                     }
                     let a = acc[ju];
-                    if a == 0.0 {
-                        touched.push(j);
+                    if let Some(slot) = touched.get_mut(n_touched) {
+                        *slot = j;
                     }
+                    n_touched += usize::from(a == 0.0);
                     acc[ju] = a + w2;
                 }
             };
             visit(after);
             visit(wrapped);
         }
+        let touched = &touched[..n_touched.min(n)];
         if touched.len() > MAX_CANDIDATES {
             best.clear();
             // the shared weight of the weakest kept, once the heap is full:
             // a weaker sentence is out without building its key
             let mut weakest = f64::NEG_INFINITY;
-            for &j in &touched {
+            for &j in touched {
                 let a = acc[j as usize];
                 if a < weakest {
                     continue;
@@ -669,12 +674,12 @@ fn candidate_pairs(prep: &Prepared, units: &[Unit]) -> Vec<u64> {
                 pairs.push((i.min(j) as u64) << 32 | i.max(j) as u64);
             }
         } else {
-            for &j in &touched {
+            for &j in touched {
                 let j = j as usize;
                 pairs.push((i.min(j) as u64) << 32 | i.max(j) as u64);
             }
         }
-        for &j in &touched {
+        for &j in touched {
             acc[j as usize] = 0.0;
         }
     }
