@@ -125,6 +125,14 @@ pub const FURNITURE_PREFIXES: &[(&str, &str)] = &[
     ("check also:", "teaser"),
     // an embedded social post's credit line ("A post shared by ...")
     ("a post shared by", "embed"),
+    ("skip to ", "navigation"),
+    ("add us on ", "share"),
+    ("click a star to", "rating"),
+    // a news network's AI-summary widget ("Generate a summary of this story")
+    ("generate a summary of this story", "widget"),
+    ("here is a fact-based summary", "widget"),
+    ("try something different:", "widget"),
+    ("show me the facts", "widget"),
 ];
 
 /// Lines that *contain* one of these anywhere are furniture when they are
@@ -402,6 +410,28 @@ pub const FURNITURE_EXACT: &[(&str, &str)] = &[
     ("enter email address", "form"),
     ("enter your email", "form"),
     ("enter your email address", "form"),
+    ("email (required)", "form"),
+    ("email *", "form"),
+    ("yes no", "form"),
+    ("start now", "promo"),
+    ("download now", "promo"),
+    ("get a demo", "promo"),
+    ("request a demo", "promo"),
+    ("book a demo", "promo"),
+    ("schedule a demo", "promo"),
+    ("start free trial get a demo", "promo"),
+    ("start your free trial", "promo"),
+    ("become a member", "promo"),
+    ("work with us", "promo"),
+    ("try for free", "promo"),
+    ("try it for free", "promo"),
+    ("sign up for free", "promo"),
+];
+/// Share buttons: a line made only of these words, two or more of them
+/// ("X Facebook Email LinkedIn"), is a row of share buttons.
+pub const SHARE_BUTTON_WORDS: &[&str] = &[
+    "print", "email", "share", "tweet", "facebook", "twitter", "linkedin", "pinterest", "whatsapp", "reddit",
+    "x", "copy", "link", "telegram", "threads", "bluesky", "flipboard", "messenger",
 ];
 
 /// A line whose words mostly end in or contain "icon" is an icon-font dump.
@@ -492,6 +522,9 @@ pub const ANY_LENGTH_PREFIXES: &[(&str, &str)] = &[
     ("you are currently viewing a placeholder content from", "cookies"),
     ("you need to load content from", "cookies"),
     ("republish our articles", "promo"),
+    // the consent dialog of the IAB framework ("We and our 842 partners
+    // store and/or access information on a device ...")
+    ("we and our partners", "cookies"),
 ];
 
 /// The link marks after an entry of a reference list on academic

@@ -1173,6 +1173,10 @@ fn starts_with_price(text: &str) -> bool {
 /// - a trial button, "Try Foo for Free!", "Try Foo Now" (not a sentence
 ///   ending in a full stop);
 /// - a quote button at the end of a row, "Acme Movers Get a Quote";
+/// - a consent dialog, "We and our 842 partners store ..." (any length);
+/// - a form wizard's progress, "Step 2 of 4";
+/// - a helpfulness count, "84% of people found this article helpful";
+/// - a row of share buttons, "X Facebook Email LinkedIn";
 /// - a sale price, "$90 $85 (6% off)", "Now 10% Off".
 fn widget_shape(line: &Line, bare: &str) -> Option<&'static str> {
     let words = line.words;
@@ -1222,6 +1226,28 @@ fn widget_shape(line: &Line, bare: &str) -> Option<&'static str> {
     }
     if words <= 10 && ["get a quote", "get quote", "get quotes", "get a free quote"].iter().any(|e| bare.ends_with(e)) {
         return Some("promo");
+    }
+    // "We and our 842 partners store and/or access ...": a consent dialog
+    if let Some(rest) = bare.strip_prefix("we and our ") {
+        if rest.split_once(' ').is_some_and(|(n, r)| n.bytes().all(|c| c.is_ascii_digit()) && r.starts_with("partners")) {
+            return Some("cookies");
+        }
+    }
+    // "Step 2 of 4": a form wizard's progress
+    if let Some(rest) = bare.strip_prefix("step ") {
+        let mut parts = rest.split(' ');
+        if let (Some(a), Some("of"), Some(b), None) = (parts.next(), parts.next(), parts.next(), parts.next()) {
+            if [a, b].iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit())) {
+                return Some("form");
+            }
+        }
+    }
+    // "84% of people found this article helpful"
+    if words <= 10 && bare.split_once("% of people found this").is_some_and(|(n, _)| n.bytes().all(|c| c.is_ascii_digit())) {
+        return Some("rating");
+    }
+    if (2..=10).contains(&words) && bare.split_whitespace().all(|w| SHARE_BUTTON_WORDS.contains(&w)) {
+        return Some("share");
     }
     if words <= 6
         && (bare.ends_with("% off") || bare.ends_with("% off)"))
