@@ -1104,12 +1104,30 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
     if is_price_button(line) {
         return Some("promo");
     }
+    if let Some(reason) = widget_shape(line, bare) {
+        return Some(reason);
+    }
     if line.words <= INFIX_MAX_WORDS {
         for &(needle, reason) in FURNITURE_INFIXES {
             if contains_bytes(lower, needle) {
                 return Some(reason);
             }
         }
+    }
+    if line.words <= NEWSLETTER_MAX_WORDS {
+        for &(needle, reason) in NEWSLETTER_INFIXES {
+            if contains_bytes(lower, needle) {
+                return Some(reason);
+            }
+        }
+    }
+    for &(needle, reason) in DISCLOSURE_INFIXES {
+        if contains_bytes(lower, needle) {
+            return Some(reason);
+        }
+    }
+    if is_credit_tail(bare) {
+        return Some("caption");
     }
     if is_icon_dump(lower) {
         return Some("icons");
@@ -1129,13 +1147,144 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
     None
 }
 
-/// A price with a shop, "$75 at Amazon" (see [`PRICE_BUTTON_MAX_WORDS`]).
+/// A price with a shop, "$75 at Amazon" or "$1,599.00 from Lowe's" (see
+/// [`PRICE_BUTTON_MAX_WORDS`]).
 fn is_price_button(line: &Line) -> bool {
-    let mut chars = line.text.chars();
     line.words <= PRICE_BUTTON_MAX_WORDS
-        && chars.next().is_some_and(|c| CURRENCY_SIGNS.contains(&c))
-        && chars.next().is_some_and(|c| c.is_ascii_digit())
-        && contains_bytes(&line.lower, " at ")
+        && starts_with_price(&line.text)
+        && (contains_bytes(&line.lower, " at ") || contains_bytes(&line.lower, " from "))
+}
+
+/// Does the text start with a currency sign and a digit ("$75")?
+fn starts_with_price(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next().is_some_and(|c| CURRENCY_SIGNS.contains(&c)) && chars.next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// The widgets of listing, review and blog pages, told by their shape
+/// (`bare` is the lower-case line without final punctuation); each shape
+/// matches no article line on the dev pastes:
+/// - a numbered figure caption, "Image 3: The review loop";
+/// - a rating, "rating 4.5 / 5";
+/// - a phone number alone, "(555) 010-0199" (a call button);
+/// - a chart source that is a bare domain, "Source: example.com";
+/// - a template placeholder left in the page, "[CTA_MODULE]";
+/// - a comment count alone, "12 comments", "No Comments";
+/// - a trial button, "Try Foo for Free!", "Try Foo Now" (not a sentence
+///   ending in a full stop);
+/// - a quote button at the end of a row, "Acme Movers Get a Quote";
+/// - a consent dialog, "We and our 842 partners store ..." (any length);
+/// - a form wizard's progress, "Step 2 of 4";
+/// - a helpfulness count, "84% of people found this article helpful";
+/// - a row of share buttons, "X Facebook Email LinkedIn";
+/// - a sale price, "$90 $85 (6% off)", "Now 10% Off".
+fn widget_shape(line: &Line, bare: &str) -> Option<&'static str> {
+    let words = line.words;
+    if let Some(rest) = bare.strip_prefix("image ") {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 && rest.as_bytes().get(digits) == Some(&b':') {
+            return Some("caption");
+        }
+    }
+    if words <= 5 && bare.strip_prefix("rating ").is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())) && bare.contains('/') {
+        return Some("rating");
+    }
+    if words <= 4 && bare.bytes().all(|b| b.is_ascii_digit() || b"()-. +".contains(&b)) {
+        let digits = bare.bytes().filter(u8::is_ascii_digit).count();
+        if (10..=11).contains(&digits) {
+            return Some("contact");
+        }
+    }
+    if let Some(rest) = bare.strip_prefix("source:") {
+        let rest = rest.trim();
+        if !rest.is_empty()
+            && !rest.contains(' ')
+            && rest.contains('.')
+            && rest.bytes().all(|b| b.is_ascii_alphanumeric() || b"-./".contains(&b))
+        {
+            return Some("caption");
+        }
+    }
+    if let Some(inner) = line.text.strip_prefix('[').and_then(|t| t.strip_suffix(']')) {
+        if inner.contains('_') && inner.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_') {
+            return Some("template");
+        }
+    }
+    if words == 2 {
+        if let Some((n, w)) = bare.split_once(' ') {
+            if (n == "no" || n.bytes().all(|b| b.is_ascii_digit())) && (w == "comment" || w == "comments") {
+                return Some("comments");
+            }
+        }
+    }
+    if words <= 7
+        && !line.text.ends_with('.')
+        && bare.starts_with("try ")
+        && [" for free", " now", " free"].iter().any(|e| bare.ends_with(e))
+    {
+        return Some("promo");
+    }
+    if words <= 10 && ["get a quote", "get quote", "get quotes", "get a free quote"].iter().any(|e| bare.ends_with(e)) {
+        return Some("promo");
+    }
+    // "We and our 842 partners store and/or access ...": a consent dialog
+    if let Some(rest) = bare.strip_prefix("we and our ") {
+        if rest.split_once(' ').is_some_and(|(n, r)| n.bytes().all(|c| c.is_ascii_digit()) && r.starts_with("partners")) {
+            return Some("cookies");
+        }
+    }
+    // "Step 2 of 4": a form wizard's progress
+    if let Some(rest) = bare.strip_prefix("step ") {
+        let mut parts = rest.split(' ');
+        if let (Some(a), Some("of"), Some(b), None) = (parts.next(), parts.next(), parts.next(), parts.next()) {
+            if [a, b].iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit())) {
+                return Some("form");
+            }
+        }
+    }
+    // "84% of people found this article helpful"
+    if words <= 10 && bare.split_once("% of people found this").is_some_and(|(n, _)| n.bytes().all(|c| c.is_ascii_digit())) {
+        return Some("rating");
+    }
+    if (2..=10).contains(&words) && bare.split_whitespace().all(|w| SHARE_BUTTON_WORDS.contains(&w)) {
+        return Some("share");
+    }
+    if words <= 6
+        && (bare.ends_with("% off") || bare.ends_with("% off)"))
+        && (starts_with_price(&line.text) || bare.starts_with("now "))
+    {
+        return Some("promo");
+    }
+    None
+}
+
+/// A caption ending in a photo agency's credit ("... Jane Doe / Getty
+/// Images") or a photographer's ("... | Photo by Jane Doe"), at any length
+/// (see [`CREDIT_AGENCIES`]).
+fn is_credit_tail(bare: &str) -> bool {
+    if bare.ends_with(')') {
+        if let Some(open) = bare.rfind('(') {
+            let inner = &bare[open + 1..];
+            if ["image via ", "photo via ", "image by ", "photo by ", "image courtesy ", "photo courtesy "].iter().any(|p| inner.starts_with(p)) {
+                return true;
+            }
+        }
+    }
+    if contains_bytes(bare, "– photo credit:") || contains_bytes(bare, " - photo credit:") {
+        return true;
+    }
+    const PHOTO_BY: &str = "| photo by ";
+    if let Some(at) = bare.rfind(PHOTO_BY) {
+        return (1..=4).contains(&bare[at + PHOTO_BY.len()..].split_whitespace().count());
+    }
+    CREDIT_AGENCIES.iter().any(|a| {
+        bare.ends_with(a) && {
+            let head = &bare[..bare.len() - a.len()];
+            let tail_start = head.len().saturating_sub(40);
+            // the credit's own separator, within a short name before the agency
+            head.char_indices().any(|(i, c)| i >= tail_start && (c == '/' || c == '|'))
+        }
+    })
 }
 
 /// Bytes of the longest of [`FURNITURE_EXACT`] (a longer line is none of them).
