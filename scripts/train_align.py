@@ -35,6 +35,27 @@ P 0.800 R 0.385: again fewer seed links. The weighted cosine alone reaches
 the model, is the limit; --features cross-validates a subset without editing
 score.rs.
 
+WordNet synonyms (2026-11, branch h8-align; src/align/synonyms.rs, table by
+scripts/gen_synonyms.py): a word left unmatched on one side matches a
+WordNet synonym left unmatched on the other at 0.75 of an exact match's
+weight (Params::synonym_weight, folded into the shared weight; 0.5 and 1 and
+a separate synonym-cover feature did no better), the link reading
+"hit~struck". Tables tried: dominant sense shared by both words
+(1,695 pairs), one word's dominant sense in the other's first 2, any of the
+first 1-10 senses of both, with derivational forms, with or without the words
+of the paraphrase groups, sense share >= 0.1/0.2. CV as above: ECB+ same
+linked 0.309..0.326 (base 0.313; tables past the first 4 senses fall to
+0.29..0.32), STS-B train CV 0.751..0.760 (base 0.749), STS-B dev
+0.809..0.816 (0.809). Only 1-5% of the pairs get any synonym match (MSRP
+131..220 of 3,941 pairs); through the CLI the committed table (first 3
+senses, share >= 0.1, derivational forms, paraphrase words kept; 5,356 pairs,
+28 KB gzipped) gives MSRP accuracy 0.717 / F1 0.809 (main 0.715 / 0.808),
+ECB+ same 0.369 / different 0.047 (0.364 / 0.046), STS-B dev 0.809 (0.805),
+seeds P 0.789 R 0.444 (0.790 / 0.474). The broadest table that still helped
+under CV (first 3 senses, any tag count) gave MSRP 0.719 / 0.811 but seeds
+P 0.753. MSRP's errors are mostly false links (precision 0.75, recall 0.88):
+a signal that only adds matches cannot fix them.
+
   python3 scripts/train_align.py [--data ../shared/data] [--fpr 0.045] [--features cosine,cover_min,...]
       [--write [--threshold 0.70]]
 
