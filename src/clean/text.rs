@@ -1114,7 +1114,9 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
             }
         }
     }
-    if line.words <= NEWSLETTER_MAX_WORDS {
+    if line.words <= NEWSLETTER_MAX_WORDS
+        && (line.words <= NEWSLETTER_BARE_MAX_WORDS || has_newsletter_cue(lower))
+    {
         for &(needle, reason) in NEWSLETTER_INFIXES {
             if contains_bytes(lower, needle) {
                 return Some(reason);
@@ -1153,6 +1155,16 @@ fn is_price_button(line: &Line) -> bool {
     line.words <= PRICE_BUTTON_MAX_WORDS
         && starts_with_price(&line.text)
         && (contains_bytes(&line.lower, " at ") || contains_bytes(&line.lower, " from "))
+}
+
+/// Does the lower-case line have a word of [`NEWSLETTER_CUES`]?
+fn has_newsletter_cue(lower: &str) -> bool {
+    lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        NEWSLETTER_CUES.iter().any(|cue| match cue.strip_suffix('*') {
+            Some(start) => w.starts_with(start),
+            None => w == *cue,
+        })
+    })
 }
 
 /// Does the text start with a currency sign and a digit ("$75")?
