@@ -1069,13 +1069,16 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
         return Some("symbols");
     }
     if bare.len() <= EXACT_MAX_LEN {
-        for &(exact, reason) in FURNITURE_EXACT {
+        // only the entries of the line's length can equal it
+        for &k in rule_index().exact_by_len.get(bare.len()) {
+            let (exact, reason) = FURNITURE_EXACT[usize::from(k)];
             if bare == exact {
                 return Some(reason);
             }
         }
     }
-    let led = lower.as_bytes().first().is_some_and(|&b| PREFIX_FIRST_BYTES[usize::from(b)]);
+    let first_byte = lower.as_bytes().first().copied().unwrap_or(0);
+    let led = PREFIX_FIRST_BYTES[usize::from(first_byte)];
     // "Share:" yes, "Shares in Apple fell ..." no: a prefix ending in a
     // letter must end the line or be followed by a separator.
     let starts = |prefix: &str| {
@@ -1084,7 +1087,9 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
         })
     };
     let short = line.words <= PREFIX_MAX_WORDS || !line.punct;
-    for &(prefix, reason) in FURNITURE_PREFIXES.iter().filter(|_| led) {
+    // only the prefixes that start with the line's first byte can match
+    for &k in rule_index().prefix_by_first_byte.get(usize::from(first_byte)).iter().filter(|_| led) {
+        let (prefix, reason) = FURNITURE_PREFIXES[usize::from(k)];
         if (short || prefix.ends_with(':')) && starts(prefix) {
             return Some(reason);
         }
@@ -1108,27 +1113,24 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
         return Some(reason);
     }
     if line.words <= INFIX_MAX_WORDS {
-        for &(needle, reason) in FURNITURE_INFIXES {
-            if contains_bytes(lower, needle) {
-                return Some(reason);
-            }
-        }
-    }
-    if line.words <= NEWSLETTER_MAX_WORDS
-        && (line.words <= NEWSLETTER_BARE_MAX_WORDS || has_newsletter_cue(lower))
-    {
-        for &(needle, reason) in NEWSLETTER_INFIXES {
-            if contains_bytes(lower, needle) {
-                return Some(reason);
-            }
-        }
-    }
-    for &(needle, reason) in DISCLOSURE_INFIXES {
-        if contains_bytes(lower, needle) {
+        if let Some(reason) = first_needle(lower, FURNITURE_INFIXES, &INFIX_FIRST_BYTES) {
             return Some(reason);
         }
     }
-    if is_credit_tail(bare) {
+    if line.words <= NEWSLETTER_MAX_WORDS {
+        if let Some(reason) = first_needle(lower, NEWSLETTER_INFIXES, &NEWSLETTER_FIRST_BYTES) {
+            if line.words <= NEWSLETTER_BARE_MAX_WORDS || has_newsletter_cue(lower) {
+                return Some(reason);
+            }
+        }
+    }
+    // the disclosures and the photographer's credit cue in one pass, at
+    // word starts
+    let tail = needles_found(lower, &TAIL_NEEDLES, &TAIL_FIRST_BYTES, true);
+    if tail & DISCLOSURE_BITS != 0 {
+        return Some(DISCLOSURE_INFIXES[(tail & DISCLOSURE_BITS).trailing_zeros() as usize].1);
+    }
+    if is_credit_tail(bare, tail & PHOTO_CUE_BIT != 0) {
         return Some("caption");
     }
     if is_icon_dump(lower) {
@@ -1273,7 +1275,7 @@ fn widget_shape(line: &Line, bare: &str) -> Option<&'static str> {
 /// A caption ending in a photo agency's credit ("... Jane Doe / Getty
 /// Images") or a photographer's ("... | Photo by Jane Doe"), at any length
 /// (see [`CREDIT_AGENCIES`]).
-fn is_credit_tail(bare: &str) -> bool {
+fn is_credit_tail(bare: &str, photo_cue: bool) -> bool {
     if bare.ends_with(')') {
         if let Some(open) = bare.rfind('(') {
             let inner = &bare[open + 1..];
@@ -1282,12 +1284,16 @@ fn is_credit_tail(bare: &str) -> bool {
             }
         }
     }
-    if contains_bytes(bare, "– photo credit:") || contains_bytes(bare, " - photo credit:") {
-        return true;
-    }
-    const PHOTO_BY: &str = "| photo by ";
-    if let Some(at) = bare.rfind(PHOTO_BY) {
-        return (1..=4).contains(&bare[at + PHOTO_BY.len()..].split_whitespace().count());
+    // the photographer's forms all hold "photo " at a word start
+    // (`photo_cue`: the caller's scan found it in the line)
+    if photo_cue {
+        if contains_bytes(bare, "– photo credit:") || contains_bytes(bare, " - photo credit:") {
+            return true;
+        }
+        const PHOTO_BY: &str = "| photo by ";
+        if let Some(at) = bare.rfind(PHOTO_BY) {
+            return (1..=4).contains(&bare[at + PHOTO_BY.len()..].split_whitespace().count());
+        }
     }
     CREDIT_AGENCIES.iter().any(|a| {
         bare.ends_with(a) && {
@@ -1399,6 +1405,140 @@ pub(super) fn contains_bytes(hay: &str, needle: &str) -> bool {
     let (Some(&first), Some(&last)) = (n.first(), n.last()) else { return true };
     let m = n.len();
     h.len() >= m && h.windows(m).any(|w| w[0] == first && w[m - 1] == last && w == n)
+}
+
+/// Positions in a rule list grouped by a small key (a length, a first
+/// byte), each group in list order, so a line is compared only with the
+/// entries of its own key and the first match is the one a loop over the
+/// whole list would find.
+struct Grouped {
+    start: Vec<u16>,
+    items: Vec<u16>,
+}
+
+impl Grouped {
+    fn new(keys: impl Iterator<Item = usize>, n_keys: usize) -> Grouped {
+        let keyed: Vec<(usize, u16)> = keys.enumerate().map(|(k, key)| (key.min(n_keys - 1), k as u16)).collect();
+        let mut start = vec![0u16; n_keys + 1];
+        for &(key, _) in &keyed {
+            start[key + 1] += 1;
+        }
+        for key in 0..n_keys {
+            start[key + 1] += start[key];
+        }
+        let mut fill = start.clone();
+        let mut items = vec![0u16; keyed.len()];
+        for (key, k) in keyed {
+            items[usize::from(fill[key])] = k;
+            fill[key] += 1;
+        }
+        Grouped { start, items }
+    }
+
+    /// The list positions with this key, in list order (none for a key out
+    /// of range).
+    fn get(&self, key: usize) -> &[u16] {
+        match (self.start.get(key), self.start.get(key + 1)) {
+            (Some(&a), Some(&b)) => &self.items[usize::from(a)..usize::from(b)],
+            _ => &[],
+        }
+    }
+}
+
+// every prefix has a first byte (an empty one would be filed under byte 0)
+const _: () = {
+    let mut i = 0;
+    while i < FURNITURE_PREFIXES.len() {
+        assert!(!FURNITURE_PREFIXES[i].0.is_empty(), "an empty furniture prefix");
+        i += 1;
+    }
+};
+
+/// [`FURNITURE_EXACT`] by length and [`FURNITURE_PREFIXES`] by first byte.
+struct RuleIndex {
+    exact_by_len: Grouped,
+    prefix_by_first_byte: Grouped,
+}
+
+fn rule_index() -> &'static RuleIndex {
+    static INDEX: std::sync::OnceLock<RuleIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| RuleIndex {
+        exact_by_len: Grouped::new(FURNITURE_EXACT.iter().map(|e| e.0.len()), EXACT_MAX_LEN + 1),
+        prefix_by_first_byte: Grouped::new(
+            FURNITURE_PREFIXES.iter().map(|p| p.0.as_bytes().first().map_or(0, |&b| usize::from(b))),
+            256,
+        ),
+    })
+}
+
+/// For each byte, the needles of a list (by bit; at most 64) that start
+/// with it: built at compile time for the infix lists, so that a line is
+/// read once for all of a list's needles ([`first_needle`]).
+const fn first_bytes(needles: &[(&str, &str)]) -> [u64; 256] {
+    assert!(needles.len() <= 64, "a needle list of more than 64 entries");
+    let mut first = [0u64; 256];
+    let mut k = 0;
+    while k < needles.len() {
+        let b = needles[k].0.as_bytes();
+        assert!(!b.is_empty(), "an empty needle");
+        first[b[0] as usize] |= 1 << k;
+        k += 1;
+    }
+    first
+}
+
+const INFIX_FIRST_BYTES: [u64; 256] = first_bytes(FURNITURE_INFIXES);
+const NEWSLETTER_FIRST_BYTES: [u64; 256] = first_bytes(NEWSLETTER_INFIXES);
+
+/// [`DISCLOSURE_INFIXES`] and, as the last bit, "photo " (the cue of the
+/// photographer's credits of [`is_credit_tail`]): one pass for both.
+const TAIL_NEEDLES: [(&str, &str); DISCLOSURE_INFIXES.len() + 1] = {
+    let mut out = [("photo ", "caption"); DISCLOSURE_INFIXES.len() + 1];
+    let mut k = 0;
+    while k < DISCLOSURE_INFIXES.len() {
+        out[k] = DISCLOSURE_INFIXES[k];
+        k += 1;
+    }
+    out
+};
+const TAIL_FIRST_BYTES: [u64; 256] = first_bytes(&TAIL_NEEDLES);
+const DISCLOSURE_BITS: u64 = (1 << DISCLOSURE_INFIXES.len()) - 1;
+const PHOTO_CUE_BIT: u64 = 1 << DISCLOSURE_INFIXES.len();
+
+/// The reason of the first entry of `needles` (in list order) that `hay`
+/// contains, as a loop over the list would give, in one pass over `hay`
+/// (`first` is [`first_bytes`] of the list). (Each list has its own pass:
+/// one pass for all three lists tries more needles per byte and cost more
+/// than it saved.)
+fn first_needle(hay: &str, needles: &[(&str, &'static str)], first: &[u64; 256]) -> Option<&'static str> {
+    let found = needles_found(hay, needles, first, false);
+    needles.get(found.trailing_zeros() as usize).map(|n| n.1)
+}
+
+/// Which of `needles` `hay` contains (bit k: entry k), in one pass;
+/// with `word_start`, only where a word starts (after a byte that is not
+/// an ASCII letter or digit), which is also fewer tries per line.
+fn needles_found(hay: &str, needles: &[(&str, &str)], first: &[u64; 256], word_start: bool) -> u64 {
+    let bytes = hay.as_bytes();
+    let mut found = 0u64;
+    let mut after_word = false;
+    for i in 0..bytes.len() {
+        let b = bytes[i];
+        let skip = word_start && after_word;
+        after_word = b.is_ascii_alphanumeric();
+        if skip {
+            continue;
+        }
+        let mut m = first[usize::from(b)] & !found;
+        while m != 0 {
+            let k = m.trailing_zeros() as usize;
+            if needles.get(k).is_some_and(|n| bytes[i..].starts_with(n.0.as_bytes())) {
+                found |= 1 << k;
+            }
+            m &= m - 1;
+        }
+    }
+    found
 }
 
 /// Does `hay` contain any of `needles` (non-empty, ASCII-led)? One pass
