@@ -96,6 +96,18 @@ def msrp(args):
     res, split = run_batch(args.bin, [(a, b) for _, a, b in rows], None)
     binary_report("MSRP train (default options)", [g for g, _, _ in rows], [l for _, l in res])
     print(f"  pairs where a side became more than one sentence: {split}")
+    if args.sweep:
+        # what the link score could reach at any threshold (a measure of the
+        # score's ranking, never a way to pick the threshold: MSRP's licence
+        # rules out fitting to it)
+        res0, _ = run_batch(args.bin, [(a, b) for _, a, b in rows], 0.0)
+        gold = [g for g, _, _ in rows]
+        pos = sum(gold)
+        for t in [x / 100 for x in range(30, 96, 5)]:
+            tp = sum(1 for g, (v, _) in zip(gold, res0) if g and v >= t)
+            fp = sum(1 for g, (v, _) in zip(gold, res0) if not g and v >= t)
+            acc = (tp + (len(gold) - pos - fp)) / len(gold)
+            print(f"    t={t:.2f} accuracy {acc:.3f} F1 {2 * tp / max(1, 2 * tp + fp + (pos - tp)):.3f}")
 
 def ecb(args):
     rows = [json.loads(l) for l in open(os.path.join(args.data, "ecbplus-dev-pairs.jsonl"), encoding="utf-8")]
