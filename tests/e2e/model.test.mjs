@@ -101,3 +101,24 @@ it('the bookmarklet is one expression that targets the reader origin', () => {
   assert.match(src, /postMessage\(m,O\)/);
   assert.ok(bookmarkletHref('https://reader.example/').startsWith('javascript:'));
 });
+
+it('index.html preloads exactly the modules app.js reaches through static imports', async () => {
+  const { readFileSync } = await import('node:fs');
+  const path = await import('node:path');
+  const www = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../www');
+  const reached = new Set();
+  const visit = (rel) => {
+    const src = readFileSync(path.join(www, rel), 'utf8');
+    for (const m of src.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'(\.\/[^']+)'/gms)) {
+      const dep = path.posix.normalize(path.posix.join(path.posix.dirname(rel), m[1]));
+      if (dep.startsWith('pkg/') || reached.has(dep)) continue;
+      reached.add(dep);
+      visit(dep);
+    }
+  };
+  visit('app.js');
+  const html = readFileSync(path.join(www, 'index.html'), 'utf8');
+  const preloaded = new Set([...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]));
+  assert.ok(reached.size >= 8, `found only ${[...reached]}`);
+  assert.deepEqual([...preloaded].sort(), [...reached].sort());
+});
