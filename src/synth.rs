@@ -4,7 +4,10 @@
 //! templates, reordered per article, with some articles copied from others
 //! (wire pick-ups) the way real coverage repeats itself.
 //!
-//! `corroborate synth N` prints one as JSON (the browser benchmark uses it).
+//! `target/release/examples/synth N 800 42` prints one as JSON (the browser
+//! benchmark uses it; `cargo build --release --example synth`), and
+//! `scripts/eval_synth.py` scores the alignment of such clusters against
+//! the claims they were written from.
 
 use crate::model::{ArticleInput, Format};
 
