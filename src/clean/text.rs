@@ -74,7 +74,7 @@ impl Line {
         let Shape { words, function, capital, chars, alnum, digits, link_separator } =
             if text.is_ascii() { ascii_shape(&text, &lower) } else { shape(&text) };
         let share = |n: usize| if words == 0 { 0.0 } else { n as f64 / words as f64 };
-        let linkish = link_separator || contains_any(&lower, LINK_NEEDLES);
+        let linkish = link_separator || LINK_SEARCH.any_in(&lower);
         Line {
             punct: ends_sentence(&text),
             chars,
@@ -1113,12 +1113,12 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
         return Some(reason);
     }
     if line.words <= INFIX_MAX_WORDS {
-        if let Some(reason) = first_needle(lower, FURNITURE_INFIXES, &INFIX_FIRST_BYTES) {
+        if let Some(reason) = first_reason(lower, FURNITURE_INFIXES, &INFIX_NEEDLES) {
             return Some(reason);
         }
     }
     if line.words <= NEWSLETTER_MAX_WORDS {
-        if let Some(reason) = first_needle(lower, NEWSLETTER_INFIXES, &NEWSLETTER_FIRST_BYTES) {
+        if let Some(reason) = first_reason(lower, NEWSLETTER_INFIXES, &NEWSLETTER_NEEDLES) {
             if line.words <= NEWSLETTER_BARE_MAX_WORDS || has_newsletter_cue(lower) {
                 return Some(reason);
             }
@@ -1126,7 +1126,7 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
     }
     // the disclosures and the photographer's credit cue in one pass, at
     // word starts
-    let tail = needles_found(lower, &TAIL_NEEDLES, &TAIL_FIRST_BYTES, true);
+    let tail = TAIL_NEEDLES.found(lower, true, 0);
     if tail & DISCLOSURE_BITS != 0 {
         return Some(DISCLOSURE_INFIXES[(tail & DISCLOSURE_BITS).trailing_zeros() as usize].1);
     }
@@ -1471,99 +1471,105 @@ fn rule_index() -> &'static RuleIndex {
     })
 }
 
-/// For each byte, the needles of a list (by bit; at most 64) that start
-/// with it: built at compile time for the infix lists, so that a line is
-/// read once for all of a list's needles ([`first_needle`]).
-const fn first_bytes(needles: &[(&str, &str)]) -> [u64; 256] {
-    assert!(needles.len() <= 64, "a needle list of more than 64 entries");
-    let mut first = [0u64; 256];
-    let mut k = 0;
-    while k < needles.len() {
-        let b = needles[k].0.as_bytes();
-        assert!(!b.is_empty(), "an empty needle");
-        first[b[0] as usize] |= 1 << k;
-        k += 1;
-    }
-    first
+/// A list of needles searched in one pass over a line: for each byte, the
+/// needles (by bit; at most 64) that start with it, built at compile time.
+struct Needles {
+    texts: &'static [&'static str],
+    first: [u64; 256],
 }
 
-const INFIX_FIRST_BYTES: [u64; 256] = first_bytes(FURNITURE_INFIXES);
-const NEWSLETTER_FIRST_BYTES: [u64; 256] = first_bytes(NEWSLETTER_INFIXES);
+impl Needles {
+    const fn new(texts: &'static [&'static str]) -> Needles {
+        assert!(texts.len() <= 64, "a needle list of more than 64 entries");
+        let mut first = [0u64; 256];
+        let mut k = 0;
+        while k < texts.len() {
+            let b = texts[k].as_bytes();
+            assert!(!b.is_empty(), "an empty needle");
+            first[b[0] as usize] |= 1 << k;
+            k += 1;
+        }
+        Needles { texts, first }
+    }
+
+    /// Which needles `hay` contains (bit k: needle k), in one pass, trying
+    /// at each byte only the needles that start with it; with
+    /// `word_start`, only where a word starts (after a byte that is not an
+    /// ASCII letter or digit). Stops as soon as one of `enough` is found.
+    fn found(&self, hay: &str, word_start: bool, enough: u64) -> u64 {
+        let bytes = hay.as_bytes();
+        let mut found = 0u64;
+        let mut after_word = false;
+        for i in 0..bytes.len() {
+            let b = bytes[i];
+            let skip = word_start && after_word;
+            after_word = b.is_ascii_alphanumeric();
+            if skip {
+                continue;
+            }
+            let mut m = self.first[usize::from(b)] & !found;
+            while m != 0 {
+                let k = m.trailing_zeros() as usize;
+                if self.texts.get(k).is_some_and(|n| bytes[i..].starts_with(n.as_bytes())) {
+                    found |= 1 << k;
+                }
+                m &= m - 1;
+            }
+            if found & enough != 0 {
+                break;
+            }
+        }
+        found
+    }
+
+    /// Does `hay` contain any of the needles?
+    fn any_in(&self, hay: &str) -> bool {
+        self.found(hay, false, u64::MAX) != 0
+    }
+}
+
+/// The needle texts of a (needle, reason) list, as an array.
+const fn texts_of<const N: usize>(list: &[(&'static str, &'static str)]) -> [&'static str; N] {
+    assert!(list.len() == N, "the array must hold the whole list");
+    let mut out = [""; N];
+    let mut k = 0;
+    while k < N {
+        out[k] = list[k].0;
+        k += 1;
+    }
+    out
+}
+
+/// The reason of the first entry of `list` (in list order) that `hay`
+/// contains, as a loop over the list would give, in one pass (`needles`
+/// holds the list's texts). (Each list has its own pass: one pass for all
+/// three infix lists tries more needles per byte and cost more than it
+/// saved.)
+fn first_reason(hay: &str, list: &[(&str, &'static str)], needles: &Needles) -> Option<&'static str> {
+    let found = needles.found(hay, false, 0);
+    list.get(found.trailing_zeros() as usize).map(|n| n.1)
+}
+
+const INFIX_TEXTS: [&str; FURNITURE_INFIXES.len()] = texts_of(FURNITURE_INFIXES);
+const INFIX_NEEDLES: Needles = Needles::new(&INFIX_TEXTS);
+const NEWSLETTER_TEXTS: [&str; NEWSLETTER_INFIXES.len()] = texts_of(NEWSLETTER_INFIXES);
+const NEWSLETTER_NEEDLES: Needles = Needles::new(&NEWSLETTER_TEXTS);
+const LINK_SEARCH: Needles = Needles::new(LINK_NEEDLES);
 
 /// [`DISCLOSURE_INFIXES`] and, as the last bit, "photo " (the cue of the
 /// photographer's credits of [`is_credit_tail`]): one pass for both.
-const TAIL_NEEDLES: [(&str, &str); DISCLOSURE_INFIXES.len() + 1] = {
-    let mut out = [("photo ", "caption"); DISCLOSURE_INFIXES.len() + 1];
+const TAIL_TEXTS: [&str; DISCLOSURE_INFIXES.len() + 1] = {
+    let mut out = ["photo "; DISCLOSURE_INFIXES.len() + 1];
     let mut k = 0;
     while k < DISCLOSURE_INFIXES.len() {
-        out[k] = DISCLOSURE_INFIXES[k];
+        out[k] = DISCLOSURE_INFIXES[k].0;
         k += 1;
     }
     out
 };
-const TAIL_FIRST_BYTES: [u64; 256] = first_bytes(&TAIL_NEEDLES);
+const TAIL_NEEDLES: Needles = Needles::new(&TAIL_TEXTS);
 const DISCLOSURE_BITS: u64 = (1 << DISCLOSURE_INFIXES.len()) - 1;
 const PHOTO_CUE_BIT: u64 = 1 << DISCLOSURE_INFIXES.len();
-
-/// The reason of the first entry of `needles` (in list order) that `hay`
-/// contains, as a loop over the list would give, in one pass over `hay`
-/// (`first` is [`first_bytes`] of the list). (Each list has its own pass:
-/// one pass for all three lists tries more needles per byte and cost more
-/// than it saved.)
-fn first_needle(hay: &str, needles: &[(&str, &'static str)], first: &[u64; 256]) -> Option<&'static str> {
-    let found = needles_found(hay, needles, first, false);
-    needles.get(found.trailing_zeros() as usize).map(|n| n.1)
-}
-
-/// Which of `needles` `hay` contains (bit k: entry k), in one pass;
-/// with `word_start`, only where a word starts (after a byte that is not
-/// an ASCII letter or digit), which is also fewer tries per line.
-fn needles_found(hay: &str, needles: &[(&str, &str)], first: &[u64; 256], word_start: bool) -> u64 {
-    let bytes = hay.as_bytes();
-    let mut found = 0u64;
-    let mut after_word = false;
-    for i in 0..bytes.len() {
-        let b = bytes[i];
-        let skip = word_start && after_word;
-        after_word = b.is_ascii_alphanumeric();
-        if skip {
-            continue;
-        }
-        let mut m = first[usize::from(b)] & !found;
-        while m != 0 {
-            let k = m.trailing_zeros() as usize;
-            if needles.get(k).is_some_and(|n| bytes[i..].starts_with(n.0.as_bytes())) {
-                found |= 1 << k;
-            }
-            m &= m - 1;
-        }
-    }
-    found
-}
-
-/// Does `hay` contain any of `needles` (non-empty, ASCII-led)? One pass
-/// over `hay`, trying only the needles that start with the byte at hand.
-fn contains_any(hay: &str, needles: &[&str]) -> bool {
-    let bytes = hay.as_bytes();
-    // the needles (by bit, at most 64) that start with each byte
-    let mut first = [0u64; 256];
-    for (k, n) in needles.iter().enumerate().take(64) {
-        if let Some(&b) = n.as_bytes().first() {
-            first[usize::from(b)] |= 1 << k;
-        }
-    }
-    (0..bytes.len()).any(|i| {
-        let mut m = first[usize::from(bytes[i])];
-        while m != 0 {
-            let k = m.trailing_zeros() as usize;
-            if bytes[i..].starts_with(needles[k].as_bytes()) {
-                return true;
-            }
-            m &= m - 1;
-        }
-        false
-    })
-}
 
 /// Does `text` hold one of [`NAV_ROW_SEPARATORS`]? A byte test first (the
 /// last UTF-8 byte of each separator), which most lines fail, then the
