@@ -105,3 +105,40 @@ fn seed_pairs() {
     assert!(recall >= 0.3, "seed pair recall {recall:.3}");
 }
 
+
+/// Wire copies: 36 articles, each carrying one of three wordings of the
+/// same claim word for word (12 copies each). Read one by one, the copies
+/// of a wording filled each sentence's candidate and link budgets, the
+/// wordings stood as three claims of 12 and every sentence showed "12 of
+/// 36"; read as forms (copies scored and grouped once) it is one claim.
+#[test]
+fn wire_copies_of_three_wordings_are_one_claim() {
+    let wordings = [
+        "Police arrested two men in Leeds on Friday after a raid on a warehouse.",
+        "Two men were arrested by police in Leeds on Friday after a raid on a warehouse.",
+        "On Friday, police in Leeds arrested two men following a raid on a warehouse.",
+    ];
+    let docs: Vec<ArticleInput> = (0..36)
+        .map(|k| ArticleInput {
+            name: format!("outlet {k}"),
+            text: wordings[k % 3].to_string(),
+            format: Format::Text,
+            ..Default::default()
+        })
+        .collect();
+    let report = analyze(&docs, &Options::default()).unwrap();
+    assert_eq!(report.claims.len(), 1, "{:?}", report.claims.iter().map(|c| c.support).collect::<Vec<_>>());
+    assert_eq!(report.claims[0].support, 36);
+    for s in report.articles.iter().flat_map(|a| a.sentences.iter()) {
+        assert_eq!(s.support, 36, "{}", s.id);
+        // each sentence lists its strongest partners only, other wordings among them
+        assert!(!s.matches.is_empty() && s.matches.len() <= 16, "{}: {} matches", s.id, s.matches.len());
+        let own = &s.text;
+        let other_wordings = s
+            .matches
+            .iter()
+            .filter(|m| report.articles.iter().flat_map(|a| a.sentences.iter()).any(|t| t.id == **m && t.text != *own))
+            .count();
+        assert!(other_wordings >= 2, "{}: no other wording among its matches", s.id);
+    }
+}

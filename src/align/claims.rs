@@ -1,6 +1,7 @@
 //! Grouping links into claims without chaining.
 //!
-//! Links are taken strongest first. Two groups merge only when at least
+//! The nodes are forms ([`super::Forms`]: the copies of one sentence are
+//! one node, carried by each of their articles). Links are taken strongest first. Two groups merge only when at least
 //! [`MIN_LINKED_SHARE`] of the sentence pairs across them (in different
 //! articles) are linked — average linkage over the link graph — so that
 //! A–B and B–C do not put A and C in one claim unless A and C also agree.
@@ -9,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::{support_of, Unit};
+use super::{support_of, Forms, Unit, MULTI};
 use crate::model::Claim;
 
 /// Share of cross pairs that must be linked for two groups to merge.
@@ -22,8 +23,9 @@ pub const MIN_SECONDARY_SHARE: f64 = 0.5;
 /// One group of sentences while grouping.
 #[derive(Default)]
 struct Group {
+    /// forms
     members: Vec<usize>,
-    /// (article, number of members from it), by article
+    /// (article, number of members found in that article only), by article
     arts: Vec<(usize, usize)>,
     /// other group -> number of links between the two
     links: HashMap<usize, usize>,
@@ -65,40 +67,52 @@ impl Group {
     }
 }
 
-/// Group linked units into claims carried by two or more articles.
+/// Group linked forms into claims carried by two or more articles.
 ///
-/// `max_links` is the per-sentence link cap of the aligner: in large
-/// clusters a sentence cannot be linked to every member of a big claim, so
-/// the share is taken over at most `max_links` links per member of the
-/// smaller group. Cost: each link is looked at a constant number of times,
-/// plus the merges (smaller group into larger).
-pub fn group(units: &[Unit], links: &[(usize, usize, f64)], family: &[usize], max_links: usize) -> Vec<Claim> {
+/// `links` are links between forms; a form's link with itself says that
+/// its copies (in several articles) are linked. `max_links` is the per-form
+/// link cap of the aligner: in large clusters a form cannot be linked to
+/// every member of a big claim, so the share is taken over at most
+/// `max_links` links per member of the smaller group. Cost: each link is
+/// looked at a constant number of times, plus the merges (smaller group
+/// into larger).
+pub fn group(units: &[Unit], forms: &Forms, links: &[(usize, usize, f64)], family: &[usize], max_links: usize) -> Vec<Claim> {
     let none = usize::MAX;
-    let mut group_of: Vec<usize> = vec![none; units.len()];
+    let n_forms = forms.len();
+    let mut group_of: Vec<usize> = vec![none; n_forms];
     let mut groups: Vec<Group> = Vec::new();
-    // each sentence's number of links: its group's first link map is made
+    let mut self_linked = vec![false; n_forms];
+    // each form's number of links: its group's first link map is made
     // that large at once
-    let mut links_of = vec![0usize; units.len()];
+    let mut links_of = vec![0usize; n_forms];
     for &(a, b, _) in links {
-        links_of[a] += 1;
-        links_of[b] += 1;
+        if a == b {
+            self_linked[a] = true;
+        } else {
+            links_of[a] += 1;
+            links_of[b] += 1;
+        }
     }
+    let single = |f: usize| (forms.article[f] != MULTI).then_some(forms.article[f] as usize);
     for &(a, b, _) in links {
-        for u in [a, b] {
-            if group_of[u] == none {
-                group_of[u] = groups.len();
+        for f in [a, b] {
+            if group_of[f] == none {
+                group_of[f] = groups.len();
                 groups.push(Group {
-                    members: vec![u],
-                    arts: vec![(units[u].article, 1)],
-                    links: HashMap::with_capacity_and_hasher(links_of[u], Default::default()),
+                    members: vec![f],
+                    arts: single(f).map(|art| vec![(art, 1)]).unwrap_or_default(),
+                    links: HashMap::with_capacity_and_hasher(links_of[f], Default::default()),
                 });
             }
+        }
+        if a == b {
+            continue;
         }
         let (ga, gb) = (group_of[a], group_of[b]);
         *groups[ga].links.entry(gb).or_insert(0) += 1;
         *groups[gb].links.entry(ga).or_insert(0) += 1;
     }
-    let mut order: Vec<&(usize, usize, f64)> = links.iter().collect();
+    let mut order: Vec<&(usize, usize, f64)> = links.iter().filter(|l| l.0 != l.1).collect();
     order.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
 
     for &&(a, b, _) in &order {
@@ -120,8 +134,8 @@ pub fn group(units: &[Unit], links: &[(usize, usize, f64)], family: &[usize], ma
         // merge the smaller group into the larger
         let (into, from) = if na >= nb { (ga, gb) } else { (gb, ga) };
         let moved = std::mem::take(&mut groups[from]);
-        for &u in &moved.members {
-            group_of[u] = into;
+        for &f in &moved.members {
+            group_of[f] = into;
         }
         groups[into].members.extend(moved.members);
         groups[into].add_arts(&moved.arts);
@@ -137,13 +151,16 @@ pub fn group(units: &[Unit], links: &[(usize, usize, f64)], family: &[usize], ma
         }
     }
 
-    // degrees inside groups (representatives), and links from a sentence
+    // degrees inside groups (representatives), and links from a form
     // into other groups (secondary membership)
-    let mut degree = vec![0usize; units.len()];
-    // (sentence, other group) once per link between them, sorted: each
-    // run is one pair with its count
+    let mut degree = vec![0usize; n_forms];
+    // (form, other group) once per link between them, sorted: each run is
+    // one pair with its count
     let mut into_other: Vec<(usize, usize)> = Vec::new();
     for &(a, b, _) in links {
+        if a == b {
+            continue;
+        }
         let (ga, gb) = (group_of[a], group_of[b]);
         if ga == gb {
             degree[a] += 1;
@@ -156,44 +173,43 @@ pub fn group(units: &[Unit], links: &[(usize, usize, f64)], family: &[usize], ma
     into_other.sort_unstable();
     let mut secondary: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for run in into_other.chunk_by(|x, y| x == y) {
-        let ((u, g), count) = (run[0], run.len());
+        let ((f, g), count) = (run[0], run.len());
         let grp = &groups[g];
-        let others = grp.members.len() - grp.members_in(units[u].article);
+        let others = grp.members.len() - single(f).map_or(0, |art| grp.members_in(art));
         let possible = others.min(max_links.max(1));
         if grp.arts.len() >= 2 && count >= 2 && count as f64 >= MIN_SECONDARY_SHARE * possible as f64 {
-            secondary.entry(g).or_default().push(u);
+            secondary.entry(g).or_default().push(f);
         }
     }
+    let place = |u: u32| (units[u as usize].article, units[u as usize].index);
+    // a form's first unit
+    let first_of = |f: usize| forms.units(f).first().copied().map_or((usize::MAX, usize::MAX), place);
 
     let mut claims: Vec<((usize, usize), Claim)> = Vec::new();
     for (gid, grp) in groups.iter().enumerate() {
-        let mut g = grp.members.clone();
-        let extra = secondary.get(&gid).cloned().unwrap_or_default();
-        g.sort_by_key(|&u| (units[u].article, units[u].index));
-        if g.len() < 2 {
+        let g = &grp.members;
+        // one form alone is a claim when its copies are linked
+        if g.is_empty() || (g.len() < 2 && !self_linked[g[0]]) {
             continue;
         }
-        let rep = g
-            .iter()
-            .copied()
-            .max_by_key(|&u| (degree[u], std::cmp::Reverse((units[u].article, units[u].index))))
-            .unwrap_or(g[0]);
-        let mut all = g;
-        all.extend(extra);
-        all.sort_by_key(|&u| (units[u].article, units[u].index));
+        let rep = g.iter().copied().max_by_key(|&f| (degree[f], std::cmp::Reverse(first_of(f)))).unwrap_or(g[0]);
+        let extra = secondary.get(&gid).map_or(&[][..], Vec::as_slice);
+        let mut all: Vec<u32> = g.iter().chain(extra).flat_map(|&f| forms.units(f).iter().copied()).collect();
+        all.sort_by_key(|&u| place(u));
         all.dedup();
-        let articles: BTreeSet<usize> = all.iter().map(|&u| units[u].article).collect();
+        let articles: BTreeSet<usize> = all.iter().map(|&u| units[u as usize].article).collect();
         if articles.len() < 2 {
             continue;
         }
         let (support, independent_support) = support_of(&articles, family);
-        let first = all.first().map(|&u| (units[u].article, units[u].index)).unwrap_or((usize::MAX, usize::MAX));
+        let first = all.first().map_or((usize::MAX, usize::MAX), |&u| place(u));
+        let rep_unit = forms.units(rep).first().map_or(0, |&u| u as usize);
         claims.push((
             first,
             Claim {
                 id: "".into(),
-                representative: units[rep].id.clone(),
-                sentences: all.iter().map(|&u| units[u].id.clone()).collect(),
+                representative: units[rep_unit].id.clone(),
+                sentences: all.iter().map(|&u| units[u as usize].id.clone()).collect(),
                 articles: articles.into_iter().collect(),
                 support,
                 independent_support,

@@ -29,7 +29,7 @@ pub const ATTRIBUTION_VERBS: &[&str] = &["quotes", "quoted", "says", "said", "re
 type WeightedPair = (usize, usize, f64);
 
 /// Detect derivations among `n` articles.
-pub fn detect(units: &[Unit], feats: &[Features], links: &[(usize, usize, f64)], n: usize) -> Vec<Derivation> {
+pub fn detect(units: &[Unit], feats: &[&Features], links: &[(usize, usize, f64)], n: usize) -> Vec<Derivation> {
     let mut by_article: Vec<Vec<usize>> = vec![Vec::new(); n];
     for (i, u) in units.iter().enumerate() {
         if u.article < n {
@@ -173,7 +173,7 @@ fn longest_in_order(ls: &[(usize, usize, f64)], units: &[Unit], order: &mut Vec<
 
 /// Hashes of an article's word 5-grams (from the word hashes), sorted and
 /// deduplicated.
-fn gram_hashes(us: &[usize], feats: &[Features]) -> Vec<u64> {
+fn gram_hashes(us: &[usize], feats: &[&Features]) -> Vec<u64> {
     let mut out = Vec::new();
     for &u in us {
         for win in feats[u].words.windows(5) {

@@ -24,7 +24,7 @@ pub const KINDS: &[&str] = &["number", "date", "name"];
 pub const MIN_SHARED_NAMES_FOR_NAME_DIFFERENCE: usize = 1;
 
 /// Find disagreements among links `(a, b, score)`.
-pub fn find(units: &[Unit], feats: &[Features], links: &[(usize, usize, f64)]) -> Vec<Disagreement> {
+pub fn find(units: &[Unit], feats: &[&Features], links: &[(usize, usize, f64)]) -> Vec<Disagreement> {
     let mut out = Vec::new();
     for &(a, b, s) in links {
         if s < MIN_SCORE_FOR_DISAGREEMENT {

@@ -1,14 +1,17 @@
 //! Claim alignment: which sentences in different articles state the same
 //! claim, how many independent sources carry it, where they differ.
 //!
-//! 1. **Normalise** every sentence once ([`normalize`]).
+//! 1. **Normalise** every sentence once ([`normalize`]); sentences with the
+//!    same text (wire copies) are one [`Forms`] entry from here on.
 //! 2. **Weigh** terms by inverse sentence frequency in the cluster.
-//! 3. **Candidates** from an inverted index over terms: only sentence pairs
+//! 3. **Candidates** from an inverted index over terms: only form pairs
 //!    that share a term are ever scored, so cost follows the number of
 //!    shared postings, not all pairs of sentences.
 //! 4. **Score** each candidate pair ([`score`]); pairs at or above the
-//!    threshold become [`Link`]s with the shared terms that made them.
-//! 5. **Claims**: links grouped by average linkage, so that a chain of
+//!    threshold become [`Link`]s with the shared terms that made them,
+//!    between the copies of the two forms (each sentence lists its
+//!    strongest, [`MAX_LINKS_PER_SENTENCE`]).
+//! 5. **Claims**: form links grouped by average linkage, so that a chain of
 //!    weak links does not join unrelated sentences ([`claims`]).
 //! 6. **Derivations**: article pairs whose sentences align in the same
 //!    order, or that share long word runs, are copies or rewrites
@@ -62,6 +65,11 @@ pub const MAX_POSTING_WALK: usize = 96;
 /// stays when either of its sentences keeps it. Support in large clusters
 /// then comes from the claim a sentence belongs to.
 pub const MAX_LINKS_PER_SENTENCE: usize = 8;
+
+/// A sentence is taken as a partner by others until it is in this many
+/// links (its copies and paraphrases in a large cluster would otherwise
+/// all list it; see `align_dated`).
+pub const MAX_LINKS_RECEIVED: usize = 2 * MAX_LINKS_PER_SENTENCE;
 
 /// At most this many shared terms are reported per link.
 pub const MAX_SHARED_TERMS: usize = 6;
@@ -422,12 +430,81 @@ pub fn align(units: &[Unit], n_articles: usize, min_score: f64) -> Alignment {
     align_dated(units, n_articles, min_score, &[])
 }
 
-/// A cluster ready for scoring: terms, weights and masses of every sentence.
+/// The form of an article whose units all lie in one article: [`Forms::article`]
+/// holds that article, or this for a form found in several articles.
+pub const MULTI: u32 = u32::MAX;
+
+/// The sentences of a cluster with the same text and article date, read
+/// as one *form*: normalised, indexed and scored once, and one node when
+/// links are grouped into claims. Wire copies and regional editions repeat
+/// sentences word for word; read one by one, the copies of a sentence
+/// would fill its candidate and link budgets ([`MAX_CANDIDATES`],
+/// [`MAX_LINKS_PER_SENTENCE`]) and leave no room for the other wordings of
+/// its claim, which then stand as separate claims with too small a support.
+#[derive(Debug, Default)]
+pub struct Forms {
+    /// The form of each unit; forms are numbered in the order of their
+    /// first unit (without repeated sentences, form `i` is unit `i`).
+    pub of: Vec<u32>,
+    /// Form `f`'s units are `members[start[f]..start[f + 1]]`, by (article, index).
+    start: Vec<u32>,
+    members: Vec<u32>,
+    /// The article of each form whose units all lie in one article, else [`MULTI`].
+    pub article: Vec<u32>,
+}
+
+impl Forms {
+    fn new(of: Vec<u32>, n_forms: usize, units: &[Unit]) -> Forms {
+        let mut start = vec![0u32; n_forms + 1];
+        for &f in &of {
+            start[f as usize + 1] += 1;
+        }
+        for f in 0..n_forms {
+            start[f + 1] += start[f];
+        }
+        let mut members = vec![0u32; of.len()];
+        let mut fill = start.clone();
+        for (u, &f) in of.iter().enumerate() {
+            members[fill[f as usize] as usize] = u as u32;
+            fill[f as usize] += 1;
+        }
+        let mut article = vec![MULTI; n_forms];
+        for f in 0..n_forms {
+            let m = &mut members[start[f] as usize..start[f + 1] as usize];
+            m.sort_unstable_by_key(|&u| (units[u as usize].article, units[u as usize].index));
+            let first = m.first().map_or(MULTI, |&u| units[u as usize].article as u32);
+            if m.iter().all(|&u| units[u as usize].article as u32 == first) {
+                article[f] = first;
+            }
+        }
+        Forms { of, start, members, article }
+    }
+
+    /// Number of forms.
+    pub fn len(&self) -> usize {
+        self.article.len()
+    }
+
+    /// Whether there is none.
+    pub fn is_empty(&self) -> bool {
+        self.article.is_empty()
+    }
+
+    /// The units of form `f`, by (article, index).
+    pub fn units(&self, f: usize) -> &[u32] {
+        &self.members[self.start[f] as usize..self.start[f + 1] as usize]
+    }
+}
+
+/// A cluster ready for scoring: terms, weights and masses of every form.
 struct Prepared {
     params: Params,
     vocab: Vocab,
+    forms: Forms,
+    /// by form
     feats: Vec<Features>,
     weights: Vec<f64>,
+    /// by form
     masses: Vec<score::Mass>,
 }
 
@@ -441,7 +518,7 @@ impl Prepared {
         // Normalise each distinct (text, article date) once: wire copies and
         // repeated headlines are common in large clusters.
         let mut distinct_of: FxHashMap<(&str, Option<Day>), usize> = FxHashMap::default();
-        let mut unit_distinct: Vec<usize> = Vec::with_capacity(units.len());
+        let mut unit_distinct: Vec<u32> = Vec::with_capacity(units.len());
         let mut raw: Vec<Vec<Term>> = Vec::new();
         let mut raw_hashes: Vec<Vec<u64>> = Vec::new();
         for u in units {
@@ -453,7 +530,7 @@ impl Prepared {
                 raw.push(terms);
                 raw_hashes.push(hashes);
             }
-            unit_distinct.push(d);
+            unit_distinct.push(d as u32);
         }
 
         // "Vladimir Putin" is read as "Putin" when the cluster also names him
@@ -478,7 +555,7 @@ impl Prepared {
         }
         let (mut vocab, seqs) = Vocab::build(&raw, params.variant_min_chars);
         vocab.find_variants(params.variant_min);
-        let mut distinct_feats: Vec<Features> = raw_hashes
+        let feats: Vec<Features> = raw_hashes
             .into_iter()
             .zip(seqs)
             .zip(&raw)
@@ -493,29 +570,14 @@ impl Prepared {
                 Features { terms, values: Normalizer::values(kept), words: hashes, bigrams }
             })
             .collect();
-        // each unit gets its text's features: moved for the last (usually
-        // only) unit with that text, cloned for the earlier copies
-        let mut left = vec![0usize; distinct_feats.len()];
-        for &d in &unit_distinct {
-            left[d] += 1;
-        }
-        let feats: Vec<Features> = unit_distinct
-            .iter()
-            .map(|&d| {
-                left[d] -= 1;
-                if left[d] == 0 {
-                    std::mem::take(&mut distinct_feats[d])
-                } else {
-                    distinct_feats[d].clone()
-                }
-            })
-            .collect();
+        let forms = Forms::new(unit_distinct, feats.len(), units);
 
-        // document frequency over sentences
+        // document frequency over sentences (each copy counts)
         let mut df = vec![0u32; vocab.len()];
-        for f in &feats {
-            for &t in &f.terms {
-                df[t as usize] += 1;
+        for (f, fe) in feats.iter().enumerate() {
+            let copies = forms.units(f).len() as u32;
+            for &t in &fe.terms {
+                df[t as usize] += copies;
             }
         }
         let n = units.len();
@@ -523,10 +585,10 @@ impl Prepared {
             .map(|t| score::weight(vocab.zipf[t], vocab.kind[t], df[t], n, &params))
             .collect();
         let masses = feats.iter().map(|f| score::mass(&f.terms, &weights, &vocab)).collect();
-        Prepared { params, vocab, feats, weights, masses }
+        Prepared { params, vocab, forms, feats, weights, masses }
     }
 
-    /// Score units `i` and `j`, in a content-defined order, so the result
+    /// Score forms `i` and `j`, in a content-defined order, so the result
     /// does not depend on which article came first.
     fn score(&self, i: usize, j: usize) -> score::PairScore {
         let (x, y) = if self.feats[i].terms <= self.feats[j].terms { (i, j) } else { (j, i) };
@@ -552,22 +614,24 @@ pub fn pair_features(units: &[Unit], n_articles: usize, dates: &[Option<String>]
     for i in 0..units.len() {
         for j in i + 1..units.len() {
             if units[i].article != units[j].article {
-                out.push((i, j, prep.score(i, j)));
+                let of = &prep.forms.of;
+                out.push((i, j, prep.score(of[i] as usize, of[j] as usize)));
             }
         }
     }
     out
 }
 
-/// The pairs of sentences worth scoring, as `a << 32 | b` (a < b), sorted
-/// and distinct: for each sentence, the other-article sentences sharing
-/// its informative terms, ranked by the weight they share; the best
-/// [`MAX_CANDIDATES`] of each. Cost follows the postings touched, not all
-/// pairs.
-fn candidate_pairs(prep: &Prepared, units: &[Unit]) -> Vec<u64> {
+/// The pairs of forms worth scoring, as `a << 32 | b` (a <= b), sorted
+/// and distinct: for each form, the forms sharing its informative terms
+/// that have a unit in another article, ranked by the weight they share;
+/// the best [`MAX_CANDIDATES`] of each; and each form found in several
+/// articles with itself (its copies). Cost follows the postings touched,
+/// not all pairs.
+fn candidate_pairs(prep: &Prepared) -> Vec<u64> {
     let (vocab, feats) = (&prep.vocab, &prep.feats);
-    let n = units.len();
-    // inverted index: term -> units (in unit order), all posting lists in
+    let n = feats.len();
+    // inverted index: term -> forms (in form order), all posting lists in
     // one array: term t's are `post[post_start[t]..post_start[t + 1]]`
     let mut post_start: Vec<u32> = vec![0; vocab.len() + 1];
     for f in feats {
@@ -597,8 +661,10 @@ fn candidate_pairs(prep: &Prepared, units: &[Unit]) -> Vec<u64> {
     // its informative terms, ranked by the weight they share (a dense
     // accumulator, no sets); only the best MAX_CANDIDATES are scored, each
     // pair once. Cost follows the postings touched, not all pairs.
-    // article of each unit, packed (the hot loop below reads it per posting)
-    let art: Vec<u32> = units.iter().map(|u| u.article as u32).collect();
+    // the article of each form (MULTI: several), packed (the hot loop below
+    // reads it per posting); a form in several articles pairs with every
+    // form, itself included
+    let art: &[u32] = &prep.forms.article;
     let mut acc: Vec<f64> = vec![0.0; n];
     // the sentences met so far, `touched[..n_touched]`: written on every
     // visit and counted only on the first (no branch to mispredict); a
@@ -612,7 +678,8 @@ fn candidate_pairs(prep: &Prepared, units: &[Unit]) -> Vec<u64> {
     let mut pairs: Vec<u64> = Vec::with_capacity(n * MAX_CANDIDATES);
     for (i, fi) in feats.iter().enumerate() {
         let mut n_touched = 0usize;
-        let own = art[i];
+        // no article is MULTI - 1: a form in several articles meets all
+        let own = if art[i] == MULTI { MULTI - 1 } else { art[i] };
         for &t in &fi.terms {
             let p = &post[post_start[t as usize] as usize..post_start[t as usize + 1] as usize];
             if p.len() > max_posting {
@@ -682,6 +749,9 @@ fn candidate_pairs(prep: &Prepared, units: &[Unit]) -> Vec<u64> {
         for &j in touched {
             acc[j as usize] = 0.0;
         }
+        if art[i] == MULTI {
+            pairs.push((i as u64) << 32 | i as u64);
+        }
     }
     pairs.sort_unstable();
     pairs.dedup();
@@ -692,16 +762,16 @@ fn candidate_pairs(prep: &Prepared, units: &[Unit]) -> Vec<u64> {
 /// `a`'s ISO date, if known, for reading "on Sunday" or "yesterday".
 pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[Option<String>]) -> Alignment {
     let prep = Prepared::new(units, n_articles, dates);
-    let (vocab, feats) = (&prep.vocab, &prep.feats);
-    let n = units.len();
+    let (vocab, forms) = (&prep.vocab, &prep.forms);
+    let n_forms = forms.len();
 
-    let pairs = candidate_pairs(&prep, units);
+    let pairs = candidate_pairs(&prep);
 
     let mut scratch = score::Scratch::default();
     // scores below min_score are only compared with it: not computed exactly
     let floor = score::logit_floor(min_score);
-    // the links above the threshold as (a, b, score, start and end of its
-    // shared terms, unsorted, in `shared_terms`): no allocation per pair
+    // the form pairs above the threshold as (f, g, score, start and end of
+    // its shared terms, unsorted, in `shared_terms`): no allocation per pair
     let mut scored: Vec<(usize, usize, f64, u32, u32)> = Vec::new();
     let mut shared_terms: Vec<u32> = Vec::new();
     for &ab in &pairs {
@@ -713,33 +783,36 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         if s.score >= min_score && s.score > 0.0 {
             let start = shared_terms.len() as u32;
             shared_terms.extend_from_slice(scratch.shared());
-            let (a, b) = if units[i].article < units[j].article { (i, j) } else { (j, i) };
-            scored.push((a, b, s.score, start, shared_terms.len() as u32));
+            scored.push((i, j, s.score, start, shared_terms.len() as u32));
         }
     }
-    // Each sentence keeps its MAX_LINKS_PER_SENTENCE strongest links; a link
-    // stays when either end keeps it, so the count is linear in sentences.
-    // The links of each unit, in one array: unit u's are
-    // `ends[end_start[u]..end_start[u + 1]]`, as (score, link index).
-    let mut end_start: Vec<usize> = vec![0; n + 1];
+    // Each form keeps its MAX_LINKS_PER_SENTENCE strongest links; a link
+    // stays when either end keeps it, so the count is linear in forms.
+    // The links of each form, in one array: form f's are
+    // `ends[end_start[f]..end_start[f + 1]]`, as (score, link index); a
+    // form's link with itself (its copies) is listed once.
+    let mut end_start: Vec<usize> = vec![0; n_forms + 1];
     for &(a, b, ..) in &scored {
         end_start[a + 1] += 1;
-        end_start[b + 1] += 1;
+        if b != a {
+            end_start[b + 1] += 1;
+        }
     }
-    for u in 0..n {
-        end_start[u + 1] += end_start[u];
+    for f in 0..n_forms {
+        end_start[f + 1] += end_start[f];
     }
-    let mut ends: Vec<(f64, usize)> = vec![(0.0, 0); end_start[n]];
+    let mut ends: Vec<(f64, usize)> = vec![(0.0, 0); end_start[n_forms]];
     let mut fill = end_start.clone();
     for (k, &(a, b, score, ..)) in scored.iter().enumerate() {
-        for u in [a, b] {
-            ends[fill[u]] = (score, k);
-            fill[u] += 1;
+        let both = [a, b];
+        for &f in &both[..if a == b { 1 } else { 2 }] {
+            ends[fill[f]] = (score, k);
+            fill[f] += 1;
         }
     }
     let mut keep = vec![false; scored.len()];
-    for u in 0..n {
-        let list = &mut ends[end_start[u]..end_start[u + 1]];
+    for f in 0..n_forms {
+        let list = &mut ends[end_start[f]..end_start[f + 1]];
         // the strongest (ties: the first scored), as a set: no need to sort
         if list.len() > MAX_LINKS_PER_SENTENCE {
             list.select_nth_unstable_by(MAX_LINKS_PER_SENTENCE - 1, |x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
@@ -748,11 +821,11 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
             keep[k] = true;
         }
     }
-    let mut links = Vec::new();
-    let mut matches: Vec<Vec<usize>> = vec![Vec::new(); units.len()];
     let weights = &prep.weights;
     // each term's surface as a shared string, made once
     let mut surface: Vec<Option<std::sync::Arc<str>>> = vec![None; vocab.len()];
+    // the kept form links: (f, g, score, shared terms)
+    let mut form_links: Vec<(usize, usize, f64, Vec<std::sync::Arc<str>>)> = Vec::new();
     for (k, (a, b, score, start, end)) in scored.into_iter().enumerate() {
         if !keep[k] {
             continue;
@@ -767,7 +840,106 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
                 .take(MAX_SHARED_TERMS)
                 .map(|&t| surface[t as usize].get_or_insert_with(|| std::sync::Arc::from(&*vocab.surface[t as usize])).clone()),
         );
-        links.push((a, b, score, shared));
+        form_links.push((a, b, score, shared));
+    }
+
+    // Sentence links from form links: a form link joins every unit of one
+    // form with every unit of the other in another article. Each unit
+    // takes partners through its form's links, strongest first: one
+    // through each link, then more through the strongest, up to
+    // MAX_LINKS_PER_SENTENCE, taken in turn from the articles that follow
+    // its own, passing over partners already in MAX_LINKS_RECEIVED pairs;
+    // a form link that gave no pair that way gives one. Without repeated
+    // sentences this is exactly the kept links.
+    let mut adj_start: Vec<usize> = vec![0; n_forms + 1];
+    for &(a, b, ..) in &form_links {
+        adj_start[a + 1] += 1;
+        if b != a {
+            adj_start[b + 1] += 1;
+        }
+    }
+    for f in 0..n_forms {
+        adj_start[f + 1] += adj_start[f];
+    }
+    // (link index, other form), by score descending, then other form
+    let mut adj: Vec<(usize, usize)> = vec![(0, 0); adj_start[n_forms]];
+    let mut fill = adj_start.clone();
+    for (k, &(a, b, ..)) in form_links.iter().enumerate() {
+        adj[fill[a]] = (k, b);
+        fill[a] += 1;
+        if b != a {
+            adj[fill[b]] = (k, a);
+            fill[b] += 1;
+        }
+    }
+    drop(fill);
+    for f in 0..n_forms {
+        adj[adj_start[f]..adj_start[f + 1]]
+            .sort_unstable_by(|x, y| form_links[y.0].2.total_cmp(&form_links[x.0].2).then(x.1.cmp(&y.1)));
+    }
+    // the partners of form g for a unit in article `art`, in turn from the
+    // next article
+    let partners = |g: usize, art: usize| {
+        let m = forms.units(g);
+        let from = m.partition_point(|&v| units[v as usize].article <= art);
+        m[from..].iter().chain(&m[..from]).copied().filter(move |&v| units[v as usize].article != art)
+    };
+    // unit pairs (lower, higher, form link)
+    let mut unit_links: Vec<(u32, u32, u32)> = Vec::new();
+    let mut pairs_of = vec![0usize; units.len()];
+    let mut has_pair = vec![false; form_links.len()];
+    // per link of the current unit's form: partners looked at so far
+    let mut cursor: Vec<usize> = Vec::new();
+    for (u, unit) in units.iter().enumerate() {
+        let f = forms.of[u] as usize;
+        let links_of = &adj[adj_start[f]..adj_start[f + 1]];
+        cursor.clear();
+        cursor.resize(links_of.len(), 0);
+        let mut take = |e: usize, k: usize, g: usize, pairs_of: &mut Vec<usize>, cursor: &mut Vec<usize>| -> bool {
+            for v in partners(g, unit.article).skip(cursor[e]) {
+                cursor[e] += 1;
+                if pairs_of[v as usize] < MAX_LINKS_RECEIVED {
+                    unit_links.push((u.min(v as usize) as u32, u.max(v as usize) as u32, k as u32));
+                    pairs_of[v as usize] += 1;
+                    pairs_of[u] += 1;
+                    has_pair[k] = true;
+                    return true;
+                }
+            }
+            false
+        };
+        let mut count = 0usize;
+        for (e, &(k, g)) in links_of.iter().enumerate() {
+            if count >= MAX_LINKS_PER_SENTENCE {
+                break;
+            }
+            count += usize::from(take(e, k, g, &mut pairs_of, &mut cursor));
+        }
+        for (e, &(k, g)) in links_of.iter().enumerate() {
+            while count < MAX_LINKS_PER_SENTENCE && take(e, k, g, &mut pairs_of, &mut cursor) {
+                count += 1;
+            }
+        }
+    }
+    for (k, &(a, b, ..)) in form_links.iter().enumerate() {
+        if has_pair[k] {
+            continue;
+        }
+        let pair = forms.units(a).iter().find_map(|&x| partners(b, units[x as usize].article).next().map(|y| (x, y)));
+        if let Some((x, y)) = pair {
+            unit_links.push((x.min(y), x.max(y), k as u32));
+        }
+    }
+    unit_links.sort_unstable();
+    unit_links.dedup();
+
+    let mut links = Vec::with_capacity(unit_links.len());
+    let mut matches: Vec<Vec<usize>> = vec![Vec::new(); units.len()];
+    for &(x, y, k) in &unit_links {
+        let (x, y) = (x as usize, y as usize);
+        let (a, b) = if units[x].article < units[y].article { (x, y) } else { (y, x) };
+        let (.., score, shared) = &form_links[k as usize];
+        links.push((a, b, *score, shared.clone()));
         matches[a].push(b);
         matches[b].push(a);
     }
@@ -779,10 +951,12 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     }
 
     let link_list: Vec<(usize, usize, f64)> = links.iter().map(|l| (l.0, l.1, l.2)).collect();
-    let derivations = derive::detect(units, feats, &link_list, n_articles);
+    let unit_feats: Vec<&Features> = forms.of.iter().map(|&f| &prep.feats[f as usize]).collect();
+    let derivations = derive::detect(units, &unit_feats, &link_list, n_articles);
     let family = derive::families(&derivations, n_articles);
-    let claims = claims::group(units, &link_list, &family, MAX_LINKS_PER_SENTENCE);
-    let disagreements = disagree::find(units, feats, &link_list);
+    let form_link_list: Vec<(usize, usize, f64)> = form_links.iter().map(|l| (l.0, l.1, l.2)).collect();
+    let claims = claims::group(units, forms, &form_link_list, &family, MAX_LINKS_PER_SENTENCE);
+    let disagreements = disagree::find(units, &unit_feats, &link_list);
 
     Alignment {
         link_ends: links.iter().map(|l| (l.0, l.1)).collect(),
