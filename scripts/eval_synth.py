@@ -17,6 +17,7 @@ Reported per cluster size:
   precision   share of links whose two sentences state the same gold claim
   support     mean |support - gold support| over non-heading sentences,
               for bank sentences and for background sentences apart
+  derivations found, and how many of the generator's copies are among them
 
 usage: python3 scripts/eval_synth.py [--bin target/release/corroborate]
            [--synth target/release/examples/synth] [--sizes 25,100]
@@ -83,7 +84,17 @@ def evaluate(report, label):
             continue
         err[g[0]].append(abs(s["support"] - len(articles_of[g])))
     mean = lambda xs: sum(xs) / len(xs) if xs else float("nan")
-    return len(report["links"]), same / max(1, len(report["links"])), mean(err["claim"]), len(err["claim"]), mean(err["background"]), len(err["background"])
+    # derivations: the generator names its copies "... (copy of K)"
+    copies = set()
+    for i, art in enumerate(report["articles"]):
+        m = re.search(r"\(copy of (\d+)\)", art["name"])
+        if m:
+            copies.add((int(m.group(1)), i))
+    found = {(d["from"], d["to"]) for d in report["derivations"]}
+    either = {tuple(sorted(p)) for p in found}
+    deriv = (len(found), len(copies), sum(1 for c in copies if tuple(sorted(c)) in either), len(found & copies))
+    return (len(report["links"]), same / max(1, len(report["links"])), mean(err["claim"]), len(err["claim"]),
+            mean(err["background"]), len(err["background"]), deriv)
 
 
 def main():
@@ -101,9 +112,12 @@ def main():
         arts = json.loads(subprocess.run([args.synth, str(n), "800", "42"], capture_output=True, text=True, check=True).stdout)
         out = subprocess.run([args.bin, "batch"], input=json.dumps({"id": n, "articles": arts}) + "\n",
                              capture_output=True, text=True, check=True).stdout
-        links, precision, e_claim, n_claim, e_back, n_back = evaluate(json.loads(out), label)
+        links, precision, e_claim, n_claim, e_back, n_back, deriv = evaluate(json.loads(out), label)
         print(f"synth-{n}: links {links}  precision {precision:.3f}  support error: bank sentences {e_claim:.2f} "
               f"(n={n_claim}), background {e_back:.2f} (n={n_back})")
+        print(f"  derivations {deriv[0]}; of the {deriv[1]} copies the generator made, {deriv[2]} found "
+              f"({deriv[3]} in the right direction); the others join articles that drew the same wordings "
+              f"from the bank, word for word")
 
 
 if __name__ == "__main__":
