@@ -195,7 +195,8 @@ pub fn group(units: &[Unit], forms: &Forms, links: &[(usize, usize, f64)], famil
         let rep = g.iter().copied().max_by_key(|&f| (degree[f], std::cmp::Reverse(first_of(f)))).unwrap_or(g[0]);
         let extra = secondary.get(&gid).map_or(&[][..], Vec::as_slice);
         let mut all: Vec<u32> = g.iter().chain(extra).flat_map(|&f| forms.units(f).iter().copied()).collect();
-        all.sort_by_key(|&u| place(u));
+        // unit order is (article, index) order
+        all.sort_unstable();
         all.dedup();
         let articles: BTreeSet<usize> = all.iter().map(|&u| units[u as usize].article).collect();
         if articles.len() < 2 {

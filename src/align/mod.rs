@@ -446,7 +446,8 @@ pub struct Forms {
     /// The form of each unit; forms are numbered in the order of their
     /// first unit (without repeated sentences, form `i` is unit `i`).
     pub of: Vec<u32>,
-    /// Form `f`'s units are `members[start[f]..start[f + 1]]`, by (article, index).
+    /// Form `f`'s units are `members[start[f]..start[f + 1]]`, in unit
+    /// order (units come by article, then index).
     start: Vec<u32>,
     members: Vec<u32>,
     /// The article of each form whose units all lie in one article, else [`MULTI`].
@@ -470,8 +471,7 @@ impl Forms {
         }
         let mut article = vec![MULTI; n_forms];
         for f in 0..n_forms {
-            let m = &mut members[start[f] as usize..start[f + 1] as usize];
-            m.sort_unstable_by_key(|&u| (units[u as usize].article, units[u as usize].index));
+            let m = &members[start[f] as usize..start[f + 1] as usize];
             let first = m.first().map_or(MULTI, |&u| units[u as usize].article as u32);
             if m.iter().all(|&u| units[u as usize].article as u32 == first) {
                 article[f] = first;
@@ -490,7 +490,7 @@ impl Forms {
         self.article.is_empty()
     }
 
-    /// The units of form `f`, by (article, index).
+    /// The units of form `f`, in unit order.
     pub fn units(&self, f: usize) -> &[u32] {
         &self.members[self.start[f] as usize..self.start[f + 1] as usize]
     }
@@ -861,10 +861,20 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     for f in 0..n_forms {
         adj_start[f + 1] += adj_start[f];
     }
-    // (link index, other form), by score descending, then other form
+    // (link index, other form), by score descending, then link index: the
+    // links taken in that order (packed sort keys: score quantised to 32
+    // bits, inverted, then the index)
+    let mut by_score: Vec<u64> = form_links
+        .iter()
+        .enumerate()
+        .map(|(k, l)| (u64::from(!((l.2.clamp(0.0, 1.0) * f64::from(u32::MAX)) as u32)) << 32) | k as u64)
+        .collect();
+    by_score.sort_unstable();
     let mut adj: Vec<(usize, usize)> = vec![(0, 0); adj_start[n_forms]];
     let mut fill = adj_start.clone();
-    for (k, &(a, b, ..)) in form_links.iter().enumerate() {
+    for &key in &by_score {
+        let k = (key & 0xffff_ffff) as usize;
+        let (a, b, ..) = form_links[k];
         adj[fill[a]] = (k, b);
         fill[a] += 1;
         if b != a {
@@ -873,10 +883,6 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         }
     }
     drop(fill);
-    for f in 0..n_forms {
-        adj[adj_start[f]..adj_start[f + 1]]
-            .sort_unstable_by(|x, y| form_links[y.0].2.total_cmp(&form_links[x.0].2).then(x.1.cmp(&y.1)));
-    }
     // the partners of form g for a unit in article `art`, in turn from the
     // next article
     let partners = |g: usize, art: usize| {
@@ -884,8 +890,8 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         let from = m.partition_point(|&v| units[v as usize].article <= art);
         m[from..].iter().chain(&m[..from]).copied().filter(move |&v| units[v as usize].article != art)
     };
-    // unit pairs (lower, higher, form link)
-    let mut unit_links: Vec<(u32, u32, u32)> = Vec::new();
+    // unit pairs, lower << 32 | higher (the form link is looked up after)
+    let mut unit_links: Vec<u64> = Vec::new();
     let mut pairs_of = vec![0usize; units.len()];
     let mut has_pair = vec![false; form_links.len()];
     // per link of the current unit's form: partners looked at so far
@@ -896,10 +902,11 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         cursor.clear();
         cursor.resize(links_of.len(), 0);
         let mut take = |e: usize, k: usize, g: usize, pairs_of: &mut Vec<usize>, cursor: &mut Vec<usize>| -> bool {
+            // `k`: the form link, marked as giving a pair
             for v in partners(g, unit.article).skip(cursor[e]) {
                 cursor[e] += 1;
                 if pairs_of[v as usize] < MAX_LINKS_RECEIVED {
-                    unit_links.push((u.min(v as usize) as u32, u.max(v as usize) as u32, k as u32));
+                    unit_links.push(((u.min(v as usize) as u64) << 32) | u.max(v as usize) as u64);
                     pairs_of[v as usize] += 1;
                     pairs_of[u] += 1;
                     has_pair[k] = true;
@@ -927,7 +934,7 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         }
         let pair = forms.units(a).iter().find_map(|&x| partners(b, units[x as usize].article).next().map(|y| (x, y)));
         if let Some((x, y)) = pair {
-            unit_links.push((x.min(y), x.max(y), k as u32));
+            unit_links.push((u64::from(x.min(y)) << 32) | u64::from(x.max(y)));
         }
     }
     unit_links.sort_unstable();
@@ -935,10 +942,15 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
 
     let mut links = Vec::with_capacity(unit_links.len());
     let mut matches: Vec<Vec<usize>> = vec![Vec::new(); units.len()];
-    for &(x, y, k) in &unit_links {
-        let (x, y) = (x as usize, y as usize);
+    for &xy in &unit_links {
+        let (x, y) = ((xy >> 32) as usize, (xy & 0xffff_ffff) as usize);
         let (a, b) = if units[x].article < units[y].article { (x, y) } else { (y, x) };
-        let (.., score, shared) = &form_links[k as usize];
+        // the form link of the pair: in the list of one end's form
+        let (fx, fy) = (forms.of[x] as usize, forms.of[y] as usize);
+        let Some(&(k, _)) = adj[adj_start[fx]..adj_start[fx + 1]].iter().find(|&&(_, g)| g == fy) else {
+            continue;
+        };
+        let (.., score, shared) = &form_links[k];
         links.push((a, b, *score, shared.clone()));
         matches[a].push(b);
         matches[b].push(a);
