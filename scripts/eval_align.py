@@ -164,10 +164,10 @@ def stsb(args, fname):
             band = [i for i in range(len(rows)) if lo <= gold[i] < lo + 1 or (lo == 4 and gold[i] == 5)]
             print(f"    gold {lo}-{lo+1}: linked {sum(resd[i][1] for i in band)/max(1,len(band)):.3f} n={len(band)}")
 
-def load_seed_gold(path, report):
-    """Gold sentence-id pairs from the fragment annotation (see the file's header)."""
+def load_seed_claims(path, report, problems=None):
+    """The annotated claims as lists of sentence ids (see the file's header)."""
     sents = [[(x["id"], x["text"]) for x in a["sentences"]] for a in report["articles"]]
-    gold, problems = set(), []
+    claims = []
     for line in open(path, encoding="utf-8"):
         line = line.strip()
         if not line or line.startswith("#"):
@@ -177,9 +177,17 @@ def load_seed_gold(path, report):
         for frag in rest.split(" ; "):
             art, text = frag.strip().split(":", 1)
             hits = [i for i, t in sents[int(art)] if text.strip() in t]
-            if len(hits) != 1:
+            if len(hits) != 1 and problems is not None:
                 problems.append(f"{name}: {frag.strip()!r} matches {len(hits)} sentences")
             ids += hits[:1]
+        claims.append(ids)
+    return claims
+
+
+def load_seed_gold(path, report):
+    """Gold sentence-id pairs from the fragment annotation (see the file's header)."""
+    gold, problems = set(), []
+    for ids in load_seed_claims(path, report, problems):
         for a in ids:
             for b in ids:
                 if a < b and a.split("s")[0] != b.split("s")[0]:
@@ -205,6 +213,21 @@ def seeds(args):
             print("    extra", x)
         for x in sorted(gold - pred):
             print("    missed", x)
+    # what the page shows: each sentence's support ("4 of 5") against the
+    # articles of the annotated claims it belongs to (1 when it is in none)
+    claim_arts = defaultdict(set)
+    for ids in load_seed_claims(gold_path, r):
+        arts_ = {i.split("s")[0] for i in ids}
+        for i in ids:
+            claim_arts[i] |= arts_
+    errs = []
+    for a in r["articles"]:
+        for s in a["sentences"]:
+            g = len(claim_arts.get(s["id"], ())) or 1
+            errs.append(s["support"] - g)
+    print(f"  support shown vs annotated: exact {sum(e == 0 for e in errs) / len(errs):.3f}, "
+          f"mean |error| {sum(abs(e) for e in errs) / len(errs):.2f}, under {sum(e < 0 for e in errs)}, "
+          f"over {sum(e > 0 for e in errs)} (n={len(errs)})")
     print("  derivations:", [(d["from"], d["to"], d["score"]) for d in r["derivations"]])
 
 def main():
