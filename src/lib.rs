@@ -8,7 +8,7 @@
 //!
 //! # Pipeline
 //!
-//! [`clean`] (pasted text or HTML → blocks + metadata) → [`segment`]
+//! [`clean`](mod@clean) (pasted text or HTML → blocks + metadata) → [`segment`]
 //! (blocks → sentences) → [`align`] (links, claims, derivations,
 //! disagreements) → [`Report`]. [`analyze()`] runs all of it; the WASM
 //! facade (`wasm.rs`, browser only) and the `corroborate` CLI are thin

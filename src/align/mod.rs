@@ -15,7 +15,7 @@
 //!    weak links does not join unrelated sentences ([`claims`]).
 //! 6. **Derivations**: article pairs whose sentences align in the same
 //!    order, or that share long word runs, are copies or rewrites
-//!    ([`derive`]); support counts each such family once.
+//!    ([`derive`](mod@derive)); support counts each such family once.
 //! 7. **Disagreements**: linked sentences with different numbers, dates or
 //!    names ([`disagree`]).
 
@@ -333,7 +333,7 @@ impl Vocab {
         &self.grams[self.gram_start[t] as usize..self.gram_start[t + 1] as usize]
     }
 
-    /// The spelling variants of term `t`, best first (see [`Vocab::find_variants`]).
+    /// The spelling variants of term `t`, best first (see `Vocab::find_variants`).
     pub fn variants(&self, t: u32) -> &[(u32, f64)] {
         let t = t as usize;
         match (self.variant_start.get(t), self.variant_start.get(t + 1)) {

@@ -1,7 +1,7 @@
 //! From a sentence to the terms that are compared: one function per stage
 //! (after tantivy's tokenizer chain).
 //!
-//! `text` → compatibility forms folded ([`compat`], the NFKC mappings met
+//! `text` → compatibility forms folded (`compat`, the NFKC mappings met
 //! in news text), typographic apostrophes and dashes folded → dotted
 //! acronyms closed up (`U.S.` → `US`) → words, keeping case →
 //! multi-word names folded ([`PHRASES`]) → capitalised short forms

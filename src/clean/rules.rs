@@ -539,7 +539,7 @@ pub const ANY_LENGTH_PREFIXES: &[(&str, &str)] = &[
 ];
 
 /// The link marks after an entry of a reference list on academic
-/// publishing platforms ("... 2016 Feb;77:118-128. [ CrossRef ] [ Medline ]"):
+/// publishing platforms ("... 2016 Feb;77:118-128. \[ CrossRef \] \[ Medline \]"):
 /// a line holding one is a reference, furniture at any length (the article
 /// text of a reference list page is not the list; 68 such lines on the dev
 /// pastes, none of them article text). (needle, reason)
