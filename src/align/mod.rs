@@ -760,6 +760,9 @@ fn candidate_pairs(prep: &Prepared) -> Vec<u64> {
 
 /// Align the sentences of `n_articles` articles; `dates[a]` is article
 /// `a`'s ISO date, if known, for reading "on Sunday" or "yesterday".
+/// `units` come by article, then index (as [`crate::analyze()`] makes them):
+/// claims list their sentences in that order, and a sentence's partners
+/// among copies are taken from the articles after its own.
 pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[Option<String>]) -> Alignment {
     let prep = Prepared::new(units, n_articles, dates);
     let (vocab, forms) = (&prep.vocab, &prep.forms);
