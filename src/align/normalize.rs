@@ -85,7 +85,19 @@ pub struct Value {
     pub key: Rc<str>,
     /// As written.
     pub surface: Rc<str>,
+    /// For a name or a number: the keys of the nearest terms before and
+    /// after it in the sentence (`None` at the sentence's start or end; the
+    /// other words of a name are passed over), the slot the value fills.
+    /// "ran aground near Kirkby on Monday" and "ran aground near Dunmore on
+    /// Monday" name two places in one slot; "attacks planned in St
+    /// Petersburg" and "attacks in Russia" do not; "12 people" and "15
+    /// people" count the same thing, "5 vessels" and "26 pirates" do not.
+    /// `(None, None)` for dates.
+    pub slot: Slot,
 }
+
+/// The keys of the terms before and after a value ([`Value::slot`]).
+pub type Slot = (Option<Rc<str>>, Option<Rc<str>>);
 
 /// At most this many given names or initials stand before a surname.
 pub const MAX_GIVEN_NAMES: usize = 2;
@@ -559,18 +571,26 @@ impl Normalizer {
     }
 
     /// Numbers, dates and names of a list of terms, for disagreement checks.
-    pub fn values<'a>(terms: impl IntoIterator<Item = &'a Term>) -> Vec<Value> {
+    pub fn values(terms: &[Term]) -> Vec<Value> {
         let mut out: Vec<Value> = terms
-            .into_iter()
-            .filter(|t| t.head.is_none())
-            .filter_map(|t| {
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.head.is_none())
+            .filter_map(|(k, t)| {
                 let kind = match t.kind {
                     Kind::Number => "number",
                     Kind::Date if t.key.starts_with("d:") || t.key.len() == 4 => "date",
                     Kind::Name => "name",
                     _ => return None,
                 };
-                Some(Value { kind, key: t.key.clone(), surface: t.surface.clone() })
+                let slot = if kind != "date" {
+                    // before the name's own words (their `head` is its key)
+                    let left = terms[..k].iter().rev().find(|x| x.head.as_ref() != Some(&t.key)).map(|x| x.key.clone());
+                    (left, terms.get(k + 1).map(|x| x.key.clone()))
+                } else {
+                    (None, None)
+                };
+                Some(Value { kind, key: t.key.clone(), surface: t.surface.clone(), slot })
             })
             .collect();
         out.dedup();
