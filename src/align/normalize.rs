@@ -85,14 +85,16 @@ pub struct Value {
     pub key: Rc<str>,
     /// As written.
     pub surface: Rc<str>,
-    /// For a name or a number: the keys of the nearest terms before and
-    /// after it in the sentence (`None` at the sentence's start or end; the
-    /// other words of a name are passed over), the slot the value fills.
+    /// The keys of the nearest terms before and after the value in the
+    /// sentence (`None` at the sentence's start or end; the other words of
+    /// a name, the other parts of a date are passed over): the slot the
+    /// value fills.
     /// "ran aground near Kirkby on Monday" and "ran aground near Dunmore on
     /// Monday" name two places in one slot; "attacks planned in St
     /// Petersburg" and "attacks in Russia" do not; "12 people" and "15
-    /// people" count the same thing, "5 vessels" and "26 pirates" do not.
-    /// `(None, None)` for dates.
+    /// people" count the same thing, "5 vessels" and "26 pirates" do not;
+    /// "charged on Saturday after" and "opened fire on Friday, killing" are
+    /// two moments of one story.
     pub slot: Slot,
 }
 
@@ -579,16 +581,18 @@ impl Normalizer {
             .filter_map(|(k, t)| {
                 let kind = match t.kind {
                     Kind::Number => "number",
-                    Kind::Date if t.key.starts_with("d:") || t.key.len() == 4 => "date",
+                    Kind::Date if t.key.starts_with("d:") || t.key.starts_with("w:") || t.key.len() == 4 => "date",
                     Kind::Name => "name",
                     _ => return None,
                 };
-                let slot = if kind != "date" {
+                let slot = if kind == "date" {
+                    // past the other parts of the date ("March 3, 2024")
+                    let left = terms[..k].iter().rev().find(|x| x.kind != Kind::Date).map(|x| x.key.clone());
+                    (left, terms[k + 1..].iter().find(|x| x.kind != Kind::Date).map(|x| x.key.clone()))
+                } else {
                     // before the name's own words (their `head` is its key)
                     let left = terms[..k].iter().rev().find(|x| x.head.as_ref() != Some(&t.key)).map(|x| x.key.clone());
                     (left, terms.get(k + 1).map(|x| x.key.clone()))
-                } else {
-                    (None, None)
                 };
                 Some(Value { kind, key: t.key.clone(), surface: t.surface.clone(), slot })
             })
