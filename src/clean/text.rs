@@ -203,10 +203,18 @@ fn clean_in<'a>(
     let known = known_title.map(|t| lowercase(&collapse_ws(t)));
     // which lines are article: the line model over pasted text, the
     // extractor's choice (up to a comment section) over extracted text
+    let thread_from = comment_thread_start(&lines);
     let article: Vec<bool> = match scope {
         Scope::Body if lines.iter().any(Line::is_prose) => {
             let mut article: Vec<bool> = model_scores(&lines).iter().map(|&s| s >= MODEL_THRESHOLD).collect();
             keep_earlier_copies(&lines, &mut article);
+            // a comment thread without a marker ("Sam K says", "Reply")
+            // ends the article too
+            if let Some(t) = thread_from {
+                for a in article.iter_mut().skip(t) {
+                    *a = false;
+                }
+            }
             // the comment-section marker after most of the prose goes
             let last = lines.len() - 1;
             let cut = comment_cut(&lines, 0, last) + 1;
@@ -218,7 +226,7 @@ fn clean_in<'a>(
         Scope::Body => vec![true; lines.len()],
         Scope::Extracted => {
             let end = comment_cut(&lines, 0, lines.len() - 1);
-            (0..lines.len()).map(|i| i <= end).collect()
+            (0..lines.len()).map(|i| i <= end && thread_from.is_none_or(|t| i < t)).collect()
         }
     };
     // the first and last article prose lines
@@ -271,6 +279,10 @@ fn clean_in<'a>(
         let in_body = article[i];
         let reason: Option<&'static str> = if line.kept {
             None
+        } else if !in_body && thread_from.is_some_and(|t| i >= t) {
+            // the whole thread, its timestamps too: a comment's date is
+            // not the article's
+            Some("comments")
         } else if let Some(r) = line.rule {
             Some(r)
         } else if title_lower.is_some_and(|t| same_headline(t, &line.lower))
@@ -949,6 +961,26 @@ fn comment_cut(lines: &[Line], start: usize, end: usize) -> usize {
         }
     }
     end
+}
+
+/// The first line of a comment thread without a marker: after most of the
+/// prose, a commenter's line ("Sam K says", "Reply") with at least
+/// [`COMMENT_THREAD_MIN_LINES`] such lines among the next
+/// [`COMMENT_THREAD_SPAN`].
+fn comment_thread_start(lines: &[Line]) -> Option<usize> {
+    let words: Vec<f64> = lines.iter().map(|l| if l.is_prose() { l.words as f64 } else { 0.0 }).collect();
+    let total: f64 = words.iter().sum();
+    let mut acc = 0.0;
+    for (i, l) in lines.iter().enumerate() {
+        acc += words[i];
+        if total > 0.0 && acc >= total * COMMENTS_AFTER_SHARE && is_comment_line(&l.lower) {
+            let n = lines[i..(i + COMMENT_THREAD_SPAN).min(lines.len())].iter().filter(|x| is_comment_line(&x.lower)).count();
+            if n >= COMMENT_THREAD_MIN_LINES {
+                return Some(i);
+            }
+        }
+    }
+    None
 }
 
 fn is_comment_marker(lower: &str) -> bool {
