@@ -23,7 +23,8 @@ pub const MAX_TOTAL_SENTENCES: usize = 25_000;
 pub const MAX_NAME_CHARS: usize = 200;
 
 /// One article made safe to process, with what the user should be told:
-/// cut to [`MAX_ARTICLE_BYTES`] on a character boundary, control characters
+/// cut to [`MAX_ARTICLE_BYTES`] on a character boundary, mis-decoded text
+/// repaired ([`crate::clean::mojibake`]), control characters
 /// (NUL, escape sequences, ...) taken out of its text, name and kept lines
 /// (vertical tab, form feed and the Unicode line separators become line
 /// breaks), and its name shortened to [`MAX_NAME_CHARS`]. `index` is the
@@ -40,7 +41,8 @@ pub fn prepare_input(input: &ArticleInput, index: usize) -> (ArticleInput, Vec<S
         }
         text = &text[..end];
     }
-    let (text, bad) = sanitize_text(text);
+    let repaired = crate::clean::mojibake::repair(text);
+    let (text, bad) = sanitize_text(repaired.as_ref().map_or(text, |(t, _)| t.as_str()));
     let mut name = sanitize_text(&input.name).0.trim().to_string();
     if name.chars().count() > MAX_NAME_CHARS {
         name = name.chars().take(MAX_NAME_CHARS).collect::<String>() + "…";
@@ -55,6 +57,13 @@ pub fn prepare_input(input: &ArticleInput, index: usize) -> (ArticleInput, Vec<S
     let label = format!("article {} ({})", index + 1, display_name(&prepared, index));
     if cut {
         warnings.push(format!("{label} was cut to its first {} MB", MAX_ARTICLE_BYTES / (1024 * 1024)));
+    }
+    if let Some((_, n)) = repaired {
+        warnings.push(format!(
+            "{label}: {n} mis-decoded character{} (UTF-8 read as Latin-1 or Windows-1252, such as “â€™” for “’”) {} repaired",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "was" } else { "were" }
+        ));
     }
     let chars = prepared.text.chars().count() + bad;
     if chars >= 64 && bad * 10 > chars {

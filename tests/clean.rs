@@ -209,3 +209,23 @@ fn dump_line_features() {
         }
     }
 }
+
+/// UTF-8 read as Windows-1252 or Latin-1 on its way to the user ("wonâ€™t")
+/// is put right before cleaning, and the report says so.
+#[test]
+fn mis_decoded_text_is_repaired_with_a_warning() {
+    let text = "The port said it wonâ€™t reopen the cafÃ© before May.\n\nTickets cost Â£5 and the ferry runs every \
+                twenty minutes, the port said on Monday.";
+    let input = ArticleInput { name: "t".into(), text: text.into(), format: Format::Text, ..Default::default() };
+    let report = corroborate::analyze(&[input], &Options::default()).expect("analyze");
+    let sentences: Vec<&str> = report.articles[0].sentences.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(sentences[0], "The port said it won’t reopen the café before May.");
+    assert!(sentences[1].starts_with("Tickets cost £5 "), "{sentences:?}");
+    assert!(report.warnings.iter().any(|w| w.contains("3 mis-decoded characters")), "{:?}", report.warnings);
+    // right text is left as it is, without a warning
+    let fine = ArticleInput { name: "t".into(), text: "São Paulo’s café… “ESPAÑA”".into(), ..Default::default() };
+    let report = corroborate::analyze(&[fine], &Options::default()).expect("analyze");
+    let joined: Vec<&str> = report.articles[0].sentences.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(joined.join(" "), "São Paulo’s café… “ESPAÑA”");
+    assert!(report.warnings.iter().all(|w| !w.contains("mis-decoded")), "{:?}", report.warnings);
+}

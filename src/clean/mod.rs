@@ -12,6 +12,9 @@
 //!    ([`text::clean_text`]). When unsure, the line is kept.
 //! 3. **Metadata** from the text: dates, outlet, byline ([`meta`]).
 //!
+//! Before all of it, text that was mis-decoded on its way ("wonâ€™t") is
+//! put right ([`mojibake`]; `analyze::prepare_input`).
+//!
 //! Output: a [`CleanDoc`] — blocks (paragraphs and headings) plus the
 //! removed lines with a reason for each.
 
@@ -21,6 +24,7 @@ pub mod extract;
 pub mod html;
 pub mod meta;
 mod model_table;
+pub mod mojibake;
 pub mod rules;
 pub mod text;
 
