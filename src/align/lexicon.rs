@@ -193,6 +193,20 @@ pub const ACRONYMS: &[(&str, &str)] = &[
     ("US", "usa"), ("USA", "usa"), ("UK", "uk"), ("UN", "un"), ("EU", "eu"), ("GB", "uk"),
 ];
 
+/// Last words of place and institution names that name a kind, not the
+/// thing: "Elm Street" and "Main Street", "City Hospital" and "St Mary's
+/// Hospital" are different names. A capitalised run ending in one is keyed
+/// by its first word with it ("elm street"), not by its last word alone as
+/// a person's name is by the surname.
+pub const GENERIC_NAME_HEADS: &[&str] = &[
+    "street", "road", "avenue", "lane", "boulevard", "square", "bridge", "tunnel", "highway", "motorway",
+    "hospital", "clinic", "university", "college", "school", "academy", "airport", "station", "port",
+    "harbour", "harbor", "stadium", "arena", "park", "river", "lake", "island", "islands", "mountain",
+    "mountains", "valley", "county", "province", "district", "party", "council", "church", "cathedral",
+    "mosque", "temple", "museum", "prison", "court", "ministry", "department", "agency", "bank",
+    "hotel", "centre", "center", "company", "corporation", "group", "institute", "foundation",
+];
+
 /// Titles and roles before a name; a run like "President Vladimir Putin"
 /// is read as its last word when the cluster also names "Putin" alone.
 pub const NAME_TITLES: &[&str] = &[

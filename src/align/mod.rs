@@ -538,7 +538,9 @@ impl Prepared {
         // preceded (the first word seen before it, and whether another was).
         let mut forms: FxHashMap<&str, (&str, bool)> = FxHashMap::default();
         for t in raw.iter().flatten() {
-            if t.head.is_none() && t.kind == Kind::Name {
+            // (a place's words are never read apart: "Elsham General
+            // Hospital" and "Elsham Hospital" are one place, "Elsham" stays)
+            if t.head.is_none() && t.kind == Kind::Name && !normalize::is_generic_name(t) {
                 let prev = t.prev.as_deref().unwrap_or("");
                 let f = forms.entry(&t.key).or_insert((prev, false));
                 f.1 |= f.0 != prev;

@@ -26,7 +26,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 
 use super::background;
 use super::lexicon::{
-    ACRONYMS, AMBIGUOUS_MONTHS, MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES,
+    ACRONYMS, AMBIGUOUS_MONTHS, GENERIC_NAME_HEADS, MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES,
     RELATIVE_DAYS, STOP_WORDS, WEEKDAYS,
 };
 
@@ -594,6 +594,13 @@ impl Normalizer {
                     let left = terms[..k].iter().rev().find(|x| x.head.as_ref() != Some(&t.key)).map(|x| x.key.clone());
                     (left, terms.get(k + 1).map(|x| x.key.clone()))
                 };
+                // a place or institution: its first word and its kind
+                // ("elsham hospital"), written out whole
+                if let (true, Some(first)) = (kind == "name" && is_generic_name(t), t.prev.as_ref()) {
+                    let from = terms[..k].iter().rposition(|x| x.head.as_ref() != Some(&t.key)).map_or(0, |j| j + 1);
+                    let surface = terms[from..=k].iter().map(|x| &*x.surface).collect::<Vec<_>>().join(" ");
+                    return Some(Value { kind, key: Rc::from(format!("{first} {}", t.key)), surface: Rc::from(surface), slot });
+                }
                 Some(Value { kind, key: t.key.clone(), surface: t.surface.clone(), slot })
             })
             .collect();
@@ -610,6 +617,12 @@ fn join_lower(toks: &[Tok]) -> Rc<str> {
     }
 }
 
+/// Whether `t` is the last word of a place or institution name ("Street",
+/// "Hospital": [`GENERIC_NAME_HEADS`]), which names a kind, not the thing.
+pub fn is_generic_name(t: &Term) -> bool {
+    t.kind == Kind::Name && GENERIC_NAME_HEADS.contains(&&*t.surface)
+}
+
 /// Mark the members of a finished capitalised run: the non-final words get
 /// `head` (the last word's key), the last word gets `prev`. Title words
 /// ("President") may start a run but never end one.
@@ -621,10 +634,14 @@ fn close_run(out: &mut [Term], run: &mut Vec<usize>, titles: &HashSet<&'static s
             break;
         }
     }
+    // a place or institution ("Elsham General Hospital", "St Mary's
+    // Hospital"): every word kept (none is a title), the first one noted as
+    // `prev`, for its value key ("elsham hospital", see `values`)
+    let generic = run.len() >= 2 && run.last().is_some_and(|&l| is_generic_name(&out[l]));
     // keep the surname, up to two given names or initials right before it
     // and any titles before those: "Russian President Vladimir Putin" →
     // "President Vladimir Putin", "George W. Bush" stays whole
-    let mut keep_from = run.len().saturating_sub(1);
+    let mut keep_from = if generic { 0 } else { run.len().saturating_sub(1) };
     let mut given = 0usize;
     while keep_from > 0 {
         let t = &out[run[keep_from - 1]];
@@ -643,7 +660,7 @@ fn close_run(out: &mut [Term], run: &mut Vec<usize>, titles: &HashSet<&'static s
         if let Some(&last) = run.last() {
             if out[last].kind == Kind::Name {
                 let head = out[last].key.clone();
-                let prev = out[run[run.len() - 2]].key.clone();
+                let prev = out[run[if generic { 0 } else { run.len() - 2 }]].key.clone();
                 for &k in &run[..run.len() - 1] {
                     out[k].head = Some(head.clone());
                 }
@@ -1011,5 +1028,26 @@ mod tests {
         assert_eq!(putin, Some(Some("vladimir".to_string())));
         assert!(t.iter().any(|t| &*t.key == "vladimir" && t.head.as_deref() == Some("putin")));
         assert!(t.iter().any(|t| &*t.key == "trump" && t.kind == Kind::Name));
+    }
+
+    #[test]
+    fn places_and_institutions_are_told_apart_by_first_word_and_kind() {
+        let n = Normalizer::new();
+        // the name values compared for disagreements
+        let name = |s: &str| -> Vec<String> {
+            Normalizer::values(&n.terms(s, None)).iter().filter(|v| v.kind == "name").map(|v| v.key.to_string()).collect()
+        };
+        // two streets, two hospitals: not one name
+        assert_ne!(name("They closed the Elm Street bridge"), name("They closed the Main Street bridge"));
+        assert_ne!(name("He was taken to St Mary's Hospital today"), name("He was taken to City Hospital today"));
+        // the long and the short form of one hospital ("General" is not a title here)
+        assert_eq!(name("He was taken to Elsham General Hospital today"), name("He was taken to Elsham Hospital today"));
+        // people are still keyed by the surname
+        assert_eq!(name("They met Vladimir Putin today"), name("They met Mr Putin today"));
+        // the place's name is written out whole, for the report
+        let v = Normalizer::values(&n.terms("He was taken to Elsham General Hospital today", None));
+        assert_eq!(v.iter().find(|v| v.kind == "name").map(|v| &*v.surface), Some("elsham general hospital"));
+        // and scoring still reads "Hospital" as "hospital"
+        assert!(n.terms("He was taken to Elsham General Hospital", None).iter().any(|t| &*t.key == "hospit"));
     }
 }
