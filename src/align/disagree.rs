@@ -178,7 +178,8 @@ fn as_written(text: &str, surface: &str) -> String {
             }
         }
         let words: Vec<&str> = surface.split(' ').collect();
-        if let (Some(first), Some(last), true) = (words.first(), words.last(), words.len() >= 2) {
+        let usable = words.len() >= 2 && words.iter().all(|w| !w.is_empty());
+        if let (Some(first), Some(last), true) = (words.first(), words.last(), usable) {
             let mut from = 0usize;
             while let Some(p) = lower.get(from..).and_then(|r| r.find(first)).map(|p| p + from) {
                 let window_end = (p + surface.len() + MAX_NAME_SPAN_SLACK).min(lower.len());
@@ -204,4 +205,20 @@ fn sorted_keys<'a>(values: &[&'a Value]) -> Vec<&'a str> {
     k.sort_unstable();
     k.dedup();
     k
+}
+
+#[cfg(test)]
+mod tests {
+    use super::as_written;
+
+    #[test]
+    fn values_are_shown_as_written() {
+        assert_eq!(as_written("Fourteen people were taken", "fourteen"), "Fourteen");
+        assert_eq!(as_written("taken to St Mary's Hospital today", "st mary hospital"), "St Mary's Hospital");
+        assert_eq!(as_written("taken to Elsham General Hospital", "elsham general hospital"), "Elsham General Hospital");
+        // nothing to find: the surface itself; odd surfaces end too
+        for odd in ["", " ", "a  b", " x", "x ", "nowhere here"] {
+            assert_eq!(as_written("Some text here", odd), odd);
+        }
+    }
 }
