@@ -31,7 +31,6 @@ pub const MIN_SCORE_FOR_DISAGREEMENT: f64 = 0.4;
 /// Value kinds that are compared.
 pub const KINDS: &[&str] = &["number", "date", "name"];
 
-
 /// Find disagreements among links `(a, b, score)`.
 pub fn find(units: &[Unit], feats: &[&Features], links: &[(usize, usize, f64)]) -> Vec<Disagreement> {
     let mut out = Vec::new();
@@ -134,10 +133,11 @@ fn date_group(key: &str) -> u8 {
 /// nearest terms on one side are the same word, and on the other side they
 /// are the same too or one of the values ends (or starts) its sentence.
 /// For `numbers` the term after each figure (what it counts) decides where
-/// both have one, else the term before. "Elsham General Hospital, most of them" against "St Mary's
-/// Hospital, most of them" is one slot; "the Crimean peninsula from
-/// Ukraine in 2014" against "the Crimean peninsula and the United States
-/// retaliation" is not: after the names the sentences go on differently.
+/// both have one, else the term before. "Elsham General Hospital, most of
+/// them" against "St Mary's Hospital, most of them" is one slot; "the
+/// Crimean peninsula from Ukraine in 2014" against "the Crimean peninsula
+/// and the United States retaliation" is not: after the names the
+/// sentences go on differently.
 fn same_slot(va: &[&Value], kb: &[&str], vb: &[&Value], ka: &[&str], numbers: bool) -> bool {
     let lacking = |vs: &[&Value], other: &[&str]| -> Vec<Slot> {
         vs.iter().filter(|v| other.binary_search(&&*v.key).is_err()).map(|v| v.slot.clone()).collect()

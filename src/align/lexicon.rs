@@ -195,9 +195,10 @@ pub const ACRONYMS: &[(&str, &str)] = &[
 
 /// Last words of place and institution names that name a kind, not the
 /// thing: "Elm Street" and "Main Street", "City Hospital" and "St Mary's
-/// Hospital" are different names. A capitalised run ending in one is keyed
-/// by its first word with it ("elm street"), not by its last word alone as
-/// a person's name is by the surname.
+/// Hospital" are different names. A capitalised run ending in one keeps all
+/// its words, and its disagreement value is keyed by its first word with it
+/// ("elm street"), not by its last word alone as a person's is by the
+/// surname. Scoring still reads the last word as the word ("hospital").
 pub const GENERIC_NAME_HEADS: &[&str] = &[
     "street", "road", "avenue", "lane", "boulevard", "square", "bridge", "tunnel", "highway", "motorway",
     "hospital", "clinic", "university", "college", "school", "academy", "airport", "station", "port",

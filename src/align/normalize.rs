@@ -585,19 +585,18 @@ impl Normalizer {
                     Kind::Name => "name",
                     _ => return None,
                 };
+                // where a name's own words start (their `head` is its key)
+                let from = terms[..k].iter().rposition(|x| x.head.as_ref() != Some(&t.key)).map_or(0, |j| j + 1);
                 let slot = if kind == "date" {
                     // past the other parts of the date ("March 3, 2024")
                     let left = terms[..k].iter().rev().find(|x| x.kind != Kind::Date).map(|x| x.key.clone());
                     (left, terms[k + 1..].iter().find(|x| x.kind != Kind::Date).map(|x| x.key.clone()))
                 } else {
-                    // before the name's own words (their `head` is its key)
-                    let left = terms[..k].iter().rev().find(|x| x.head.as_ref() != Some(&t.key)).map(|x| x.key.clone());
-                    (left, terms.get(k + 1).map(|x| x.key.clone()))
+                    (from.checked_sub(1).map(|j| terms[j].key.clone()), terms.get(k + 1).map(|x| x.key.clone()))
                 };
                 // a place or institution: its first word and its kind
                 // ("elsham hospital"), written out whole
                 if let (true, Some(first)) = (kind == "name" && is_generic_name(t), t.prev.as_ref()) {
-                    let from = terms[..k].iter().rposition(|x| x.head.as_ref() != Some(&t.key)).map_or(0, |j| j + 1);
                     let surface = terms[from..=k].iter().map(|x| &*x.surface).collect::<Vec<_>>().join(" ");
                     return Some(Value { kind, key: Rc::from(format!("{first} {}", t.key)), surface: Rc::from(surface), slot });
                 }

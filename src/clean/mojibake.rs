@@ -21,9 +21,10 @@
 //! or Cyrillic letter). `Â` and `Ã` before a symbol, and `â` before two,
 //! do not occur in English or European text that was decoded right.
 
-/// The first characters of the sequences repaired (see the module table),
-/// as the byte each stands for, and how many continuation bytes follow.
-const LEADS: &[(char, u8, usize)] = &[('\u{c2}', 0xc2, 1), ('\u{c3}', 0xc3, 1), ('\u{e2}', 0xe2, 2)];
+/// The first characters of the sequences repaired (see the module table;
+/// each stands for the byte of its own code point) and how many
+/// continuation bytes follow.
+const LEADS: &[(char, usize)] = &[('\u{c2}', 1), ('\u{c3}', 1), ('\u{e2}', 2)];
 
 /// Windows-1252's characters for the bytes 80–9F (the five bytes it leaves
 /// undefined read as the C1 controls U+0081, U+008D, U+008F, U+0090,
@@ -80,7 +81,7 @@ pub fn repair(text: &str) -> Option<(String, usize)> {
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
         let after = &rest[c.len_utf8()..];
-        if let Some(&(_, lead, need)) = LEADS.iter().find(|&&(l, ..)| l == c) {
+        if let (Some(&(_, need)), Ok(lead)) = (LEADS.iter().find(|&&(l, _)| l == c), u8::try_from(c)) {
             let mut bytes = [lead, 0, 0];
             let mut tail = after;
             let mut ok = true;
