@@ -503,6 +503,19 @@ pub const COMMENTS_AFTER_SHARE: f64 = 0.5;
 pub const COMMENT_THREAD_MIN_LINES: usize = 3;
 /// See [`COMMENT_THREAD_MIN_LINES`].
 pub const COMMENT_THREAD_SPAN: usize = 12;
+/// A saved page can hold the article more than once: responsive variants
+/// of which CSS shows one (Framer's `ssr-variant`), a hidden "republish"
+/// box, "next article" blocks with the same footer. In extracted text, a
+/// run of at least this many consecutive lines that repeats an earlier
+/// run verbatim is a copy, removed as "duplicate" (the first copy stays)...
+pub const COPY_MIN_LINES: usize = 3;
+/// ... when the run holds at least this many words and at least two
+/// prose lines (so repeated table rows or list items stay).
+pub const COPY_MIN_WORDS: usize = 40;
+/// A run that has not met [`COPY_MIN_LINES`] and [`COPY_MIN_WORDS`] within
+/// this many lines is not a copy (bounds the work on pages that repeat
+/// short lines).
+pub const COPY_SCAN_MAX: usize = 64;
 /// Lines (lower case, without final `:`/`.`) that open a comment section.
 pub const COMMENT_MARKERS: &[&str] = &[
     "comments", "leave a reply", "leave a comment", "join the conversation", "add comment",

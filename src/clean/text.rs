@@ -200,6 +200,9 @@ fn clean_in<'a>(
         return doc;
     }
 
+    if scope == Scope::Extracted && !options.keep_furniture {
+        mark_later_copies(&mut lines);
+    }
     let known = known_title.map(|t| lowercase(&collapse_ws(t)));
     // which lines are article: the line model over pasted text, the
     // extractor's choice (up to a comment section) over extracted text
@@ -332,6 +335,50 @@ fn clean_in<'a>(
         }
     }
     doc
+}
+
+/// Runs of lines that repeat an earlier run verbatim (a second copy of
+/// the article in a saved page): see [`COPY_MIN_LINES`]. The later copy's
+/// lines get the rule "duplicate" (unless the user put them back).
+///
+/// Each line is compared with the last earlier line of the same text only
+/// (a third copy repeats the second), and a run must qualify within
+/// [`COPY_SCAN_MAX`] lines: linear in the number of lines, whatever repeats.
+fn mark_later_copies(lines: &mut [Line]) {
+    let mut last: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    let mut copy = vec![false; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        let mut run = 0;
+        if let Some(&j) = last.get(lines[i].text.as_str()) {
+            let (mut words, mut prose, mut qualified) = (0, 0, false);
+            // j + run < i: the earlier run ends before this one starts
+            while i + run < lines.len() && j + run < i && lines[j + run].text == lines[i + run].text {
+                words += lines[i + run].words;
+                prose += usize::from(lines[i + run].is_prose());
+                run += 1;
+                qualified = qualified || (run >= COPY_MIN_LINES && words >= COPY_MIN_WORDS && prose >= 2);
+                if !qualified && run >= COPY_SCAN_MAX {
+                    break;
+                }
+            }
+            if !qualified {
+                run = 0;
+            }
+        }
+        if run > 0 {
+            copy[i..i + run].iter_mut().for_each(|c| *c = true);
+            i += run;
+            continue;
+        }
+        last.insert(lines[i].text.as_str(), i);
+        i += 1;
+    }
+    for (l, c) in lines.iter_mut().zip(copy) {
+        if c && !l.kept && l.rule.is_none() {
+            l.rule = Some("duplicate");
+        }
+    }
 }
 
 /// A line whose text comes again later as article text is kept too (a
@@ -1739,6 +1786,37 @@ mod tests {
 
     fn kept(input: &str) -> Vec<String> {
         clean_text(input, &Options::default(), &[]).blocks.into_iter().map(|b| b.text).collect()
+    }
+
+    fn extracted(lines: &[&str], keep: &[String]) -> CleanDoc {
+        let raw: Vec<RawLine> = lines.iter().map(|t| RawLine { text: t.to_string(), heading: None }).collect();
+        clean_lines_in(&raw, &Options::default(), keep, None, Scope::Extracted)
+    }
+
+    #[test]
+    fn later_copies_of_extracted_runs_go_and_short_repeats_stay() {
+        let p1 = "The ferry went back into service on Monday after four months in dry dock, the operator said.";
+        let p2 = "Repairs to the hull took longer than planned because a storm flooded the yard in January.";
+        let p3 = "Fares stay at last year's prices until the end of the summer, the operator added on Monday.";
+        let first = [p1, p2, "Weekdays", "every 30 minutes", "every 30 minutes", p3];
+        // three copies (responsive variants): the first stays, whole
+        let doc = extracted(&first.repeat(3), &[]);
+        let texts: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, first);
+        assert_eq!(doc.removed.iter().filter(|r| r.reason == "duplicate").count(), 12);
+        // a partial copy of fewer than COPY_MIN_WORDS words stays
+        let doc = extracted(&[&first[..], &[p1, p2, "Weekdays"]].concat(), &[]);
+        assert_eq!(doc.blocks.len(), 9);
+        // two repeated prose lines are not a copy (fewer than COPY_MIN_LINES)
+        let doc = extracted(&[p1, p2, p3, p1, p2], &[]);
+        assert_eq!(doc.blocks.len(), 5);
+        // a line the user put back stays, in both copies
+        let doc = extracted(&[p1, p2, p3, p1, p2, p3], &[p2.to_string()]);
+        let texts: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, [p1, p2, p3, p2]);
+        // pasted text (the line model decides) is not touched by this rule
+        let pasted = clean_text(&[p1, p2, p3, p1, p2, p3].join("\n"), &Options::default(), &[]);
+        assert!(pasted.removed.iter().all(|r| r.reason != "duplicate"));
     }
 
     #[test]
