@@ -39,13 +39,14 @@ pub const FEATURES: [&str; N_FEATURES] = [
 ///
 /// `background = max(min, zipf_top − zipf)`: a word used once per billion
 /// words weighs about three times a word used once per 100,000.
-/// `cluster = exp(−spread · (df − 1) / (n − 1 + smoothing))`: a term in many
-/// sentences of a large cluster (the story's protagonist) counts less; in a
+/// `cluster = max(floor, exp(−spread · (df − 1) / (n − 1 + smoothing)))`: a
+/// term in many sentences of a large cluster (the story's protagonist)
+/// counts less, but never less than `floor` of its weight; in a
 /// two-sentence cluster the factor stays near 1.
 pub fn weight(zipf: f64, kind: Kind, df: u32, n: usize, p: &Params) -> f64 {
     let bg = (p.zipf_top - zipf).max(p.min_background);
     let share = f64::from(df.saturating_sub(1)) / ((n.max(1) - 1) as f64 + p.cluster_smoothing);
-    let cl = (-p.cluster_spread * share).exp();
+    let cl = (-p.cluster_spread * share).exp().max(p.cluster_floor);
     let bonus = match kind {
         Kind::Word => 1.0,
         Kind::Name => p.name_bonus,
