@@ -158,6 +158,13 @@ pub const FURNITURE_INFIXES: &[(&str, &str)] = &[
     ("min read", "timestamp"),
     ("min. read", "timestamp"),
     ("minute read", "timestamp"),
+    ("reading time:", "timestamp"),
+    // a sign-up box's confirmation ("Awesome, you're subscribed!") and a
+    // book site's button ("Add to Goodreads To-Read List"): 12 lines on
+    // the dev pastes, none of them article text
+    ("you're subscribed", "newsletter"),
+    ("you\u{2019}re subscribed", "newsletter"),
+    ("to-read list", "promo"),
 ];
 
 /// Lines that contain one of these and have at most
@@ -207,6 +214,15 @@ pub const CREDIT_AGENCIES: &[&str] = &["getty images", "shutterstock", "istock",
 pub const FURNITURE_EXACT: &[(&str, &str)] = &[
     // comment forms and site widgets
     ("leave a reply cancel reply", "comments"),
+    // privacy links, price and share buttons, a news section's teaser
+    // heading (2026-12-04: 27 such lines kept on the dev pastes, on 12
+    // pages, none of them article text)
+    ("do not sell my personal information", "cookies"),
+    ("do not sell or share my personal information", "cookies"),
+    ("share post", "share"),
+    ("see pricing", "promo"),
+    ("get price", "promo"),
+    ("more news in this category", "teaser"),
     ("leave a comment cancel reply", "comments"),
     ("subscribe sign in", "navigation"),
     ("search for", "navigation"),
@@ -552,6 +568,13 @@ pub const ANY_LENGTH_PREFIXES: &[(&str, &str)] = &[
     ("this field is for validation purposes", "form"),
     ("store and/or access information on a device", "cookies"),
     ("we may earn commission from links on this page", "promo"),
+    // the consent line under a sign-up box ("By signing up, you agree to
+    // receive recurring automated SMS marketing messages ..."): 5 lines on
+    // the dev pastes, none of them article text
+    ("by signing up, you agree", "newsletter"),
+    ("by signing up you agree", "newsletter"),
+    // "Estimated reading time: 11 minutes"
+    ("estimated reading time", "timestamp"),
     // the placeholders of a cookie-consent plugin for blocked embeds
     ("you are currently viewing a placeholder content from", "cookies"),
     ("you need to load content from", "cookies"),
