@@ -215,7 +215,7 @@ pub const FURNITURE_EXACT: &[(&str, &str)] = &[
     // comment forms and site widgets
     ("leave a reply cancel reply", "comments"),
     // privacy links, price and share buttons, a news section's teaser
-    // heading (2026-12-04: 27 such lines kept on the dev pastes, on 12
+    // heading (2026-12-04: 27 such lines on the dev pastes, on 14
     // pages, none of them article text)
     ("do not sell my personal information", "cookies"),
     ("do not sell or share my personal information", "cookies"),

@@ -341,9 +341,9 @@ fn clean_in<'a>(
 /// the article in a saved page): see [`COPY_MIN_LINES`]. The later copy's
 /// lines get the rule "duplicate" (unless the user put them back).
 ///
-/// Each line is compared with the last earlier line of the same text only
-/// (a third copy repeats the second), and a run must qualify within
-/// [`COPY_SCAN_MAX`] lines: linear in the number of lines, whatever repeats.
+/// Each line is compared with the last earlier line of the same text
+/// outside a copy only, and a run must qualify within [`COPY_SCAN_MAX`]
+/// lines: linear in the number of lines, whatever repeats.
 fn mark_later_copies(lines: &mut [Line]) {
     let mut last: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
     let mut copy = vec![false; lines.len()];
