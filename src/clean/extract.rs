@@ -951,8 +951,12 @@ fn is_unlikely(dom: &Dom, id: NodeId) -> bool {
         return false;
     }
     let n = names(dom, id);
+    // a heading's "header" names the heading itself (Substack's subheads
+    // are `h3.header-anchor-post`), not a page header
+    let heading = matches!(dom.name(id), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+    let unlikely = || UNLIKELY_CANDIDATE.iter().any(|&u| n.contains(u) && !(heading && u == "header"));
     let post_list = || POST_LIST_NAMES.iter().any(|u| n.contains(u)) && !dom.is(id, "article") && !dom.is(id, "main");
-    if n.is_empty() || !(UNLIKELY_CANDIDATE.iter().any(|u| n.contains(u)) || post_list()) || MAYBE_CANDIDATE.iter().any(|m| n.contains(m)) {
+    if n.is_empty() || !(unlikely() || post_list()) || MAYBE_CANDIDATE.iter().any(|m| n.contains(m)) {
         return false;
     }
     !has_ancestor(dom, id, 3, |a| matches!(dom.name(a), "table" | "code"))
