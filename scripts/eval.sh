@@ -11,4 +11,4 @@ fi
 echo "######## cleaning (issue 3)"
 bash scripts/eval_clean.sh "$BIN"
 echo "######## alignment (issue 4)"
-python3 scripts/eval_align.py --bin "$BIN" --only seeds,stsb,ecb,msrp
+python3 scripts/eval_align.py --bin "$BIN" --only seeds,stsb,ecb,ecb-clusters,msrp
