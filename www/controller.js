@@ -133,7 +133,7 @@ export class Controller {
     this.report = report;
     this.idx = indexReport(report, this.inputs());
     await this.view.renderReport(this.idx, this.inputs(), this.colours(), onProgress);
-    this.view.renderSources(this.articles, this.colours());
+    this.view.renderSources(this.articles, this.colours(), this.idx.names);
     this.view.warnings(report.warnings);
     this.view.setTitle(this.clusterTitle());
     if (keepPin && this.idx.sentences.has(keepPin)) this.view.pin(keepPin, { reducedMotion: true });
@@ -171,7 +171,8 @@ export class Controller {
       this.view.notice('Nothing to add: the text was empty.');
       return;
     }
-    this.view.notice(`Added ${added.join(', ')}.`);
+    // names for one or two; a count for more (a list of file names fills a phone's screen)
+    this.view.notice(added.length > 2 ? `Added ${added.length} articles.` : `Added ${added.join(' and ')}.`);
     await this.changed();
   }
 

@@ -11,14 +11,34 @@ export function articleOf(id) {
   return m ? Number(m[1]) : -1;
 }
 
-/** Up to three initials of a name: "Coastline Press Agency" -> "CPA". */
+/**
+ * Up to three initials of a name: "Coastline Press Agency" -> "CPA",
+ * "BBC" -> "BBC", "Channel 4 News" -> "C4N", "Article 3" -> "A3".
+ */
 export function initials(name) {
   const words = String(name || '').replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/[\s-]+/).filter(Boolean);
   if (words.length === 0) return '?';
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w));
-  const use = caps.length ? caps : words;
-  if (use.length === 1) return use[0].slice(0, 2).toUpperCase();
-  return use.slice(0, 3).map((w) => w[0].toUpperCase()).join('');
+  if (words.length === 1) {
+    const w = words[0];
+    // an acronym stays itself ("RT", "CNN"); any other single word gives two letters
+    return /^\p{Lu}{2,3}$/u.test(w) ? w : w.slice(0, 2).toUpperCase();
+  }
+  // capitalised words and short numbers ("4", "12") stand for the name; if none, every word
+  const use = words.filter((w) => /^\p{Lu}/u.test(w) || /^\p{N}{1,2}$/u.test(w));
+  const pick = use.some((w) => /^\p{Lu}/u.test(w)) ? use : words;
+  return pick.slice(0, 3).map((w) => (/^\p{N}{1,2}$/u.test(w) ? w : w[0].toUpperCase())).join('').slice(0, 3);
+}
+
+/**
+ * Whether a name (a file name without its extension) was made by a machine,
+ * not a person: it holds a long run mixing letters and digits (a hash, an id:
+ * "000_0af76522113b4fe7", "3f2a9c1e-7b4d"), or no letter at all ("20191229_1").
+ * Such a name says nothing to a reader, so the page shows the outlet instead.
+ */
+export function isMachineName(name) {
+  const tokens = String(name || '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (tokens.some((t) => t.length >= 8 && /\p{L}/u.test(t) && /\p{N}/u.test(t))) return true;
+  return !tokens.some((t) => /\p{L}/u.test(t));
 }
 
 /** The lowest palette slot not used by `taken`. */
@@ -28,10 +48,17 @@ export function freeColour(taken) {
   return taken.length % PALETTE_SIZE;
 }
 
-/** Display name of article `i`. */
+/**
+ * Display name of article `i`: the name the user gave or loaded it under,
+ * unless that is empty or made by a machine (see `isMachineName`); then the
+ * outlet the engine found, else "Article N". A title is not a source's name:
+ * the column shows it under the name anyway.
+ */
 export function sourceName(report, inputs, i) {
   const a = report?.articles?.[i];
-  return (inputs?.[i]?.name || a?.name || a?.outlet || a?.title || `Article ${i + 1}`).trim();
+  const given = String(inputs?.[i]?.name || a?.name || '').trim();
+  if (given && !isMachineName(given)) return given;
+  return String(a?.outlet || '').trim() || `Article ${i + 1}`;
 }
 
 /** Level 1..5 on the sequential scale for `support` of `n` articles. */

@@ -4,7 +4,7 @@
 
 import {
   articleOf, initials, describe, markerKind, level, articleStats, derivationNotes,
-  derivationBetween, missingClaims,
+  derivationBetween, missingClaims, isMachineName,
 } from './model.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -116,8 +116,10 @@ export function buildColumn(idx, i, input, colours, opts = {}) {
 
   const head = h('header', { class: 'col-head' });
   head.append(h('div', { class: 'col-source' }, chip(idx, colours, i), h('h2', { id: headId, dir: 'auto', text: idx.names[i] })));
-  if (a.title) head.append(h('p', { class: 'col-title', dir: 'auto', text: a.title }));
-  const meta = [a.outlet, a.date, a.byline ? `By ${a.byline.replace(/^by\s+/i, '')}` : null].filter(Boolean);
+  // the title, unless the article's first sentence is that headline (it shows there, with its marker)
+  const same = (x, y) => String(x || '').replace(/\s+/g, ' ').trim().toLowerCase() === String(y || '').replace(/\s+/g, ' ').trim().toLowerCase();
+  if (a.title && !same(a.title, a.sentences[0]?.text)) head.append(h('p', { class: 'col-title', dir: 'auto', text: a.title }));
+  const meta = [same(a.outlet, idx.names[i]) ? null : a.outlet, a.date, a.byline ? `By ${a.byline.replace(/^by\s+/i, '')}` : null].filter(Boolean);
   if (input?.url) meta.push(hostOf(input.url));
   if (meta.length) head.append(h('p', { class: 'col-meta', text: meta.join(' · ') }));
   const notes = derivationNotes(idx, i);
@@ -324,15 +326,18 @@ export function buildClaims(idx, colours, { interactive = true } = {}) {
 }
 
 /** The list of articles in the intake dialog: rename, reorder, remove. */
-export function buildSources(inputs, colours) {
+export function buildSources(inputs, colours, names = []) {
   const frag = document.createDocumentFragment();
   inputs.forEach((a, i) => {
-    const label = a.name || `Article ${i + 1}`;
+    const label = names[i] || a.name || `Article ${i + 1}`;
+    // a machine-made file name is not shown as the name (the page shows
+    // `label`, the outlet or "Article N"), only as where the text came from
+    const machine = Boolean(a.name) && isMachineName(a.name);
     frag.append(h('li', { class: 'source', 'data-index': i },
       h('span', { class: `chip o${colours[i] ?? i % 8}`, 'aria-hidden': 'true' }, h('span', { class: 'chip-i', text: initials(label) })),
       h('label', { class: 'sr', for: `src-name-${i}`, text: `Name of article ${i + 1}` }),
-      h('input', { id: `src-name-${i}`, class: 'src-name', value: a.name || '', placeholder: `Article ${i + 1}`, 'data-index': i, autocomplete: 'off' }),
-      h('span', { class: 'muted src-info', text: `${a.format === 'html' ? 'HTML' : 'text'}, ${Math.max(1, Math.round(a.text.length / 1000))} KB${a.url ? `, ${hostOf(a.url)}` : ''}` }),
+      h('input', { id: `src-name-${i}`, class: 'src-name', value: machine ? '' : a.name || '', placeholder: label, 'data-index': i, autocomplete: 'off' }),
+      h('span', { class: 'muted src-info', text: `${a.format === 'html' ? 'HTML' : 'text'}, ${Math.max(1, Math.round(a.text.length / 1000))} KB${a.url ? `, ${hostOf(a.url)}` : ''}${machine ? `, file ${a.name}` : ''}` }),
       h('span', { class: 'src-actions' },
         h('button', { type: 'button', class: 'small', 'data-action': 'up', 'data-index': i, disabled: i === 0, 'aria-label': `Move ${label} earlier` }, '↑'),
         h('button', { type: 'button', class: 'small', 'data-action': 'down', 'data-index': i, disabled: i === inputs.length - 1, 'aria-label': `Move ${label} later` }, '↓'),
@@ -420,8 +425,8 @@ export class View {
     for (const col of this.el.columns.querySelectorAll('.col')) col.classList.toggle('active', Number(col.dataset.index) === i);
   }
 
-  renderSources(inputs, colours) {
-    this.el.sources.replaceChildren(buildSources(inputs, colours));
+  renderSources(inputs, colours, names) {
+    this.el.sources.replaceChildren(buildSources(inputs, colours, names));
     this.el.sourcesEmpty.hidden = inputs.length > 0;
   }
 

@@ -2,7 +2,7 @@
 
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { initials, level, articleOf, freeColour, describe as describeMarker, indexReport, markerKind, inputsFromReport, isReport } from '../../www/model.js';
+import { initials, isMachineName, sourceName, level, articleOf, freeColour, describe as describeMarker, indexReport, markerKind, inputsFromReport, isReport } from '../../www/model.js';
 import { bookmarkletSource, bookmarkletHref } from '../../www/bookmarklet.js';
 import { attachLinkTable } from '../../www/engine.js';
 
@@ -11,8 +11,26 @@ it('initials of outlet names', () => {
   assert.equal(initials('Elsham Gazette'), 'EG');
   assert.equal(initials('Harbour Watch blog'), 'HW');
   assert.equal(initials('bbc'), 'BB');
+  assert.equal(initials('BBC'), 'BBC');
+  assert.equal(initials('RT'), 'RT');
+  assert.equal(initials('Channel 4 News'), 'C4N');
+  assert.equal(initials('Article 3'), 'A3');
+  assert.equal(initials('Article 12'), 'A12');
   assert.equal(initials('localhost:8000'), 'L8');
   assert.equal(initials(''), '?');
+});
+
+it('machine-made file names give way to the outlet or "Article N"', () => {
+  for (const n of ['000_0af76522113b4fe7', '3f2a9c1e-7b4d-4e1a', '12345', '20191229_1', '']) assert.ok(isMachineName(n), n);
+  for (const n of ['wire-copy', 'IMG_2034', 'Putin thanks Trump - BBC News', 'rt.com', 'Article 3', 'Étude', 'B', 'AP', 'a1']) assert.ok(!isMachineName(n), n);
+  const report = { articles: [
+    { name: '000_0af76522113b4fe7', outlet: null, title: 'A headline' },
+    { name: '004_c41fb16aec0c773f', outlet: 'RT', title: null },
+    { name: 'Harbour News', outlet: 'RT', title: null },
+    { name: '', outlet: null, title: 'Another headline' },
+  ] };
+  const inputs = report.articles.map((a) => ({ name: a.name }));
+  assert.deepEqual(report.articles.map((_, i) => sourceName(report, inputs, i)), ['Article 1', 'RT', 'Harbour News', 'Article 4']);
 });
 
 it('support levels are a 1..5 scale, 0 for single source', () => {
