@@ -225,10 +225,17 @@ def ecb_clusters(args):
         if kind == "mixed":
             tot["cross_pred"] += len(pred & cross)
             tot["cross_all"] += len({k for k in cross if k[0] in ids and k[1] in ids})
+            # claims (what the page counts as "n of N"): those whose
+            # articles come from both incidents
+            sub = [sent[m[0]][1] for m in mem]
+            for c in r["claims"]:
+                tot["claims"] += 1
+                tot["claims_mixed"] += len({sub[a] for a in c["articles"]}) > 1
     for kind, label in (("single", "one incident per cluster (16 clusters)"), ("mixed", "two incidents per cluster (8 clusters)")):
         tp, pr, g = tot[kind + "_tp"], tot[kind + "_pred"], tot[kind + "_gold"]
         print(f"ECB+ dev as clusters, {label}: links {pr}, same-event pairs {g}, precision {tp/max(1,pr):.3f} recall {tp/max(1,g):.3f}")
-    print(f"  mixed clusters: different-incident pairs linked {tot['cross_pred']}/{tot['cross_all']} = {tot['cross_pred']/max(1,tot['cross_all']):.3f}")
+    print(f"  mixed clusters: different-incident pairs linked {tot['cross_pred']}/{tot['cross_all']} = {tot['cross_pred']/max(1,tot['cross_all']):.3f}; "
+          f"claims with articles of both incidents {tot['claims_mixed']}/{tot['claims']}")
 
 def stsb(args, fname):
     rows = []

@@ -5,6 +5,12 @@
 //! [`MIN_LINKED_SHARE`] of the sentence pairs across them (in different
 //! articles) are linked — average linkage over the link graph — so that
 //! A–B and B–C do not put A and C in one claim unless A and C also agree.
+//! Then each disagreement (two linked sentences that agree on all but a
+//! number, a date or a name) joins the groups of its two sentences when they
+//! come from different articles and at least [`MIN_CONFLICT_LINKED_SHARE`]
+//! of their cross pairs are linked: the sentences that state the other
+//! figure score lower, so the same fact told with two figures would
+//! otherwise be two claims.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -15,6 +21,13 @@ use crate::model::Claim;
 
 /// Share of cross pairs that must be linked for two groups to merge.
 pub const MIN_LINKED_SHARE: f64 = 0.5;
+
+/// Share of cross pairs that must be linked for two groups joined by a
+/// disagreement (the same fact with different values) to merge: lower than
+/// [`MIN_LINKED_SHARE`], since the pairs that differ on the value score
+/// lower ("14 people were taken to hospital" against "twelve people were
+/// treated in hospital": one of the four cross pairs of the sample is linked).
+pub const MIN_CONFLICT_LINKED_SHARE: f64 = 0.25;
 
 /// A sentence linked to at least this share of another claim's members
 /// (and to two or more of them) also supports that claim.
@@ -67,8 +80,32 @@ impl Group {
     }
 }
 
+/// Merge groups `ga` and `gb` (the smaller into the larger).
+fn merge(groups: &mut [Group], group_of: &mut [usize], ga: usize, gb: usize) {
+    let (into, from) = if groups[ga].members.len() >= groups[gb].members.len() { (ga, gb) } else { (gb, ga) };
+    let moved = std::mem::take(&mut groups[from]);
+    for &f in &moved.members {
+        if let Some(g) = group_of.get_mut(f) {
+            *g = into;
+        }
+    }
+    groups[into].members.extend(moved.members);
+    groups[into].add_arts(&moved.arts);
+    groups[into].links.remove(&from);
+    for (other, c) in moved.links {
+        if other == into {
+            continue;
+        }
+        *groups[into].links.entry(other).or_insert(0) += c;
+        let back = &mut groups[other].links;
+        back.remove(&from);
+        *back.entry(into).or_insert(0) += c;
+    }
+}
+
 /// Group linked forms into claims carried by two or more articles.
 ///
+/// `conflicts` are the form pairs of the disagreements (see below).
 /// `links` are links between forms; a form's link with itself says that
 /// its copies (in several articles) are linked. `max_links` is the per-form
 /// link cap of the aligner: in large clusters a form cannot be linked to
@@ -76,7 +113,14 @@ impl Group {
 /// `max_links` links per member of the smaller group. Cost: each link is
 /// looked at a constant number of times, plus the merges (smaller group
 /// into larger).
-pub fn group(units: &[Unit], forms: &Forms, links: &[(usize, usize, f64)], family: &[usize], max_links: usize) -> Vec<Claim> {
+pub fn group(
+    units: &[Unit],
+    forms: &Forms,
+    links: &[(usize, usize, f64)],
+    conflicts: &[(usize, usize)],
+    family: &[usize],
+    max_links: usize,
+) -> Vec<Claim> {
     let none = usize::MAX;
     let n_forms = forms.len();
     let mut group_of: Vec<usize> = vec![none; n_forms];
@@ -131,24 +175,42 @@ pub fn group(units: &[Unit], forms: &Forms, links: &[(usize, usize, f64)], famil
         if possible == 0 || (hits as f64) < MIN_LINKED_SHARE * possible as f64 {
             continue;
         }
-        // merge the smaller group into the larger
-        let (into, from) = if na >= nb { (ga, gb) } else { (gb, ga) };
-        let moved = std::mem::take(&mut groups[from]);
-        for &f in &moved.members {
-            group_of[f] = into;
+        merge(&mut groups, &mut group_of, ga, gb);
+    }
+
+    // one fact told with different values: a disagreement (two linked
+    // sentences that agree on the rest but differ on a number, a date or a
+    // name) joins the groups of its two sentences when no article is in both,
+    // so that "14 taken to hospital" (two articles) and "12 taken to
+    // hospital" (two others) are one claim carried by four, flagged as
+    // differing, not two claims of two. Two groups that share an article are
+    // two claims of that article and stay apart.
+    let articles_of = |g: &Group| -> Vec<usize> {
+        let mut a: Vec<usize> = g.members.iter().flat_map(|&f| forms.units(f).iter().map(|&u| units[u as usize].article)).collect();
+        a.sort_unstable();
+        a.dedup();
+        a
+    };
+    for &(a, b) in conflicts {
+        let (Some(&ga), Some(&gb)) = (group_of.get(a), group_of.get(b)) else {
+            continue;
+        };
+        if ga == none || gb == none || ga == gb {
+            continue;
         }
-        groups[into].members.extend(moved.members);
-        groups[into].add_arts(&moved.arts);
-        groups[into].links.remove(&from);
-        for (other, c) in moved.links {
-            if other == into {
-                continue;
-            }
-            *groups[into].links.entry(other).or_insert(0) += c;
-            let back = &mut groups[other].links;
-            back.remove(&from);
-            *back.entry(into).or_insert(0) += c;
+        let in_a = articles_of(&groups[ga]);
+        if articles_of(&groups[gb]).iter().any(|x| in_a.binary_search(x).is_ok()) {
+            continue;
         }
+        // and enough of the rest of the two groups is linked too: one
+        // disagreement between two large groups is not one fact
+        let hits = groups[ga].links.get(&gb).copied().unwrap_or(0);
+        let (na, nb) = (groups[ga].members.len(), groups[gb].members.len());
+        let possible = (na * nb).min(max_links.max(1) * na.min(nb));
+        if (hits as f64) < MIN_CONFLICT_LINKED_SHARE * possible as f64 {
+            continue;
+        }
+        merge(&mut groups, &mut group_of, ga, gb);
     }
 
     // degrees inside groups (representatives), and links from a form

@@ -31,8 +31,8 @@ pub const MIN_SCORE_FOR_DISAGREEMENT: f64 = 0.4;
 /// Value kinds that are compared.
 pub const KINDS: &[&str] = &["number", "date", "name"];
 
-/// Find disagreements among links `(a, b, score)`.
-pub fn find(units: &[Unit], feats: &[&Features], links: &[(usize, usize, f64)]) -> Vec<Disagreement> {
+/// Find disagreements among links `(a, b, score)`; each with its two units.
+pub fn find(units: &[Unit], feats: &[&Features], links: &[(usize, usize, f64)]) -> Vec<(usize, usize, Disagreement)> {
     let mut out = Vec::new();
     for &(a, b, s) in links {
         if s < MIN_SCORE_FOR_DISAGREEMENT {
@@ -110,7 +110,7 @@ pub fn find(units: &[Unit], feats: &[&Features], links: &[(usize, usize, f64)]) 
             }
         }
         if !diffs.is_empty() {
-            out.push(Disagreement { a: units[a].id.clone(), b: units[b].id.clone(), differences: diffs });
+            out.push((a, b, Disagreement { a: units[a].id.clone(), b: units[b].id.clone(), differences: diffs }));
         }
     }
     out

@@ -11,13 +11,15 @@
 //!    threshold become [`Link`]s with the shared terms that made them,
 //!    between the copies of the two forms (each sentence lists its
 //!    strongest, [`MAX_LINKS_PER_SENTENCE`]).
-//! 5. **Claims**: form links grouped by average linkage, so that a chain of
-//!    weak links does not join unrelated sentences ([`claims`]).
-//! 6. **Derivations**: article pairs whose sentences align in the same
+//! 5. **Derivations**: article pairs whose sentences align in the same
 //!    order, or that share long word runs, are copies or rewrites
 //!    ([`derive`](mod@derive)); support counts each such family once.
-//! 7. **Disagreements**: linked sentences with different numbers, dates or
+//! 6. **Disagreements**: linked sentences with different numbers, dates or
 //!    names ([`disagree`]).
+//! 7. **Claims**: form links grouped by average linkage, so that a chain of
+//!    weak links does not join unrelated sentences; a disagreement also
+//!    joins two groups from different articles that are partly linked (one
+//!    fact, told with different figures) ([`claims`]).
 
 pub mod background;
 pub mod claims;
@@ -981,8 +983,11 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     let derivations = derive::detect(units, &unit_feats, &link_list, n_articles);
     let family = derive::families(&derivations, n_articles);
     let form_link_list: Vec<(usize, usize, f64)> = form_links.iter().map(|l| (l.0, l.1, l.2)).collect();
-    let claims = claims::group(units, forms, &form_link_list, &family, MAX_LINKS_PER_SENTENCE);
-    let disagreements = disagree::find(units, &unit_feats, &link_list);
+    let found = disagree::find(units, &unit_feats, &link_list);
+    // the form pairs of the disagreements: one fact told with different values
+    let conflicts: Vec<(usize, usize)> = found.iter().map(|&(a, b, _)| (forms.of[a] as usize, forms.of[b] as usize)).collect();
+    let claims = claims::group(units, forms, &form_link_list, &conflicts, &family, MAX_LINKS_PER_SENTENCE);
+    let disagreements: Vec<Disagreement> = found.into_iter().map(|(.., d)| d).collect();
 
     Alignment {
         link_ends: links.iter().map(|l| (l.0, l.1)).collect(),
