@@ -12,3 +12,5 @@ echo "######## cleaning (issue 3)"
 bash scripts/eval_clean.sh "$BIN"
 echo "######## alignment (issue 4)"
 python3 scripts/eval_align.py --bin "$BIN" --only seeds,stsb,ecb,ecb-clusters,msrp
+echo "######## pasted markup against pasted text (issue 3; needs Chromium and tests/e2e/node_modules)"
+python3 scripts/eval_paste.py --bin "$BIN"

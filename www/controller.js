@@ -273,8 +273,16 @@ export class Controller {
     if (list.length) await this.addArticles(list);
   }
 
-  /** Pasted text: HTML if it looks like a page's source. */
-  async addPasted(name, text) {
+  /**
+   * Pasted text: HTML if it looks like a page's source. `markup` is the
+   * clipboard's HTML of the same paste (a copy from a web page), used in
+   * place of the text when given.
+   */
+  async addPasted(name, text, markup = null) {
+    if (markup && markup.trim()) {
+      await this.addArticles([{ name: name.trim(), text: markup, format: 'html' }]);
+      return;
+    }
     const html = /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/i.test(text);
     await this.addArticles([{ name: name.trim(), text, format: html ? 'html' : 'text' }]);
   }

@@ -241,3 +241,93 @@ describe('bringing articles in', () => {
     assert.deepEqual(log.errors, []);
   });
 });
+
+// What a browser puts on the clipboard when a reader selects part of a news
+// page and copies it: the plain text, and the same selection as markup.
+const COPIED_HTML = `<meta charset="utf-8"><nav class="site-nav"><ul><li><a href="https://fjord.example/">Home</a></li><li><a href="https://fjord.example/world">World</a></li><li><a href="https://fjord.example/sport">Sport</a></li><li><a href="https://fjord.example/weather">Weather</a></li></ul></nav>
+<h1>Sea wall at Port Elsham to be rebuilt</h1>
+<p>Engineers said on Thursday that the sea wall at Port Elsham would be rebuilt after the tidal surge that flooded the harbour district.</p>
+<p>About 400 residents had to leave their homes along the quay on Wednesday night, the harbour authority said.</p>
+<p>The council has set aside money for the work, which is expected to take two years.</p>
+<ul class="related"><li><a href="https://fjord.example/a">Ferry services resume after storm</a></li><li><a href="https://fjord.example/b">Council approves new harbour budget</a></li><li><a href="https://fjord.example/c">Fishing fleet returns to Port Elsham</a></li></ul>`;
+const COPIED_TEXT = `Home
+World
+Sport
+Weather
+Sea wall at Port Elsham to be rebuilt
+Engineers said on Thursday that the sea wall at Port Elsham would be rebuilt after the tidal surge that flooded the harbour district.
+About 400 residents had to leave their homes along the quay on Wednesday night, the harbour authority said.
+The council has set aside money for the work, which is expected to take two years.
+Ferry services resume after storm
+Council approves new harbour budget
+Fishing fleet returns to Port Elsham`;
+
+describe('a paste from a web page', () => {
+  let srv, browser, page, log;
+  before(async () => {
+    srv = await serve();
+    browser = await launch();
+    ({ page, log } = await openPage(browser, srv.url));
+  });
+  after(async () => {
+    await browser?.close();
+    await srv?.close();
+  });
+
+  /** Paste as a browser does: the paste event with both flavours, then the plain text goes in. */
+  const paste = (html, text) => page.evaluate(([html, text]) => {
+    const area = document.getElementById('paste-text');
+    area.focus();
+    const dt = new DataTransfer();
+    if (html) dt.setData('text/html', html);
+    dt.setData('text/plain', text);
+    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    area.value = text;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, [html, text]);
+
+  it('brings its markup: the links around the article go, the article stays', async () => {
+    await page.click('#open-intake');
+    await paste(COPIED_HTML, COPIED_TEXT);
+    await page.locator('#paste-kind').waitFor({ state: 'visible' });
+    await page.click('#paste-form button[type="submit"]');
+    await waitReady(page, 6);
+    const stored = await page.evaluate(() => window.corroborate.app.articles.at(-1));
+    assert.equal(stored.format, 'html');
+    assert.equal(stored.text, COPIED_HTML);
+    const body = await page.locator('.col').last().locator('.col-body').textContent();
+    assert.match(body, /would be rebuilt after the tidal surge/);
+    assert.match(body, /expected to take two years/);
+    for (const furniture of ['Sport', 'Weather', 'Ferry services resume', 'Fishing fleet returns']) {
+      assert.ok(!body.includes(furniture), `"${furniture}" is not article text`);
+    }
+    assert.ok(await page.locator('#paste-kind').isHidden(), 'the note goes with the pasted text');
+  });
+
+  it('edited after the paste, the plain text is used', async () => {
+    await page.click('#open-intake');
+    await paste(COPIED_HTML, COPIED_TEXT);
+    await page.locator('#paste-kind').waitFor({ state: 'visible' });
+    await page.fill('#paste-text', COPIED_TEXT.replace('Home\n', ''));
+    assert.ok(await page.locator('#paste-kind').isHidden());
+    await page.click('#paste-form button[type="submit"]');
+    await waitReady(page, 7);
+    const stored = await page.evaluate(() => window.corroborate.app.articles.at(-1));
+    assert.equal(stored.format, 'text');
+    assert.equal(stored.text, COPIED_TEXT.replace('Home\n', ''));
+  });
+
+  it('a paste without markup (from a text editor) is plain text', async () => {
+    await page.click('#open-intake');
+    await paste('', 'Engineers said on Thursday that the sea wall at Port Elsham would be rebuilt after the tidal surge.');
+    await page.waitForTimeout(50);
+    assert.ok(await page.locator('#paste-kind').isHidden());
+    await page.click('#paste-form button[type="submit"]');
+    await waitReady(page, 8);
+    assert.equal(await page.evaluate(() => window.corroborate.app.articles.at(-1).format), 'text');
+  });
+
+  it('logged no console error', () => {
+    assert.deepEqual(log.errors, []);
+  });
+});
