@@ -207,9 +207,17 @@ function wireKeys(app, view) {
 
 function wireDrop(app, view) {
   let depth = 0;
-  const hasFiles = (e) => [...(e.dataTransfer?.types || [])].includes('Files');
+  // a drag that started in this page (a selection in a column) is not an article to add
+  let internal = false;
+  document.addEventListener('dragstart', () => { internal = true; });
+  document.addEventListener('dragend', () => { internal = false; });
+  const types = (e) => [...(e.dataTransfer?.types || [])];
+  // files, or a selection dragged from another window (its text, often its markup too)
+  const carries = (e) => types(e).includes('Files') || (!internal && types(e).includes('text/plain'));
+  // a text field takes a dropped selection itself
+  const intoField = (e) => e.target instanceof Element && Boolean(e.target.closest('textarea, input'));
   document.addEventListener('dragenter', (e) => {
-    if (!hasFiles(e)) return;
+    if (!carries(e) || intoField(e)) return;
     depth++;
     view.el.overlay.hidden = false;
   });
@@ -218,16 +226,25 @@ function wireDrop(app, view) {
     if (depth === 0) view.el.overlay.hidden = true;
   });
   document.addEventListener('dragover', (e) => {
-    if (hasFiles(e)) e.preventDefault();
+    if (carries(e) && !intoField(e)) e.preventDefault();
   });
   document.addEventListener('drop', async (e) => {
-    if (!e.dataTransfer?.files?.length) return;
+    const files = [...(e.dataTransfer?.files || [])];
+    const text = files.length || internal || intoField(e) ? '' : e.dataTransfer?.getData('text/plain') || '';
+    if (!files.length && !text.trim()) return;
     e.preventDefault();
     depth = 0;
     view.el.overlay.hidden = true;
     $('dropzone').classList.remove('over');
     if (view.el.intake.open) view.el.intake.close();
-    await app.addFiles([...e.dataTransfer.files]);
+    if (files.length) {
+      await app.addFiles(files);
+    } else if (/^\s*\S+:\/\/\S+\s*$/.test(text)) {
+      // a dragged link: its page cannot be fetched from here
+      view.notice('That was a link: nothing leaves this tab, so its page cannot be fetched. Open it and use the bookmarklet, or save the page and drop the file.');
+    } else {
+      await app.addPasted('', text, e.dataTransfer.getData('text/html') || null);
+    }
   });
 }
 

@@ -1,4 +1,4 @@
-// Bringing articles in and keeping them: paste, file picker, drop, the
+// Bringing articles in and keeping them: paste (text, or the markup of a copy), file picker, drop (files or a selection), the
 // bookmarklet (postMessage from a page on another origin), rename, reorder,
 // remove, reload, export and re-import (JSON and the offline HTML).
 
@@ -325,6 +325,32 @@ describe('a paste from a web page', () => {
     await page.click('#paste-form button[type="submit"]');
     await waitReady(page, 8);
     assert.equal(await page.evaluate(() => window.corroborate.app.articles.at(-1).format), 'text');
+  });
+
+  /** Drop as a browser does when a selection is dragged in from another window. */
+  const drop = (html, text, target = 'body') => page.evaluate(([html, text, target]) => {
+    const dt = new DataTransfer();
+    if (html) dt.setData('text/html', html);
+    dt.setData('text/plain', text);
+    const el = document.querySelector(target);
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      el.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }
+  }, [html, text, target]);
+
+  it('a selection dragged in from another window is added, with its markup', async () => {
+    await drop(COPIED_HTML, COPIED_TEXT);
+    await waitReady(page, 9);
+    const stored = await page.evaluate(() => window.corroborate.app.articles.at(-1));
+    assert.equal(stored.format, 'html');
+    assert.equal(stored.text, COPIED_HTML);
+    assert.ok(await page.locator('#drop-overlay').isHidden());
+  });
+
+  it('a dragged link is not fetched: a notice says what to do instead', async () => {
+    await drop('<a href="https://fjord.example/a">Ferry services resume</a>', 'https://fjord.example/a');
+    await page.getByText('That was a link').waitFor();
+    assert.equal(await page.evaluate(() => window.corroborate.app.articles.length), 9);
   });
 
   it('logged no console error', () => {
