@@ -202,7 +202,7 @@ function removedBlock(a, i, input, interactive) {
     list.append(h('li', {},
       h('span', { class: 'reason', text: r.reason }), ' ',
       h('bdi', { class: 'line', text: r.text }), ' ',
-      interactive ? h('button', { type: 'button', class: 'small', 'data-action': 'keep', 'data-article': i, 'data-removed': k, 'aria-label': `Put back: ${r.text.slice(0, 60)}` }, 'Put back') : null));
+      interactive && r.reason !== 'not-listed' ? h('button', { type: 'button', class: 'small', 'data-action': 'keep', 'data-article': i, 'data-removed': k, 'aria-label': `Put back: ${r.text.slice(0, 60)}` }, 'Put back') : null));
   });
   if (a.removed.length === 0) list.append(h('li', { class: 'muted', text: 'Nothing was removed.' }));
   det.append(list);

@@ -22,7 +22,11 @@
 //!    [`content_lines`]) into lines: paragraphs, list items and table cells as
 //!    paragraphs, `h1`–`h6` as headings; captions (`figcaption`) and code
 //!    listings ([`CODE_TAGS`]) are taken out.
-//! 6. **Furniture pass** over those lines ([`text::clean_lines`]).
+//! 6. **Outside lines**: the page's lines that are not in the article
+//!    ([`with_outside`]) are listed as removed (reason `outside`, at most
+//!    [`MAX_OUTSIDE_LISTED`]), so that nothing the extractor leaves out is
+//!    lost from sight; one the user put back returns in its place.
+//! 7. **Furniture pass** over those lines ([`text::clean_lines`]).
 //!
 //! Scripts, styles, frames, forms and event handlers never reach the
 //! output: only text nodes outside [`SKIP_TAGS`] are read, attributes never
@@ -43,6 +47,11 @@ pub const MAX_NESTING: usize = 400;
 /// When the text pass over the whole page finds this many times more words
 /// than the extractor's pick, the pick was a fragment and the text pass wins.
 pub const FALLBACK_RATIO: usize = 3;
+
+/// At most this many lines of the page outside the article are listed as
+/// removed (reason "outside"); the rest are counted in one last entry
+/// (reason "not-listed"), so that a huge page does not make a huge report.
+pub const MAX_OUTSIDE_LISTED: usize = 300;
 
 /// Elements whose content is never text of the article.
 pub const SKIP_TAGS: &[&str] = &[
@@ -133,13 +142,17 @@ pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[Stri
 
     let extracted = content_lines(&article.dom, article.root);
     let captions = extracted.captions.clone();
-    let (lines, code) = prose_or_code(extracted);
+    let (article_lines, code) = prose_or_code(extracted);
+    // the page's lines the extractor left out: listed as removed, and put
+    // back in their place when the user asked for them
+    let (lines, outside) = with_outside(&page_lines, article_lines, keep, title.as_deref());
     let mut doc = text::clean_lines_in(&lines, options, keep, title.as_deref(), text::Scope::Extracted);
     // the extractor sometimes picks a fragment (a teaser, a widget): then
     // the pasted-text pass over the page's whole text does better.
     let words = |d: &CleanDoc| d.blocks.iter().map(|b| b.text.split_whitespace().count()).sum::<usize>();
     let flat = text::clean_lines(&page_lines, options, keep, title.as_deref());
-    if words(&doc) * FALLBACK_RATIO < words(&flat) {
+    let from_extractor = words(&doc) * FALLBACK_RATIO >= words(&flat);
+    if !from_extractor {
         doc = flat;
     }
     for c in captions {
@@ -147,6 +160,18 @@ pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[Stri
     }
     for c in code {
         doc.removed.push(Removed { text: c, reason: "code".into() });
+    }
+    if from_extractor {
+        let listed = outside.len().min(MAX_OUTSIDE_LISTED);
+        for t in &outside[..listed] {
+            doc.removed.push(Removed { text: t.clone(), reason: "outside".into() });
+        }
+        if outside.len() > listed {
+            doc.removed.push(Removed {
+                text: format!("({} more lines of the page outside the article are not listed)", outside.len() - listed),
+                reason: "not-listed".into(),
+            });
+        }
     }
     if let Some(t) = title {
         // the headline heads the article
@@ -169,6 +194,56 @@ pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[Stri
         .or_else(|| article_meta.byline.or(article.byline).as_deref().map(meta::clean_byline).filter(|s| !s.is_empty()))
         .or(doc.byline);
     Ok(doc)
+}
+
+/// The article's lines with the page's other lines that the user put back
+/// (`keep`), each in its place, and the page's other lines (not the
+/// headline `title`, nor lines without a letter or digit), in page order. The article's lines are found in the
+/// page's lines in order (each at the first place after the previous one
+/// with the same text); one that is not found stays where it is.
+fn with_outside(page: &[RawLine], article: Vec<RawLine>, keep: &[String], title: Option<&str>) -> (Vec<RawLine>, Vec<String>) {
+    let mut at: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (i, l) in page.iter().enumerate() {
+        at.entry(l.text.as_str()).or_default().push(i);
+    }
+    // the page index of each article line that was found there
+    let mut found: Vec<Option<usize>> = Vec::with_capacity(article.len());
+    let mut last: Option<usize> = None;
+    for l in &article {
+        let next = at.get(l.text.as_str()).and_then(|v| {
+            let k = last.map_or(0, |p| v.partition_point(|&i| i <= p));
+            v.get(k).copied()
+        });
+        if next.is_some() {
+            last = next;
+        }
+        found.push(next);
+    }
+    let taken: FxHashSet<usize> = found.iter().flatten().copied().collect();
+    let kept: Vec<String> = keep.iter().map(|k| text::collapse_ws(k)).collect();
+    // a line with no letter or digit ("#", "|") says nothing to put back
+    let is_outside = |i: usize| {
+        !taken.contains(&i) && Some(page[i].text.as_str()) != title && page[i].text.chars().any(char::is_alphanumeric)
+    };
+    let outside: Vec<String> = (0..page.len()).filter(|&i| is_outside(i) && !kept.contains(&page[i].text)).map(|i| page[i].text.clone()).collect();
+    let put_back: Vec<usize> = (0..page.len()).filter(|&i| is_outside(i) && kept.contains(&page[i].text)).collect();
+    if put_back.is_empty() {
+        return (article, outside);
+    }
+    // merge by page position: an article line not found in the page goes
+    // with the line before it
+    let mut merged = Vec::with_capacity(article.len() + put_back.len());
+    let mut pb = put_back.into_iter().peekable();
+    for (l, pos) in article.into_iter().zip(found) {
+        if let Some(p) = pos {
+            while let Some(i) = pb.next_if(|&i| i < p) {
+                merged.push(page[i].clone());
+            }
+        }
+        merged.push(l);
+    }
+    merged.extend(pb.map(|i| page[i].clone()));
+    (merged, outside)
 }
 
 /// Take page furniture out of the DOM (see [`FURNITURE_TAGS`] and the
