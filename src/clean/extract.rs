@@ -596,13 +596,44 @@ fn take_byline(dom: &mut Dom, body: NodeId) -> Option<String> {
     while let Some(n) = cur {
         if is_byline(dom, n) {
             let src = dom.descendants(n).find(|&d| dom.attr(d, "itemprop") == Some("name")).unwrap_or(n);
-            let text = collapse(&dom.text(src));
+            let text = collapse(&spaced_text(dom, src));
             dom.detach(n);
             return Some(text);
         }
         cur = next_element(dom, n, false, body);
     }
     None
+}
+
+/// The text of a subtree with a space where one element's text ends and
+/// another's begins ("<a>Jo Smith</a><span>18th Dec</span>" reads "Jo Smith
+/// 18th Dec", not "Jo Smith18th Dec"); inline formatting (`b`, `em`, ...)
+/// joins without one.
+fn spaced_text(dom: &Dom, root: NodeId) -> String {
+    const FORMATTING: &[&str] = &["b", "i", "em", "strong", "u", "small", "sup", "sub", "mark", "abbr", "span"];
+    let holder = |mut n: NodeId| {
+        while let Some(p) = dom.parent(n) {
+            n = p;
+            if n == root || !FORMATTING.contains(&dom.name(n)) {
+                break;
+            }
+        }
+        n
+    };
+    let mut out = String::new();
+    let mut last: Option<NodeId> = None;
+    for d in std::iter::once(root).chain(dom.descendants(root)) {
+        if let Some(t) = dom.text_of(d) {
+            let h = holder(d);
+            // (no space before punctuation: "<a>Jo Smith</a><span>, editor</span>")
+            if last.is_some_and(|l| l != h) && !t.starts_with([',', '.', ';', ':', '!', '?', ')']) {
+                out.push(' ');
+            }
+            out.push_str(t);
+            last = Some(h);
+        }
+    }
+    out
 }
 
 /// Scripts, styles and empty images out; `<br><br>` runs into paragraphs;

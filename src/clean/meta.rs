@@ -1,7 +1,7 @@
 //! Metadata found in text: dates, outlets, bylines.
 
 use super::dom::{Dom, NodeId};
-use super::rules::{MONTHS, OUTLET_MARKERS};
+use super::rules::{BYLINE_ENDS, BYLINE_NAME_LABELS, BYLINE_NOT_NAMES, MONTHS, OUTLET_MARKERS};
 
 /// An ISO date `YYYY-MM-DD` from a short piece of text, if it holds one:
 /// `2019-12-29`, `29 Dec, 2019 16:12`, `December 29, 2019`, `Dec. 29 2019`,
@@ -172,6 +172,32 @@ mod tests {
         assert_eq!(byline("By Jane Doe").as_deref(), Some("Jane Doe"));
         assert_eq!(byline("By the time the vote came, it was late."), None);
     }
+
+    #[test]
+    fn byline_names_without_labels_dates_and_notes() {
+        for (raw, want) in [
+            ("By Jane Doe", "Jane Doe"),
+            ("Jane Doe, Senior Editor", "Jane Doe, Senior Editor"),
+            ("By: Harbour Desk on 04-ago-2021 5:11:10", "Harbour Desk"),
+            ("Posted by:Ada Lind", "Ada Lind"),
+            ("Written by: Ada Lind", "Ada Lind"),
+            ("Updated January 08, 2026 Written by Ada Lind", "Ada Lind"),
+            ("Ada Lind | The Harbour Newsroom", "Ada Lind"),
+            ("Coast Strategies | October 15, 2025", "Coast Strategies"),
+            ("adalind 18th Dec 2025 Harbour Forum 3 min read", "adalind"),
+            ("Ada Lind - Harbour Editorial Team", "Ada Lind"),
+            ("Ada Lind Last updated on: October 1, 2025", "Ada Lind"),
+            ("98 Harbour Social", "98 Harbour Social"),
+            ("Min Joon Park", "Min Joon Park"),
+            ("Theresa May", "Theresa May"),
+            ("Anne Marie Berger and Ola Lind", "Anne Marie Berger and Ola Lind"),
+        ] {
+            assert_eq!(clean_byline(raw), want, "{raw}");
+        }
+        for raw in ["By", "Written by: Researched by:", "Sat, 20 Dec, 2025 - 06:36", "https://example.org/user/ada", "Author", "12:30"] {
+            assert_eq!(clean_byline(raw), "", "{raw}");
+        }
+    }
 }
 
 /// An ISO date from a machine-readable date string (`2019-12-29T16:12Z`,
@@ -306,11 +332,63 @@ fn names(v: &serde_json::Value) -> Option<String> {
     (!list.is_empty()).then(|| list.join(", "))
 }
 
-/// A byline without its "By " and surrounding white space.
+/// The name(s) of a byline: without its label ("By", "Written by:", see
+/// [`BYLINE_NAME_LABELS`]) and without what follows the name (a date, an update
+/// note, a reading time, a "| Outlet": [`BYLINE_ENDS`]); empty when no name
+/// is left ("By", "Written by: Researched by:", a date, an address).
 pub fn clean_byline(s: &str) -> String {
-    let s = collapse(s);
-    let s = s.strip_prefix("By ").or_else(|| s.strip_prefix("by ")).unwrap_or(&s);
-    s.trim().trim_end_matches([',', '|']).trim().to_string()
+    // a label glued to the name ("Posted by:Ada Lind")
+    let mut spaced = String::with_capacity(s.len() + 4);
+    let mut prev = ' ';
+    for (i, c) in s.char_indices() {
+        spaced.push(c);
+        if c == ':' && prev.is_alphabetic() && s[i + 1..].starts_with(char::is_alphabetic) {
+            spaced.push(' ');
+        }
+        prev = c;
+    }
+    let s = collapse(&spaced);
+    if s.contains("://") || s.starts_with("www.") {
+        return String::new();
+    }
+    let lower = s.to_lowercase();
+    let words: Vec<&str> = s.split(' ').collect();
+    let low: Vec<String> = lower.split(' ').map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != ':').to_string()).collect();
+    // the name starts after the last label ("Updated ... Written by X")
+    let mut start = 0;
+    let mut k = 0;
+    while k < words.len() {
+        let hit = BYLINE_NAME_LABELS.iter().find_map(|label| {
+            let lw: Vec<&str> = label.split(' ').collect();
+            let fits = lw.iter().enumerate().all(|(j, l)| low.get(k + j).is_some_and(|w| w == l || w.trim_end_matches(':') == *l));
+            // a bare "by" is a label only at the start, or after a date or note
+            (fits && (*label != "by" || k == 0 || low.get(k - 1).is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()))))
+                .then_some(lw.len())
+        });
+        if let Some(n) = hit {
+            start = k + n;
+            k += n;
+        } else {
+            k += 1;
+        }
+    }
+    let digit = |w: &str| w.chars().any(|c| c.is_ascii_digit());
+    let end = (start + 1..words.len())
+        .find(|&i| {
+            BYLINE_ENDS.contains(&low[i].as_str())
+                || BYLINE_ENDS.contains(&words[i])
+                || digit(words[i])
+                || (month_of(&low[i]).is_some() && words.get(i + 1).is_some_and(|n| digit(n)))
+        })
+        .unwrap_or(words.len());
+    let name = words.get(start..end).map(|w| w.join(" ")).unwrap_or_default();
+    let name = name.trim().trim_end_matches([',', '|', ':', '-', ';']).trim().to_string();
+    let lname = name.to_lowercase();
+    let label_only = lname.ends_with(" by") || lname.ends_with(" by:") || BYLINE_NOT_NAMES.contains(&lname.as_str());
+    if !name.chars().any(char::is_alphabetic) || label_only {
+        return String::new();
+    }
+    name
 }
 
 fn collapse(s: &str) -> String {

@@ -652,6 +652,27 @@ pub const MONTHS: &[(&str, u32)] = &[
     ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
 ];
 
+/// Bylines (see `meta::clean_byline`): labels before the name, lower case
+/// ("Written by: Meghan Neville" -> "Meghan Neville"); the last one found
+/// anywhere in the byline starts the name ("Updated January 8 Written by
+/// Meghan Neville").
+pub const BYLINE_NAME_LABELS: &[&str] = &["written by", "posted by", "authored by", "author:", "by:", "by"];
+/// ... words (lower case) after the name's first word at which it has
+/// ended: an update note, a date ("Last updated on: ...", "on 04-ago-2021",
+/// "| October 15, 2025", "- FullStack Editorial Team"); a word holding a
+/// digit ends it too ("18th Dec 2025", "3 min read"), and so does a month
+/// name followed by one.
+pub const BYLINE_ENDS: &[&str] = &[
+    "updated", "published", "last", "posted", "on", "|", "-", "–", "—", "•", "·", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+/// ... and a "name" that is only one of these (lower case, without its
+/// comma) is a date's weekday, not a name ("Sat, 20 Dec, 2025").
+pub const BYLINE_NOT_NAMES: &[&str] = &[
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "updated", "published", "posted", "author", "authors", "staff",
+];
+
 /// Characters that mark a line of links (menus, breadcrumbs, tag lists).
 pub const LINK_SEPARATORS: &[char] = &['|', '»', '›', '•', '·', '/', '>', '→', '#', '@'];
 /// Substrings (lower case) that mark a link, handle or address.
