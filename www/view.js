@@ -193,18 +193,33 @@ function hostOf(url) {
   }
 }
 
+/** Reasons of the page's lines outside the article (saved pages): listed apart. */
+const OUTSIDE = new Set(['outside', 'not-listed']);
+
+function removedItem(r, k, i, interactive) {
+  return h('li', {},
+    h('span', { class: 'reason', text: r.reason }), ' ',
+    h('bdi', { class: 'line', text: r.text }), ' ',
+    interactive && r.reason !== 'not-listed' ? h('button', { type: 'button', class: 'small', 'data-action': 'keep', 'data-article': i, 'data-removed': k, 'aria-label': `Put back: ${r.text.slice(0, 60)}` }, 'Put back') : null);
+}
+
+/**
+ * What the cleaner took out: the furniture lines (and captions, code) in
+ * one list, the lines you put back, and, for a saved page, the page's lines
+ * outside the article in a second list of their own (often a few hundred
+ * menu and footer lines, which would bury the first).
+ */
 function removedBlock(a, i, input, interactive) {
   const kept = input?.keep || [];
+  const inside = [];
+  const outside = [];
+  a.removed.forEach((r, k) => (OUTSIDE.has(r.reason) ? outside : inside).push([r, k]));
+  const frag = document.createDocumentFragment();
   const det = h('details', { class: 'removed' });
-  det.append(h('summary', { text: `Removed by the cleaner (${a.removed.length})${kept.length ? `, put back by you (${kept.length})` : ''}` }));
+  det.append(h('summary', { text: `Removed by the cleaner (${inside.length})${kept.length ? `, put back by you (${kept.length})` : ''}` }));
   const list = h('ul', { class: 'removed-list' });
-  a.removed.forEach((r, k) => {
-    list.append(h('li', {},
-      h('span', { class: 'reason', text: r.reason }), ' ',
-      h('bdi', { class: 'line', text: r.text }), ' ',
-      interactive && r.reason !== 'not-listed' ? h('button', { type: 'button', class: 'small', 'data-action': 'keep', 'data-article': i, 'data-removed': k, 'aria-label': `Put back: ${r.text.slice(0, 60)}` }, 'Put back') : null));
-  });
-  if (a.removed.length === 0) list.append(h('li', { class: 'muted', text: 'Nothing was removed.' }));
+  for (const [r, k] of inside) list.append(removedItem(r, k, i, interactive));
+  if (inside.length === 0) list.append(h('li', { class: 'muted', text: 'Nothing was removed.' }));
   det.append(list);
   if (kept.length) {
     const kl = h('ul', { class: 'removed-list kept' });
@@ -216,7 +231,18 @@ function removedBlock(a, i, input, interactive) {
     });
     det.append(kl);
   }
-  return det;
+  frag.append(det);
+  if (outside.length) {
+    const listed = outside.filter(([r]) => r.reason === 'outside').length;
+    const more = outside.length > listed ? '+' : '';
+    const od = h('details', { class: 'outside-lines' });
+    od.append(h('summary', { text: `Lines of the page outside the article (${listed}${more})` }));
+    const ol = h('ul', { class: 'removed-list' });
+    for (const [r, k] of outside) ol.append(removedItem(r, k, i, interactive));
+    od.append(ol);
+    frag.append(od);
+  }
+  return frag;
 }
 
 /** Details of a pinned sentence: matches with outlet, score, shared terms; disagreements side by side. */

@@ -353,6 +353,23 @@ describe('a paste from a web page', () => {
     assert.equal(await page.evaluate(() => window.corroborate.app.articles.length), 9);
   });
 
+  it('a saved page lists its lines outside the article apart, and one can be put back in its place', async () => {
+    const html = await readFile(path.join(ROOT, 'tests', 'fixtures', 'clean', 'html-outside-lines-listed', 'input.html'));
+    await page.setInputFiles('#file-input', [{ name: 'night-trains.html', mimeType: 'text/html', buffer: html }]);
+    await waitReady(page, 10);
+    const col = page.locator('.col').last();
+    const sentences = async () => (await page.locator('.col').last().locator('.s').allTextContents()).join(' ');
+    assert.ok(!(await sentences()).includes('Questions and answers'));
+    const outside = col.locator('details.outside-lines');
+    assert.match(await outside.locator('summary').textContent(), /outside the article \(4\)/);
+    await outside.locator('summary').click();
+    const item = outside.locator('li').filter({ hasText: 'Questions and answers' });
+    await rerender(page, () => item.getByRole('button', { name: /Put back/ }).click(), 10);
+    const body = await sentences();
+    assert.ok(body.indexOf('Questions and answers') > body.indexOf('no money was found to replace them'), 'back after the last paragraph');
+    assert.match(await page.locator('.col').last().locator('details.outside-lines summary').textContent(), /\(3\)/);
+  });
+
   it('logged no console error', () => {
     assert.deepEqual(log.errors, []);
   });
