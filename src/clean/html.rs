@@ -22,7 +22,7 @@
 //!    [`content_lines`]) into lines: paragraphs, list items and table cells as
 //!    paragraphs, `h1`–`h6` as headings; captions (`figcaption`) and code
 //!    listings ([`CODE_TAGS`]) are taken out.
-//! 6. **Outside lines**: the page's lines that are not in the article
+//! 6. **Outside lines**: the page's lines (before pre-cleaning) that are not in the article
 //!    ([`with_outside`]) are listed as removed (reason `outside`, at most
 //!    [`MAX_OUTSIDE_LISTED`]), so that nothing the extractor leaves out is
 //!    lost from sight; one the user put back returns in its place.
@@ -122,15 +122,21 @@ pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[Stri
             .find_map(meta::find_date);
     }
 
+    // every line of the page, for the list of lines outside the article
+    let all_lines = prose_or_code(content_lines(&dom, Dom::ROOT)).0;
     preclean(&mut dom);
     // the whole page's text, furniture out, for when extraction fails
     let page_lines = prose_or_code(content_lines(&dom, Dom::ROOT)).0;
     let article_meta = extract::article_meta(&dom);
+    // the page's text after pre-cleaning, with the pre-cleaned lines the
+    // user put back, and the other pre-cleaned lines
+    let (flat_lines, flat_outside) = with_outside(&all_lines, page_lines, keep, page.title.as_deref());
     let Some(article) = extract::extract(dom, &article_meta) else {
-        let mut doc = text::clean_lines(&page_lines, options, keep, page.title.as_deref());
+        let mut doc = text::clean_lines(&flat_lines, options, keep, page.title.as_deref());
         if doc.blocks.is_empty() {
             doc.removed.push(Removed { text: "(no article text found in this page)".into(), reason: "no-article".into() });
         }
+        list_outside(&mut doc, &flat_outside);
         doc.title = page.title.or(doc.title);
         doc.date = page.date.or(doc.date);
         doc.outlet = page.outlet.or_else(|| url.and_then(meta::outlet_from_url)).or(doc.outlet);
@@ -145,34 +151,24 @@ pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[Stri
     let (article_lines, code) = prose_or_code(extracted);
     // the page's lines the extractor left out: listed as removed, and put
     // back in their place when the user asked for them
-    let (lines, outside) = with_outside(&page_lines, article_lines, keep, title.as_deref());
+    let (lines, outside) = with_outside(&all_lines, article_lines, keep, title.as_deref());
     let mut doc = text::clean_lines_in(&lines, options, keep, title.as_deref(), text::Scope::Extracted);
     // the extractor sometimes picks a fragment (a teaser, a widget): then
     // the pasted-text pass over the page's whole text does better.
     let words = |d: &CleanDoc| d.blocks.iter().map(|b| b.text.split_whitespace().count()).sum::<usize>();
-    let flat = text::clean_lines(&page_lines, options, keep, title.as_deref());
+    let flat = text::clean_lines(&flat_lines, options, keep, title.as_deref());
     let from_extractor = words(&doc) * FALLBACK_RATIO >= words(&flat);
     if !from_extractor {
         doc = flat;
     }
+    let outside = if from_extractor { outside } else { flat_outside };
     for c in captions {
         doc.removed.push(Removed { text: c, reason: "caption".into() });
     }
     for c in code {
         doc.removed.push(Removed { text: c, reason: "code".into() });
     }
-    if from_extractor {
-        let listed = outside.len().min(MAX_OUTSIDE_LISTED);
-        for t in &outside[..listed] {
-            doc.removed.push(Removed { text: t.clone(), reason: "outside".into() });
-        }
-        if outside.len() > listed {
-            doc.removed.push(Removed {
-                text: format!("({} more lines of the page outside the article are not listed)", outside.len() - listed),
-                reason: "not-listed".into(),
-            });
-        }
-    }
+    list_outside(&mut doc, &outside);
     if let Some(t) = title {
         // the headline heads the article
         if doc.blocks.first().map(|b| b.text.as_str()) != Some(t.as_str()) {
@@ -194,6 +190,21 @@ pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[Stri
         .or_else(|| article_meta.byline.or(article.byline).as_deref().map(meta::clean_byline).filter(|s| !s.is_empty()))
         .or(doc.byline);
     Ok(doc)
+}
+
+/// List the page's lines outside the article as removed: at most
+/// [`MAX_OUTSIDE_LISTED`], then one entry that counts the rest.
+fn list_outside(doc: &mut CleanDoc, outside: &[String]) {
+    let listed = outside.len().min(MAX_OUTSIDE_LISTED);
+    for t in outside.iter().take(listed) {
+        doc.removed.push(Removed { text: t.clone(), reason: "outside".into() });
+    }
+    if outside.len() > listed {
+        doc.removed.push(Removed {
+            text: format!("({} more lines of the page outside the article are not listed)", outside.len() - listed),
+            reason: "not-listed".into(),
+        });
+    }
 }
 
 /// The article's lines with the page's other lines that the user put back
