@@ -375,10 +375,11 @@ pub fn clean_byline(s: &str) -> String {
     let digit = |w: &str| w.chars().any(|c| c.is_ascii_digit());
     let end = (start + 1..words.len())
         .find(|&i| {
-            BYLINE_ENDS.contains(&low[i].as_str())
-                || BYLINE_ENDS.contains(&words[i])
-                || digit(words[i])
-                || (month_of(&low[i]).is_some() && words.get(i + 1).is_some_and(|n| digit(n)))
+            let (w, l) = (words.get(i).copied().unwrap_or(""), low.get(i).map_or("", String::as_str));
+            BYLINE_ENDS.contains(&l)
+                || BYLINE_ENDS.contains(&w)
+                || digit(w)
+                || (month_of(l).is_some() && words.get(i + 1).is_some_and(|n| digit(n)))
         })
         .unwrap_or(words.len());
     let name = words.get(start..end).map(|w| w.join(" ")).unwrap_or_default();
