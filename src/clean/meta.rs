@@ -1,7 +1,7 @@
 //! Metadata found in text: dates, outlets, bylines.
 
 use super::dom::{Dom, NodeId};
-use super::rules::{BYLINE_ENDS, BYLINE_NAME_LABELS, BYLINE_NOT_NAMES, MONTHS, OUTLET_MARKERS};
+use super::rules::{BYLINE_ENDS, BYLINE_NAME_LABELS, BYLINE_NOT_NAMES, FACET_SUFFIXES, FACET_WORDS, MONTHS, OUTLET_MARKERS};
 
 /// An ISO date `YYYY-MM-DD` from a short piece of text, if it holds one:
 /// `2019-12-29`, `29 Dec, 2019 16:12`, `December 29, 2019`, `Dec. 29 2019`,
@@ -131,12 +131,21 @@ pub fn outlet_from_url(url: &str) -> Option<String> {
     Some(host.to_string())
 }
 
-/// A byline line: `By Jane Doe and John Roe` (at most 8 words, names capitalised).
+/// A byline line: `By Jane Doe and John Roe` (at most 8 words, names
+/// capitalised). "By" and one word that names a way of sorting ("By
+/// Functionality", "By Region": [`FACET_SUFFIXES`], [`FACET_WORDS`]) is a
+/// subheading, not a byline.
 pub fn byline(line: &str) -> Option<String> {
     let rest = line.strip_prefix("By ").or_else(|| line.strip_prefix("by "))?;
     let words: Vec<&str> = rest.split_whitespace().collect();
     if words.is_empty() || words.len() > 8 {
         return None;
+    }
+    if let [w] = words.as_slice() {
+        let w = w.trim_end_matches([':', '.']).to_lowercase();
+        if FACET_WORDS.contains(&w.as_str()) || (w.chars().count() > 5 && FACET_SUFFIXES.iter().any(|s| w.ends_with(s))) {
+            return None;
+        }
     }
     let capitalised = words
         .iter()
@@ -171,6 +180,11 @@ mod tests {
     fn bylines() {
         assert_eq!(byline("By Jane Doe").as_deref(), Some("Jane Doe"));
         assert_eq!(byline("By the time the vote came, it was late."), None);
+        assert_eq!(byline("By Reuters").as_deref(), Some("Reuters"));
+        assert_eq!(byline("By Bloomberg").as_deref(), Some("Bloomberg"));
+        assert_eq!(byline("By Functionality"), None);
+        assert_eq!(byline("By Audience"), None);
+        assert_eq!(byline("By Region"), None);
     }
 
     #[test]

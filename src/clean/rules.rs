@@ -652,6 +652,16 @@ pub const MONTHS: &[(&str, u32)] = &[
     ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
 ];
 
+/// A line "By" + one word is a subheading that names a way of sorting
+/// ("By Functionality", "By Audience", "By Region"), not a byline, when the
+/// word (lower case) ends with one of these (and has more than 5 letters) ...
+pub const FACET_SUFFIXES: &[&str] = &["ity", "ence", "ance", "tion", "sion", "ment", "ness", "ship", "ogy"];
+/// ... or is one of these.
+pub const FACET_WORDS: &[&str] = &[
+    "type", "size", "price", "region", "industry", "category", "location", "topic", "brand", "date", "platform",
+    "purpose", "use", "function", "country", "state", "city", "year", "age", "budget", "level", "role",
+];
+
 /// Bylines (see `meta::clean_byline`): labels before the name, lower case
 /// ("Written by: Meghan Neville" -> "Meghan Neville"); the last one found
 /// anywhere in the byline starts the name ("Updated January 8 Written by
