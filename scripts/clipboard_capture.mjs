@@ -32,12 +32,14 @@ await context.route('**/*', (route) => (route.request().url() === 'https://page.
   : route.abort()));
 const page = await context.newPage();
 let done = 0;
+const failed = new Map(); // reason -> page ids
+const fail = (id, why) => failed.set(why, [...(failed.get(why) || []), id]);
 for (const r of recs) {
   body = gunzipSync(readFileSync(`${DATA}/wcxb-dev/html/${r.id}.html.gz`));
   try {
     await page.goto('https://page.test/', { waitUntil: 'domcontentloaded', timeout: 20000 });
   } catch {
-    console.error(`${r.id}: did not load`);
+    fail(r.id, 'did not load');
     continue;
   }
   const [a, b] = r.window;
@@ -76,7 +78,7 @@ for (const r of recs) {
   // empty text/html (its sanitiser; a paste event would get the markup):
   // those pages are left out, of both figures
   if (got.error || !got['text/html'] || !got['text/plain']) {
-    console.error(`${r.id}: ${got.error || 'the clipboard holds no HTML or no text'}`);
+    fail(r.id, got.error || 'the clipboard holds no HTML or no text');
     continue;
   }
   writeFileSync(`${out}/${r.id}.html`, got['text/html']);
@@ -84,4 +86,5 @@ for (const r of recs) {
   done += 1;
 }
 console.error(`${variant}: ${done} of ${recs.length} pages captured`);
+for (const [why, ids] of failed) console.error(`  ${ids.length} left out, ${why}: ${ids.slice(0, 8).join(' ')}${ids.length > 8 ? ' ...' : ''}`);
 await browser.close();
