@@ -124,19 +124,20 @@ pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[Stri
 
     // every line of the page, for the list of lines outside the article
     let all_lines = prose_or_code(content_lines(&dom, Dom::ROOT)).0;
+    let all = PageIndex::new(&all_lines);
     preclean(&mut dom);
     // the whole page's text, furniture out, for when extraction fails
     let page_lines = prose_or_code(content_lines(&dom, Dom::ROOT)).0;
     let article_meta = extract::article_meta(&dom);
     // the page's text after pre-cleaning, with the pre-cleaned lines the
     // user put back, and the other pre-cleaned lines
-    let (flat_lines, flat_outside) = with_outside(&all_lines, page_lines, keep, page.title.as_deref());
+    let (flat_lines, flat_outside) = with_outside(&all, page_lines, keep, page.title.as_deref());
     let Some(article) = extract::extract(dom, &article_meta) else {
         let mut doc = text::clean_lines(&flat_lines, options, keep, page.title.as_deref());
         if doc.blocks.is_empty() {
             doc.removed.push(Removed { text: "(no article text found in this page)".into(), reason: "no-article".into() });
         }
-        list_outside(&mut doc, &flat_outside);
+        list_outside(&mut doc, &all_lines, &flat_outside);
         doc.title = page.title.or(doc.title);
         doc.date = page.date.or(doc.date);
         doc.outlet = page.outlet.or_else(|| url.and_then(meta::outlet_from_url)).or(doc.outlet);
@@ -151,7 +152,7 @@ pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[Stri
     let (article_lines, code) = prose_or_code(extracted);
     // the page's lines the extractor left out: listed as removed, and put
     // back in their place when the user asked for them
-    let (lines, outside) = with_outside(&all_lines, article_lines, keep, title.as_deref());
+    let (lines, outside) = with_outside(&all, article_lines, keep, title.as_deref());
     let mut doc = text::clean_lines_in(&lines, options, keep, title.as_deref(), text::Scope::Extracted);
     // the extractor sometimes picks a fragment (a teaser, a widget): then
     // the pasted-text pass over the page's whole text does better.
@@ -168,7 +169,7 @@ pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[Stri
     for c in code {
         doc.removed.push(Removed { text: c, reason: "code".into() });
     }
-    list_outside(&mut doc, &outside);
+    list_outside(&mut doc, &all_lines, &outside);
     if let Some(t) = title {
         // the headline heads the article
         if doc.blocks.first().map(|b| b.text.as_str()) != Some(t.as_str()) {
@@ -192,12 +193,12 @@ pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[Stri
     Ok(doc)
 }
 
-/// List the page's lines outside the article as removed: at most
-/// [`MAX_OUTSIDE_LISTED`], then one entry that counts the rest.
-fn list_outside(doc: &mut CleanDoc, outside: &[String]) {
+/// List the page's lines `outside` the article (indexes into `page`) as
+/// removed: at most [`MAX_OUTSIDE_LISTED`], then one entry that counts the rest.
+fn list_outside(doc: &mut CleanDoc, page: &[RawLine], outside: &[usize]) {
     let listed = outside.len().min(MAX_OUTSIDE_LISTED);
-    for t in outside.iter().take(listed) {
-        doc.removed.push(Removed { text: t.clone(), reason: "outside".into() });
+    for l in outside.iter().take(listed).filter_map(|&i| page.get(i)) {
+        doc.removed.push(Removed { text: l.text.clone(), reason: "outside".into() });
     }
     if outside.len() > listed {
         doc.removed.push(Removed {
@@ -207,53 +208,74 @@ fn list_outside(doc: &mut CleanDoc, outside: &[String]) {
     }
 }
 
-/// The article's lines with the page's other lines that the user put back
-/// (`keep`), each in its place, and the page's other lines (not the
-/// headline `title`, nor lines without a letter or digit), in page order. The article's lines are found in the
-/// page's lines in order (each at the first place after the previous one
-/// with the same text); one that is not found stays where it is.
-fn with_outside(page: &[RawLine], article: Vec<RawLine>, keep: &[String], title: Option<&str>) -> (Vec<RawLine>, Vec<String>) {
-    let mut at: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    for (i, l) in page.iter().enumerate() {
-        at.entry(l.text.as_str()).or_default().push(i);
+/// A page's lines and where each text occurs in them (built once, used for
+/// both the extractor's pick and the text pass's lines).
+struct PageIndex<'a> {
+    lines: &'a [RawLine],
+    at: FxHashMap<&'a str, Vec<usize>>,
+}
+
+impl<'a> PageIndex<'a> {
+    fn new(lines: &'a [RawLine]) -> PageIndex<'a> {
+        let mut at: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+        for (i, l) in lines.iter().enumerate() {
+            at.entry(l.text.as_str()).or_default().push(i);
+        }
+        PageIndex { lines, at }
     }
+}
+
+/// The article's lines with the page's other lines that the user put back
+/// (`keep`), each in its place, and the indexes of the page's other lines
+/// (not the headline `title`, nor lines without a letter or digit), in page
+/// order. The article's lines are found in the page's lines in order (each
+/// at the first place after the previous one with the same text); one that
+/// is not found stays where it is.
+fn with_outside(page: &PageIndex, article: Vec<RawLine>, keep: &[String], title: Option<&str>) -> (Vec<RawLine>, Vec<usize>) {
     // the page index of each article line that was found there
     let mut found: Vec<Option<usize>> = Vec::with_capacity(article.len());
+    let mut taken = vec![false; page.lines.len()];
     let mut last: Option<usize> = None;
     for l in &article {
-        let next = at.get(l.text.as_str()).and_then(|v| {
+        let next = page.at.get(l.text.as_str()).and_then(|v| {
             let k = last.map_or(0, |p| v.partition_point(|&i| i <= p));
             v.get(k).copied()
         });
-        if next.is_some() {
+        if let Some(t) = next.and_then(|p| taken.get_mut(p)) {
             last = next;
+            *t = true;
         }
         found.push(next);
     }
-    let taken: FxHashSet<usize> = found.iter().flatten().copied().collect();
-    let kept: Vec<String> = keep.iter().map(|k| text::collapse_ws(k)).collect();
-    // a line with no letter or digit ("#", "|") says nothing to put back
-    let is_outside = |i: usize| {
-        !taken.contains(&i) && Some(page[i].text.as_str()) != title && page[i].text.chars().any(char::is_alphanumeric)
-    };
-    let outside: Vec<String> = (0..page.len()).filter(|&i| is_outside(i) && !kept.contains(&page[i].text)).map(|i| page[i].text.clone()).collect();
-    let put_back: Vec<usize> = (0..page.len()).filter(|&i| is_outside(i) && kept.contains(&page[i].text)).collect();
+    let kept: FxHashSet<String> = keep.iter().map(|k| text::collapse_ws(k)).collect();
+    let (mut outside, mut put_back) = (Vec::new(), Vec::new());
+    for (i, l) in page.lines.iter().enumerate() {
+        // a line with no letter or digit ("#", "|") says nothing to put back
+        if taken.get(i).copied().unwrap_or(false) || Some(l.text.as_str()) == title || !l.text.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        if kept.contains(&l.text) {
+            put_back.push(i);
+        } else {
+            outside.push(i);
+        }
+    }
     if put_back.is_empty() {
         return (article, outside);
     }
     // merge by page position: an article line not found in the page goes
     // with the line before it
     let mut merged = Vec::with_capacity(article.len() + put_back.len());
-    let mut pb = put_back.into_iter().peekable();
+    let mut pb = put_back.into_iter().filter_map(|i| page.lines.get(i).map(|l| (i, l))).peekable();
     for (l, pos) in article.into_iter().zip(found) {
         if let Some(p) = pos {
-            while let Some(i) = pb.next_if(|&i| i < p) {
-                merged.push(page[i].clone());
+            while let Some((_, back)) = pb.next_if(|&(i, _)| i < p) {
+                merged.push(back.clone());
             }
         }
         merged.push(l);
     }
-    merged.extend(pb.map(|i| page[i].clone()));
+    merged.extend(pb.map(|(_, back)| back.clone()));
     (merged, outside)
 }
 
