@@ -300,6 +300,7 @@ pub fn analyze(inputs: &[ArticleInput], options: &Options) -> Result<Report> {
                 heading: unit.heading,
                 support,
                 independent_support,
+                sources: arts.clone(),
                 matches: al.matches[u].iter().map(|&m| units[m].id.clone()).collect(),
                 claims,
                 disputed: disputed.contains(unit.id.as_ref()),

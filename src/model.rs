@@ -80,6 +80,14 @@ pub struct Sentence {
     pub support: usize,
     /// Like `support`, but articles derived from one another count once.
     pub independent_support: usize,
+    /// The articles (indexes into `articles`, ascending), this one included,
+    /// that carry this sentence's claim: the articles of its linked
+    /// sentences, or those of the largest claim it belongs to when that
+    /// claim has more (a claim may hold an article whose sentence is linked
+    /// to the claim's other sentences but not to this one). `support` is
+    /// their number; the page names them.
+    #[serde(default)]
+    pub sources: Vec<usize>,
     /// Ids of the linked sentences in other articles, sorted.
     pub matches: Vec<Arc<str>>,
     /// Ids of the claims this sentence belongs to.

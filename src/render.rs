@@ -26,9 +26,17 @@ pub fn report(r: &Report) -> String {
         for se in &a.sentences {
             let mark = if se.disputed { "!" } else { " " };
             let kind = if se.heading { "#" } else { " " };
+            // articles that carry the claim without a sentence linked to this one
+            let via: Vec<String> = se
+                .sources
+                .iter()
+                .filter(|&&a| a != i && !se.matches.iter().any(|m| article_of(m) == Some(a)))
+                .map(usize::to_string)
+                .collect();
+            let via = if via.is_empty() { String::new() } else { format!("  (through the claim: {})", via.join(", ")) };
             let _ = writeln!(
                 s,
-                "  {:<6} {}/{} ({} indep){mark}{kind} {}",
+                "  {:<6} {}/{} ({} indep){mark}{kind} {}{via}",
                 se.id, se.support, n, se.independent_support, se.text
             );
         }
@@ -89,4 +97,9 @@ pub fn sentence_text<'a>(r: &'a Report, id: &str) -> &'a str {
         .find(|s| &*s.id == id)
         .map(|s| s.text.as_str())
         .unwrap_or("")
+}
+
+/// The article index of a sentence id `a{article}s{sentence}`.
+fn article_of(id: &str) -> Option<usize> {
+    id.strip_prefix('a')?.split('s').next()?.parse().ok()
 }

@@ -122,6 +122,16 @@ proptest! {
             }
             prop_assert!(s.support >= 1 && s.support <= n);
             prop_assert!(s.independent_support >= 1 && s.independent_support <= s.support);
+            // the articles the page names for "k of n": k of them, this
+            // one and every linked sentence's among them
+            prop_assert_eq!(s.sources.len(), s.support);
+            prop_assert!(s.sources.windows(2).all(|w| w[0] < w[1]) && s.sources.iter().all(|&a| a < n));
+            let own: usize = s.id[1..s.id.find('s').unwrap()].parse().unwrap();
+            prop_assert!(s.sources.contains(&own));
+            for m in &s.matches {
+                let art: usize = m[1..m.find('s').unwrap()].parse().unwrap();
+                prop_assert!(s.sources.contains(&art), "{}: {} not among {:?}", s.id, m, s.sources);
+            }
         }
         for c in &r.claims {
             prop_assert!(c.support <= n && c.independent_support <= c.support && c.support >= 2);

@@ -16,7 +16,7 @@
  * @typedef {{min_link_score?: number, keep_furniture?: boolean, compact_links?: boolean}} Options
  * @typedef {{text: string, reason: string}} Removed
  * @typedef {{id: string, paragraph: number, text: string, heading: boolean, support: number,
- *   independent_support: number, matches: string[], claims: string[], disputed: boolean}} Sentence
+ *   independent_support: number, sources: number[], matches: string[], claims: string[], disputed: boolean}} Sentence
  * @typedef {{name: string, title: ?string, date: ?string, outlet: ?string, byline: ?string,
  *   removed: Removed[], sentences: Sentence[]}} ArticleReport
  * @typedef {{a: string, b: string, score: number, shared: string[]}} Link

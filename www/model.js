@@ -130,15 +130,42 @@ export function derivationBetween(report, x, y) {
   return report.derivations.find((d) => (d.from === x && d.to === y) || (d.from === y && d.to === x)) || null;
 }
 
-/** Articles carrying the sentence's claim: itself first, then its matches' articles. */
+/**
+ * Articles carrying the sentence's claim, as the engine counted them for its
+ * support ("4 of 5"): itself first, then the others in article order. A claim
+ * may hold an article whose sentence is linked to the claim's other sentences
+ * but not to this one, so this can name more articles than the matches do.
+ * (Reports saved before `sources` existed: the matches' articles.)
+ */
 export function carriers(idx, sentence) {
   const own = articleOf(sentence.id);
   const set = [own];
-  for (const m of sentence.matches) {
-    const a = articleOf(m);
+  const from = Array.isArray(sentence.sources) ? sentence.sources : sentence.matches.map(articleOf);
+  for (const a of from) {
     if (!set.includes(a)) set.push(a);
   }
   return set;
+}
+
+/**
+ * The sentences of the other articles that carry the sentence's claim without
+ * a link to it: for each article among its sources that none of its matches
+ * is in, that article's sentences in the sentence's claims, in claim order.
+ */
+export function claimMates(idx, sentence) {
+  const own = articleOf(sentence.id);
+  const direct = new Set(sentence.matches.map(articleOf));
+  const wanted = carriers(idx, sentence).filter((a) => a !== own && !direct.has(a));
+  const out = [];
+  for (const a of wanted) {
+    for (const cid of sentence.claims || []) {
+      const c = idx.claims.get(cid);
+      for (const sid of c ? c.sentences : []) {
+        if (articleOf(sid) === a && !out.includes(sid)) out.push(sid);
+      }
+    }
+  }
+  return out;
 }
 
 /** Kind of marker a sentence gets: 'none' | 'single' | 'multi'. */

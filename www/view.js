@@ -4,7 +4,7 @@
 
 import {
   articleOf, initials, describe, markerKind, level, articleStats, derivationNotes,
-  derivationBetween, missingClaims, isMachineName,
+  derivationBetween, missingClaims, isMachineName, claimMates,
 } from './model.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -276,8 +276,20 @@ export function buildDetails(idx, colours, id) {
   }
 
   frag.append(h('h3', { text: s.matches.length ? `Matches (${s.matches.length})` : 'No matches in the other articles' }));
+  frag.append(matchList(idx, colours, id, article, s.matches));
+  const mates = claimMates(idx, s);
+  if (mates.length) {
+    frag.append(h('h3', { text: `Same claim, through the others (${mates.length})` }));
+    frag.append(h('p', { class: 'muted', text: 'Linked to the other sentences of this claim, not to this one directly: they count in its sources.' }));
+    frag.append(matchList(idx, colours, id, article, mates));
+  }
+  return frag;
+}
+
+/** The list of other articles' sentences in the details panel, with score, terms and a button to each. */
+function matchList(idx, colours, id, article, ids) {
   const list = h('ul', { class: 'd-matches' });
-  for (const m of s.matches) {
+  for (const m of ids) {
     const mi = idx.sentences.get(m);
     if (!mi) continue;
     const link = idx.link(id, m);
@@ -298,8 +310,7 @@ export function buildDetails(idx, colours, id) {
     item.append(h('button', { type: 'button', class: 'small', 'data-action': 'goto', 'data-id': m }, `Show in ${idx.names[mi.article]}`));
     list.append(item);
   }
-  frag.append(list);
-  return frag;
+  return list;
 }
 
 /** The claims view: consensus digest, then per article what others report and it lacks. */

@@ -2,7 +2,7 @@
 
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { initials, isMachineName, sourceName, level, articleOf, freeColour, describe as describeMarker, indexReport, markerKind, inputsFromReport, isReport } from '../../www/model.js';
+import { initials, isMachineName, sourceName, level, articleOf, freeColour, describe as describeMarker, indexReport, markerKind, inputsFromReport, isReport, carriers, claimMates } from '../../www/model.js';
 import { bookmarkletSource, bookmarkletHref } from '../../www/bookmarklet.js';
 import { attachLinkTable } from '../../www/engine.js';
 
@@ -80,6 +80,31 @@ it('text equivalents name the sources and say what is copied and disputed', () =
   assert.deepEqual(idx.link('a0s1', 'a1s0').shared, ['hurt']);
   assert.equal(idx.link('a0s1', 'a2s0'), undefined);
   assert.equal(idx.disagreements.get('a1s0').length, 1);
+});
+
+it('a sentence names every source its support counts, also those reached through its claim', () => {
+  // a3s0 is in claim c1 with a0s0 and a1s0 but linked to a1s0 only: the
+  // engine counts 3 sources and lists them; the page names all three and
+  // shows a0s0 as reached through the claim
+  const r = {
+    articles: [
+      { name: 'A', removed: [], sentences: [{ id: 'a0s0', paragraph: 0, text: 'Fourteen hurt.', heading: false, support: 3, independent_support: 3, sources: [0, 1, 3], matches: ['a1s0'], claims: ['c1'], disputed: false }] },
+      { name: 'B', removed: [], sentences: [{ id: 'a1s0', paragraph: 0, text: '14 hurt.', heading: false, support: 3, independent_support: 3, sources: [0, 1, 3], matches: ['a0s0', 'a3s0'], claims: ['c1'], disputed: false }] },
+      { name: 'C', removed: [], sentences: [{ id: 'a2s0', paragraph: 0, text: 'Other.', heading: false, support: 1, independent_support: 1, sources: [2], matches: [], claims: [], disputed: false }] },
+      { name: 'D', removed: [], sentences: [{ id: 'a3s0', paragraph: 0, text: 'Twelve hurt.', heading: false, support: 3, independent_support: 3, sources: [0, 1, 3], matches: ['a1s0'], claims: ['c1'], disputed: false }] },
+    ],
+    links: [], claims: [{ id: 'c1', representative: 'a0s0', sentences: ['a0s0', 'a1s0', 'a3s0'], articles: [0, 1, 3], support: 3, independent_support: 3 }],
+    derivations: [], disagreements: [], warnings: [], options: {},
+  };
+  const idx = indexReport(r, []);
+  const d = r.articles[3].sentences[0];
+  assert.deepEqual(carriers(idx, d), [3, 0, 1]);
+  assert.equal(describeMarker(idx, d), 'Carried by 3 of 4 sources (3 independent): D, A, B.');
+  assert.deepEqual(claimMates(idx, d), ['a0s0']);
+  assert.deepEqual(claimMates(idx, r.articles[1].sentences[0]), []);
+  // a report saved before `sources`: the matches' articles
+  const old = { ...d, sources: undefined };
+  assert.deepEqual(carriers(idx, old), [3, 1]);
 });
 
 it('links in the compact table read the same as link objects', () => {

@@ -77,6 +77,14 @@ describe('reader on the sample', () => {
     // the scores come from the report's compact link table, as numbers
     assert.ok((await details.locator('.d-match .score').allTextContents()).some((t) => /^score [01]\.\d\d$/.test(t)), 'a link score shown');
     assert.ok(await details.locator('.d-match .term').count() >= 2, 'shared terms listed');
+    // "k of n sources" names k sources, and the panel shows a sentence of
+    // each other one: linked to this one, or reached through the claim
+    const summary = await details.locator('.d-summary').textContent();
+    const m = summary.match(/Carried by (\d+) of 5 sources \(\d+ independent\): ([^.]+)\./);
+    assert.ok(m, summary);
+    assert.equal(m[2].split(', ').length, Number(m[1]), summary);
+    const shown = new Set(await details.locator('.d-match .chip-name').allTextContents());
+    assert.equal(shown.size, Number(m[1]) - 1, `sources shown: ${[...shown]}`);
     // "Show in …" jumps to the match and focuses it.
     await details.locator('button[data-action="goto"]').first().click();
     assert.equal(await page.evaluate(() => document.activeElement.dataset.id), matched.sort()[0]);
