@@ -527,14 +527,21 @@ export class View {
       this.scrollInColumn(el, reducedMotion);
       this.flash(el);
     }
+    // the claim's sentences its support counts without a link to this one
+    for (const m of claimMates(this.idx, info.s)) {
+      const el = this.byId.get(m);
+      if (!el) continue;
+      el.classList.add('pin-mate');
+      this.scrollInColumn(el, reducedMotion);
+    }
     this.showDetails(id);
     this.scrollInColumn(self, reducedMotion);
   }
 
   unpin() {
     if (!this.pinned) return;
-    for (const el of this.el.columns.querySelectorAll('.pinned, .pin-match')) {
-      el.classList.remove('pinned', 'pin-match');
+    for (const el of this.el.columns.querySelectorAll('.pinned, .pin-match, .pin-mate')) {
+      el.classList.remove('pinned', 'pin-match', 'pin-mate');
       el.removeAttribute('aria-current');
     }
     this.pinned = null;

@@ -85,6 +85,9 @@ describe('reader on the sample', () => {
     assert.equal(m[2].split(', ').length, Number(m[1]), summary);
     const shown = new Set(await details.locator('.d-match .chip-name').allTextContents());
     assert.equal(shown.size, Number(m[1]) - 1, `sources shown: ${[...shown]}`);
+    // in the columns: the matches and the claim's other sentences marked
+    const marked = await page.locator('.s.pin-match, .s.pin-mate').evaluateAll((els) => els.map((e) => e.dataset.id.split('s')[0]));
+    assert.equal(new Set(marked).size, Number(m[1]) - 1, `marked in: ${marked}`);
     // "Show in …" jumps to the match and focuses it.
     await details.locator('button[data-action="goto"]').first().click();
     assert.equal(await page.evaluate(() => document.activeElement.dataset.id), matched.sort()[0]);
