@@ -171,6 +171,8 @@ export class Controller {
       this.view.notice('Nothing to add: the text was empty.');
       return;
     }
+    // the set is the user's now, not the sample: the header falls back to a headline
+    if (this.title.startsWith('Sample: ')) this.title = '';
     // names for one or two; a count for more (a list of file names fills a phone's screen)
     this.view.notice(added.length > 2 ? `Added ${added.length} articles.` : `Added ${added.join(' and ')}.`);
     await this.changed();

@@ -53,6 +53,8 @@ describe('bringing articles in', () => {
     assert.match(await col.locator('.col-body').textContent(), /sea wall at Port Elsham would be rebuilt/);
     assert.ok(await col.locator('.badge-n').count() >= 1, 'the pasted article is linked to the others');
     assert.ok((await col.locator('.removed-list li').allTextContents()).some((t) => /newsletter/i.test(t)));
+    // with an article of the user's, the set is no longer called the sample
+    assert.doesNotMatch(await page.locator('#cluster-title').textContent(), /^Sample:/);
   });
 
   it('file picker: several .txt/.html files at once', async () => {
