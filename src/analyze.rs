@@ -53,6 +53,7 @@ pub fn prepare_input(input: &ArticleInput, index: usize) -> (ArticleInput, Vec<S
         format: input.format,
         url: input.url.as_deref().map(|u| sanitize_text(u).0),
         keep: input.keep.iter().map(|k| sanitize_text(k).0).collect(),
+        drop: input.drop.iter().map(|k| sanitize_text(k).0).collect(),
     };
     let label = format!("article {} ({})", index + 1, display_name(&prepared, index));
     if cut {

@@ -35,6 +35,12 @@ pub struct ArticleInput {
     /// Lines of the raw text the user put back after the cleaner removed
     /// them (exact line text, whitespace-trimmed).
     pub keep: Vec<String>,
+    /// Paragraphs the user took out of the cleaned article, which the
+    /// cleaner kept (furniture it missed): each the paragraph's text, as the
+    /// report's sentences of one paragraph joined by single spaces (white
+    /// space is collapsed before comparing). Listed in the report's
+    /// `removed` with reason `you`. Default: none.
+    pub drop: Vec<String>,
 }
 
 /// Options of one analysis. Every field has a default, so a caller may pass

@@ -117,6 +117,39 @@ fn user_can_put_a_line_back() {
     assert!(!doc.blocks.iter().any(|b| b.text == "Advertisement"));
 }
 
+/// A paragraph the cleaner kept but the user does not want (furniture it
+/// missed) goes when the page sends it back in `drop`, as the report's
+/// sentences of that paragraph joined by spaces; it is listed as removed
+/// by "you", and the rest of the article stays. Pasted text and a saved page.
+#[test]
+fn user_can_take_out_a_paragraph_the_cleaner_kept() {
+    let junk = "Read our guide. It explains how the new bus lanes will change your commute this spring.";
+    let text = format!(
+        "The council met on Monday and agreed to spend more on the drains this year.\n{junk}\nWork starts in May and should end before the autumn storms, the council said.\n"
+    );
+    let html = format!(
+        "<html><body><article><p>The council met on Monday and agreed to spend more on the drains this year.</p><p>{junk}</p><p>Work starts in May and should end before the autumn storms, the council said.</p></article></body></html>"
+    );
+    for (body, format) in [(text, Format::Text), (html, Format::Html)] {
+        let input = |drop: Vec<String>| ArticleInput { name: "t".into(), text: body.clone(), format, drop, ..Default::default() };
+        let before = corroborate::analyze(&[input(vec![])], &Options::default()).expect("analyze");
+        let sents = &before.articles[0].sentences;
+        let p = sents.iter().find(|s| s.text.starts_with("Read our guide")).expect("the cleaner keeps the paragraph").paragraph;
+        // the page's form: the paragraph's sentences joined by single spaces
+        let para: Vec<&str> = sents.iter().filter(|s| s.paragraph == p).map(|s| s.text.as_str()).collect();
+        assert_eq!(para.len(), 2, "{format:?}: two sentences");
+        let after = corroborate::analyze(&[input(vec![para.join(" ")])], &Options::default()).expect("analyze");
+        let a = &after.articles[0];
+        assert!(!a.sentences.iter().any(|s| s.text.contains("guide") || s.text.contains("bus lanes")), "{format:?}: {:?}", a.sentences);
+        assert_eq!(a.sentences.len(), sents.len() - 2, "{format:?}: the other sentences stay");
+        assert!(a.removed.iter().any(|r| r.reason == "you" && r.text == junk), "{format:?}: {:?}", a.removed);
+        // an entry that matches no paragraph (the text changed) does nothing
+        let same = corroborate::analyze(&[input(vec!["Not in the article at all.".into()])], &Options::default()).expect("analyze");
+        assert_eq!(same.articles[0].sentences, before.articles[0].sentences);
+        assert_eq!(same.articles[0].removed, before.articles[0].removed);
+    }
+}
+
 /// A line of a saved page that the extractor left out (listed as
 /// "outside") comes back in its place when the user puts it back.
 #[test]

@@ -58,6 +58,7 @@ function wireToolbar(app, view) {
     const action = b.dataset.action;
     if (action === 'dismiss') b.closest('.alert')?.remove();
     else if (action === 'goto') app.reveal(b.dataset.id);
+    else if (action === 'take-out') app.takeOut(b.dataset.id);
     else if (action === 'pin') app.pin(b.dataset.id);
     else if (action === 'open-intake') view.el.intake.showModal();
     else if (action === 'sample') app.loadSample();
@@ -155,11 +156,12 @@ function wireColumns(app, view) {
     if (s) app.hover(s.dataset.id);
   });
   cols.addEventListener('click', (e) => {
-    const keep = e.target.closest('button[data-action="keep"], button[data-action="unkeep"]');
+    const keep = e.target.closest('button[data-action="keep"], button[data-action="unkeep"], button[data-action="untake"]');
     if (keep) {
       e.stopPropagation();
       const i = Number(keep.dataset.article);
       if (keep.dataset.action === 'keep') app.keepLine(i, Number(keep.dataset.removed));
+      else if (keep.dataset.action === 'untake') app.putBackTaken(i, Number(keep.dataset.removed));
       else app.unkeepLine(i, Number(keep.dataset.kept));
       return;
     }
@@ -199,6 +201,10 @@ function wireKeys(app, view) {
       case '?': view.el.keys.showModal(); break;
       case 'm': app.setMarkers(!app.markers); break;
       case 'c': app.setMode(app.mode === 'claims' ? 'articles' : 'claims'); break;
+      case 'x':
+        if (!view.pinned) return;
+        app.takeOut(view.pinned);
+        break;
       default: return;
     }
     e.preventDefault();

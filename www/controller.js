@@ -58,8 +58,8 @@ export class Controller {
   }
 
   inputs() {
-    return this.articles.map(({ name, text, format, url, keep }) => {
-      const a = { name, text, format, keep: keep || [] };
+    return this.articles.map(({ name, text, format, url, keep, drop }) => {
+      const a = { name, text, format, keep: keep || [], drop: drop || [] };
       if (url) a.url = url;
       return a;
     });
@@ -248,6 +248,38 @@ export class Controller {
     await this.changed();
   }
 
+  /**
+   * Take the paragraph of sentence `id` out of its article: furniture the
+   * cleaner kept. The engine drops the paragraphs listed in `drop` (its
+   * sentences joined by spaces) and lists them as removed by "you".
+   */
+  async takeOut(id) {
+    const i = articleOf(id);
+    const art = this.articles[i];
+    const sentences = this.report?.articles[i]?.sentences || [];
+    const s = sentences.find((x) => x.id === id);
+    if (!art || !s) return;
+    const text = sentences.filter((x) => x.paragraph === s.paragraph).map((x) => x.text).join(' ');
+    this.#saveUndo();
+    if (!art.drop.includes(text)) art.drop.push(text);
+    this.clearPin();
+    this.view.notice(`Took out of ${this.idx.names[i] || `article ${i + 1}`}: “${text.slice(0, 60)}${text.length > 60 ? '…' : ''}”.`, { undo: true });
+    await this.changed();
+  }
+
+  /** Put back a paragraph taken out with `takeOut` (its entry in the report's `removed`). */
+  async putBackTaken(i, removedIndex) {
+    const line = this.report.articles[i]?.removed[removedIndex]?.text;
+    const art = this.articles[i];
+    if (!line || !art) return;
+    const key = (t) => t.replace(/\s+/g, '');
+    const before = art.drop.length;
+    art.drop = art.drop.filter((d) => key(d) !== key(line));
+    if (art.drop.length === before) return;
+    this.view.notice(`Put back: “${line.slice(0, 60)}”.`);
+    await this.changed();
+  }
+
   /** A page from the bookmarklet. */
   async addPage(page) {
     let host = page.origin;
@@ -369,7 +401,7 @@ export class Controller {
       engine: this.engine.version,
       exported: new Date().toISOString(),
       title: this.clusterTitle(),
-      articles: this.articles.map(({ name, text, format, url, keep, colour }) => ({ name, text, format, url: url || null, keep, colour })),
+      articles: this.articles.map(({ name, text, format, url, keep, drop, colour }) => ({ name, text, format, url: url || null, keep, drop, colour })),
       report: this.report,
     };
   }
@@ -449,6 +481,7 @@ function normalise(a, i) {
     format: a.format === 'html' ? 'html' : 'text',
     url: typeof a.url === 'string' && a.url ? a.url : undefined,
     keep: Array.isArray(a.keep) ? a.keep.filter((l) => typeof l === 'string') : [],
+    drop: Array.isArray(a.drop) ? a.drop.filter((l) => typeof l === 'string') : [],
     colour: Number.isInteger(a.colour) ? a.colour : i % 8,
   };
 }

@@ -213,10 +213,11 @@ function removedBlock(a, i, input, interactive) {
   const kept = input?.keep || [];
   const inside = [];
   const outside = [];
-  a.removed.forEach((r, k) => (OUTSIDE.has(r.reason) ? outside : inside).push([r, k]));
+  const taken = [];
+  a.removed.forEach((r, k) => (r.reason === 'you' ? taken : OUTSIDE.has(r.reason) ? outside : inside).push([r, k]));
   const frag = document.createDocumentFragment();
   const det = h('details', { class: 'removed' });
-  det.append(h('summary', { text: `Removed by the cleaner (${inside.length})${kept.length ? `, put back by you (${kept.length})` : ''}` }));
+  det.append(h('summary', { text: `Removed by the cleaner (${inside.length})${kept.length ? `, put back by you (${kept.length})` : ''}${taken.length ? `, taken out by you (${taken.length})` : ''}` }));
   const list = h('ul', { class: 'removed-list' });
   for (const [r, k] of inside) list.append(removedItem(r, k, i, interactive));
   if (inside.length === 0) list.append(h('li', { class: 'muted', text: 'Nothing was removed.' }));
@@ -230,6 +231,16 @@ function removedBlock(a, i, input, interactive) {
         interactive ? h('button', { type: 'button', class: 'small', 'data-action': 'unkeep', 'data-article': i, 'data-kept': k, 'aria-label': `Take out again: ${line.slice(0, 60)}` }, 'Take out again') : null));
     });
     det.append(kl);
+  }
+  if (taken.length) {
+    const tl = h('ul', { class: 'removed-list taken' });
+    for (const [r, k] of taken) {
+      tl.append(h('li', {},
+        h('span', { class: 'reason', text: 'taken out by you' }), ' ',
+        h('bdi', { class: 'line', text: r.text }), ' ',
+        interactive ? h('button', { type: 'button', class: 'small', 'data-action': 'untake', 'data-article': i, 'data-removed': k, 'aria-label': `Put back: ${r.text.slice(0, 60)}` }, 'Put back') : null));
+    }
+    det.append(tl);
   }
   frag.append(det);
   if (outside.length) {
@@ -254,7 +265,11 @@ export function buildDetails(idx, colours, id) {
   frag.append(h('div', { class: 'd-self' },
     h('p', { class: 'd-source' }, chip(idx, colours, article, { withName: true })),
     h('blockquote', { class: 'd-text', dir: 'auto', text: s.text }),
-    h('p', { class: 'd-summary', text: describe(idx, s) || 'A heading; no claim to compare.' })));
+    h('p', { class: 'd-summary', text: describe(idx, s) || 'A heading; no claim to compare.' }),
+    h('p', { class: 'd-actions' },
+      h('button', { type: 'button', class: 'small', 'data-action': 'take-out', 'data-id': id,
+        title: 'Not part of the article (a caption, an ad, a teaser the cleaner kept): take its paragraph out. It is listed under the article\'s removed lines, to put back.' },
+      'Take this paragraph out'))));
 
   const dis = idx.disagreements.get(id) || [];
   if (dis.length) {

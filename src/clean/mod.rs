@@ -74,5 +74,27 @@ pub fn clean(input: &ArticleInput, options: &Options) -> Result<CleanDoc> {
     if doc.outlet.is_none() {
         doc.outlet = input.url.as_deref().and_then(meta::outlet_from_url);
     }
+    take_out(&mut doc, &input.drop);
     Ok(doc)
+}
+
+/// Take out the blocks the user asked to drop (`ArticleInput::drop`,
+/// compared without white space: the page sends a paragraph as its
+/// sentences joined by spaces), listing each as removed with reason `you`; the
+/// headline and metadata stay as found. An entry that matches no block
+/// does nothing (the article's text changed since).
+fn take_out(doc: &mut CleanDoc, drop: &[String]) {
+    if drop.is_empty() {
+        return;
+    }
+    let key = |s: &str| -> String { s.chars().filter(|c| !c.is_whitespace()).collect() };
+    let wanted: rustc_hash::FxHashSet<String> = drop.iter().map(|d| key(d)).filter(|d| !d.is_empty()).collect();
+    let blocks = std::mem::take(&mut doc.blocks);
+    for b in blocks {
+        if wanted.contains(&key(&b.text)) {
+            doc.removed.push(Removed { text: b.text, reason: "you".into() });
+        } else {
+            doc.blocks.push(b);
+        }
+    }
 }

@@ -178,6 +178,43 @@ describe('reader on the sample', () => {
     assert.equal(await page.locator('.col').nth(3).locator('.s').count(), before);
   });
 
+  it('a paragraph the cleaner kept can be taken out, put back, and taken out and undone by key', async () => {
+    const col = () => page.locator('.col').first();
+    const quote = /We had ten minutes to get out/;
+    const before = await col().locator('.s').count();
+    const statsBefore = Number((await col().locator('.col-stats').textContent()).match(/^(\d+) sentences/)[1]);
+    const id = await col().locator('.s').filter({ hasText: quote }).getAttribute('data-id');
+    // the sentences of its paragraph (the quote and its speaker's line)
+    const n = await page.evaluate((sid) => {
+      const ss = window.corroborate.app.report.articles[0].sentences;
+      const p = ss.find((x) => x.id === sid).paragraph;
+      return ss.filter((x) => x.paragraph === p).length;
+    }, id);
+    assert.ok(n >= 1);
+    await page.click(`#s-${id}`);
+    await rerender(page, () => page.locator('#details').getByRole('button', { name: 'Take this paragraph out' }).click());
+    assert.doesNotMatch((await col().locator('.s').allTextContents()).join(' '), quote);
+    assert.equal(await col().locator('.s').count(), before - n);
+    assert.match(await col().locator('details.removed summary').textContent(), /taken out by you \(1\)/);
+    const stored = await page.evaluate(() => window.corroborate.app.articles[0].drop);
+    assert.equal(stored.length, 1);
+    assert.match(stored[0], quote);
+    // the engine no longer counts them: the column's summary has n sentences less
+    const stats = (t) => Number(t.match(/^(\d+) sentences/)[1]);
+    assert.equal(stats(await col().locator('.col-stats').textContent()), statsBefore - n);
+    // put back from the removed lines
+    await col().locator('details.removed summary').click();
+    await rerender(page, () => col().locator('.removed-list.taken').getByRole('button', { name: /Put back/ }).click());
+    assert.match((await col().locator('.s').allTextContents()).join(' '), quote);
+    assert.deepEqual(await page.evaluate(() => window.corroborate.app.articles[0].drop), []);
+    // by key: pin, x; then Undo in the notice
+    await page.click(`#s-${id}`);
+    await rerender(page, () => page.keyboard.press('x'));
+    assert.equal(await col().locator('.s').count(), before - n);
+    await rerender(page, () => page.locator('.notice button[data-action="undo"], [data-action="undo"]').last().click());
+    assert.equal(await col().locator('.s').count(), before);
+  });
+
   it('keeps the articles and shows an error when the engine worker dies', async () => {
     await page.evaluate(() => window.corroborate.app.engine.simulateCrash());
     await page.waitForSelector('.alert', { timeout: 10000 });
