@@ -352,6 +352,7 @@ export function buildClaims(idx, colours, { interactive = true } = {}) {
   }
   if (r.claims.length === 0) ol.append(h('li', { class: 'muted', text: 'No claim is carried by two articles.' }));
   frag.append(ol);
+  frag.append(differencesBlock(idx, colours, interactive));
 
   frag.append(h('h2', { text: 'Reported by others, missing here' }));
   const grid = h('div', { class: 'missing-grid' });
@@ -374,6 +375,48 @@ export function buildClaims(idx, colours, { interactive = true } = {}) {
     grid.append(box);
   }
   frag.append(grid);
+  return frag;
+}
+
+/**
+ * Every disagreement in one list, in the order of the claims they fall in
+ * (then of the sentences): what differs, each side's value with its source,
+ * and the two sentences, each one click from its place in the columns.
+ */
+function differencesBlock(idx, colours, interactive) {
+  const r = idx.report;
+  const frag = document.createDocumentFragment();
+  frag.append(h('h2', { text: `Where sources differ (${r.disagreements.length})` }));
+  if (!r.disagreements.length) {
+    frag.append(h('p', { class: 'muted', text: 'No two linked sentences differ on a number, date or name.' }));
+    return frag;
+  }
+  frag.append(h('p', { class: 'muted', text: 'Linked sentences that agree on the rest but state a different number, date or name.' }));
+  const claimOrder = new Map();
+  r.claims.forEach((c, k) => c.sentences.forEach((sid) => { if (!claimOrder.has(sid)) claimOrder.set(sid, k); }));
+  const order = (d) => [claimOrder.get(d.a) ?? claimOrder.get(d.b) ?? r.claims.length, articleOf(d.a), d.a, d.b];
+  const sorted = [...r.disagreements].sort((x, y) => {
+    const [a, b] = [order(x), order(y)];
+    for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k] < b[k] ? -1 : 1;
+    return 0;
+  });
+  const ul = h('ul', { class: 'diff-list' });
+  for (const d of sorted) {
+    const [ea, eb] = [idx.sentences.get(d.a), idx.sentences.get(d.b)];
+    if (!ea || !eb) continue;
+    const values = h('p', { class: 'diff-values' });
+    for (const x of d.differences) {
+      values.append(h('span', { class: 'badge disputed' }, icon('disputed'), x.kind), ' ',
+        h('bdi', { class: 'diff-v', text: x.a }), ' ', chip(idx, colours, ea.article), ' against ',
+        h('bdi', { class: 'diff-v', text: x.b }), ' ', chip(idx, colours, eb.article), ' ');
+    }
+    const side = (id, e) => h('li', {}, chip(idx, colours, e.article, { withName: true }), ' ',
+      interactive
+        ? h('button', { type: 'button', class: 'claim-text linklike', 'data-action': 'pin', 'data-id': id, dir: 'auto' }, e.s.text)
+        : h('a', { class: 'claim-text', href: `#${id}`, dir: 'auto', text: e.s.text }));
+    ul.append(h('li', { class: 'diff' }, values, h('ul', { class: 'diff-sides' }, side(d.a, ea), side(d.b, eb))));
+  }
+  frag.append(ul);
   return frag;
 }
 

@@ -152,6 +152,12 @@ describe('reader on the sample', () => {
     assert.deepEqual(nums, [...nums].sort((a, b) => b - a), 'ordered by independent support');
     assert.ok(await claims.first().locator('.chip').count() >= 2);
     assert.match(await page.locator('#claims').textContent(), /Reported by others, missing here/);
+    // every disagreement listed with both values and both sentences
+    const diffs = page.locator('#claims .diff');
+    assert.equal(await diffs.count(), await page.evaluate(() => window.corroborate.app.report.disagreements.length));
+    assert.ok(await diffs.count() >= 1);
+    assert.match(await diffs.first().locator('.diff-values').textContent(), /number\s*Fourteen.*against\s*Twelve/s);
+    assert.equal(await diffs.first().locator('.diff-sides button').count(), 2);
     assert.equal(await page.locator('.missing').count(), 5);
     // Clicking a claim goes back to the columns and pins it.
     await claims.first().locator('button.claim-text').click();
