@@ -379,42 +379,72 @@ export function buildClaims(idx, colours, { interactive = true } = {}) {
 }
 
 /**
- * Every disagreement in one list, in the order of the claims they fall in
- * (then of the sentences): what differs, each side's value with its source,
- * and the two sentences, each one click from its place in the columns.
+ * Every disagreement, grouped by the claim it falls in (pairs outside any
+ * claim stand alone), in claim order: what differs, each value as written
+ * with the sources that state it, the claim, and its disputed sentences,
+ * each one click from its place in the columns. In a large cluster one
+ * fact told two ways is one entry, not one per pair of sentences.
  */
 function differencesBlock(idx, colours, interactive) {
   const r = idx.report;
-  const frag = document.createDocumentFragment();
-  frag.append(h('h2', { text: `Where sources differ (${r.disagreements.length})` }));
-  if (!r.disagreements.length) {
-    frag.append(h('p', { class: 'muted', text: 'No two linked sentences differ on a number, date or name.' }));
-    return frag;
-  }
-  frag.append(h('p', { class: 'muted', text: 'Linked sentences that agree on the rest but state a different number, date or name.' }));
-  const claimOrder = new Map();
-  r.claims.forEach((c, k) => c.sentences.forEach((sid) => { if (!claimOrder.has(sid)) claimOrder.set(sid, k); }));
-  const order = (d) => [claimOrder.get(d.a) ?? claimOrder.get(d.b) ?? r.claims.length, articleOf(d.a), d.a, d.b];
-  const sorted = [...r.disagreements].sort((x, y) => {
-    const [a, b] = [order(x), order(y)];
-    for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k] < b[k] ? -1 : 1;
-    return 0;
-  });
-  const ul = h('ul', { class: 'diff-list' });
-  for (const d of sorted) {
+  const groups = new Map();
+  for (const d of r.disagreements) {
     const [ea, eb] = [idx.sentences.get(d.a), idx.sentences.get(d.b)];
     if (!ea || !eb) continue;
-    const values = h('p', { class: 'diff-values' });
+    const claim = r.claims.find((c) => c.sentences.includes(d.a) && c.sentences.includes(d.b)) || null;
+    const key = claim ? `c:${claim.id}` : `p:${d.a}|${d.b}`;
+    if (!groups.has(key)) groups.set(key, { claim, order: claim ? r.claims.indexOf(claim) : r.claims.length, kinds: new Map(), sentences: [] });
+    const g = groups.get(key);
     for (const x of d.differences) {
-      values.append(h('span', { class: 'badge disputed' }, icon('disputed'), x.kind), ' ',
-        h('bdi', { class: 'diff-v', text: x.a }), ' ', chip(idx, colours, ea.article), ' against ',
-        h('bdi', { class: 'diff-v', text: x.b }), ' ', chip(idx, colours, eb.article), ' ');
+      if (!g.kinds.has(x.kind)) g.kinds.set(x.kind, new Map());
+      const values = g.kinds.get(x.kind);
+      for (const [v, art] of [[x.a, ea.article], [x.b, eb.article]]) {
+        const k = v.toLowerCase();
+        if (!values.has(k)) values.set(k, { text: v, articles: new Set() });
+        values.get(k).articles.add(art);
+      }
     }
-    const side = (id, e) => h('li', {}, chip(idx, colours, e.article, { withName: true }), ' ',
-      interactive
-        ? h('button', { type: 'button', class: 'claim-text linklike', 'data-action': 'pin', 'data-id': id, dir: 'auto' }, e.s.text)
-        : h('a', { class: 'claim-text', href: `#${id}`, dir: 'auto', text: e.s.text }));
-    ul.append(h('li', { class: 'diff' }, values, h('ul', { class: 'diff-sides' }, side(d.a, ea), side(d.b, eb))));
+    for (const id of [d.a, d.b]) if (!g.sentences.includes(id)) g.sentences.push(id);
+  }
+  const sorted = [...groups.values()].sort((x, y) => x.order - y.order);
+  const frag = document.createDocumentFragment();
+  frag.append(h('h2', { text: `Where sources differ (${sorted.length})` }));
+  if (!sorted.length) {
+    frag.append(h('p', { class: 'muted', text: 'No two sentences of one claim differ on a number, date or name.' }));
+    return frag;
+  }
+  frag.append(h('p', { class: 'muted', text: 'Sentences of one claim that agree on the rest but state a different number, date or name: each value with the sources that state it.' }));
+  const sentenceLink = (id, text, cls) => (interactive
+    ? h('button', { type: 'button', class: `${cls} linklike`, 'data-action': 'pin', 'data-id': id, dir: 'auto' }, text)
+    : h('a', { class: cls, href: `#${id}`, dir: 'auto', text }));
+  const ul = h('ul', { class: 'diff-list' });
+  for (const g of sorted) {
+    const li = h('li', { class: 'diff' });
+    for (const [kind, values] of g.kinds) {
+      const line = h('p', { class: 'diff-values' }, h('span', { class: 'badge disputed' }, icon('disputed'), kind));
+      [...values.values()].forEach((v, k) => {
+        if (k) line.append(h('span', { class: 'muted', text: '·' }));
+        const arts = [...v.articles].sort((x, y) => x - y);
+        line.append(h('bdi', { class: 'diff-v', text: v.text }), ...arts.map((a) => chip(idx, colours, a)));
+      });
+      li.append(line);
+    }
+    if (g.claim) {
+      const rep = idx.sentences.get(g.claim.representative);
+      li.append(h('p', { class: 'diff-claim' }, h('span', { class: 'muted', text: `Claim, ${g.claim.support} of ${idx.n} sources: ` }),
+        sentenceLink(g.claim.representative, rep ? rep.s.text : g.claim.representative, 'claim-text')));
+    }
+    const det = h('details', { class: 'diff-sentences' });
+    if (g.sentences.length <= 4) det.open = true;
+    det.append(h('summary', { text: `The sentences that differ (${g.sentences.length})` }));
+    const sides = h('ul', { class: 'diff-sides' });
+    for (const id of g.sentences) {
+      const e = idx.sentences.get(id);
+      sides.append(h('li', {}, h('span', {}, chip(idx, colours, e.article, { withName: true })), sentenceLink(id, e.s.text, 'claim-text')));
+    }
+    det.append(sides);
+    li.append(det);
+    ul.append(li);
   }
   frag.append(ul);
   return frag;

@@ -33,13 +33,23 @@ pub const KINDS: &[&str] = &["number", "date", "name"];
 
 /// Find disagreements among links `(a, b, score)`; each with its two units.
 pub fn find(units: &[Unit], feats: &[&Features], links: &[(usize, usize, f64)]) -> Vec<(usize, usize, Disagreement)> {
+    find_kinds(units, feats, links, KINDS)
+}
+
+/// [`find`], comparing the value kinds `kinds` only.
+pub fn find_kinds(
+    units: &[Unit],
+    feats: &[&Features],
+    links: &[(usize, usize, f64)],
+    kinds: &[&str],
+) -> Vec<(usize, usize, Disagreement)> {
     let mut out = Vec::new();
     for &(a, b, s) in links {
         if s < MIN_SCORE_FOR_DISAGREEMENT {
             continue;
         }
         let mut diffs = Vec::new();
-        for kind in KINDS {
+        for kind in kinds {
             let states = |u: usize| feats[u].values.iter().any(|v| v.kind == *kind);
             if !states(a) || !states(b) {
                 continue;

@@ -55,6 +55,25 @@ pub const MIN_SENTENCES_FOR_POSTING_CAP: usize = 40;
 /// agree this well on everything else.
 pub const MIN_REST_FOR_DISAGREEMENT: f64 = 0.8;
 
+/// Two sentences of one claim that are not linked (the claim holds them
+/// through its other members) are checked for a disagreement when their
+/// score with the conflicts left out is at least this: the claim is the
+/// evidence that they tell one fact, so a weaker agreement than a link's
+/// suffices ("14 people had been taken to hospital" / "Twelve people were
+/// treated in hospital", 0.67 in the sample).
+pub const MIN_REST_IN_CLAIM: f64 = 0.5;
+
+/// The value kinds compared between unlinked members of a claim: figures
+/// only. Names and years between such pairs were mostly wording or another
+/// fact of the story ("British" / "English climber", "host the 2014 Oscars"
+/// / "first hosted in 2007": 6 new flags on the ECB+ one-incident clusters,
+/// none a disagreement a reader would want).
+pub const CLAIM_PAIR_KINDS: &[&str] = &["number"];
+
+/// At most this many unlinked pairs of claim members are checked per
+/// cluster (in claim order): the check stays linear in large clusters.
+pub const MAX_CLAIM_PAIRS_CHECKED: usize = 20_000;
+
 /// At most this many candidate partners are scored per sentence (the ones
 /// sharing the most term weight with it).
 pub const MAX_CANDIDATES: usize = 24;
@@ -987,6 +1006,17 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     // the form pairs of the disagreements: one fact told with different values
     let conflicts: Vec<(usize, usize)> = found.iter().map(|&(a, b, _)| (forms.of[a] as usize, forms.of[b] as usize)).collect();
     let claims = claims::group(units, forms, &form_link_list, &conflicts, &family, MAX_LINKS_PER_SENTENCE);
+    // the claims' members that are not linked to each other: a fact told
+    // with two values is often linked only on one side of the difference
+    let mut found = found;
+    let mut disputed = vec![false; units.len()];
+    for &(a, b, _) in &found {
+        disputed[a] = true;
+        disputed[b] = true;
+    }
+    claim_disagreements(&prep, units, &unit_feats, &claims, &unit_links, &mut disputed, &mut found, &mut scratch);
+    // report order: by (article, index) of each end
+    found.sort_by_key(|&(a, b, _)| (place[a], place[b]));
     let disagreements: Vec<Disagreement> = found.into_iter().map(|(.., d)| d).collect();
 
     Alignment {
@@ -1000,6 +1030,59 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         disagreements,
         matches,
         family,
+    }
+}
+
+/// Disagreements between sentences in different articles that share a
+/// claim but no link ([`CLAIM_PAIR_KINDS`] only; their score with the
+/// number and date conflicts left out at least [`MIN_REST_IN_CLAIM`]),
+/// added to `found`. A pair is checked only while one of its sentences is
+/// not yet `disputed`: each sentence gets its flag and one partner to show,
+/// and the count stays linear in the sentences (in a large cluster, two
+/// camps of 40 articles each would otherwise give 1,600 pairs for one
+/// fact); at most [`MAX_CLAIM_PAIRS_CHECKED`] pairs are scored.
+#[allow(clippy::too_many_arguments)]
+fn claim_disagreements(
+    prep: &Prepared,
+    units: &[Unit],
+    feats: &[&Features],
+    claims: &[crate::model::Claim],
+    unit_links: &[u64],
+    disputed: &mut [bool],
+    found: &mut Vec<(usize, usize, Disagreement)>,
+    scratch: &mut score::Scratch,
+) {
+    let index: rustc_hash::FxHashMap<&str, usize> = units.iter().enumerate().map(|(i, u)| (&*u.id, i)).collect();
+    let mut seen: rustc_hash::FxHashSet<u64> = rustc_hash::FxHashSet::default();
+    let mut budget = MAX_CLAIM_PAIRS_CHECKED;
+    let has_kind = |u: usize| feats[u].values.iter().any(|v| CLAIM_PAIR_KINDS.contains(&v.kind));
+    for c in claims {
+        let members: Vec<usize> = c.sentences.iter().filter_map(|s| index.get(&**s).copied()).filter(|&u| has_kind(u)).collect();
+        for (k, &x) in members.iter().enumerate() {
+            for &y in &members[k + 1..] {
+                if units[x].article == units[y].article || (disputed[x] && disputed[y]) {
+                    continue;
+                }
+                let key = (u64::from(x.min(y) as u32) << 32) | u64::from(x.max(y) as u32);
+                if unit_links.binary_search(&key).is_ok() || !seen.insert(key) {
+                    continue;
+                }
+                if budget == 0 {
+                    return;
+                }
+                budget -= 1;
+                let s = prep.score_with(prep.forms.of[x] as usize, prep.forms.of[y] as usize, f64::NEG_INFINITY, scratch);
+                if s.rest < MIN_REST_IN_CLAIM {
+                    continue;
+                }
+                let (a, b) = if units[x].article < units[y].article { (x, y) } else { (y, x) };
+                if let Some(d) = disagree::find_kinds(units, feats, &[(a, b, s.rest)], CLAIM_PAIR_KINDS).pop() {
+                    disputed[a] = true;
+                    disputed[b] = true;
+                    found.push(d);
+                }
+            }
+        }
     }
 }
 

@@ -188,7 +188,7 @@ const MAX_BATCH_LINE: usize = 64 * 1024 * 1024;
 /// else is a mistake worth reporting (a typo such as `fromat` would
 /// otherwise silently fall back to the default).
 const LINE_FIELDS: [&str; 3] = ["id", "articles", "options"];
-const ARTICLE_FIELDS: [&str; 5] = ["name", "text", "format", "url", "keep"];
+const ARTICLE_FIELDS: [&str; 6] = ["name", "text", "format", "url", "keep", "drop"];
 const OPTION_FIELDS: [&str; 3] = ["min_link_score", "keep_furniture", "compact_links"];
 
 #[derive(serde::Deserialize)]
