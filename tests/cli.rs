@@ -353,3 +353,21 @@ fn batch_compact_links_option_gives_the_link_table() {
     let terms: usize = links.iter().map(|l| l["shared"].as_array().map_or(0, Vec::len)).sum();
     assert_eq!(rows.len(), 6 * links.len() + terms);
 }
+
+/// Every field an article may have in the page's saved form is accepted by
+/// `batch`, `keep` and `drop` included (`drop` was refused as unknown when
+/// it was new): the same JSON the page exports analyses on the command line.
+#[test]
+fn batch_accepts_every_article_field() {
+    let line = serde_json::json!({
+        "id": "fields",
+        "articles": [
+            {"name": "A", "text": PROSE_A, "format": "text", "url": "https://example.org/a", "keep": [], "drop": ["Not in the text."]},
+            {"name": "B", "text": PROSE_B, "format": "text", "keep": ["x"], "drop": []},
+        ],
+    })
+    .to_string();
+    let out = batch(&[line]);
+    assert!(out[0].get("error").is_none(), "{}", out[0]);
+    assert_eq!(out[0]["articles"].as_array().map(Vec::len), Some(2));
+}
