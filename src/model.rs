@@ -187,6 +187,15 @@ pub struct Difference {
     pub a: String,
     /// The value as written in sentence `b`.
     pub b: String,
+    /// The canonical form of `a`'s value (a number in digits, "fourteen"
+    /// and "14" both `14`; a date as `d:MM-DD`, a weekday as `w:N`, a year;
+    /// a name's words lower-cased): values with equal keys state the same
+    /// thing, whatever their wording. Several values: joined by ", ".
+    #[serde(default)]
+    pub a_key: String,
+    /// The canonical form of `b`'s value, as `a_key`.
+    #[serde(default)]
+    pub b_key: String,
 }
 
 /// Two linked sentences that agree on the rest but differ on a value.

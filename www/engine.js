@@ -24,7 +24,7 @@
  * @typedef {{id: string, representative: string, sentences: string[], articles: number[],
  *   support: number, independent_support: number}} Claim
  * @typedef {{from: number, to: number, score: number, evidence: string[]}} Derivation
- * @typedef {{kind: 'number'|'date'|'name', a: string, b: string}} Difference
+ * @typedef {{kind: 'number'|'date'|'name', a: string, b: string, a_key?: string, b_key?: string}} Difference
  * @typedef {{a: string, b: string, differences: Difference[]}} Disagreement
  * @typedef {{articles: ArticleReport[], links: Link[], link_table?: LinkTable, claims: Claim[],
  *   derivations: Derivation[], disagreements: Disagreement[], warnings: string[],

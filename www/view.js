@@ -398,10 +398,14 @@ function differencesBlock(idx, colours, interactive) {
     for (const x of d.differences) {
       if (!g.kinds.has(x.kind)) g.kinds.set(x.kind, new Map());
       const values = g.kinds.get(x.kind);
-      for (const [v, art] of [[x.a, ea.article], [x.b, eb.article]]) {
-        const k = v.toLowerCase();
-        if (!values.has(k)) values.set(k, { text: v, articles: new Set() });
-        values.get(k).articles.add(art);
+      // one entry per value, whatever its wording ("Fourteen" and "14":
+      // the engine's canonical key; reports without keys: the text)
+      for (const [v, key, art] of [[x.a, x.a_key, ea.article], [x.b, x.b_key, eb.article]]) {
+        const k = key || v.toLowerCase();
+        if (!values.has(k)) values.set(k, { texts: [], articles: new Set() });
+        const e = values.get(k);
+        if (!e.texts.includes(v)) e.texts.push(v);
+        e.articles.add(art);
       }
     }
     for (const id of [d.a, d.b]) if (!g.sentences.includes(id)) g.sentences.push(id);
@@ -425,7 +429,7 @@ function differencesBlock(idx, colours, interactive) {
       [...values.values()].forEach((v, k) => {
         if (k) line.append(h('span', { class: 'muted', text: '·' }));
         const arts = [...v.articles].sort((x, y) => x - y);
-        line.append(h('bdi', { class: 'diff-v', text: v.text }), ...arts.map((a) => chip(idx, colours, a)));
+        line.append(h('bdi', { class: 'diff-v', text: v.texts.join(' / ') }), ...arts.map((a) => chip(idx, colours, a)));
       });
       li.append(line);
     }

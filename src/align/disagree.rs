@@ -112,10 +112,20 @@ pub fn find_kinds(
                         .collect::<Vec<_>>()
                         .join(", ")
                 };
+                let keys = |vs: &[&Value], other: &[&str]| {
+                    let mut seen = BTreeSet::new();
+                    vs.iter()
+                        .filter(|v| other.binary_search(&&*v.key).is_err() && seen.insert(&*v.key))
+                        .map(|v| v.key.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
                 diffs.push(Difference {
                     kind: (*kind).to_string(),
                     a: show(&va, &kb, &units[a].text),
                     b: show(&vb, &ka, &units[b].text),
+                    a_key: keys(&va, &kb),
+                    b_key: keys(&vb, &ka),
                 });
             }
         }

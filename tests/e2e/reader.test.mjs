@@ -158,6 +158,8 @@ describe('reader on the sample', () => {
     assert.equal(await diffs.count(), 1);
     const values = await diffs.first().locator('.diff-values').textContent();
     for (const v of ['number', 'Fourteen', 'Twelve', '14']) assert.ok(values.includes(v), values);
+    // one entry per value: "Fourteen" and "14" are one (the engine's key), so two values
+    assert.deepEqual(await diffs.first().locator('.diff-v').allTextContents(), ['Fourteen / 14', 'Twelve']);
     const disputed = await page.evaluate(() => new Set(window.corroborate.app.report.disagreements.flatMap((d) => [d.a, d.b])).size);
     assert.equal(await diffs.first().locator('.diff-sides button').count(), disputed);
     assert.equal(disputed, 4, 'the four sentences that give the hospital figure');
