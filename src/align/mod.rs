@@ -28,6 +28,7 @@ pub mod disagree;
 pub mod lexicon;
 pub mod normalize;
 pub mod score;
+pub mod time;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
@@ -801,6 +802,19 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     let n_forms = forms.len();
 
     let pairs = candidate_pairs(&prep);
+    // which sentences tell an earlier time (see `time`): per unit, then per
+    // form (its first sentence's)
+    let refs = time::reference_years(dates, n_articles);
+    let mut unit_past: Vec<bool> = Vec::with_capacity(units.len());
+    let mut k = 0;
+    while k < units.len() {
+        let art = units[k].article;
+        let end = units[k..].iter().position(|u| u.article != art).map_or(units.len(), |p| k + p);
+        unit_past.extend(time::past_anchors(units[k..end].iter().map(|u| u.text.as_str()), refs.get(art).copied().flatten()));
+        k = end;
+    }
+    let form_past: Vec<bool> =
+        (0..n_forms).map(|f| forms.units(f).first().is_some_and(|&u| unit_past.get(u as usize).copied().unwrap_or(false))).collect();
 
     let mut scratch = score::Scratch::default();
     // scores below min_score are only compared with it: not computed exactly
@@ -811,6 +825,10 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     let mut shared_terms: Vec<u32> = Vec::new();
     for &ab in &pairs {
         let (i, j) = ((ab >> 32) as usize, (ab & 0xffff_ffff) as usize);
+        // an earlier incident against the event itself: never the same claim
+        if form_past[i] != form_past[j] {
+            continue;
+        }
         let mut s = prep.score_with(i, j, floor, &mut scratch);
         if s.score < min_score && s.rest >= MIN_REST_FOR_DISAGREEMENT.max(min_score) {
             s.score = s.rest;
