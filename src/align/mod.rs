@@ -804,7 +804,7 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     let pairs = candidate_pairs(&prep);
     // which sentences tell an earlier time (see `time`): per unit, then per
     // form (its first sentence's)
-    let refs = time::reference_years(dates, n_articles);
+    let refs = time::reference_dates(dates, n_articles);
     let mut unit_past: Vec<bool> = Vec::with_capacity(units.len());
     let mut k = 0;
     while k < units.len() {
