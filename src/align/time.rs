@@ -6,8 +6,10 @@
 //! shares most of its words with the sentences about the event itself
 //! ("Putin thanked Trump for the warning"). A sentence is *anchored in the
 //! past* when it places itself before its article's year ("in 2017", "in
-//! December 2017", "on March 3, 2018" with the article dated 2019) or says
-//! so in words ("two years ago", "last year"); one that opens with a
+//! December 2017", "on March 3, 2018" with the article dated 2019), in an
+//! earlier month of that year ("In October" in a December story, unless
+//! the sentence speaks of the future: [`FUTURE_WORDS`]) or says so in
+//! words ("two years ago", "three months ago"); one that opens with a
 //! pronoun ("It was about a plot in St Petersburg") continues the time of
 //! the sentence before it in its article. Two sentences of which exactly
 //! one is anchored in the past are not linked: one tells the earlier
