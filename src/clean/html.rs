@@ -23,7 +23,7 @@
 //!    paragraphs, `h1`–`h6` as headings; captions (`figcaption`) and code
 //!    listings ([`CODE_TAGS`]) are taken out.
 //! 6. **Outside lines**: the page's lines (before pre-cleaning) that are not in the article
-//!    ([`with_outside`]) are listed as removed (reason `outside`, at most
+//!    (`with_outside`) are listed as removed (reason `outside`, at most
 //!    [`MAX_OUTSIDE_LISTED`]), so that nothing the extractor leaves out is
 //!    lost from sight; one the user put back returns in its place.
 //! 7. **Furniture pass** over those lines ([`text::clean_lines`]).
