@@ -328,15 +328,36 @@ function matchList(idx, colours, id, article, ids) {
   return list;
 }
 
+/** At most this many source chips on one claim; the rest as "+N" (a 100-article cluster would draw 100). */
+const MAX_CHIPS = 12;
+/** Claims drawn at once in the claims view; a button draws the next as many. */
+const MAX_CLAIMS_SHOWN = 100;
+/** At most this many claims listed per article under "Reported by others, missing here". */
+const MAX_MISSING_LISTED = 5;
+/** Source chips per claim under "Reported by others, missing here" (one box per article: small). */
+const MISSING_CHIPS = 5;
+/** At most this many sentences listed under one disagreement. */
+const MAX_DIFF_SENTENCES = 40;
+
+/** The chips of articles `arts`: the first `max`, then "+N" naming the rest in its title. */
+function chipList(idx, colours, arts, max = MAX_CHIPS) {
+  const shown = arts.slice(0, max).map((a) => chip(idx, colours, a));
+  const rest = arts.slice(max);
+  if (rest.length) {
+    shown.push(h('span', { class: 'chip more', title: rest.map((a) => idx.names[a]).join(', '), text: `+${rest.length}` }));
+  }
+  return h('span', { class: 'chips' }, ...shown);
+}
+
 /** The claims view: consensus digest, then per article what others report and it lacks. */
 export function buildClaims(idx, colours, { interactive = true } = {}) {
   const frag = document.createDocumentFragment();
   const r = idx.report;
   frag.append(h('p', { class: 'muted', text: `${r.claims.length} claims carried by two or more of the ${idx.n} articles, most independent support first. A rewrite of another article counts once.` }));
   const ol = h('ol', { class: 'claim-list' });
-  for (const c of r.claims) {
+  const claimItem = (c) => {
     const rep = idx.sentences.get(c.representative);
-    const chips = h('span', { class: 'chips' }, ...c.articles.map((a) => chip(idx, colours, a)));
+    const chips = chipList(idx, colours, c.articles);
     const disputed = c.sentences.some((sid) => idx.sentences.get(sid)?.s.disputed);
     const text = rep ? rep.s.text : c.representative;
     const li = h('li', { class: 'claim' },
@@ -348,10 +369,25 @@ export function buildClaims(idx, colours, { interactive = true } = {}) {
       interactive
         ? h('button', { type: 'button', class: 'claim-text linklike', 'data-action': 'pin', 'data-id': c.representative, dir: 'auto' }, text)
         : h('a', { class: 'claim-text', href: `#${c.representative}`, dir: 'auto', text }));
-    ol.append(li);
-  }
+    return li;
+  };
+  // on the page, a large cluster's claims come in steps (the export holds them all)
+  const first = interactive ? r.claims.slice(0, MAX_CLAIMS_SHOWN) : r.claims;
+  for (const c of first) ol.append(claimItem(c));
   if (r.claims.length === 0) ol.append(h('li', { class: 'muted', text: 'No claim is carried by two articles.' }));
   frag.append(ol);
+  if (first.length < r.claims.length) {
+    let shown = first.length;
+    const more = h('button', { type: 'button', class: 'small more-claims' });
+    const label = () => { more.textContent = `Show ${Math.min(MAX_CLAIMS_SHOWN, r.claims.length - shown)} more claims (${r.claims.length - shown} not shown)`; };
+    label();
+    more.addEventListener('click', () => {
+      for (const c of r.claims.slice(shown, shown + MAX_CLAIMS_SHOWN)) ol.append(claimItem(c));
+      shown = Math.min(shown + MAX_CLAIMS_SHOWN, r.claims.length);
+      if (shown >= r.claims.length) more.remove(); else label();
+    });
+    frag.append(h('p', {}, more));
+  }
   frag.append(differencesBlock(idx, colours, interactive));
 
   frag.append(h('h2', { text: 'Reported by others, missing here' }));
@@ -362,16 +398,21 @@ export function buildClaims(idx, colours, { interactive = true } = {}) {
     const box = h('section', { class: 'missing', 'aria-labelledby': `miss-${i}` },
       h('h3', { id: `miss-${i}` }, chip(idx, colours, i), ` ${idx.names[i]}`),
       h('p', { class: 'muted', text: `${missing.length} claim${missing.length === 1 ? '' : 's'} others carry and this one lacks; ${only} sentence${only === 1 ? '' : 's'} only it reports.` }));
+    // the most supported first (the report's order); a large cluster lists
+    // the first few and counts the rest
     const ul = h('ul');
-    for (const c of missing) {
+    for (const c of missing.slice(0, MAX_MISSING_LISTED)) {
       const rep = idx.sentences.get(c.representative);
       ul.append(h('li', {},
-        h('span', { class: 'chips' }, ...c.articles.map((a) => chip(idx, colours, a))), ' ',
+        chipList(idx, colours, c.articles, MISSING_CHIPS), ' ',
         interactive
           ? h('button', { type: 'button', class: 'linklike', 'data-action': 'pin', 'data-id': c.representative, dir: 'auto' }, rep ? rep.s.text : c.representative)
           : h('a', { href: `#${c.representative}`, dir: 'auto', text: rep ? rep.s.text : c.representative })));
     }
     box.append(ul);
+    if (missing.length > MAX_MISSING_LISTED) {
+      box.append(h('p', { class: 'muted', text: `And ${missing.length - MAX_MISSING_LISTED} more, carried by fewer sources (all in the list of claims above).` }));
+    }
     grid.append(box);
   }
   frag.append(grid);
@@ -429,7 +470,7 @@ function differencesBlock(idx, colours, interactive) {
       [...values.values()].forEach((v, k) => {
         if (k) line.append(h('span', { class: 'muted', text: '·' }));
         const arts = [...v.articles].sort((x, y) => x - y);
-        line.append(h('bdi', { class: 'diff-v', text: v.texts.join(' / ') }), ...arts.map((a) => chip(idx, colours, a)));
+        line.append(h('bdi', { class: 'diff-v', text: v.texts.join(' / ') }), chipList(idx, colours, arts));
       });
       li.append(line);
     }
@@ -442,11 +483,14 @@ function differencesBlock(idx, colours, interactive) {
     if (g.sentences.length <= 4) det.open = true;
     det.append(h('summary', { text: `The sentences that differ (${g.sentences.length})` }));
     const sides = h('ul', { class: 'diff-sides' });
-    for (const id of g.sentences) {
+    for (const id of g.sentences.slice(0, MAX_DIFF_SENTENCES)) {
       const e = idx.sentences.get(id);
       sides.append(h('li', {}, h('span', {}, chip(idx, colours, e.article, { withName: true })), sentenceLink(id, e.s.text, 'claim-text')));
     }
     det.append(sides);
+    if (g.sentences.length > MAX_DIFF_SENTENCES) {
+      det.append(h('p', { class: 'muted', text: `And ${g.sentences.length - MAX_DIFF_SENTENCES} more: each is marked "differs" in its column.` }));
+    }
     li.append(det);
     ul.append(li);
   }

@@ -325,4 +325,51 @@ describe('a large cluster', () => {
     assert.ok(await page.locator('#busy').isHidden());
     assert.deepEqual(log.errors, []);
   });
+
+  it('the claims view of a large cluster stays small: claims in steps, chips capped, a few missing claims per article', async () => {
+    const r = await page.evaluate(async () => {
+      const view = await import('./view.js');
+      const model = await import('./model.js');
+      // 40 articles, 150 claims each carried by all 40 but one (article k % 20 lacks claim k)
+      const n = 40;
+      const articles = [];
+      const claims = [];
+      for (let a = 0; a < n; a++) articles.push({ name: `Outlet ${a}`, removed: [], sentences: [] });
+      for (let k = 0; k < 150; k++) {
+        const arts = [...Array(n).keys()].filter((a) => a !== k % 20);
+        const sentences = arts.map((a) => {
+          const id = `a${a}s${articles[a].sentences.length}`;
+          articles[a].sentences.push({ id, paragraph: articles[a].sentences.length, text: `Claim ${k} in ${a}.`, heading: false,
+            support: arts.length, independent_support: arts.length, sources: arts, matches: [], claims: [`c${k}`], disputed: false });
+          return id;
+        });
+        claims.push({ id: `c${k}`, representative: sentences[0], sentences, articles: arts, support: arts.length, independent_support: arts.length });
+      }
+      const report = { articles, links: [], claims, derivations: [], disagreements: [], warnings: [], options: {} };
+      const idx = model.indexReport(report, []);
+      const root = document.createElement('div');
+      root.append(view.buildClaims(idx, [...Array(n).keys()]));
+      const first = root.querySelectorAll('.claim').length;
+      const chips = root.querySelector('.claim .chips').querySelectorAll('.chip').length;
+      const more = root.querySelector('.claim .chip.more')?.textContent;
+      const button = root.querySelector('button.more-claims');
+      const label = button?.textContent;
+      button?.click();
+      const afterOne = root.querySelectorAll('.claim').length;
+      const buttonLeft = !!root.querySelector('button.more-claims');
+      const box = root.querySelector('.missing');
+      return { first, chips, more, label, afterOne, buttonLeft, missingItems: box.querySelectorAll('li').length, missingText: box.textContent, nodes: root.querySelectorAll('*').length };
+    });
+    assert.equal(r.first, 100, JSON.stringify(r));
+    assert.equal(r.chips, 13, '12 chips and "+27"');
+    assert.equal(r.more, '+27');
+    assert.match(r.label, /Show 50 more claims \(50 not shown\)/);
+    assert.equal(r.afterOne, 150);
+    assert.equal(r.buttonLeft, false);
+    // article 0 lacks claims 0, 20, ..., 140: the first 5 listed, the other 3 counted
+    assert.equal(r.missingItems, 5);
+    assert.match(r.missingText, /8 claims others carry and this one lacks/);
+    assert.match(r.missingText, /And 3 more/);
+    assert.ok(r.nodes < 20000, `${r.nodes} nodes`);
+  });
 });
