@@ -3,7 +3,8 @@
 //!
 //! Input: articles separated by the byte 0x1E (record separator), at most
 //! eight; an article starting with `<` is read as HTML, any other as pasted
-//! text. A first byte 0x1F turns on `keep_furniture` and a low link
+//! text; after a byte 0x1D, lines (split on 0x1D too) the user took out
+//! (`drop`). A first byte 0x1F turns on `keep_furniture` and a low link
 //! threshold (more links, claims and disagreements to build).
 #![no_main]
 
@@ -22,9 +23,11 @@ fuzz_target!(|data: &[u8]| {
         .take(8)
         .enumerate()
         .map(|(i, chunk)| {
-            let text = String::from_utf8_lossy(chunk).into_owned();
+            let mut parts = chunk.split(|&b| b == 0x1d);
+            let text = String::from_utf8_lossy(parts.next().unwrap_or_default()).into_owned();
+            let drop = parts.map(|p| String::from_utf8_lossy(p).into_owned()).collect();
             let format = if text.starts_with('<') { Format::Html } else { Format::Text };
-            ArticleInput { name: format!("a{i}"), text, format, url: None, keep: Vec::new() }
+            ArticleInput { name: format!("a{i}"), text, format, url: None, keep: Vec::new(), drop }
         })
         .collect();
     let report = match analyze(&inputs, &options) {
@@ -38,6 +41,7 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(&*se.id, format!("a{a}s{s}"));
             assert!(se.support >= 1 && se.support <= inputs.len());
             assert!(se.independent_support >= 1 && se.independent_support <= se.support);
+            assert_eq!(se.sources.len(), se.support, "{}: sources {:?}", se.id, se.sources);
             ids.insert(&*se.id);
         }
     }

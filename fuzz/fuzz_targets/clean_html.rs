@@ -16,7 +16,7 @@ fuzz_target!(|data: &[u8]| {
         _ => html.lines().next().map(str::to_string),
     };
     let options = Options { keep_furniture: flags & 4 == 4, ..Default::default() };
-    let input = ArticleInput { name: "page".into(), text: html, format: Format::Html, url, keep: Vec::new() };
+    let input = ArticleInput { name: "page".into(), text: html, format: Format::Html, url, keep: Vec::new(), drop: Vec::new() };
     let doc = match clean(&input, &options) {
         Ok(d) => d,
         Err(e) => {
