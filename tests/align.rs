@@ -168,3 +168,26 @@ fn unlinked_sentences_of_a_claim_that_differ_on_a_figure_are_flagged() {
     assert!(!flagged("a0s1", "a1s1") && !flagged("a2s1", "a3s1"));
     assert_eq!(r.disagreements.len(), 3, "{:?}", r.disagreements);
 }
+
+/// A later article that looks back on the event ("In 2019, ...", dated
+/// 2024) still links to the report of the time: sentences are placed
+/// against the cluster's earliest date, not their own article's.
+#[test]
+fn a_later_look_back_links_to_the_report_of_the_time() {
+    let docs = vec![
+        ArticleInput {
+            name: "then".into(),
+            text: "date 2019-06-10 The Harlow chemical plant exploded on Sunday, killing three workers and injuring eleven.\n".into(),
+            ..Default::default()
+        },
+        ArticleInput {
+            name: "now".into(),
+            text: "date 2024-06-01 In 2019, the Harlow chemical plant exploded, killing three workers and injuring eleven.\n".into(),
+            ..Default::default()
+        },
+    ];
+    let r = analyze(&docs, &Options::default()).unwrap();
+    assert_eq!(r.articles[0].date.as_deref(), Some("2019-06-10"));
+    assert_eq!(r.articles[1].date.as_deref(), Some("2024-06-01"));
+    assert!(r.links.iter().any(|l| &*l.a == "a0s0" && &*l.b == "a1s0"), "{:?}", r.links);
+}

@@ -6,10 +6,11 @@
 //! shares most of its words with the sentences about the event itself
 //! ("Putin thanked Trump for the warning"). A sentence is *anchored in the
 //! past* when it places itself before its article's year ("in 2017", "in
-//! December 2017", "on March 3, 2018" with the article dated 2019), in an
-//! earlier month of that year ("In October" in a December story, unless
-//! the sentence speaks of the future: [`FUTURE_WORDS`]) or says so in
-//! words ("two years ago", "three months ago", "not the first time"); one that opens with a
+//! December 2017", "on March 3, 2018" with the article dated 2019; the
+//! cluster's earliest date counts), in an earlier month of that year ("In
+//! October" in a December story, unless the sentence speaks of the future:
+//! [`FUTURE_WORDS`]) or says so in words ("two years ago", "three months
+//! ago", "not the first time"); one that opens with a
 //! pronoun ("It was about a plot in St Petersburg") continues the time of
 //! the sentence before it in its article. Two sentences of which exactly
 //! one is anchored in the past are not linked: one tells the earlier
@@ -65,15 +66,19 @@ pub const FUTURE_WORDS: &[&str] = &["will", "next", "due", "scheduled", "expecte
 /// First words of a sentence that continue the time of the one before it.
 pub const CONTINUING_PRONOUNS: &[&str] = &["it", "this", "that", "they", "these", "those", "he", "she", "its", "their", "then"];
 
-/// The reference (year, month) of each article: its own date's, else the
-/// latest among the cluster's dated articles, else none.
+/// The reference (year, month) of each article: the earliest among the
+/// cluster's dated articles (its own date when that is the earliest), else
+/// none. The earliest, not the article's own: a cluster may hold a later
+/// article that looks back on the event ("In 2019, the plant exploded" in
+/// a 2024 story, beside the 2019 report), and that must still link.
 pub fn reference_dates(dates: &[Option<String>], n_articles: usize) -> Vec<Option<(i32, u32)>> {
     let parse = |d: &Option<String>| -> Option<(i32, u32)> {
         let d = d.as_deref()?;
         Some((d.get(..4)?.parse().ok()?, d.get(5..7)?.parse().ok()?))
     };
-    let latest = dates.iter().filter_map(parse).max();
-    (0..n_articles).map(|a| dates.get(a).and_then(parse).or(latest)).collect()
+    let earliest = dates.iter().filter_map(parse).min();
+    (0..n_articles).map(|a| dates.get(a).and_then(parse).map_or(earliest, |own| earliest.map(|e| e.min(own))))
+        .collect()
 }
 
 /// Whether each of an article's sentences (in order) is anchored in the
@@ -245,8 +250,10 @@ mod tests {
     #[test]
     fn reference_dates_fall_back_to_the_cluster() {
         let dates = vec![Some("2019-12-30".to_string()), None, Some("2018-01-02".to_string())];
-        let (a, b) = (Some((2019, 12)), Some((2018, 1)));
-        assert_eq!(reference_dates(&dates, 4), vec![a, a, b, a]);
+        let b = Some((2018, 1));
+        assert_eq!(reference_dates(&dates, 4), vec![b, b, b, b]);
+        let dates = vec![Some("2019-12-30".to_string()), None, Some("2019-12-29".to_string())];
+        assert_eq!(reference_dates(&dates, 3), vec![Some((2019, 12)); 3]);
         assert_eq!(reference_dates(&[], 2), vec![None, None]);
     }
 }
