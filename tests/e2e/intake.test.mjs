@@ -171,6 +171,11 @@ describe('bringing articles in', () => {
     await page.reload();
     await waitReady(page, 9);
     const before = await names();
+    // a paragraph taken out travels with the export
+    const id = await page.locator('.col').first().locator('.s').last().getAttribute('data-id');
+    await rerender(page, () => page.evaluate((sid) => window.corroborate.app.takeOut(sid), id));
+    const dropped = await page.evaluate(() => window.corroborate.app.articles[0].drop);
+    assert.equal(dropped.length, 1);
     await page.click('#file-menu summary');
     const dlP = page.waitForEvent('download');
     await page.click('#export-json');
@@ -193,9 +198,12 @@ describe('bringing articles in', () => {
     await page.setInputFiles('#import-file', file);
     await waitReady(page, 9);
     assert.deepEqual(await names(), before);
+    assert.deepEqual(await page.evaluate(() => window.corroborate.app.articles[0].drop), dropped);
+    assert.ok(await page.evaluate(() => window.corroborate.app.report.articles[0].removed.some((r) => r.reason === 'you')));
     await page.reload();
     await waitReady(page, 9);
     assert.deepEqual(await names(), before, 'the import is stored');
+    assert.deepEqual(await page.evaluate(() => window.corroborate.app.articles[0].drop), dropped, 'and its taken-out paragraph');
   });
 
   it('export the offline HTML file: self-contained, opens offline, imports again', async () => {
