@@ -104,29 +104,18 @@ pub fn find_kinds(
                 })
             };
             if differs {
-                let show = |vs: &[&Value], other: &[&str], text: &str| {
+                // each side's values the other lacks, once each: as written, and their keys
+                let lacking = |vs: &[&Value], other: &[&str], text: &str| -> (String, String) {
                     let mut seen = BTreeSet::new();
-                    vs.iter()
-                        .filter(|v| other.binary_search(&&*v.key).is_err() && seen.insert(&*v.key))
-                        .map(|v| as_written(text, &v.surface))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    let own: Vec<&Value> =
+                        vs.iter().copied().filter(|v| other.binary_search(&&*v.key).is_err() && seen.insert(&*v.key)).collect();
+                    let written: Vec<String> = own.iter().map(|v| as_written(text, &v.surface)).collect();
+                    let keys: Vec<&str> = own.iter().map(|v| &*v.key).collect();
+                    (written.join(", "), keys.join(", "))
                 };
-                let keys = |vs: &[&Value], other: &[&str]| {
-                    let mut seen = BTreeSet::new();
-                    vs.iter()
-                        .filter(|v| other.binary_search(&&*v.key).is_err() && seen.insert(&*v.key))
-                        .map(|v| v.key.to_string())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                };
-                diffs.push(Difference {
-                    kind: (*kind).to_string(),
-                    a: show(&va, &kb, &units[a].text),
-                    b: show(&vb, &ka, &units[b].text),
-                    a_key: keys(&va, &kb),
-                    b_key: keys(&vb, &ka),
-                });
+                let (a_text, a_key) = lacking(&va, &kb, &units[a].text);
+                let (b_text, b_key) = lacking(&vb, &ka, &units[b].text);
+                diffs.push(Difference { kind: (*kind).to_string(), a: a_text, b: b_text, a_key, b_key });
             }
         }
         if !diffs.is_empty() {
