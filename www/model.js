@@ -168,6 +168,9 @@ export function claimMates(idx, sentence) {
   return out;
 }
 
+/** Sources named in a marker's text; more are counted ("and 72 more"). */
+export const MAX_NAMED = 8;
+
 /** Kind of marker a sentence gets: 'none' | 'single' | 'multi'. */
 export function markerKind(s) {
   if (s.support >= 2) return 'multi';
@@ -181,7 +184,11 @@ export function describe(idx, s) {
   const parts = [];
   if (kind === 'multi') {
     const names = carriers(idx, s).map((a) => idx.names[a]);
-    parts.push(`Carried by ${s.support} of ${idx.n} sources (${s.independent_support} independent): ${names.join(', ')}.`);
+    // a large cluster: the first few by name (every marker carries this
+    // text, for screen readers and as its tooltip; the details panel's
+    // lists name them all)
+    const named = names.length > MAX_NAMED ? `${names.slice(0, MAX_NAMED).join(', ')} and ${names.length - MAX_NAMED} more` : names.join(', ');
+    parts.push(`Carried by ${s.support} of ${idx.n} sources (${s.independent_support} independent): ${named}.`);
     const copied = s.support - s.independent_support;
     if (copied > 0) parts.push(`${copied} of them ${copied === 1 ? 'is a copy or rewrite' : 'are copies or rewrites'} of another source.`);
   } else if (kind === 'single') {

@@ -102,6 +102,10 @@ it('a sentence names every source its support counts, also those reached through
   assert.equal(describeMarker(idx, d), 'Carried by 3 of 4 sources (3 independent): D, A, B.');
   assert.deepEqual(claimMates(idx, d), ['a0s0']);
   assert.deepEqual(claimMates(idx, r.articles[1].sentences[0]), []);
+  // a large cluster: eight names, then a count
+  const big = { ...d, support: 20, independent_support: 20, sources: [...Array(20).keys()] };
+  const bigIdx = indexReport({ ...r, articles: Array.from({ length: 20 }, (_, i) => ({ name: `O${i}`, removed: [], sentences: [] })) }, []);
+  assert.equal(describeMarker(bigIdx, big), 'Carried by 20 of 20 sources (20 independent): O3, O0, O1, O2, O4, O5, O6, O7 and 12 more.');
   // a report saved before `sources`: the matches' articles
   const old = { ...d, sources: undefined };
   assert.deepEqual(carriers(idx, old), [3, 1]);
