@@ -7,6 +7,7 @@ import { readFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -91,6 +92,25 @@ export async function openPage(browser, url, { viewport = { width: 1400, height:
   await page.goto(url);
   await waitReady(page);
   return { context, page, log };
+}
+
+/**
+ * The usual setup of a block of tests: before them, serve www/, launch
+ * Chromium and open the reader (`openPage`); after them, close both.
+ * `set` receives `{ srv, browser, context, page, log }` once it is open.
+ */
+export function useReader(set, options = {}) {
+  let srv;
+  let browser;
+  before(async () => {
+    srv = await serve();
+    browser = await launch();
+    set({ srv, browser, ...(await openPage(browser, srv.url, options)) });
+  });
+  after(async () => {
+    await browser?.close();
+    await srv?.close();
+  });
 }
 
 /** Wait until the app rendered a report (html[data-state=ready]) and nothing is busy. */

@@ -6,7 +6,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { serve, launch, openPage, waitReady, rerender, ROOT } from './helpers.mjs';
+import { serve, launch, openPage, waitReady, rerender, useReader, ROOT } from './helpers.mjs';
 import { bookmarkletHref } from '../../www/bookmarklet.js';
 
 const PASTED = `Harbour News Online
@@ -273,16 +273,8 @@ Council approves new harbour budget
 Fishing fleet returns to Port Elsham`;
 
 describe('a paste from a web page', () => {
-  let srv, browser, page, log;
-  before(async () => {
-    srv = await serve();
-    browser = await launch();
-    ({ page, log } = await openPage(browser, srv.url));
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
+  let page, log;
+  useReader((r) => ({ page, log } = r));
 
   /** Paste as a browser does: the paste event with both flavours, then the plain text goes in. */
   const paste = (html, text) => page.evaluate(([html, text]) => {

@@ -2,21 +2,13 @@
 // details panel, keyboard path, markers switch, claims view, putting a
 // removed line back, and the worker restart.
 
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, waitReady, rerender } from './helpers.mjs';
+import { useReader, waitReady, rerender } from './helpers.mjs';
 
 describe('reader on the sample', () => {
-  let srv, browser, page, log;
-  before(async () => {
-    srv = await serve();
-    browser = await launch();
-    ({ page, log } = await openPage(browser, srv.url));
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
+  let page, log;
+  useReader((r) => ({ page, log } = r));
 
   it('opens on the sample with one column per article and markers', async () => {
     assert.equal(await page.locator('.col').count(), 5);
@@ -264,16 +256,8 @@ describe('reader on the sample', () => {
 });
 
 describe('a large cluster', () => {
-  let srv, browser, page, log;
-  before(async () => {
-    srv = await serve();
-    browser = await launch();
-    ({ page, log } = await openPage(browser, srv.url));
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
+  let page, log;
+  useReader((r) => ({ page, log } = r));
 
   it('shows progress while the worker analyses, and the page keeps responding', async () => {
     const result = await page.evaluate(async () => {
