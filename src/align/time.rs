@@ -32,6 +32,7 @@
 //! cluster is dated, anchor nothing.
 
 use super::lexicon::{MONTHS, NUMBER_WORDS};
+use super::Unit;
 
 /// Words that place a year or a month-and-year before them as the time of
 /// the sentence ("in 2017", "in the 2016 election", "In December 2017").
@@ -52,7 +53,6 @@ pub const RELATIVE_PAST: &[&str] = &["ago", "back"];
 /// STS-B, not an earlier incident.)
 pub const RELATIVE_COUNTS: &[&str] = &["a", "several", "few", "some", "many"];
 
-
 /// Negations before "the first" that make a sentence speak of earlier
 /// occasions ("This isn't the first time US intelligence has helped to foil
 /// an attack", "the alert was not the first"): a claim about the past, not
@@ -66,42 +66,57 @@ pub const FUTURE_WORDS: &[&str] = &["will", "next", "due", "scheduled", "expecte
 /// First words of a sentence that continue the time of the one before it.
 pub const CONTINUING_PRONOUNS: &[&str] = &["it", "this", "that", "they", "these", "those", "he", "she", "its", "their", "then"];
 
-/// The reference (year, month) of each article: the earliest among the
-/// cluster's dated articles (its own date when that is the earliest), else
-/// none. The earliest, not the article's own: a cluster may hold a later
-/// article that looks back on the event ("In 2019, the plant exploded" in
-/// a 2024 story, beside the 2019 report), and that must still link.
-pub fn reference_dates(dates: &[Option<String>], n_articles: usize) -> Vec<Option<(i32, u32)>> {
+/// The reference (year, month) of the cluster: the earliest of its
+/// articles' dates (ISO), else none. The earliest, not each article's own:
+/// a cluster may hold a later article that looks back on the event ("In
+/// 2019, the plant exploded" in a 2024 story, beside the 2019 report), and
+/// that must still link.
+pub fn reference_date(dates: &[Option<String>]) -> Option<(i32, u32)> {
     let parse = |d: &Option<String>| -> Option<(i32, u32)> {
         let d = d.as_deref()?;
         Some((d.get(..4)?.parse().ok()?, d.get(5..7)?.parse().ok()?))
     };
-    let earliest = dates.iter().filter_map(parse).min();
-    (0..n_articles).map(|a| dates.get(a).and_then(parse).map_or(earliest, |own| earliest.map(|e| e.min(own))))
-        .collect()
+    dates.iter().filter_map(parse).min()
+}
+
+/// Whether each unit (sentences in article order, as the aligner holds
+/// them) is anchored in the past, against the cluster's [`reference_date`].
+pub fn past_anchored(units: &[Unit], dates: &[Option<String>]) -> Vec<bool> {
+    let reference = reference_date(dates);
+    let mut out = Vec::with_capacity(units.len());
+    for article in units.chunk_by(|a, b| a.article == b.article) {
+        out.extend(past_anchors(article.iter().map(|u| u.text.as_str()), reference));
+    }
+    out
 }
 
 /// Whether each of an article's sentences (in order) is anchored in the
-/// past, against the article's reference (year, month).
+/// past, against the reference (year, month).
 pub fn past_anchors<'a>(sentences: impl Iterator<Item = &'a str>, reference: Option<(i32, u32)>) -> Vec<bool> {
     let mut out: Vec<bool> = Vec::new();
     for text in sentences {
         let words = words(text);
-        let own = states_past(text, &words, reference);
+        let own = states_past(&words, reference);
         let inherits = !own
-            && !states_any_year(&words)
-            && words.first().is_some_and(|w| CONTINUING_PRONOUNS.contains(&w.as_str()))
+            && !words.iter().any(|w| as_year(&w.lower).is_some())
+            && words.first().is_some_and(|w| CONTINUING_PRONOUNS.contains(&w.lower.as_str()))
             && out.last().copied().unwrap_or(false);
         out.push(own || inherits);
     }
     out
 }
 
-/// Lower-cased words and numbers of `text` (letters, digits, apostrophes).
-fn words(text: &str) -> Vec<String> {
+/// A word of a sentence, lower-cased, and whether it was written with a capital.
+struct Word {
+    lower: String,
+    capital: bool,
+}
+
+/// The words and numbers of `text` (letters, digits, apostrophes).
+fn words(text: &str) -> Vec<Word> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
+        .map(|w| Word { lower: w.to_lowercase(), capital: w.chars().next().is_some_and(char::is_uppercase) })
         .collect()
 }
 
@@ -112,10 +127,6 @@ fn as_year(w: &str) -> Option<i32> {
         .filter(|y| (1900..=2099).contains(y))
 }
 
-fn is_month(w: &str) -> bool {
-    MONTHS.iter().any(|(m, _)| *m == w)
-}
-
 fn month_number(w: &str) -> Option<u32> {
     MONTHS.iter().find(|(m, _)| *m == w).map(|&(_, n)| n)
 }
@@ -124,21 +135,12 @@ fn is_count(w: &str) -> bool {
     w.bytes().all(|b| b.is_ascii_digit()) || NUMBER_WORDS.iter().any(|(n, _)| *n == w) || RELATIVE_COUNTS.contains(&w)
 }
 
-/// `word` (lower-cased) occurs in `text` with a capital first letter.
-fn capitalised(text: &str, word: &str) -> bool {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .any(|t| t.to_lowercase() == word && t.chars().next().is_some_and(char::is_uppercase))
-}
-
-fn states_any_year(words: &[String]) -> bool {
-    words.iter().any(|w| as_year(w).is_some())
-}
-
 /// The sentence places itself before `reference` (its year; or an earlier
 /// month of that year, "In October" in a December story), or in a relative
 /// past.
-fn states_past(text: &str, words: &[String], reference: Option<(i32, u32)>) -> bool {
-    let w = |i: usize| words.get(i).map_or("", String::as_str);
+fn states_past(words: &[Word], reference: Option<(i32, u32)>) -> bool {
+    let w = |i: usize| words.get(i).map_or("", |w| w.lower.as_str());
+    let is_month = |w: &str| month_number(w).is_some();
     for i in 0..words.len() {
         // "two years ago", "a decade back"
         if RELATIVE_UNITS.contains(&w(i)) && i > 0 && is_count(w(i - 1)) && RELATIVE_PAST.contains(&w(i + 1)) {
@@ -153,9 +155,9 @@ fn states_past(text: &str, words: &[String], reference: Option<(i32, u32)>) -> b
         // day or year after it; written with a capital, so "in march" the
         // walk is not a month)
         if let Some(m) = month_number(w(i)) {
-            let capital = capitalised(text, w(i));
+            let capital = words[i].capital;
             let bare = !w(i + 1).bytes().next().is_some_and(|b| b.is_ascii_digit());
-            let future = words.iter().any(|x| FUTURE_WORDS.contains(&x.as_str()));
+            let future = words.iter().any(|x| FUTURE_WORDS.contains(&x.lower.as_str()));
             if capital && bare && !future && i > 0 && ANCHOR_PREPOSITIONS.contains(&w(i - 1)) && m < refm {
                 return true;
             }
@@ -248,12 +250,11 @@ mod tests {
     }
 
     #[test]
-    fn reference_dates_fall_back_to_the_cluster() {
+    fn the_reference_is_the_clusters_earliest_date() {
         let dates = vec![Some("2019-12-30".to_string()), None, Some("2018-01-02".to_string())];
-        let b = Some((2018, 1));
-        assert_eq!(reference_dates(&dates, 4), vec![b, b, b, b]);
+        assert_eq!(reference_date(&dates), Some((2018, 1)));
         let dates = vec![Some("2019-12-30".to_string()), None, Some("2019-12-29".to_string())];
-        assert_eq!(reference_dates(&dates, 3), vec![Some((2019, 12)); 3]);
-        assert_eq!(reference_dates(&[], 2), vec![None, None]);
+        assert_eq!(reference_date(&dates), Some((2019, 12)));
+        assert_eq!(reference_date(&[None, Some("not a date".to_string())]), None);
     }
 }
