@@ -139,33 +139,31 @@ export function derivationBetween(report, x, y) {
  */
 export function carriers(idx, sentence) {
   const own = articleOf(sentence.id);
-  const set = [own];
   const from = Array.isArray(sentence.sources) ? sentence.sources : sentence.matches.map(articleOf);
-  for (const a of from) {
-    if (!set.includes(a)) set.push(a);
-  }
-  return set;
+  return [...new Set([own, ...from])];
 }
 
 /**
  * The sentences of the other articles that carry the sentence's claim without
- * a link to it: for each article among its sources that none of its matches
- * is in, that article's sentences in the sentence's claims, in claim order.
+ * a link to it: the sentences of its claims in the articles among its sources
+ * that none of its matches is in, in article order.
  */
 export function claimMates(idx, sentence) {
   const own = articleOf(sentence.id);
   const direct = new Set(sentence.matches.map(articleOf));
-  const wanted = carriers(idx, sentence).filter((a) => a !== own && !direct.has(a));
-  const out = [];
-  for (const a of wanted) {
-    for (const cid of sentence.claims || []) {
-      const c = idx.claims.get(cid);
-      for (const sid of c ? c.sentences : []) {
-        if (articleOf(sid) === a && !out.includes(sid)) out.push(sid);
-      }
+  const wanted = new Set(carriers(idx, sentence).filter((a) => a !== own && !direct.has(a)));
+  const out = new Set();
+  for (const cid of sentence.claims || []) {
+    for (const sid of idx.claims.get(cid)?.sentences || []) {
+      if (wanted.has(articleOf(sid))) out.add(sid);
     }
   }
-  return out;
+  // in article order, then position (claims list theirs so; several claims interleave)
+  const place = (id) => id.slice(1).split('s').map(Number);
+  return [...out].sort((x, y) => {
+    const [a, b] = [place(x), place(y)];
+    return a[0] - b[0] || a[1] - b[1];
+  });
 }
 
 /** Sources named in a marker's text; more are counted ("and 72 more"). */

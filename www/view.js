@@ -72,7 +72,8 @@ export function markers(idx, s, { linkTo = false } = {}) {
   const kind = markerKind(s);
   if (kind === 'none' && !s.disputed) return null;
   const box = h('span', { class: 'mk' });
-  const vis = h('span', { class: 'mk-vis', 'aria-hidden': 'true', title: describe(idx, s) });
+  const text = describe(idx, s);
+  const vis = h('span', { class: 'mk-vis', 'aria-hidden': 'true', title: text });
   if (kind === 'multi') {
     vis.append(h('span', { class: `badge lv${level(s.support, idx.n)}` }, h('span', { class: 'badge-n', text: `${s.support}/${idx.n}` })));
     const copied = s.support - s.independent_support;
@@ -81,7 +82,7 @@ export function markers(idx, s, { linkTo = false } = {}) {
     vis.append(h('span', { class: 'badge single' }, icon('single'), 'only here'));
   }
   if (s.disputed) vis.append(h('span', { class: 'badge disputed' }, icon('disputed'), 'differs'));
-  box.append(vis, h('span', { class: 'sr', text: ` (${describe(idx, s)})` }));
+  box.append(vis, h('span', { class: 'sr', text: ` (${text})` }));
   if (linkTo && s.matches.length) {
     const links = h('span', { class: 'mk-links' });
     for (const m of s.matches) {
@@ -196,11 +197,12 @@ function hostOf(url) {
 /** Reasons of the page's lines outside the article (saved pages): listed apart. */
 const OUTSIDE = new Set(['outside', 'not-listed']);
 
-function removedItem(r, k, i, interactive) {
+/** One removed line, with its "Put back" (`action`: `keep`, or `untake` for a paragraph you took out). */
+function removedItem(r, k, i, interactive, { label = r.reason, action = 'keep' } = {}) {
   return h('li', {},
-    h('span', { class: 'reason', text: r.reason }), ' ',
+    h('span', { class: 'reason', text: label }), ' ',
     h('bdi', { class: 'line', text: r.text }), ' ',
-    interactive && r.reason !== 'not-listed' ? h('button', { type: 'button', class: 'small', 'data-action': 'keep', 'data-article': i, 'data-removed': k, 'aria-label': `Put back: ${r.text.slice(0, 60)}` }, 'Put back') : null);
+    interactive && r.reason !== 'not-listed' ? h('button', { type: 'button', class: 'small', 'data-action': action, 'data-article': i, 'data-removed': k, 'aria-label': `Put back: ${r.text.slice(0, 60)}` }, 'Put back') : null);
 }
 
 /**
@@ -234,12 +236,7 @@ function removedBlock(a, i, input, interactive) {
   }
   if (taken.length) {
     const tl = h('ul', { class: 'removed-list taken' });
-    for (const [r, k] of taken) {
-      tl.append(h('li', {},
-        h('span', { class: 'reason', text: 'taken out by you' }), ' ',
-        h('bdi', { class: 'line', text: r.text }), ' ',
-        interactive ? h('button', { type: 'button', class: 'small', 'data-action': 'untake', 'data-article': i, 'data-removed': k, 'aria-label': `Put back: ${r.text.slice(0, 60)}` }, 'Put back') : null));
-    }
+    for (const [r, k] of taken) tl.append(removedItem(r, k, i, interactive, { label: 'taken out by you', action: 'untake' }));
     det.append(tl);
   }
   frag.append(det);
@@ -428,13 +425,17 @@ export function buildClaims(idx, colours, { interactive = true } = {}) {
  */
 function differencesBlock(idx, colours, interactive) {
   const r = idx.report;
+  const claimOrder = new Map(r.claims.map((c, k) => [c.id, k]));
   const groups = new Map();
   for (const d of r.disagreements) {
     const [ea, eb] = [idx.sentences.get(d.a), idx.sentences.get(d.b)];
     if (!ea || !eb) continue;
-    const claim = r.claims.find((c) => c.sentences.includes(d.a) && c.sentences.includes(d.b)) || null;
+    // the first claim (in report order) both sentences belong to
+    const shared = (ea.s.claims || []).filter((c) => (eb.s.claims || []).includes(c) && claimOrder.has(c));
+    const cid = shared.sort((x, y) => claimOrder.get(x) - claimOrder.get(y))[0];
+    const claim = cid === undefined ? null : idx.claims.get(cid);
     const key = claim ? `c:${claim.id}` : `p:${d.a}|${d.b}`;
-    if (!groups.has(key)) groups.set(key, { claim, order: claim ? r.claims.indexOf(claim) : r.claims.length, kinds: new Map(), sentences: [] });
+    if (!groups.has(key)) groups.set(key, { claim, order: claim ? claimOrder.get(claim.id) : r.claims.length, kinds: new Map(), sentences: [] });
     const g = groups.get(key);
     for (const x of d.differences) {
       if (!g.kinds.has(x.kind)) g.kinds.set(x.kind, new Map());
