@@ -51,7 +51,9 @@ pub struct Options {
     /// Minimum link score (0..=1) for two sentences to be reported as
     /// stating the same claim. `None` (the default) uses the engine's own
     /// threshold, [`crate::align::DEFAULT_MIN_LINK_SCORE`]. Lower it to see
-    /// the scores of weaker pairs in an evaluation.
+    /// the scores of weaker pairs in an evaluation. Between two articles
+    /// that already share links, pairs down to this minus
+    /// [`crate::align::CONTEXT_RELIEF`] are linked too.
     pub min_link_score: Option<f64>,
     /// Skip the furniture-removal pass and keep every line. Default `false`.
     pub keep_furniture: bool,

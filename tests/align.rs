@@ -191,3 +191,58 @@ fn a_later_look_back_links_to_the_report_of_the_time() {
     assert_eq!(r.articles[1].date.as_deref(), Some("2024-06-01"));
     assert!(r.links.iter().any(|l| &*l.a == "a0s0" && &*l.b == "a1s0"), "{:?}", r.links);
 }
+
+/// Two articles that already agree on three sentences: their mayor
+/// sentences ("called the robbery shocking" / "described the raid as
+/// shocking") score a little below the threshold and are linked through
+/// that context (`align::CONTEXT_RELIEF`). The same pair between articles
+/// that share one link stays apart.
+#[test]
+fn a_near_miss_links_between_articles_that_already_agree() {
+    fn docs(a: &str, b: &str) -> Vec<ArticleInput> {
+        let mayor = ["The town's mayor called the robbery shocking.", "Mayor Tom Reed described the raid as shocking for the town."];
+        [(a, mayor[0]), (b, mayor[1])]
+            .iter()
+            .enumerate()
+            .map(|(i, (body, last))| ArticleInput {
+                name: format!("{i}"),
+                text: format!("{body}\n\n{last}"),
+                format: Format::Text,
+                ..Default::default()
+            })
+            .collect()
+    }
+    // the mayor pair's score with no threshold, and whether the default links it
+    let mayor_pair = |docs: &[ArticleInput]| {
+        let all = analyze(docs, &Options { min_link_score: Some(0.0), ..Default::default() }).unwrap();
+        let score = all.links.iter().find(|l| l.a.to_string() == "a0s3" && l.b.to_string() == "a1s3").map(|l| l.score);
+        let linked = analyze(docs, &Options::default()).unwrap().links.iter().any(|l| l.a.to_string() == "a0s3" && l.b.to_string() == "a1s3");
+        (score.unwrap_or(0.0), linked)
+    };
+    let threshold = corroborate::align::DEFAULT_MIN_LINK_SCORE;
+    let band = threshold - corroborate::align::CONTEXT_RELIEF..threshold;
+
+    let agree = docs(
+        "Police detained two men in Harrowgate on Friday after a jewellery shop was robbed.\n\n\
+         The shop's owner, Ellen Marsh, said the robbers took rings worth £40,000.\n\n\
+         Detectives said the two suspects were aged 24 and 31.",
+        "Two men were arrested by officers in Harrowgate following the robbery of a jewellery store.\n\n\
+         Rings worth £40,000 were taken, according to owner Ellen Marsh.\n\n\
+         The suspects, aged 24 and 31, are being questioned, detectives said.",
+    );
+    let (score, linked) = mayor_pair(&agree);
+    assert!(band.contains(&score), "the mayor pair scores {score}, not just below the threshold");
+    assert!(linked, "articles that agree on three sentences: the near miss is linked");
+
+    let one_link = docs(
+        "Police detained two men in Harrowgate on Friday after a jewellery shop was robbed.\n\n\
+         The shop's owner, Ellen Marsh, said the robbers took rings worth £40,000.\n\n\
+         The council will discuss street lighting next month.",
+        "Two men were arrested by officers in Harrowgate following the robbery of a jewellery store.\n\n\
+         A farmers' market opens in the square on Saturday.\n\n\
+         Trains to Leeds were delayed by snow.",
+    );
+    let (score, linked) = mayor_pair(&one_link);
+    assert!(band.contains(&score), "the mayor pair scores {score}, not just below the threshold");
+    assert!(!linked, "articles that share one link: the near miss stays apart");
+}
