@@ -840,12 +840,12 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         (0..n_forms).map(|f| forms.units(f).first().is_some_and(|&u| unit_past.get(u as usize).copied().unwrap_or(false))).collect();
 
     let mut scratch = score::Scratch::default();
-    // scores below min_score are only compared with it: not computed exactly
     // pairs between articles that already share enough links are linked a
-    // little below the threshold (see CONTEXT_RELIEF): score down to there
+    // little below the threshold (see CONTEXT_RELIEF): score down to there;
+    // scores below `low` are only compared with it: not computed exactly
     let low = if min_score > 0.0 { (min_score - CONTEXT_RELIEF).max(0.0) } else { min_score };
     let floor = score::logit_floor(low);
-    // the form pairs above the threshold as (f, g, score, start and end of
+    // the form pairs at or above `low` as (f, g, score, start and end of
     // its shared terms, unsorted, in `shared_terms`): no allocation per pair
     let mut scored: Vec<(usize, usize, f64, u32, u32)> = Vec::new();
     let mut shared_terms: Vec<u32> = Vec::new();
