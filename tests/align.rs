@@ -246,3 +246,35 @@ fn a_near_miss_links_between_articles_that_already_agree() {
     assert!(band.contains(&score), "the mayor pair scores {score}, not just below the threshold");
     assert!(!linked, "articles that share one link: the near miss stays apart");
 }
+
+/// A near miss that shares only a name and one word is two things one
+/// person did, not one claim: "Mayor Ines Calloway opened the Corn Exchange
+/// as an emergency shelter" / "Ms Calloway said the city would ask the
+/// government for emergency funds" stays apart even between articles that
+/// agree on three sentences (`align::MIN_CONTEXT_TERMS`; the sample linked
+/// such a pair, giving a one-source sentence "4/5").
+#[test]
+fn a_near_miss_sharing_a_name_and_one_word_stays_apart() {
+    let docs: Vec<ArticleInput> = [
+        "Police detained two men in Harrowgate on Friday after a jewellery shop was robbed.\n\n\
+         The shop's owner, Ellen Marsh, said the robbers took rings worth £40,000.\n\n\
+         Detectives said the two suspects were aged 24 and 31.\n\n\
+         Mayor Ines Calloway opened the Corn Exchange as an emergency shelter.",
+        "Two men were arrested by officers in Harrowgate following the robbery of a jewellery store.\n\n\
+         Rings worth £40,000 were taken, according to owner Ellen Marsh.\n\n\
+         The suspects, aged 24 and 31, are being questioned, detectives said.\n\n\
+         Ms Calloway said the city would ask the government for emergency funds.",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, t)| ArticleInput { name: format!("{i}"), text: t.to_string(), format: Format::Text, ..Default::default() })
+    .collect();
+    let all = analyze(&docs, &Options { min_link_score: Some(0.0), ..Default::default() }).unwrap();
+    let pair = all.links.iter().find(|l| l.a.to_string() == "a0s3" && l.b.to_string() == "a1s3").expect("the pair is scored");
+    let threshold = corroborate::align::DEFAULT_MIN_LINK_SCORE;
+    assert!((threshold - corroborate::align::CONTEXT_RELIEF..threshold).contains(&pair.score), "scores {}, not a near miss", pair.score);
+    assert!(pair.shared.len() < corroborate::align::MIN_CONTEXT_TERMS, "shares {:?}", pair.shared);
+    let report = analyze(&docs, &Options::default()).unwrap();
+    assert_eq!(report.links.len(), 3, "the three agreeing sentences, not the mayor's two");
+    assert_eq!(report.articles[1].sentences[3].support, 1);
+}

@@ -144,6 +144,18 @@ export function carriers(idx, sentence) {
 }
 
 /**
+ * What to say of a link whose score is under the report's link threshold
+ * (`options.min_link_score`): the engine links such a pair only between two
+ * articles that already agree on other sentences (CONTEXT_RELIEF in
+ * src/align/mod.rs). `null` for a link at or above the threshold, or when
+ * the report does not say its threshold.
+ */
+export function linkNote(score, threshold) {
+  if (typeof score !== 'number' || typeof threshold !== 'number' || score >= threshold) return null;
+  return `under the link threshold (${threshold.toFixed(2)}): linked because these two articles agree on other sentences`;
+}
+
+/**
  * The sentences of the other articles that carry the sentence's claim without
  * a link to it: the sentences of its claims in the articles among its sources
  * that none of its matches is in, in article order.

@@ -4,7 +4,7 @@
 
 import {
   articleOf, initials, describe, markerKind, level, articleStats, derivationNotes,
-  derivationBetween, missingClaims, isMachineName, claimMates,
+  derivationBetween, missingClaims, isMachineName, claimMates, linkNote,
 } from './model.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -310,11 +310,14 @@ function matchList(idx, colours, id, article, ids) {
     item.append(h('div', { class: 'd-match-head' },
       chip(idx, colours, mi.article, { withName: true }),
       h('span', { class: 'score', text: link ? `score ${link.score.toFixed(2)}` : 'same claim (through others)' }),
+
       mi.s.disputed && (idx.disagreements.get(m) || []).some((d) => d.a === id || d.b === id)
         ? h('span', { class: 'badge disputed' }, icon('disputed'), 'differs') : null,
       der ? h('span', { class: 'badge copied', title: der.evidence.join('; ') }, icon('copied'),
         der.to === mi.article ? 'copy of this one' : 'source of this one') : null));
     item.append(h('p', { class: 'd-match-text', dir: 'auto', text: mi.s.text }));
+    const note = link ? linkNote(link.score, idx.report.options?.min_link_score) : null;
+    if (note) item.append(h('p', { class: 'muted d-context', text: `Score ${note}.` }));
     if (link && link.shared.length) {
       item.append(h('p', { class: 'terms' }, h('span', { class: 'muted', text: 'Shared terms: ' }),
         ...link.shared.map((t) => h('span', { class: 'term', text: t }))));

@@ -53,19 +53,28 @@ pub const MIN_SENTENCES_FOR_POSTING_CAP: usize = 40;
 /// sentence pair between them that scores a little below the threshold is
 /// then most often one claim in other words ("Russia detained two Russian
 /// nationals" / "the authorities arrested two Russian nationals", 0.71).
-/// Such a pair is linked when it scores at least the threshold minus this,
-/// and the two articles share at least [`MIN_CONTEXT_LINKS`] links at the
-/// threshold, and at least [`MIN_CONTEXT_SHARE`] of the shorter article's
-/// sentences in number. Measured (`scripts/eval_align.py`, 2026-12-04): 0
-/// → 0.05 took the seeds from P 0.956 / R 0.481 to 0.924 / 0.541 (8 of the
-/// 11 new links right; support shown exactly right 0.609 → 0.644) and the
-/// ECB+ one-incident clusters from 687 links at P 0.932 to 708 at 0.928,
-/// with no more links across incidents in the mixed clusters (30); 0.08
+/// Such a pair is linked when it scores at least the threshold minus this
+/// and shares at least [`MIN_CONTEXT_TERMS`] terms, and the two articles
+/// share at least [`MIN_CONTEXT_LINKS`] links at the threshold, and at
+/// least [`MIN_CONTEXT_SHARE`] of the shorter article's sentences in
+/// number. Measured (`scripts/eval_align.py`, 2026-12-04): 0 → 0.05 took
+/// the seeds from P 0.956 / R 0.481 to 0.923 / 0.533 (7 of the 10 new links
+/// right; support shown exactly right 0.609 → 0.632) and the ECB+
+/// one-incident clusters from 687 links at P 0.932 to 708 at 0.928, with no
+/// more links across incidents in the mixed clusters (30); 0.08
 /// gave seeds 0.871 / 0.600 and linked "Lindqvist will travel to
 /// Washington in May" to "Lindqvist met U.S. President Harmon" (0.65) in
 /// the `names-dates` fixture. Pairs of one-sentence articles (the pair
 /// sets: ECB+, MSRP, STS-B) never qualify.
 pub const CONTEXT_RELIEF: f64 = 0.05;
+
+/// See [`CONTEXT_RELIEF`]: the fewest terms a pair under the threshold must
+/// share. Two are a name and a word, which is how two sentences about one
+/// person doing two things meet: "Mayor Ines Calloway opened the Corn
+/// Exchange as an emergency shelter" / "Ms Calloway said the city would ask
+/// the government for emergency funds" (0.683, [calloway, emergency]) in
+/// the sample; in the seeds one right pair of the 11 had two.
+pub const MIN_CONTEXT_TERMS: usize = 3;
 
 /// See [`CONTEXT_RELIEF`]: the fewest links at the threshold two articles
 /// must share before it applies between them.
@@ -865,9 +874,10 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
             scored.push((i, j, s.score, start, shared_terms.len() as u32));
         }
     }
-    // The pairs below min_score stay only between two articles that share
-    // at least MIN_CONTEXT_LINKS links at min_score, and at least
-    // MIN_CONTEXT_SHARE of the shorter article's sentences in number.
+    // The pairs below min_score stay only when they share at least
+    // MIN_CONTEXT_TERMS terms, between two articles that share at least
+    // MIN_CONTEXT_LINKS links at min_score, and at least MIN_CONTEXT_SHARE
+    // of the shorter article's sentences in number.
     if low < min_score {
         let art = &forms.article;
         let key = |a: usize, b: usize| {
@@ -892,7 +902,9 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
             let n = strong.get(&key(a, b)).copied().unwrap_or(0);
             n >= MIN_CONTEXT_LINKS && n as f64 >= MIN_CONTEXT_SHARE * smaller as f64
         };
-        scored.retain(|&(a, b, sc, ..)| sc >= min_score || (art[a] != MULTI && art[b] != MULTI && enough(a, b)));
+        scored.retain(|&(a, b, sc, start, end)| {
+            sc >= min_score || (art[a] != MULTI && art[b] != MULTI && (end - start) as usize >= MIN_CONTEXT_TERMS && enough(a, b))
+        });
     }
     // Each form keeps its MAX_LINKS_PER_SENTENCE strongest links; a link
     // stays when either end keeps it, so the count is linear in forms.

@@ -2,7 +2,7 @@
 
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { initials, isMachineName, sourceName, level, articleOf, freeColour, describe as describeMarker, indexReport, markerKind, inputsFromReport, isReport, carriers, claimMates } from '../../www/model.js';
+import { initials, isMachineName, sourceName, level, articleOf, freeColour, describe as describeMarker, indexReport, markerKind, inputsFromReport, isReport, carriers, claimMates, linkNote } from '../../www/model.js';
 import { bookmarkletSource, bookmarkletHref } from '../../www/bookmarklet.js';
 import { attachLinkTable } from '../../www/engine.js';
 
@@ -168,4 +168,12 @@ it('index.html preloads exactly the modules app.js reaches through static import
   const preloaded = new Set([...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]));
   assert.ok(reached.size >= 8, `found only ${[...reached]}`);
   assert.deepEqual([...preloaded].sort(), [...reached].sort());
+});
+
+it('a link under the threshold says it was linked in context', () => {
+  assert.equal(linkNote(0.8, 0.72), null);
+  assert.equal(linkNote(0.72, 0.72), null);
+  assert.match(linkNote(0.683, 0.72), /under the link threshold \(0\.72\): linked because these two articles agree on other sentences/);
+  assert.equal(linkNote(0.5, undefined), null, 'a report that does not say its threshold');
+  assert.equal(linkNote(undefined, 0.72), null);
 });

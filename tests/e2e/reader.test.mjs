@@ -88,6 +88,38 @@ describe('reader on the sample', () => {
     assert.ok(!(await details.isVisible()));
   });
 
+  it('a match linked a little under the threshold says why', async () => {
+    // the sample's headlines: "Tidal surge floods Port Elsham harbour
+    // district" / "Hundreds evacuated as surge floods Port Elsham" score
+    // under 0.72 and are linked because the articles agree elsewhere
+    const threshold = await page.evaluate(() => window.corroborate.app.report.options.min_link_score);
+    // the links, from the report's compact table: [a, b, score]
+    const links = await page.evaluate(() => {
+      const { rows } = window.corroborate.app.report.link_table;
+      const out = [];
+      for (let i = 0; i < rows.length; i += 6 + rows[i + 5]) {
+        out.push([`a${rows[i]}s${rows[i + 1]}`, `a${rows[i + 2]}s${rows[i + 3]}`, rows[i + 4] / 1000]);
+      }
+      return out;
+    });
+    const under = links.filter((l) => l[2] < threshold);
+    assert.ok(under.length >= 1, 'the sample has a link under the threshold');
+    const [a, b] = under[0];
+    await page.click(`#s-${a}`);
+    const details = page.locator('#details');
+    const match = details.locator('.d-match').filter({ has: page.locator(`button[data-id="${b}"]`) });
+    assert.match(await match.locator('.d-context').textContent(),
+      new RegExp(`under the link threshold \\(${threshold.toFixed(2)}\\): linked because these two articles agree on other sentences`));
+    // a link over the threshold carries no such note
+    const over = links.find((l) => l[2] >= threshold + 0.1 && l[0] !== a && l[1] !== a);
+    await page.click(`#s-${over[0]}`);
+    assert.ok(await details.isVisible());
+    assert.equal(await page.locator('.s.pinned').getAttribute('data-id'), over[0]);
+    const plain = details.locator('.d-match').filter({ has: page.locator(`button[data-id="${over[1]}"]`) });
+    assert.equal(await plain.locator('.d-context').count(), 0);
+    await page.click('#details-close');
+  });
+
   it('keyboard: j/k move, Enter pins, Esc clears, ? shows the keys', async () => {
     await page.locator('#workspace').focus();
     await page.keyboard.press('j');
