@@ -278,3 +278,35 @@ fn a_near_miss_sharing_a_name_and_one_word_stays_apart() {
     assert_eq!(report.links.len(), 3, "the three agreeing sentences, not the mayor's two");
     assert_eq!(report.articles[1].sentences[3].support, 1);
 }
+
+/// The terms a link shows as its reason are words of its two sentences, as
+/// written: not the cluster's canonical form of a paraphrase group ("rose"
+/// for two sentences that say "surge", because a third says "rose") nor a
+/// stem or another sentence's form ("rescue" for "rescued").
+#[test]
+fn shared_terms_are_words_of_the_two_sentences() {
+    fn words(t: &str) -> Vec<String> {
+        t.to_lowercase().split(|c: char| !c.is_alphanumeric() && c != '.' && c != ',').map(|w| w.trim_matches(['.', ',']).to_string()).filter(|w| !w.is_empty()).collect()
+    }
+    fn holds(sentence: &[String], term: &str) -> bool {
+        let t = words(term);
+        !t.is_empty() && sentence.windows(t.len()).any(|w| w == t.as_slice())
+    }
+    let mut cases = common::cases("align");
+    cases.sort();
+    let mut checked = 0;
+    for case in cases {
+        let docs = load_docs(&case.join("docs"));
+        let report = analyze(&docs, &Options::default()).unwrap();
+        let text: std::collections::BTreeMap<String, Vec<String>> =
+            report.articles.iter().flat_map(|a| a.sentences.iter().map(|s| (s.id.to_string(), words(&s.text)))).collect();
+        for l in &report.links {
+            let (a, b) = (&text[&*l.a], &text[&*l.b]);
+            for term in &l.shared {
+                checked += 1;
+                assert!(holds(a, term) || holds(b, term), "{}: {} ~ {} shows {term:?}", case.display(), l.a, l.b);
+            }
+        }
+    }
+    assert!(checked > 100, "{checked} terms checked");
+}

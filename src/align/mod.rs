@@ -252,6 +252,11 @@ pub struct Features {
     pub words: Vec<u64>,
     /// Consecutive term pairs (ids packed high/low), sorted, deduplicated.
     pub bigrams: Vec<u64>,
+    /// Each term's word as this sentence writes it (its first), by term id:
+    /// a link's shared terms are shown in the words of its sentences, not
+    /// in the cluster's canonical form ("surge", not "rose", when the
+    /// paraphrase table reads both as one).
+    pub surfaces: Vec<(u32, Rc<str>)>,
 }
 
 /// Everything the aligner computes for a cluster.
@@ -637,10 +642,14 @@ impl Prepared {
                     seq.windows(2).filter(|w| w[0] != w[1]).map(|w| (u64::from(w[0]) << 32) | u64::from(w[1])).collect();
                 bigrams.sort_unstable();
                 bigrams.dedup();
+                let mut surfaces: Vec<(u32, Rc<str>)> = seq.iter().zip(kept).map(|(&id, t)| (id, t.surface.clone())).collect();
+                // stable: the first occurrence of each term stays
+                surfaces.sort_by_key(|x| x.0);
+                surfaces.dedup_by_key(|x| x.0);
                 let mut terms = seq;
                 terms.sort_unstable();
                 terms.dedup();
-                Features { terms, values: Normalizer::values(kept), words: hashes, bigrams }
+                Features { terms, values: Normalizer::values(kept), words: hashes, bigrams, surfaces }
             })
             .collect();
         let forms = Forms::new(unit_distinct, feats.len(), units);
@@ -942,8 +951,8 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         }
     }
     let weights = &prep.weights;
-    // each term's surface as a shared string, made once
-    let mut surface: Vec<Option<std::sync::Arc<str>>> = vec![None; vocab.len()];
+    // each term's surface as a shared string, made once per distinct word
+    let mut surface: FxHashMap<Rc<str>, std::sync::Arc<str>> = FxHashMap::default();
     // the kept form links: (f, g, score, shared terms)
     let mut form_links: Vec<(usize, usize, f64, Vec<std::sync::Arc<str>>)> = Vec::new();
     for (k, (a, b, score, start, end)) in scored.into_iter().enumerate() {
@@ -954,12 +963,20 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         let terms = &mut shared_terms[start as usize..end as usize];
         terms.sort_unstable_by(|&x, &y| weights[y as usize].total_cmp(&weights[x as usize]).then(x.cmp(&y)));
         let mut shared = Vec::with_capacity(terms.len().min(MAX_SHARED_TERMS));
-        shared.extend(
-            terms
-                .iter()
-                .take(MAX_SHARED_TERMS)
-                .map(|&t| surface[t as usize].get_or_insert_with(|| std::sync::Arc::from(&*vocab.surface[t as usize])).clone()),
-        );
+        // a term as one of the two sentences writes it (the smaller of
+        // their words: the same whichever article comes first)
+        let written = |f: usize, t: u32| {
+            let list = &prep.feats[f].surfaces;
+            list.binary_search_by_key(&t, |x| x.0).ok().and_then(|i| list.get(i)).map(|x| &x.1)
+        };
+        shared.extend(terms.iter().take(MAX_SHARED_TERMS).map(|&t| {
+            let word = match (written(a, t), written(b, t)) {
+                (Some(x), Some(y)) => x.min(y),
+                (Some(x), None) | (None, Some(x)) => x,
+                (None, None) => &vocab.surface[t as usize],
+            };
+            surface.entry(word.clone()).or_insert_with(|| std::sync::Arc::from(&**word)).clone()
+        }));
         form_links.push((a, b, score, shared));
     }
 
