@@ -77,7 +77,14 @@ pub const CONTEXT_RELIEF: f64 = 0.05;
 pub const MIN_CONTEXT_TERMS: usize = 3;
 
 /// See [`CONTEXT_RELIEF`]: the fewest links at the threshold two articles
-/// must share before it applies between them.
+/// must share before it applies between them. With 1 (and no share), the
+/// ECB+ one-incident clusters, whose articles hold one to three sentences,
+/// got 728 links at P 0.929 instead of 708 at 0.928, the seeds and the
+/// mixed clusters nothing; kept at 2, since two long stories of two similar
+/// incidents meet one link by chance. (A relief of 0.07 linked the sample's
+/// headline "Tidal surge floods Port Elsham harbour district" to "The
+/// harbour authority said the surge was the highest recorded in Port
+/// Elsham since 1987", 0.652.)
 pub const MIN_CONTEXT_LINKS: usize = 2;
 
 /// See [`CONTEXT_RELIEF`]: the links two articles share must number at
