@@ -704,6 +704,48 @@ mod tests {
         assert_eq!(max_nesting(&"<div>".repeat(1000)), 1000);
     }
 
+    fn line(text: &str, heading: bool) -> RawLine {
+        RawLine { text: text.to_string(), heading: Some(heading) }
+    }
+
+    /// The page: a menu, the headline, a byline, `intro` paragraphs, a
+    /// product box, `gap` short lines, then the body (its first line is
+    /// returned as the last index).
+    fn page(intro: usize, gap: usize) -> (Vec<RawLine>, usize) {
+        let mut lines = vec![line("Home News Sport", false), line("The last crossing of the Alby ferry", true), line("By Ann Reed", false)];
+        for i in 0..intro {
+            lines.push(line(&format!("Intro paragraph {i}: the ferry carried its passengers across the river for a hundred years."), false));
+        }
+        lines.push(line("Best day trips", false));
+        for i in 0..gap {
+            lines.push(line(&format!("Box {i}"), false));
+        }
+        lines.push(line("The river ferry carried its last passengers on Friday evening, ending a crossing of a century.", false));
+        let first = lines.len() - 1;
+        (lines, first)
+    }
+
+    #[test]
+    fn the_lead_is_the_prose_between_the_headline_and_the_body() {
+        let title = Some("The last crossing of the Alby ferry");
+        let (lines, first) = page(3, 0);
+        let taken = vec![false; lines.len()];
+        assert_eq!(lead_lines(&PageIndex::new(&lines), Some(first), &taken, title), vec![3, 4, 5]);
+        // fewer than LEAD_MIN_PARAGRAPHS: none (a standfirst, a bio)
+        let (lines, first) = page(LEAD_MIN_PARAGRAPHS - 1, 0);
+        assert!(lead_lines(&PageIndex::new(&lines), Some(first), &vec![false; lines.len()], title).is_empty());
+        // the headline too far above the body: none
+        let (lines, first) = page(3, LEAD_MAX_LINES);
+        assert!(lead_lines(&PageIndex::new(&lines), Some(first), &vec![false; lines.len()], title).is_empty());
+        // no headline like the title: none
+        let (lines, first) = page(3, 0);
+        assert!(lead_lines(&PageIndex::new(&lines), Some(first), &vec![false; lines.len()], Some("Weather warning for the coast")).is_empty());
+        // a paragraph already in the article is not taken twice
+        let mut taken = vec![false; lines.len()];
+        taken[4] = true;
+        assert!(lead_lines(&PageIndex::new(&lines), Some(first), &taken, title).is_empty(), "two left: fewer than three");
+    }
+
     #[test]
     fn flat_text_skips_scripts() {
         let t = flat_text("<p>One &amp; two</p><script>alert(1)</script><style>p{}</style><p>Three</p>");
