@@ -28,6 +28,25 @@ fn load_docs(dir: &std::path::Path) -> Vec<ArticleInput> {
         .collect()
 }
 
+/// Articles "0", "1", ... from texts (pasted text).
+fn text_docs<T: AsRef<str>>(texts: &[T]) -> Vec<ArticleInput> {
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| ArticleInput { name: format!("{i}"), text: t.as_ref().to_string(), format: Format::Text, ..Default::default() })
+        .collect()
+}
+
+/// Two reports of one robbery that agree on three sentences.
+const ROBBERY: [&str; 2] = [
+    "Police detained two men in Harrowgate on Friday after a jewellery shop was robbed.\n\n\
+     The shop's owner, Ellen Marsh, said the robbers took rings worth £40,000.\n\n\
+     Detectives said the two suspects were aged 24 and 31.",
+    "Two men were arrested by officers in Harrowgate following the robbery of a jewellery store.\n\n\
+     Rings worth £40,000 were taken, according to owner Ellen Marsh.\n\n\
+     The suspects, aged 24 and 31, are being questioned, detectives said.",
+];
+
 #[test]
 fn align_fixtures() {
     let mut failures = Vec::new();
@@ -200,17 +219,10 @@ fn a_later_look_back_links_to_the_report_of_the_time() {
 #[test]
 fn a_near_miss_links_between_articles_that_already_agree() {
     fn docs(a: &str, b: &str) -> Vec<ArticleInput> {
-        let mayor = ["The town's mayor called the robbery shocking.", "Mayor Tom Reed described the raid as shocking for the town."];
-        [(a, mayor[0]), (b, mayor[1])]
-            .iter()
-            .enumerate()
-            .map(|(i, (body, last))| ArticleInput {
-                name: format!("{i}"),
-                text: format!("{body}\n\n{last}"),
-                format: Format::Text,
-                ..Default::default()
-            })
-            .collect()
+        text_docs(&[
+            format!("{a}\n\nThe town's mayor called the robbery shocking."),
+            format!("{b}\n\nMayor Tom Reed described the raid as shocking for the town."),
+        ])
     }
     // the mayor pair's score with no threshold, and whether the default links it
     let mayor_pair = |docs: &[ArticleInput]| {
@@ -222,14 +234,7 @@ fn a_near_miss_links_between_articles_that_already_agree() {
     let threshold = corroborate::align::DEFAULT_MIN_LINK_SCORE;
     let band = threshold - corroborate::align::CONTEXT_RELIEF..threshold;
 
-    let agree = docs(
-        "Police detained two men in Harrowgate on Friday after a jewellery shop was robbed.\n\n\
-         The shop's owner, Ellen Marsh, said the robbers took rings worth £40,000.\n\n\
-         Detectives said the two suspects were aged 24 and 31.",
-        "Two men were arrested by officers in Harrowgate following the robbery of a jewellery store.\n\n\
-         Rings worth £40,000 were taken, according to owner Ellen Marsh.\n\n\
-         The suspects, aged 24 and 31, are being questioned, detectives said.",
-    );
+    let agree = docs(ROBBERY[0], ROBBERY[1]);
     let (score, linked) = mayor_pair(&agree);
     assert!(band.contains(&score), "the mayor pair scores {score}, not just below the threshold");
     assert!(linked, "articles that agree on three sentences: the near miss is linked");
@@ -255,20 +260,10 @@ fn a_near_miss_links_between_articles_that_already_agree() {
 /// such a pair, giving a one-source sentence "4/5").
 #[test]
 fn a_near_miss_sharing_a_name_and_one_word_stays_apart() {
-    let docs: Vec<ArticleInput> = [
-        "Police detained two men in Harrowgate on Friday after a jewellery shop was robbed.\n\n\
-         The shop's owner, Ellen Marsh, said the robbers took rings worth £40,000.\n\n\
-         Detectives said the two suspects were aged 24 and 31.\n\n\
-         Mayor Ines Calloway opened the Corn Exchange as an emergency shelter.",
-        "Two men were arrested by officers in Harrowgate following the robbery of a jewellery store.\n\n\
-         Rings worth £40,000 were taken, according to owner Ellen Marsh.\n\n\
-         The suspects, aged 24 and 31, are being questioned, detectives said.\n\n\
-         Ms Calloway said the city would ask the government for emergency funds.",
-    ]
-    .iter()
-    .enumerate()
-    .map(|(i, t)| ArticleInput { name: format!("{i}"), text: t.to_string(), format: Format::Text, ..Default::default() })
-    .collect();
+    let docs = text_docs(&[
+        format!("{}\n\nMayor Ines Calloway opened the Corn Exchange as an emergency shelter.", ROBBERY[0]),
+        format!("{}\n\nMs Calloway said the city would ask the government for emergency funds.", ROBBERY[1]),
+    ]);
     let all = analyze(&docs, &Options { min_link_score: Some(0.0), ..Default::default() }).unwrap();
     let pair = all.links.iter().find(|l| l.a.to_string() == "a0s3" && l.b.to_string() == "a1s3").expect("the pair is scored");
     let threshold = corroborate::align::DEFAULT_MIN_LINK_SCORE;

@@ -61,10 +61,10 @@ pub const MIN_SENTENCES_FOR_POSTING_CAP: usize = 40;
 /// the seeds from P 0.956 / R 0.481 to 0.923 / 0.533 (7 of the 10 new links
 /// right; support shown exactly right 0.609 → 0.632) and the ECB+
 /// one-incident clusters from 687 links at P 0.932 to 708 at 0.928, with no
-/// more links across incidents in the mixed clusters (30); 0.08
-/// gave seeds 0.871 / 0.600 and linked "Lindqvist will travel to
-/// Washington in May" to "Lindqvist met U.S. President Harmon" (0.65) in
-/// the `names-dates` fixture. Pairs of one-sentence articles (the pair
+/// more links across incidents in the mixed clusters (30); 0.08 (before
+/// [`MIN_CONTEXT_TERMS`]) gave seeds 0.871 / 0.600 and linked "Lindqvist
+/// will travel to Washington in May" to "Lindqvist met U.S. President
+/// Harmon" (0.65, two shared terms) in the `names-dates` fixture. Pairs of one-sentence articles (the pair
 /// sets: ECB+, MSRP, STS-B) never qualify.
 pub const CONTEXT_RELIEF: f64 = 0.05;
 
@@ -259,11 +259,11 @@ pub struct Features {
     pub words: Vec<u64>,
     /// Consecutive term pairs (ids packed high/low), sorted, deduplicated.
     pub bigrams: Vec<u64>,
-    /// Each term's word as this sentence writes it (its first), by term id:
-    /// a link's shared terms are shown in the words of its sentences, not
-    /// in the cluster's canonical form ("surge", not "rose", when the
-    /// paraphrase table reads both as one).
-    pub surfaces: Vec<(u32, Rc<str>)>,
+    /// Each term's word as this sentence writes it (its first), in the
+    /// order of `terms`: a link's shared terms are shown in the words of
+    /// its sentences, not in the cluster's canonical form ("surge", not
+    /// "rose", when the paraphrase table reads both as one).
+    pub surfaces: Vec<Rc<str>>,
 }
 
 /// Everything the aligner computes for a cluster.
@@ -649,13 +649,13 @@ impl Prepared {
                     seq.windows(2).filter(|w| w[0] != w[1]).map(|w| (u64::from(w[0]) << 32) | u64::from(w[1])).collect();
                 bigrams.sort_unstable();
                 bigrams.dedup();
-                let mut surfaces: Vec<(u32, Rc<str>)> = seq.iter().zip(kept).map(|(&id, t)| (id, t.surface.clone())).collect();
-                // stable: the first occurrence of each term stays
-                surfaces.sort_by_key(|x| x.0);
-                surfaces.dedup_by_key(|x| x.0);
-                let mut terms = seq;
-                terms.sort_unstable();
-                terms.dedup();
+                // the terms in id order, each with its first written word
+                // (a stable sort keeps the first occurrence first)
+                let mut written: Vec<(u32, &Rc<str>)> = seq.iter().copied().zip(kept.iter().map(|t| &t.surface)).collect();
+                written.sort_by_key(|x| x.0);
+                written.dedup_by_key(|x| x.0);
+                let terms = written.iter().map(|x| x.0).collect();
+                let surfaces = written.into_iter().map(|x| x.1.clone()).collect();
                 Features { terms, values: Normalizer::values(kept), words: hashes, bigrams, surfaces }
             })
             .collect();
@@ -973,8 +973,8 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         // a term as one of the two sentences writes it (the smaller of
         // their words: the same whichever article comes first)
         let written = |f: usize, t: u32| {
-            let list = &prep.feats[f].surfaces;
-            list.binary_search_by_key(&t, |x| x.0).ok().and_then(|i| list.get(i)).map(|x| &x.1)
+            let fe = &prep.feats[f];
+            fe.terms.binary_search(&t).ok().and_then(|i| fe.surfaces.get(i))
         };
         shared.extend(terms.iter().take(MAX_SHARED_TERMS).map(|&t| {
             let word = match (written(a, t), written(b, t)) {

@@ -157,7 +157,7 @@ pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[Stri
     let article_meta = extract::article_meta(&dom);
     // the page's text after pre-cleaning, with the pre-cleaned lines the
     // user put back, and the other pre-cleaned lines
-    let (flat_lines, flat_outside) = with_outside(&all, page_lines, keep, page.title.as_deref());
+    let (flat_lines, flat_outside) = with_outside(&all, page_lines, keep, page.title.as_deref(), false);
     let Some(article) = extract::extract(dom, &article_meta) else {
         let mut doc = text::clean_lines(&flat_lines, options, keep, page.title.as_deref());
         if doc.blocks.is_empty() {
@@ -178,7 +178,7 @@ pub fn clean_html(html: &str, url: Option<&str>, options: &Options, keep: &[Stri
     let (article_lines, code) = prose_or_code(extracted);
     // the page's lines the extractor left out: listed as removed, and put
     // back in their place when the user asked for them
-    let (lines, outside) = with_outside_and_lead(&all, article_lines, keep, title.as_deref(), true);
+    let (lines, outside) = with_outside(&all, article_lines, keep, title.as_deref(), true);
     let mut doc = text::clean_lines_in(&lines, options, keep, title.as_deref(), text::Scope::Extracted);
     // the extractor sometimes picks a fragment (a teaser, a widget): then
     // the pasted-text pass over the page's whole text does better.
@@ -292,14 +292,9 @@ impl<'a> PageIndex<'a> {
 /// (not the headline `title`, nor lines without a letter or digit), in page
 /// order. The article's lines are found in the page's lines in order (each
 /// at the first place after the previous one with the same text); one that
-/// is not found stays where it is.
-fn with_outside(page: &PageIndex, article: Vec<RawLine>, keep: &[String], title: Option<&str>) -> (Vec<RawLine>, Vec<usize>) {
-    with_outside_and_lead(page, article, keep, title, false)
-}
-
-/// [`with_outside`], and with `lead`, the article's lead from the page
-/// ([`lead_lines`]) put in its place like a line the user put back.
-fn with_outside_and_lead(
+/// is not found stays where it is. With `lead`, the article's lead from the page ([`lead_lines`]) is put in
+/// its place like a line the user put back.
+fn with_outside(
     page: &PageIndex,
     article: Vec<RawLine>,
     keep: &[String],
@@ -322,7 +317,7 @@ fn with_outside_and_lead(
         found.push(next);
     }
     let kept: FxHashSet<String> = keep.iter().map(|k| text::collapse_ws(k)).collect();
-    let lead: FxHashSet<usize> =
+    let lead_at: FxHashSet<usize> =
         if lead {
             // the article's first line that is not a heading (the headline
             // may head the extracted part too)
@@ -337,7 +332,7 @@ fn with_outside_and_lead(
         if taken.get(i).copied().unwrap_or(false) || Some(l.text.as_str()) == title || !l.text.chars().any(char::is_alphanumeric) {
             continue;
         }
-        if kept.contains(&l.text) || lead.contains(&i) {
+        if kept.contains(&l.text) || lead_at.contains(&i) {
             put_back.push(i);
         } else {
             outside.push(i);
