@@ -334,8 +334,17 @@ pub fn analyze(inputs: &[ArticleInput], options: &Options) -> Result<Report> {
 /// (each term is one shared string, so its address identifies it).
 fn link_table(links: &[Link], ends: &[(usize, usize)], units: &[Unit]) -> LinkTable {
     let mut ids: FxHashMap<*const u8, u32> = FxHashMap::default();
-    let mut table = LinkTable { terms: Vec::new(), rows: Vec::with_capacity(links.len() * 11) };
-    for (link, &(a, b)) in links.iter().zip(ends) {
+    let mut table = LinkTable { terms: Vec::new(), rows: Vec::with_capacity(links.len() * 11), via: Vec::new() };
+    // where each `via` sentence is (only when a link has one)
+    let place: FxHashMap<&str, (u32, u32)> = if links.iter().any(|l| l.via.is_some()) {
+        units.iter().map(|u| (&*u.id, (u.article as u32, u.index as u32))).collect()
+    } else {
+        FxHashMap::default()
+    };
+    for (k, (link, &(a, b))) in links.iter().zip(ends).enumerate() {
+        if let Some(&(art, idx)) = link.via.as_deref().and_then(|v| place.get(v)) {
+            table.via.extend([k as u32, art, idx]);
+        }
         let (ua, ub) = (&units[a], &units[b]);
         table.rows.extend([ua.article as u32, ua.index as u32, ub.article as u32, ub.index as u32]);
         table.rows.push((link.score * 1000.0).round().clamp(0.0, 1000.0) as u32);

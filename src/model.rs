@@ -53,7 +53,9 @@ pub struct Options {
     /// threshold, [`crate::align::DEFAULT_MIN_LINK_SCORE`]. Lower it to see
     /// the scores of weaker pairs in an evaluation. Between two articles
     /// that already share links, pairs down to this minus
-    /// [`crate::align::CONTEXT_RELIEF`] are linked too.
+    /// [`crate::align::CONTEXT_RELIEF`] are linked too, and two sentences
+    /// both linked to one sentence of a third article down to this minus
+    /// [`crate::align::TRIANGLE_RELIEF`] ([`Link::via`]).
     pub min_link_score: Option<f64>,
     /// Skip the furniture-removal pass and keep every line. Default `false`.
     pub keep_furniture: bool,
@@ -136,6 +138,11 @@ pub struct Link {
     /// informative first. Shared strings: one allocation per distinct term,
     /// not one per link (serialised as plain strings).
     pub shared: Vec<Arc<str>>,
+    /// For a link under the threshold made because both sentences are
+    /// linked at the threshold to one sentence of a third article
+    /// (`TRIANGLE_RELIEF` in `align`): that sentence's id. Absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<Arc<str>>,
 }
 
 /// The links of a report in compact form: what [`Link`] says, as numbers.
@@ -148,6 +155,11 @@ pub struct LinkTable {
     /// the score in thousandths, the number `n` of shared terms, then `n`
     /// indexes into `terms` (most informative first).
     pub rows: Vec<u32>,
+    /// [`Link::via`] of the links that have one, as triples: the link's
+    /// number (0 for the first row), then the third sentence's article and
+    /// sentence index.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub via: Vec<u32>,
 }
 
 /// A group of sentences in different articles stating one claim.

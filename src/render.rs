@@ -43,7 +43,8 @@ pub fn report(r: &Report) -> String {
     }
     let _ = writeln!(s, "links {}", r.links.len());
     for l in &r.links {
-        let _ = writeln!(s, "  {} ~ {}  {:.2}  [{}]", l.a, l.b, l.score, l.shared.join(", "));
+        let via = l.via.as_deref().map(|v| format!("  via {v}")).unwrap_or_default();
+        let _ = writeln!(s, "  {} ~ {}  {:.2}  [{}]{via}", l.a, l.b, l.score, l.shared.join(", "));
     }
     let _ = writeln!(s, "claims {}", r.claims.len());
     for c in &r.claims {

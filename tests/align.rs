@@ -252,6 +252,56 @@ fn a_near_miss_links_between_articles_that_already_agree() {
     assert!(!linked, "articles that share one link: the near miss stays apart");
 }
 
+/// A pair further under the threshold is linked when both of its sentences
+/// match one sentence of a third article and their two articles already
+/// share a link (`align::TRIANGLE_RELIEF`); the link names that sentence
+/// (`via`). Without the third article, or between two articles that share
+/// no link, the same pair stays apart.
+#[test]
+fn a_near_miss_links_through_a_sentence_both_match() {
+    const MAYOR_A: &str = "The town's mayor called the robbery shocking.";
+    const MAYOR_B: &str = "Mayor Tom Reed described the raid as shocking for the town.";
+    const THIRD: &str = "A farmers' market opens in the square on Saturday.\n\nMayor Tom Reed called the robbery shocking.";
+    let a = format!("Police detained two men in Harrowgate on Friday after a jewellery shop was robbed.\n\n{MAYOR_A}\n\nThe council will discuss street lighting next month.");
+    let b = format!("Two men were arrested by officers in Harrowgate following the robbery of a jewellery store.\n\n{MAYOR_B}\n\nTrains to Leeds were delayed by snow.");
+    let threshold = corroborate::align::DEFAULT_MIN_LINK_SCORE;
+    let band = threshold - corroborate::align::TRIANGLE_RELIEF..threshold;
+    // the mayor pair (`x`, `y`): its score with no
+    // threshold, and the link the default makes, if any
+    let mayor_pair = |docs: &[ArticleInput], (x, y): (&str, &str)| {
+        let find = |r: &Report| r.links.iter().find(|l| &*l.a == x && &*l.b == y).cloned();
+        // (0.5: with no threshold at all, the per-sentence link cap keeps
+        // weaker pairs of three articles instead)
+        let all = analyze(docs, &Options { min_link_score: Some(0.5), ..Default::default() }).unwrap();
+        let report = analyze(docs, &Options::default()).unwrap();
+        (find(&all).map_or(0.0, |l| l.score), find(&report), report)
+    };
+
+    let (score, link, report) = mayor_pair(&text_docs(&[a.as_str(), b.as_str(), THIRD]), ("a0s1", "a1s1"));
+    assert!(band.contains(&score), "the mayor pair scores {score}, not in the band");
+    let link = link.expect("both match the third article's sentence: linked");
+    assert_eq!(link.via.as_deref(), Some("a2s1"));
+    assert_eq!(report.links.iter().filter(|l| l.score >= threshold).count(), 3, "the robbery pair and the two links to a2s1");
+    assert!(report.links.iter().filter(|l| &*l.a != "a0s1" || &*l.b != "a1s1").all(|l| l.via.is_none()));
+    // the compact table says the same
+    let compact = analyze(&text_docs(&[a.as_str(), b.as_str(), THIRD]), &Options { compact_links: true, ..Default::default() }).unwrap();
+    let table = compact.link_table.expect("link_table");
+    let k = report.links.iter().position(|l| &*l.a == "a0s1" && &*l.b == "a1s1").unwrap() as u32;
+    assert_eq!(table.via, vec![k, 2, 1]);
+
+    let (score, link, _) = mayor_pair(&text_docs(&[a.as_str(), b.as_str()]), ("a0s1", "a1s1"));
+    assert!(band.contains(&score), "the mayor pair scores {score}, not in the band");
+    assert!(link.is_none(), "no third article: the pair stays apart");
+
+    let (score, link, _) = mayor_pair(&text_docs(&[
+        format!("{MAYOR_A}\n\nThe council will discuss street lighting next month."),
+        format!("{MAYOR_B}\n\nTrains to Leeds were delayed by snow."),
+        THIRD.to_string(),
+    ]), ("a0s0", "a1s0"));
+    assert!(band.contains(&score), "the mayor pair scores {score}, not in the band");
+    assert!(link.is_none(), "articles that share no link: the pair stays apart");
+}
+
 /// A near miss that shares only a name and one word is two things one
 /// person did, not one claim: "Mayor Ines Calloway opened the Corn Exchange
 /// as an emergency shelter" / "Ms Calloway said the city would ask the

@@ -19,8 +19,8 @@
  *   independent_support: number, sources: number[], matches: string[], claims: string[], disputed: boolean}} Sentence
  * @typedef {{name: string, title: ?string, date: ?string, outlet: ?string, byline: ?string,
  *   removed: Removed[], sentences: Sentence[]}} ArticleReport
- * @typedef {{a: string, b: string, score: number, shared: string[]}} Link
- * @typedef {{terms: string[], rows: number[]}} LinkTable  (see docs/report.md; model.js `linkLookup` reads it)
+ * @typedef {{a: string, b: string, score: number, shared: string[], via?: string}} Link
+ * @typedef {{terms: string[], rows: number[], via?: number[]}} LinkTable  (see docs/report.md; model.js `linkLookup` reads it)
  * @typedef {{id: string, representative: string, sentences: string[], articles: number[],
  *   support: number, independent_support: number}} Claim
  * @typedef {{from: number, to: number, score: number, evidence: string[]}} Derivation

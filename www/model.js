@@ -95,17 +95,24 @@ export function indexReport(report, inputs = []) {
  * of thousands of links; the page needs them only when a sentence is
  * opened). Reads `link_table` (the compact form the page asks for: rows of
  * numbers and a term table, see docs/report.md) or `links` (objects).
- * @returns {(a: string, b: string) => ({a: string, b: string, score: number, shared: string[]} | undefined)}
+ * @returns {(a: string, b: string) => ({a: string, b: string, score: number, shared: string[], via?: string} | undefined)}
  */
 export function linkLookup(report) {
   let index = null;
+  // row offset -> `via` sentence id (link_table only)
+  const viaAt = new Map();
   const build = () => {
     index = new Map();
     const t = report.link_table;
     if (t && Array.isArray(t.rows) && Array.isArray(t.terms)) {
       const r = t.rows;
-      for (let i = 0; i + 5 < r.length; i += 6 + r[i + 5]) {
+      // `via` triples: link number, article, sentence index
+      const via = new Map();
+      const v = Array.isArray(t.via) ? t.via : [];
+      for (let k = 0; k + 2 < v.length; k += 3) via.set(v[k], `a${v[k + 1]}s${v[k + 2]}`);
+      for (let i = 0, k = 0; i + 5 < r.length; i += 6 + r[i + 5], k++) {
         index.set(`a${r[i]}s${r[i + 1]}|a${r[i + 2]}s${r[i + 3]}`, i);
+        if (via.has(k)) viaAt.set(i, via.get(k));
       }
     } else {
       for (const l of report.links || []) index.set(`${l.a}|${l.b}`, l);
@@ -116,8 +123,10 @@ export function linkLookup(report) {
     if (typeof v !== 'number') return v;
     const r = report.link_table.rows;
     const [aa, as, ba, bs, milli, n] = r.slice(v, v + 6);
-    return { a: `a${aa}s${as}`, b: `a${ba}s${bs}`, score: milli / 1000,
+    const link = { a: `a${aa}s${as}`, b: `a${ba}s${bs}`, score: milli / 1000,
       shared: r.slice(v + 6, v + 6 + n).map((k) => String(report.link_table.terms[k] ?? '')) };
+    if (viaAt.has(v)) link.via = viaAt.get(v);
+    return link;
   };
   return (a, b) => {
     if (!index) build();
@@ -145,14 +154,20 @@ export function carriers(idx, sentence) {
 
 /**
  * What to say of a link whose score is under the report's link threshold
- * (`options.min_link_score`): the engine links such a pair only between two
- * articles that already agree on other sentences (CONTEXT_RELIEF in
- * src/align/mod.rs). `null` for a link at or above the threshold, or when
- * the report does not say its threshold.
+ * (`options.min_link_score`). The engine links such a pair only when both
+ * sentences match one sentence of a third article (the link's `via`, given
+ * here as `{name, text}`: TRIANGLE_RELIEF in src/align/mod.rs), or between
+ * two articles that already agree on other sentences (CONTEXT_RELIEF).
+ * `null` for a link at or above the threshold, or when the report does not
+ * say its threshold.
  */
-export function linkNote(score, threshold) {
-  if (typeof score !== 'number' || typeof threshold !== 'number' || score >= threshold) return null;
-  return `under the link threshold (${threshold.toFixed(2)}): linked because these two articles agree on other sentences`;
+export function linkNote(score, threshold, via = null) {
+  if (typeof score !== 'number' || typeof threshold !== 'number') return null;
+  const under = `under the link threshold (${threshold.toFixed(2)})`;
+  // a `via` link scored under the threshold, even where its rounded score reads as equal to it
+  if (via && typeof via.text === 'string') return `${under}: linked because both sentences match “${via.text}” (${via.name})`;
+  if (score >= threshold) return null;
+  return `${under}: linked because these two articles agree on other sentences`;
 }
 
 /**

@@ -316,7 +316,9 @@ function matchList(idx, colours, id, article, ids) {
       der ? h('span', { class: 'badge copied', title: der.evidence.join('; ') }, icon('copied'),
         der.to === mi.article ? 'copy of this one' : 'source of this one') : null));
     item.append(h('p', { class: 'd-match-text', dir: 'auto', text: mi.s.text }));
-    const note = link ? linkNote(link.score, idx.report.options?.min_link_score) : null;
+    const third = link?.via ? idx.sentences.get(link.via) : null;
+    const via = third ? { name: idx.names[third.article], text: third.s.text } : null;
+    const note = link ? linkNote(link.score, idx.report.options?.min_link_score, via) : null;
     if (note) item.append(h('p', { class: 'muted d-context', text: `Score ${note}.` }));
     if (link && link.shared.length) {
       item.append(h('p', { class: 'terms' }, h('span', { class: 'muted', text: 'Shared terms: ' }),

@@ -68,6 +68,30 @@ pub const MIN_SENTENCES_FOR_POSTING_CAP: usize = 40;
 /// sets: ECB+, MSRP, STS-B) never qualify.
 pub const CONTEXT_RELIEF: f64 = 0.05;
 
+/// A pair a little further below the threshold is linked when both of its
+/// sentences are linked at the threshold to one sentence of a third
+/// article (the same claim told three ways: "Terror plot targeted at St
+/// Petersburg foiled" and "Russian media is reporting the discovery of a
+/// plot to attack St Petersburg", 0.686, both linked to "Russia ...
+/// successfully prevented terrorist attacks ... in St Petersburg"), their
+/// two articles share at least [`MIN_TRIANGLE_ARTICLE_LINKS`] links at the
+/// threshold, and the pair shares at least [`MIN_CONTEXT_TERMS`] terms.
+/// The link names that third sentence (`Link::via`). Measured
+/// (`scripts/eval_align.py --only seeds,ecb-clusters`, 2026-12-04): seeds
+/// P 0.923 / R 0.533 → 0.929 / 0.578 (78 → 84 links), support shown
+/// exactly right 0.632 → 0.701 (under 30 → 24); ECB+ one-incident
+/// clusters 708 links at P 0.928 → 736 at 0.925; mixed clusters still 30
+/// links across incidents (P 0.899 → 0.902). Without the article condition,
+/// 0.08 gave the mixed clusters 12 more links across incidents (a sentence
+/// already linked to both incidents passes the error on); 0.06 to 0.15
+/// with it: seeds 83 to 85 links, never a wrong one more; 0.10 is kept.
+/// Pairs of one-sentence articles never qualify (no third article).
+pub const TRIANGLE_RELIEF: f64 = 0.10;
+
+/// See [`TRIANGLE_RELIEF`]: the fewest links at the threshold the two
+/// articles of a pair must already share.
+pub const MIN_TRIANGLE_ARTICLE_LINKS: usize = 1;
+
 /// See [`CONTEXT_RELIEF`]: the fewest terms a pair under the threshold must
 /// share. Two are a name and a word, which is how two sentences about one
 /// person doing two things meet: "Mayor Ines Calloway opened the Corn
@@ -847,6 +871,11 @@ fn candidate_pairs(prep: &Prepared) -> Vec<u64> {
     pairs
 }
 
+/// A kept link between two forms: the forms, the score, the shared terms
+/// as written, and the third form of a link made through
+/// [`TRIANGLE_RELIEF`].
+type FormLink = (usize, usize, f64, Vec<std::sync::Arc<str>>, Option<usize>);
+
 /// Align the sentences of `n_articles` articles; `dates[a]` is article
 /// `a`'s ISO date, if known, for reading "on Sunday" or "yesterday".
 /// `units` come by article, then index (as [`crate::analyze()`] makes them):
@@ -868,7 +897,7 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     // pairs between articles that already share enough links are linked a
     // little below the threshold (see CONTEXT_RELIEF): score down to there;
     // scores below `low` are only compared with it: not computed exactly
-    let low = if min_score > 0.0 { (min_score - CONTEXT_RELIEF).max(0.0) } else { min_score };
+    let low = if min_score > 0.0 { (min_score - CONTEXT_RELIEF.max(TRIANGLE_RELIEF)).max(0.0) } else { min_score };
     let floor = score::logit_floor(low);
     // the form pairs at or above `low` as (f, g, score, start and end of
     // its shared terms, unsorted, in `shared_terms`): no allocation per pair
@@ -891,9 +920,14 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         }
     }
     // The pairs below min_score stay only when they share at least
-    // MIN_CONTEXT_TERMS terms, between two articles that share at least
-    // MIN_CONTEXT_LINKS links at min_score, and at least MIN_CONTEXT_SHARE
-    // of the shorter article's sentences in number.
+    // MIN_CONTEXT_TERMS terms, and either both are linked at min_score to
+    // one form of a third article, between articles that share at least
+    // MIN_TRIANGLE_ARTICLE_LINKS links (TRIANGLE_RELIEF; that form is the
+    // link's `via`), or they score within CONTEXT_RELIEF of min_score
+    // between two articles that share at least MIN_CONTEXT_LINKS links at
+    // min_score, and at least MIN_CONTEXT_SHARE of the shorter article's
+    // sentences in number.
+    let mut via_of: FxHashMap<(usize, usize), usize> = FxHashMap::default();
     if low < min_score {
         let art = &forms.article;
         let key = |a: usize, b: usize| {
@@ -918,8 +952,66 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
             let n = strong.get(&key(a, b)).copied().unwrap_or(0);
             n >= MIN_CONTEXT_LINKS && n as f64 >= MIN_CONTEXT_SHARE * smaller as f64
         };
+        // each single-article form's partners at min_score in other
+        // single-article forms, as (form, score), sorted by form
+        let mut strong_start: Vec<usize> = vec![0; n_forms + 1];
+        let is_strong = |&(a, b, sc, ..): &(usize, usize, f64, u32, u32)| sc >= min_score && a != b && art[a] != MULTI && art[b] != MULTI;
+        for l in scored.iter().filter(|l| is_strong(l)) {
+            strong_start[l.0 + 1] += 1;
+            strong_start[l.1 + 1] += 1;
+        }
+        for f in 0..n_forms {
+            strong_start[f + 1] += strong_start[f];
+        }
+        let mut strong_nb: Vec<(usize, f64)> = vec![(0, 0.0); strong_start[n_forms]];
+        let mut fill = strong_start.clone();
+        for l in scored.iter().filter(|l| is_strong(l)) {
+            strong_nb[fill[l.0]] = (l.1, l.2);
+            fill[l.0] += 1;
+            strong_nb[fill[l.1]] = (l.0, l.2);
+            fill[l.1] += 1;
+        }
+        drop(fill);
+        for f in 0..n_forms {
+            strong_nb[strong_start[f]..strong_start[f + 1]].sort_unstable_by_key(|x| x.0);
+        }
+        // the third form both `a` and `b` are linked to, the best by the
+        // weaker then the stronger of its two links (article order does
+        // not change these scores; ties, which are rare, by form)
+        let third = |a: usize, b: usize| -> Option<usize> {
+            let (x, y) = (&strong_nb[strong_start[a]..strong_start[a + 1]], &strong_nb[strong_start[b]..strong_start[b + 1]]);
+            let (mut i, mut j) = (0, 0);
+            let mut best: Option<(f64, f64, usize)> = None;
+            while i < x.len() && j < y.len() {
+                match x[i].0.cmp(&y[j].0) {
+                    std::cmp::Ordering::Less => i += 1,
+                    std::cmp::Ordering::Greater => j += 1,
+                    std::cmp::Ordering::Equal => {
+                        let (lo, hi) = (x[i].1.min(y[j].1), x[i].1.max(y[j].1));
+                        if best.is_none_or(|(bl, bh, _)| lo > bl || (lo == bl && hi > bh)) {
+                            best = Some((lo, hi, x[i].0));
+                        }
+                        i += 1;
+                        j += 1;
+                    }
+                }
+            }
+            best.map(|(.., k)| k)
+        };
         scored.retain(|&(a, b, sc, start, end)| {
-            sc >= min_score || (art[a] != MULTI && art[b] != MULTI && (end - start) as usize >= MIN_CONTEXT_TERMS && enough(a, b))
+            if sc >= min_score {
+                return true;
+            }
+            if art[a] == MULTI || art[b] == MULTI || ((end - start) as usize) < MIN_CONTEXT_TERMS {
+                return false;
+            }
+            if sc >= min_score - TRIANGLE_RELIEF && strong.get(&key(a, b)).copied().unwrap_or(0) >= MIN_TRIANGLE_ARTICLE_LINKS {
+                if let Some(k) = third(a, b) {
+                    via_of.insert((a, b), k);
+                    return true;
+                }
+            }
+            sc >= min_score - CONTEXT_RELIEF && enough(a, b)
         });
     }
     // Each form keeps its MAX_LINKS_PER_SENTENCE strongest links; a link
@@ -960,8 +1052,8 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     let weights = &prep.weights;
     // each term's surface as a shared string, made once per distinct word
     let mut surface: FxHashMap<Rc<str>, std::sync::Arc<str>> = FxHashMap::default();
-    // the kept form links: (f, g, score, shared terms)
-    let mut form_links: Vec<(usize, usize, f64, Vec<std::sync::Arc<str>>)> = Vec::new();
+    // the kept form links (see FormLink)
+    let mut form_links: Vec<FormLink> = Vec::new();
     for (k, (a, b, score, start, end)) in scored.into_iter().enumerate() {
         if !keep[k] {
             continue;
@@ -984,7 +1076,7 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
             };
             surface.entry(word.clone()).or_insert_with(|| std::sync::Arc::from(&**word)).clone()
         }));
-        form_links.push((a, b, score, shared));
+        form_links.push((a, b, score, shared, via_of.get(&(a, b)).copied()));
     }
 
     // Sentence links from form links: a form link joins every unit of one
@@ -1094,8 +1186,11 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         let Some(&(k, _)) = adj[adj_start[fx]..adj_start[fx + 1]].iter().find(|&&(_, g)| g == fy) else {
             continue;
         };
-        let (.., score, shared) = &form_links[k];
-        links.push((a, b, *score, shared.clone()));
+        let (.., score, shared, via) = &form_links[k];
+        // the third sentence of a link made through TRIANGLE_RELIEF (its
+        // form's first sentence: a form lies in one article)
+        let via = via.and_then(|f| forms.units(f).first()).map(|&v| units[v as usize].id.clone());
+        links.push((a, b, *score, shared.clone(), via));
         matches[a].push(b);
         matches[b].push(a);
     }
@@ -1132,7 +1227,7 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         link_ends: links.iter().map(|l| (l.0, l.1)).collect(),
         links: links
             .into_iter()
-            .map(|(a, b, s, shared)| Link { a: units[a].id.clone(), b: units[b].id.clone(), score: round3(s), shared })
+            .map(|(a, b, s, shared, via)| Link { a: units[a].id.clone(), b: units[b].id.clone(), score: round3(s), shared, via })
             .collect(),
         claims,
         derivations,

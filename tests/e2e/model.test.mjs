@@ -118,6 +118,14 @@ it('links in the compact table read the same as link objects', () => {
   assert.deepEqual(idx.link('a0s1', 'a2s0'), { a: 'a0s1', b: 'a2s0', score: 0.455, shared: ['twelve', 'hurt'] });
   assert.equal(idx.link('a1s0', 'a2s0'), undefined);
   assert.ok(isReport(compact));
+  // `via` triples (link number, article, sentence): the second link's third sentence is a1s0
+  const withVia = { ...compact, link_table: { ...compact.link_table, via: [1, 1, 0] } };
+  const vIdx = indexReport(withVia, []);
+  assert.deepEqual(vIdx.link('a0s1', 'a2s0'), { a: 'a0s1', b: 'a2s0', score: 0.455, shared: ['twelve', 'hurt'], via: 'a1s0' });
+  assert.equal(vIdx.link('a0s1', 'a1s0').via, undefined);
+  // link objects carry theirs as is
+  const objects = { ...REPORT, links: [{ a: 'a0s1', b: 'a2s0', score: 0.455, shared: ['hurt'], via: 'a1s0' }] };
+  assert.equal(indexReport(objects, []).link('a2s0', 'a0s1').via, 'a1s0');
 });
 
 it('a link table sent apart is parsed on first use and then reads as a plain property', () => {
@@ -176,4 +184,11 @@ it('a link under the threshold says it was linked in context', () => {
   assert.match(linkNote(0.683, 0.72), /under the link threshold \(0\.72\): linked because these two articles agree on other sentences/);
   assert.equal(linkNote(0.5, undefined), null, 'a report that does not say its threshold');
   assert.equal(linkNote(undefined, 0.72), null);
+  // linked through a third article's sentence: that sentence and its source
+  const via = { name: 'Harbour Watch', text: 'Hundreds were evacuated.' };
+  assert.equal(linkNote(0.65, 0.72, via),
+    'under the link threshold (0.72): linked because both sentences match “Hundreds were evacuated.” (Harbour Watch)');
+  // the engine made it so even where the rounded score reads as the threshold
+  assert.match(linkNote(0.72, 0.72, via), /both sentences match/);
+  assert.equal(linkNote(0.65, undefined, via), null);
 });
