@@ -16,6 +16,15 @@ const WORDS: &[&str] = &[
     "intelligence", "helped", "foil", "plot", "Kremlin", "said", "in", "December", "29", "1,200",
 ];
 
+/// Two reports of a robbery that share one link, and a third article
+/// whose sentence both of their mayor sentences match (see
+/// `a_near_miss_links_through_a_sentence_both_match` in tests/align.rs).
+const TRIANGLE: [&str; 3] = [
+    "Police detained two men in Harrowgate on Friday after a jewellery shop was robbed.\n\nThe town's mayor called the robbery shocking.\n\nThe council will discuss street lighting next month.",
+    "Two men were arrested by officers in Harrowgate following the robbery of a jewellery store.\n\nMayor Tom Reed described the raid as shocking for the town.\n\nTrains to Leeds were delayed by snow.",
+    "A farmers' market opens in the square on Saturday.\n\nMayor Tom Reed called the robbery shocking.",
+];
+
 fn sentence() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(WORDS), 3..9).prop_map(|ws| {
         let mut s = ws.join(" ");
@@ -66,11 +75,15 @@ fn view(r: &Report) -> (SentenceView, LinkView) {
             sents.insert((a.name.clone(), k), (s.text.clone(), s.support, s.independent_support));
         }
     }
+    let text_of: BTreeMap<&str, String> = r.articles.iter().flat_map(|a| a.sentences.iter()).map(|s| (&*s.id, s.text.clone())).collect();
     let mut links = BTreeSet::new();
     for l in &r.links {
         let (x, y) = (by_id[&*l.a].clone(), by_id[&*l.b].clone());
         let (x, y) = if x <= y { (x, y) } else { (y, x) };
-        links.insert((format!("{}#{}", x.0, x.1), format!("{}#{}", y.0, y.1), format!("{:.3}", l.score)));
+        // a link's third sentence (`via`) by its text: where two articles
+        // carry the same sentence, either may be named
+        let via = l.via.as_deref().map_or(String::new(), |v| text_of[v].clone());
+        links.insert((format!("{}#{}", x.0, x.1), format!("{}#{}", y.0, y.1), format!("{:.3} {via}", l.score)));
     }
     (sents, links)
 }
@@ -137,6 +150,31 @@ proptest! {
             prop_assert!(c.support <= n && c.independent_support <= c.support && c.support >= 2);
         }
     }
+    /// Links made through a third article's sentence (`align::TRIANGLE_RELIEF`)
+    /// do not depend on article order: three articles whose mayor sentences
+    /// meet only through the third's, among up to two generated articles,
+    /// in any order.
+    #[test]
+    fn links_through_a_third_sentence_do_not_depend_on_article_order(extra in prop::collection::vec(article(), 0..3), order in Just(()).prop_perturb(|_, mut rng| rng.random::<u64>())) {
+        let mut texts: Vec<String> = TRIANGLE.iter().map(|t| t.to_string()).collect();
+        texts.extend(extra);
+        let inp = inputs(&texts);
+        // a permutation from `order` (Fisher-Yates with a small LCG)
+        let mut perm: Vec<usize> = (0..inp.len()).collect();
+        let mut x = order;
+        for k in (1..perm.len()).rev() {
+            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            perm.swap(k, (x >> 33) as usize % (k + 1));
+        }
+        let shuffled: Vec<ArticleInput> = perm.iter().map(|&k| inp[k].clone()).collect();
+        let (a, b) = (analyze(&inp, &opts()).unwrap(), analyze(&shuffled, &opts()).unwrap());
+        prop_assert_eq!(view(&a), view(&b));
+        // the mayor pair is linked through the third article's sentence
+        let text_of = |r: &Report, id: &str| r.articles.iter().flat_map(|x| x.sentences.iter()).find(|s| &*s.id == id).map(|s| s.text.clone());
+        let via: Vec<_> = a.links.iter().filter_map(|l| l.via.as_deref().and_then(|v| text_of(&a, v))).collect();
+        prop_assert!(via.contains(&"Mayor Tom Reed called the robbery shocking.".to_string()), "{:?}", via);
+    }
+
     #[test]
     fn copies_same_report_and_order_independent_support(texts in pooled(2), i in 0usize..6, j in 0usize..6) {
         let n = texts.len();
@@ -182,10 +220,17 @@ proptest! {
             let (asx, ba, bs, milli, n) =
                 (rows.next().unwrap(), rows.next().unwrap(), rows.next().unwrap(), rows.next().unwrap(), rows.next().unwrap());
             let shared: Vec<String> = (0..n).map(|_| table.terms[rows.next().unwrap()].to_string()).collect();
-            expanded.push((format!("a{aa}s{asx}"), format!("a{ba}s{bs}"), milli as f64 / 1000.0, shared));
+            expanded.push((format!("a{aa}s{asx}"), format!("a{ba}s{bs}"), milli as f64 / 1000.0, shared, None));
         }
-        let links: Vec<_> = full.links.iter().map(|l| (l.a.clone(), l.b.clone(), l.score, l.shared.iter().map(|t| t.to_string()).collect::<Vec<_>>())).collect();
-        let links: Vec<_> = links.into_iter().map(|(a, b, s, t)| (a.to_string(), b.to_string(), s, t)).collect();
+        // the `via` triples: link number, article, sentence
+        for v in table.via.chunks(3) {
+            expanded[v[0] as usize].4 = Some(format!("a{}s{}", v[1], v[2]));
+        }
+        let links: Vec<_> = full
+            .links
+            .iter()
+            .map(|l| (l.a.to_string(), l.b.to_string(), l.score, l.shared.iter().map(|t| t.to_string()).collect::<Vec<_>>(), l.via.as_deref().map(str::to_string)))
+            .collect();
         prop_assert_eq!(expanded, links);
         // everything else is the same report
         let mut rest = compact.clone();
