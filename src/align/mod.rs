@@ -70,10 +70,12 @@ pub const CONTEXT_RELIEF: f64 = 0.05;
 
 /// A pair a little further below the threshold is linked when both of its
 /// sentences are linked at the threshold to one sentence of a third
-/// article (the same claim told three ways: "Terror plot targeted at St
-/// Petersburg foiled" and "Russian media is reporting the discovery of a
-/// plot to attack St Petersburg", 0.686, both linked to "Russia ...
-/// successfully prevented terrorist attacks ... in St Petersburg"), their
+/// article (one claim told three ways: in the seeds, "two years ago Putin
+/// phoned Trump to thank him again for a tip that Russia said had helped
+/// prevent a bombing" and "In December 2017, Mr Putin thanked Mr Trump for
+/// another warning from US intelligence agencies", 0.64, both linked to "In
+/// December 2017, President Putin thanked his American counterpart for
+/// sharing intelligence that helped in thwarting a terrorist attack"), their
 /// two articles share at least [`MIN_TRIANGLE_ARTICLE_LINKS`] links at the
 /// threshold, and the pair shares at least [`MIN_CONTEXT_TERMS`] terms.
 /// The link names that third sentence (`Link::via`). Measured
@@ -83,8 +85,9 @@ pub const CONTEXT_RELIEF: f64 = 0.05;
 /// clusters 708 links at P 0.928 → 736 at 0.925; mixed clusters still 30
 /// links across incidents (P 0.899 → 0.902). Without the article condition,
 /// 0.08 gave the mixed clusters 12 more links across incidents (a sentence
-/// already linked to both incidents passes the error on); 0.06 to 0.15
-/// with it: seeds 83 to 85 links, never a wrong one more; 0.10 is kept.
+/// already linked to both incidents passes the error on); 0.08 to 0.15
+/// with it: seeds 83 to 85 links, every new one right, and no link across
+/// incidents more; 0.10 is kept.
 /// Pairs of one-sentence articles never qualify (no third article).
 pub const TRIANGLE_RELIEF: f64 = 0.10;
 
@@ -894,8 +897,9 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         (0..n_forms).map(|f| forms.units(f).first().is_some_and(|&u| unit_past.get(u as usize).copied().unwrap_or(false))).collect();
 
     let mut scratch = score::Scratch::default();
-    // pairs between articles that already share enough links are linked a
-    // little below the threshold (see CONTEXT_RELIEF): score down to there;
+    // pairs between articles that already share enough links, or whose
+    // sentences both match a third one, are linked a little below the
+    // threshold (see CONTEXT_RELIEF, TRIANGLE_RELIEF): score down to there;
     // scores below `low` are only compared with it: not computed exactly
     let low = if min_score > 0.0 { (min_score - CONTEXT_RELIEF.max(TRIANGLE_RELIEF)).max(0.0) } else { min_score };
     let floor = score::logit_floor(low);
@@ -977,7 +981,8 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         }
         // the third form both `a` and `b` are linked to, the best by the
         // weaker then the stronger of its two links (article order does
-        // not change these scores; ties, which are rare, by form)
+        // not change these scores; a tie, as between two copies of one
+        // sentence in two articles, goes to the first form)
         let third = |a: usize, b: usize| -> Option<usize> {
             let (x, y) = (&strong_nb[strong_start[a]..strong_start[a + 1]], &strong_nb[strong_start[b]..strong_start[b + 1]]);
             let (mut i, mut j) = (0, 0);
