@@ -47,6 +47,70 @@ pub fn find_date(text: &str) -> Option<String> {
     None
 }
 
+/// A date written in digits only: `12/19/2025` (month first, as in the
+/// US, unless the first number cannot be a month: `23/07/2025`),
+/// `23.07.2025` (day first), `2025/12/19`. The first such date in `text`.
+pub fn find_numeric_date(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() || (i > 0 && (b[i - 1].is_ascii_digit() || b[i - 1] == b'/' || b[i - 1] == b'.')) {
+            i += 1;
+            continue;
+        }
+        // three runs of digits joined by one separator, `/` or `.`
+        let mut parts: [(usize, usize); 3] = [(0, 0); 3];
+        let mut j = i;
+        let mut sep = 0u8;
+        let mut ok = true;
+        for (k, part) in parts.iter_mut().enumerate() {
+            let from = j;
+            while j < b.len() && b[j].is_ascii_digit() {
+                j += 1;
+            }
+            *part = (from, j);
+            if j == from || j - from > 4 {
+                ok = false;
+                break;
+            }
+            if k < 2 {
+                match b.get(j) {
+                    Some(&c) if (c == b'/' || c == b'.') && (sep == 0 || sep == c) => {
+                        sep = c;
+                        j += 1;
+                    }
+                    _ => {
+                        ok = false;
+                        break;
+                    }
+                }
+            }
+        }
+        // not part of a longer number ("1.2.3.4", a version)
+        if ok && !(j < b.len() && (b[j].is_ascii_digit() || ((b[j] == b'.' || b[j] == b'/') && b.get(j + 1).is_some_and(u8::is_ascii_digit)))) {
+            let num = |(a, z): (usize, usize)| text.get(a..z).and_then(|t| t.parse::<u32>().ok());
+            let lens: Vec<usize> = parts.iter().map(|(a, z)| z - a).collect();
+            let (x, y, z) = (num(parts[0]), num(parts[1]), num(parts[2]));
+            if let (Some(x), Some(y), Some(z)) = (x, y, z) {
+                let ymd = if lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2 {
+                    Some((x, y, z))
+                } else if lens[2] == 4 && lens[0] <= 2 && lens[1] <= 2 {
+                    if sep == b'.' || x > 12 { Some((z, y, x)) } else { Some((z, x, y)) }
+                } else {
+                    None
+                };
+                if let Some((y, m, d)) = ymd {
+                    if (1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d) {
+                        return Some(format!("{y:04}-{m:02}-{d:02}"));
+                    }
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
+    None
+}
+
 /// `YYYY-MM-DD` at the start of `t` (ISO date or date-time), validated.
 pub fn iso_prefix(t: &str) -> Option<String> {
     let b = t.as_bytes();
@@ -165,6 +229,14 @@ mod tests {
         assert_eq!(find_date("date 2019-12-30").as_deref(), Some("2019-12-30"));
         assert_eq!(find_date("2019-12-30T10:00:00Z").as_deref(), Some("2019-12-30"));
         assert_eq!(find_date("In December 2017"), None);
+        assert_eq!(find_numeric_date("12/19/2025 • Mises Wire").as_deref(), Some("2025-12-19"));
+        assert_eq!(find_numeric_date("Updated: 10/31/2024").as_deref(), Some("2024-10-31"));
+        assert_eq!(find_numeric_date("23.07.2025 · 6 min read").as_deref(), Some("2025-07-23"));
+        assert_eq!(find_numeric_date("23/07/2025").as_deref(), Some("2025-07-23"));
+        assert_eq!(find_numeric_date("posted 2025/12/19").as_deref(), Some("2025-12-19"));
+        for no in ["version 1.2.2025.4", "3/4 cup", "10.5.3", "1/2/3", "13/13/2025", "2025/12/19/20"] {
+            assert_eq!(find_numeric_date(no), None, "{no}");
+        }
     }
 
     #[test]
@@ -201,6 +273,7 @@ mod tests {
             ("adalind 18th Dec 2025 Harbour Forum 3 min read", "adalind"),
             ("Ada Lind - Harbour Editorial Team", "Ada Lind"),
             ("Ada Lind Last updated on: October 1, 2025", "Ada Lind"),
+            ("Ada Lind Published: Jan 29, 2025", "Ada Lind"),
             ("98 Harbour Social", "98 Harbour Social"),
             ("Min Joon Park", "Min Joon Park"),
             ("Theresa May", "Theresa May"),
@@ -391,6 +464,7 @@ pub fn clean_byline(s: &str) -> String {
         .find(|&i| {
             let (w, l) = (words.get(i).copied().unwrap_or(""), low.get(i).map_or("", String::as_str));
             BYLINE_ENDS.contains(&l)
+                || BYLINE_ENDS.contains(&l.trim_end_matches(':'))
                 || BYLINE_ENDS.contains(&w)
                 || digit(w)
                 || (month_of(l).is_some() && words.get(i + 1).is_some_and(|n| digit(n)))

@@ -244,6 +244,10 @@ fn clean_in<'a>(
         (Scope::Body, Some(s)) => find_title(&lines, s),
         _ => None,
     };
+    // the article's date in pasted text: the best-placed dated line
+    if scope == Scope::Body && doc.date.is_none() {
+        doc.date = pick_date(&lines, title_idx.or(start), end);
+    }
     // nothing below reads a line's text but to hand it over: move it out
     // instead of copying it
     let texts: Vec<String> = lines.iter_mut().map(|l| std::mem::take(&mut l.text)).collect();
@@ -1122,16 +1126,82 @@ fn note_metadata(doc: &mut CleanDoc, text: &str, reason: &str) {
         doc.date = meta::find_date(text);
     }
     if doc.byline.is_none() && matches!(reason, "byline" | "header" | "timestamp") {
-        doc.byline = meta::byline(text).or_else(|| {
-            // "Posted on 15 March 2024 by Jon Felder"
-            let lower = text.to_lowercase();
-            let k = lower.rfind(" by ")?;
-            meta::byline(text.get(k + 1..)?)
-        });
+        doc.byline = meta::byline(text)
+            .or_else(|| {
+                // "Posted on 15 March 2024 by Jon Felder"
+                let lower = text.to_lowercase();
+                let k = lower.rfind(" by ")?;
+                meta::byline(text.get(k + 1..)?)
+            })
+            // the name alone: "Mara Quennell | Posted on April 10, 2031" -> "Mara Quennell"
+            .map(|b| meta::clean_byline(&b))
+            .filter(|b| !b.is_empty());
     }
     if doc.outlet.is_none() {
         doc.outlet = meta::outlet_from_line(text);
     }
+}
+
+/// The article's date in pasted text: of the lines holding a date with a
+/// year (spelled out, ISO, or in digits: `12/19/2025`, `23.07.2025`), the
+/// one whose words and place say "published" best, scored as the
+/// `DATE_*` table in rules.rs says; `None` when no line scores at least
+/// [`DATE_MIN_SCORE`]. `anchor` is the headline's line (else the body's
+/// first), `end` the body's last.
+fn pick_date(lines: &[Line], anchor: Option<usize>, end: Option<usize>) -> Option<String> {
+    let dated: Vec<(usize, String)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.digits >= 4 && l.words <= DATE_LINE_MAX_WORDS)
+        .filter_map(|(i, l)| meta::find_date(&l.text).or_else(|| meta::find_numeric_date(&l.text)).map(|d| (i, d)))
+        .collect();
+    let anchor = anchor.unwrap_or(0) as f64;
+    let mut best: Option<(f64, usize)> = None;
+    for (k, &(i, _)) in dated.iter().enumerate() {
+        let l = &lines[i];
+        let has = |ws: &[&str]| l.lower.split(|c: char| !c.is_alphanumeric()).any(|w| ws.contains(&w));
+        let updated = has(DATE_UPDATE_WORDS);
+        let cued = has(DATE_CUE_WORDS);
+        // a longer line that names no date is article text mentioning one
+        if l.words > DATE_UNCUED_MAX_WORDS && !(cued || updated) {
+            continue;
+        }
+        let mut score = if updated {
+            DATE_UPDATE_BONUS
+        } else if cued {
+            DATE_CUE_BONUS
+        } else {
+            0.0
+        };
+        if l.words <= TIMESTAMP_MAX_WORDS {
+            score += DATE_SHORT_BONUS;
+        }
+        // a sentence of the article ("The board voted on March 3, 2024
+        // to ...", "He died on May 2, 2031.") unless it says it is the
+        // publication's date
+        if (l.is_prose() || l.punct) && !has(DATE_STRONG_CUE_WORDS) {
+            continue;
+        }
+        if l.is_prose() {
+            score -= DATE_PROSE_PENALTY;
+        }
+        let d = i as f64 - anchor;
+        score -= if end.is_some_and(|e| i > e) {
+            DATE_AFTER_BODY_PENALTY
+        } else if d < 0.0 {
+            -d * DATE_PENALTY_PER_LINE_BEFORE
+        } else {
+            d * DATE_PENALTY_PER_LINE_AFTER
+        };
+        // one of several dated lines close together: a list of other posts
+        if dated.iter().filter(|&&(j, _)| j != i && j.abs_diff(i) <= DATE_LIST_SPAN).count() >= 2 {
+            score -= DATE_LIST_PENALTY;
+        }
+        if score >= DATE_MIN_SCORE && best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, k));
+        }
+    }
+    best.and_then(|(_, k)| dated.get(k)).map(|(_, d)| d.clone())
 }
 
 /// The outlet named by a copyright line ("© 2024 Elsham Gazette. All
