@@ -28,3 +28,5 @@ echo "== saved HTML (wcxb-dev)"
 python3 "$TOOL" --cmd "$BIN clean --format html -" --jobs 2
 echo "== dates (wcxb-dev)"
 python3 scripts/eval_clean_dates.py "$BIN"
+echo "== metadata of pasted text (date, byline, title)"
+python3 scripts/eval_paste_meta.py "$BIN"

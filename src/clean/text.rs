@@ -1064,23 +1064,48 @@ fn is_comment_marker(lower: &str) -> bool {
     COMMENT_MARKERS.iter().any(|m| m.as_bytes() == bare)
 }
 
-/// The headline: the headline-shaped line nearest before the body, among
-/// the [`TITLE_LOOKBACK`] lines before it; a line repeated before the body
-/// (page title plus headline) is preferred.
+/// The headline: of the headline-shaped lines before the body's dense
+/// run, the one whose words the first line holds best (a full-page paste
+/// starts with the page's title, "Headline | Site"; at least
+/// [`TITLE_FIRST_LINE_SHARE`] of its words; the nearer the body, the better
+/// in a tie); else the headline-shaped line nearest before the body, among
+/// the [`TITLE_LOOKBACK`] lines before it. Not a dated line or a row of
+/// links.
 fn find_title(lines: &[Line], start: usize) -> Option<usize> {
     let from = start.saturating_sub(TITLE_LOOKBACK);
     // the body may open with its own headline: look up to its first prose line
     let upto = (start..lines.len()).find(|&i| lines[i].is_prose()).unwrap_or(start);
-    let candidates: Vec<usize> = (from..upto)
-        .filter(|&i| lines[i].rule.is_none() && looks_like_title(&lines[i]))
-        .collect();
-    // a headline that the page <title> (first line) also carries
-    let first = &lines[0].lower;
-    if let Some(&i) = candidates.iter().rev().find(|&&i| i > 0 && contains_bytes(first, &lines[i].lower)) {
+    let fits = |l: &Line| l.rule.is_none() && looks_like_title(l) && !l.dated && !l.linkish;
+    // a headline that the page <title> (first line) also carries, wherever
+    // it lies before the body's dense run: the line whose words the first
+    // line holds best (curly and straight quotes alike)
+    let fold = |s: &str| s.replace(['\u{2019}', '\u{2018}'], "'").replace(['\u{201c}', '\u{201d}'], "\"");
+    let words = |s: &str| -> Vec<String> { fold(s).split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).map(str::to_string).collect() };
+    let first: rustc_hash::FxHashSet<String> = words(&lines[0].lower).into_iter().collect();
+    let (dense, _) = body_span(lines);
+    let reach = dense.map_or(upto, |d| d.max(upto)).min(lines.len());
+    let mut best: Option<(f64, usize)> = None;
+    if lines.len() > 1 && !first.is_empty() {
+        for (i, line) in lines.iter().enumerate().take(reach).skip(1) {
+            if !fits(line) {
+                continue;
+            }
+            let w = words(&line.lower);
+            if w.is_empty() {
+                continue;
+            }
+            let share = w.iter().filter(|x| first.contains(*x)).count() as f64 / w.len() as f64;
+            // nearer the body wins a tie
+            if share >= TITLE_FIRST_LINE_SHARE && best.is_none_or(|(b, _)| share >= b) {
+                best = Some((share, i));
+            }
+        }
+    }
+    if let Some((_, i)) = best {
         return Some(i);
     }
     // otherwise the headline-shaped line nearest before the body
-    candidates.last().copied()
+    (from..upto).rev().find(|&i| fits(&lines[i]))
 }
 
 /// Is line `i` inside the article body, away from its headline? A copy of
