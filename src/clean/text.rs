@@ -1068,25 +1068,27 @@ fn is_comment_marker(lower: &str) -> bool {
 /// run, the one whose words the first line holds best (a full-page paste
 /// starts with the page's title, "Headline | Site"; at least
 /// [`TITLE_FIRST_LINE_SHARE`] of its words; the nearer the body, the better
-/// in a tie); else the headline-shaped line nearest before the body, among
-/// the [`TITLE_LOOKBACK`] lines before it. Not a dated line or a row of
-/// links.
+/// in a tie); else the first line after that, up to the middle of the
+/// paste, whose words the first line holds all of; else the
+/// headline-shaped line nearest before the body, among the
+/// [`TITLE_LOOKBACK`] lines before it. Not a dated line or a row of links.
 fn find_title(lines: &[Line], start: usize) -> Option<usize> {
     let from = start.saturating_sub(TITLE_LOOKBACK);
     // the body may open with its own headline: look up to its first prose line
     let upto = (start..lines.len()).find(|&i| lines[i].is_prose()).unwrap_or(start);
     let fits = |l: &Line| l.rule.is_none() && looks_like_title(l) && !l.dated && !l.linkish;
-    // a headline that the page <title> (first line) also carries, wherever
-    // it lies before the body's dense run: the line whose words the first
-    // line holds best (curly and straight quotes alike)
+    // the words of a line, curly and straight quotes alike
     let fold = |s: &str| s.replace(['\u{2019}', '\u{2018}'], "'").replace(['\u{201c}', '\u{201d}'], "\"");
     let words = |s: &str| -> Vec<String> { fold(s).split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).map(str::to_string).collect() };
     let first: rustc_hash::FxHashSet<String> = words(&lines[0].lower).into_iter().collect();
     let (dense, _) = body_span(lines);
     let reach = dense.map_or(upto, |d| d.max(upto)).min(lines.len());
-    let mut best: Option<(f64, usize)> = None;
-    if lines.len() > 1 && !first.is_empty() {
-        for (i, line) in lines.iter().enumerate().take(reach).skip(1) {
+    // the line of `range` with the largest share of its words in the first
+    // line, at least `min`; a tie goes to the line nearest the body
+    let best_in = |range: std::ops::Range<usize>, min: f64, later: bool| -> Option<usize> {
+        let mut best: Option<(f64, usize)> = None;
+        for i in range {
+            let line = &lines[i];
             if !fits(line) {
                 continue;
             }
@@ -1095,14 +1097,21 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
                 continue;
             }
             let share = w.iter().filter(|x| first.contains(*x)).count() as f64 / w.len() as f64;
-            // nearer the body wins a tie
-            if share >= TITLE_FIRST_LINE_SHARE && best.is_none_or(|(b, _)| share >= b) {
+            if share >= min && best.is_none_or(|(b, _)| share > b || (later && share == b)) {
                 best = Some((share, i));
             }
         }
-    }
-    if let Some((_, i)) = best {
-        return Some(i);
+        best.map(|(_, i)| i)
+    };
+    if lines.len() > 1 && !first.is_empty() {
+        // before the body's dense run; else, when the model's body starts
+        // early (at a promo, a cookie notice), up to the middle of the
+        // paste, all its words in the first line
+        let found = best_in(1..reach, TITLE_FIRST_LINE_SHARE, true)
+            .or_else(|| best_in(reach..(lines.len() / 2).max(reach), 1.0, false));
+        if found.is_some() {
+            return found;
+        }
     }
     // otherwise the headline-shaped line nearest before the body
     (from..upto).rev().find(|&i| fits(&lines[i]))
