@@ -308,6 +308,12 @@ pub struct Alignment {
     pub disagreements: Vec<Disagreement>,
     /// For each unit (same order as the input), the unit indexes it links to.
     pub matches: Vec<Vec<usize>>,
+    /// For each unit, the articles its links reach when each copy of a
+    /// linked sentence counts (sorted, distinct): the articles of every
+    /// sentence of the forms its form is linked to. A sentence lists only
+    /// some of a linked sentence's copies when it has many partners, and
+    /// which ones depends on article order; these do not.
+    pub partner_articles: Vec<Vec<usize>>,
     /// For each article, the family id (the smallest article index it is
     /// derived from, directly or not).
     pub family: Vec<usize>,
@@ -1181,6 +1187,21 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     unit_links.sort_unstable();
     unit_links.dedup();
 
+    // the articles each form reaches through its kept links (a form's link
+    // with itself: its own copies), for `partner_articles`
+    let mut form_arts: Vec<Vec<usize>> = vec![Vec::new(); n_forms];
+    for &(a, b, ..) in &form_links {
+        for (f, g) in [(a, b), (b, a)] {
+            let reached: Vec<usize> = forms.units(g).iter().map(|&v| units[v as usize].article).collect();
+            form_arts[f].extend(reached);
+        }
+    }
+    for v in &mut form_arts {
+        v.sort_unstable();
+        v.dedup();
+    }
+    let partner_articles: Vec<Vec<usize>> = (0..units.len()).map(|u| form_arts[forms.of[u] as usize].clone()).collect();
+
     let mut links = Vec::with_capacity(unit_links.len());
     let mut matches: Vec<Vec<usize>> = vec![Vec::new(); units.len()];
     for &xy in &unit_links {
@@ -1238,6 +1259,7 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         derivations,
         disagreements,
         matches,
+        partner_articles,
         family,
     }
 }
