@@ -557,6 +557,11 @@ pub const COMMENT_MARKERS: &[&str] = &[
 pub const BYLINE_LABELS: &[&str] = &["written by", "posted by", "by", "author"];
 /// At most this many words in the name line after a byline label.
 pub const BYLINE_NAME_MAX_WORDS: usize = 4;
+/// A line that starts with a byline label (`BYLINE_NAME_LABELS`: "By",
+/// "Written by:", "Author:") gives the name that follows it, cut where a
+/// date or a note starts (`meta::clean_byline`), if that has at most this
+/// many words ("Ada Lind, Senior Editor").
+pub const BYLINE_LABELLED_MAX_WORDS: usize = 6;
 
 /// Prefixes that make a line furniture at any length (the prefixes of
 /// [`FURNITURE_PREFIXES`] apply to short lines only). (prefix, reason)

@@ -1160,7 +1160,8 @@ fn note_metadata(doc: &mut CleanDoc, text: &str, reason: &str) {
         doc.date = meta::find_date(text);
     }
     if doc.byline.is_none() && matches!(reason, "byline" | "header" | "timestamp") {
-        doc.byline = meta::byline(text)
+        doc.byline = labelled_byline(text)
+            .or_else(|| meta::byline(text))
             .or_else(|| {
                 // "Posted on 15 March 2024 by Jon Felder"
                 let lower = text.to_lowercase();
@@ -1236,6 +1237,27 @@ fn pick_date(lines: &[Line], anchor: Option<usize>, end: Option<usize>) -> Optio
         }
     }
     best.and_then(|(_, k)| dated.get(k)).map(|(_, d)| d.clone())
+}
+
+/// The name in a line that starts with a byline label, however long the
+/// line ("Written By: Ada Lind, Travel Editor | Updated March 2, 2031",
+/// "By Ada Lind – Updated Sep 9, 2025 | Fact-checked by ..."): what
+/// follows the label up to a date or a note (`meta::clean_byline`), if it
+/// has at most [`BYLINE_LABELLED_MAX_WORDS`] words and reads as a name
+/// (capitalised, not a way of sorting: `meta::byline`; not an address).
+/// "By then it was late." is no byline.
+fn labelled_byline(text: &str) -> Option<String> {
+    let lower = text.trim_start().to_lowercase();
+    let labelled = BYLINE_NAME_LABELS
+        .iter()
+        .any(|l| lower.strip_prefix(l).is_some_and(|rest| l.ends_with(':') || rest.starts_with([' ', ':'])));
+    if !labelled {
+        return None;
+    }
+    let name = meta::clean_byline(text);
+    let words = name.split_whitespace().count();
+    ((1..=BYLINE_LABELLED_MAX_WORDS).contains(&words) && !name.contains('@') && meta::byline(&format!("By {name}")).is_some())
+        .then_some(name)
 }
 
 /// The outlet named by a copyright line ("© 2024 Elsham Gazette. All
@@ -1328,7 +1350,7 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
     if line.dated && !line.punct {
         return Some("timestamp");
     }
-    if meta::byline(&line.text).is_some() {
+    if meta::byline(&line.text).is_some() || labelled_byline(&line.text).is_some() {
         return Some("byline");
     }
     None
