@@ -631,8 +631,9 @@ pub const TIMESTAMP_MAX_WORDS: usize = 8;
 // --json`, the publish date of the ground truth, to the day; 249 pages with
 // one): the first dated header, timestamp or byline line, as before, was
 // right on 163 full pages (34 wrong, 52 none) and 108 windows (19 wrong);
-// this table gives 179 (33 wrong, with the headline found as
-// TITLE_FIRST_LINE_SHARE says) and 122 (21 wrong). Most of the rest show
+// this table gives 181 (33 wrong, with the headline found as
+// TITLE_FIRST_LINE_SHARE says and labelled bylines taken out) and 123 (21
+// wrong; `python3 scripts/eval_paste_meta.py`). Most of the rest show
 // no date, or only "Updated ..." where the ground truth has the publish
 // date from the page's metadata. Each weight halved or doubled (measured
 // before the rules on long and prose lines) moved the right ones by at

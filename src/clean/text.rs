@@ -1160,7 +1160,7 @@ fn note_metadata(doc: &mut CleanDoc, text: &str, reason: &str) {
         doc.date = meta::find_date(text);
     }
     if doc.byline.is_none() && matches!(reason, "byline" | "header" | "timestamp") {
-        doc.byline = labelled_byline(text)
+        doc.byline = labelled_byline(text, &lowercase(text))
             .or_else(|| meta::byline(text))
             .or_else(|| {
                 // "Posted on 15 March 2024 by Jon Felder"
@@ -1197,8 +1197,13 @@ fn pick_date(lines: &[Line], anchor: Option<usize>, end: Option<usize>) -> Optio
         let has = |ws: &[&str]| l.lower.split(|c: char| !c.is_alphanumeric()).any(|w| ws.contains(&w));
         let updated = has(DATE_UPDATE_WORDS);
         let cued = has(DATE_CUE_WORDS);
-        // a longer line that names no date is article text mentioning one
-        if l.words > DATE_UNCUED_MAX_WORDS && !(cued || updated) {
+        // a longer line without a cue or update word, or a sentence of the
+        // article ("The board voted on March 3, 2024 to ...", "He died on
+        // May 2, 2031.") without "published", "posted" or "updated", is
+        // article text that mentions a date
+        if (l.words > DATE_UNCUED_MAX_WORDS && !(cued || updated))
+            || ((l.is_prose() || l.punct) && !has(DATE_STRONG_CUE_WORDS))
+        {
             continue;
         }
         let mut score = if updated {
@@ -1210,12 +1215,6 @@ fn pick_date(lines: &[Line], anchor: Option<usize>, end: Option<usize>) -> Optio
         };
         if l.words <= TIMESTAMP_MAX_WORDS {
             score += DATE_SHORT_BONUS;
-        }
-        // a sentence of the article ("The board voted on March 3, 2024
-        // to ...", "He died on May 2, 2031.") unless it says it is the
-        // publication's date
-        if (l.is_prose() || l.punct) && !has(DATE_STRONG_CUE_WORDS) {
-            continue;
         }
         if l.is_prose() {
             score -= DATE_PROSE_PENALTY;
@@ -1229,7 +1228,10 @@ fn pick_date(lines: &[Line], anchor: Option<usize>, end: Option<usize>) -> Optio
             d * DATE_PENALTY_PER_LINE_AFTER
         };
         // one of several dated lines close together: a list of other posts
-        if dated.iter().filter(|&&(j, _)| j != i && j.abs_diff(i) <= DATE_LIST_SPAN).count() >= 2 {
+        // (`dated` is in line order: the neighbours by binary search)
+        let lo = dated.partition_point(|&(j, _)| j + DATE_LIST_SPAN < i);
+        let hi = dated.partition_point(|&(j, _)| j <= i + DATE_LIST_SPAN);
+        if hi - lo > 2 {
             score -= DATE_LIST_PENALTY;
         }
         if score >= DATE_MIN_SCORE && best.is_none_or(|(b, _)| score > b) {
@@ -1246,8 +1248,8 @@ fn pick_date(lines: &[Line], anchor: Option<usize>, end: Option<usize>) -> Optio
 /// has at most [`BYLINE_LABELLED_MAX_WORDS`] words and reads as a name
 /// (capitalised, not a way of sorting: `meta::byline`; not an address).
 /// "By then it was late." is no byline.
-fn labelled_byline(text: &str) -> Option<String> {
-    let lower = text.trim_start().to_lowercase();
+fn labelled_byline(text: &str, lower: &str) -> Option<String> {
+    let lower = lower.trim_start();
     let labelled = BYLINE_NAME_LABELS
         .iter()
         .any(|l| lower.strip_prefix(l).is_some_and(|rest| l.ends_with(':') || rest.starts_with([' ', ':'])));
@@ -1350,7 +1352,7 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
     if line.dated && !line.punct {
         return Some("timestamp");
     }
-    if meta::byline(&line.text).is_some() || labelled_byline(&line.text).is_some() {
+    if meta::byline(&line.text).is_some() || labelled_byline(&line.text, &line.lower).is_some() {
         return Some("byline");
     }
     None
