@@ -457,10 +457,12 @@ pub const FURNITURE_EXACT: &[(&str, &str)] = &[
     ("sign up for free", "promo"),
 ];
 /// Share buttons: a line made only of these words, two or more of them
-/// ("X Facebook Email LinkedIn"), is a row of share buttons.
+/// ("X Facebook Email LinkedIn", "Email Facebook LinkedIn Twitter Copy
+/// URL", "open share links close share links"), is a row of share buttons.
 pub const SHARE_BUTTON_WORDS: &[&str] = &[
     "print", "email", "share", "tweet", "facebook", "twitter", "linkedin", "pinterest", "whatsapp", "reddit",
-    "x", "copy", "link", "telegram", "threads", "bluesky", "flipboard", "messenger",
+    "x", "copy", "link", "telegram", "threads", "bluesky", "flipboard", "messenger", "url", "links", "open",
+    "close",
 ];
 
 /// A line whose words mostly end in or contain "icon" is an icon-font dump.
