@@ -491,6 +491,11 @@ pub const TITLE_LOOKBACK: usize = 12;
 /// middle of the paste for a line all of whose words the first line holds
 /// (when none before the body does): 167 and 72.
 pub const TITLE_FIRST_LINE_SHARE: f64 = 0.6;
+/// What joins a headline and the site's name in a page title ("Headline |
+/// Site", "Site – Headline").
+pub const SITE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " · ", " • ", " :: "];
+/// A site's name has at most this many words.
+pub const SITE_NAME_MAX_WORDS: usize = 6;
 /// A copy of the headline within this many lines of it is furniture even
 /// inside the body (page title and headline printed twice).
 pub const HEADLINE_COPY_SPAN: usize = 2;

@@ -248,6 +248,12 @@ fn clean_in<'a>(
     if scope == Scope::Body && doc.date.is_none() {
         doc.date = pick_date(&lines, title_idx.or(start), end);
     }
+    // the site's name, from a first line that holds the headline and the
+    // site ("Headline | Site", the page's title in a full-page paste)
+    let site = match (scope, title_idx) {
+        (Scope::Body, Some(t)) if t > 0 => site_from_page_title(&lines[0].text, &lines[t].lower),
+        _ => None,
+    };
     // nothing below reads a line's text but to hand it over: move it out
     // instead of copying it
     let texts: Vec<String> = lines.iter_mut().map(|l| std::mem::take(&mut l.text)).collect();
@@ -331,7 +337,7 @@ fn clean_in<'a>(
         }
     }
     if doc.outlet.is_none() {
-        doc.outlet = copyright_outlet(&doc);
+        doc.outlet = site.or_else(|| copyright_outlet(&doc));
     }
     if doc.title.is_none() {
         if let Some(t) = known_title {
@@ -1260,6 +1266,43 @@ fn labelled_byline(text: &str, lower: &str) -> Option<String> {
     let words = name.split_whitespace().count();
     ((1..=BYLINE_LABELLED_MAX_WORDS).contains(&words) && !name.contains('@') && meta::byline(&format!("By {name}")).is_some())
         .then_some(name)
+}
+
+/// The site's name in a page title that joins the headline and the site
+/// with a separator ("Harbour wall repairs to start in May | Elsham
+/// Gazette", "Elsham Gazette - Harbour wall ..."): the part at the other
+/// end from the one that holds the headline (`headline_lower`: at least
+/// [`TITLE_FIRST_LINE_SHARE`] of that part's words are the headline's), if
+/// it has 1 to [`SITE_NAME_MAX_WORDS`] words.
+fn site_from_page_title(first: &str, headline_lower: &str) -> Option<String> {
+    // split at every separator, the earliest first
+    let mut parts: Vec<&str> = Vec::new();
+    let mut rest = first;
+    while let Some((at, len)) = SITE_SEPARATORS.iter().filter_map(|sep| rest.find(sep).map(|at| (at, sep.len()))).min() {
+        parts.push(rest[..at].trim());
+        rest = &rest[at + len..];
+    }
+    parts.push(rest.trim());
+    parts.retain(|p| !p.is_empty());
+    if parts.len() < 2 {
+        return None;
+    }
+    let fold = |s: &str| lowercase(s).replace(['\u{2019}', '\u{2018}'], "'");
+    let head: rustc_hash::FxHashSet<String> = fold(headline_lower).split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).map(str::to_string).collect();
+    let share = |p: &str| {
+        let ws: Vec<String> = fold(p).split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).map(str::to_string).collect();
+        if ws.is_empty() { 0.0 } else { ws.iter().filter(|w| head.contains(*w)).count() as f64 / ws.len() as f64 }
+    };
+    let last = parts.len() - 1;
+    let site = if share(parts[0]) >= TITLE_FIRST_LINE_SHARE && share(parts[last]) < TITLE_FIRST_LINE_SHARE {
+        parts[last]
+    } else if share(parts[last]) >= TITLE_FIRST_LINE_SHARE && share(parts[0]) < TITLE_FIRST_LINE_SHARE {
+        parts[0]
+    } else {
+        return None;
+    };
+    let words = site.split_whitespace().count();
+    ((1..=SITE_NAME_MAX_WORDS).contains(&words) && site.chars().any(char::is_alphabetic)).then(|| site.to_string())
 }
 
 /// The outlet named by a copyright line ("© 2024 Elsham Gazette. All
