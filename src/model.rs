@@ -55,7 +55,8 @@ pub struct Options {
     /// that already share links, pairs down to this minus
     /// [`crate::align::CONTEXT_RELIEF`] are linked too, and two sentences
     /// both linked to one sentence of a third article down to this minus
-    /// [`crate::align::TRIANGLE_RELIEF`] ([`Link::via`]).
+    /// [`crate::align::TRIANGLE_RELIEF`] ([`Link::via`]). Above 0, a link
+    /// also needs [`crate::align::MIN_SHARED_TERMS`] shared terms.
     pub min_link_score: Option<f64>,
     /// Skip the furniture-removal pass and keep every line. Default `false`.
     pub keep_furniture: bool,

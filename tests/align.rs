@@ -302,6 +302,26 @@ fn a_near_miss_links_through_a_sentence_both_match() {
     assert!(link.is_none(), "articles that share no link: the pair stays apart");
 }
 
+/// A link rests on two shared terms at least: a dateline "VELORA" and "In
+/// Velora." share one name and score 0.94, which would make both "2/2"
+/// (`align::MIN_SHARED_TERMS`). With `min_link_score` 0 (every pair's
+/// score, for evaluation) the pair keeps its score.
+#[test]
+fn one_shared_name_is_no_link() {
+    let docs = text_docs(&[
+        "Flood defences hold in Velora\n\nVELORA\n\nThe river in Velora rose two metres overnight, the council said.",
+        "Velora escapes the worst of the storm\n\nThe council said flood barriers in Velora held overnight.\n\nIn Velora.",
+    ]);
+    let pair = |r: &Report| r.links.iter().find(|l| &*l.a == "a0s1" && &*l.b == "a1s2").map(|l| l.score);
+    let all = analyze(&docs, &Options { min_link_score: Some(0.0), ..Default::default() }).unwrap();
+    let score = pair(&all).expect("scored with no threshold");
+    assert!(score >= corroborate::align::DEFAULT_MIN_LINK_SCORE, "scores {score}: not a test of the rule");
+    let report = analyze(&docs, &Options::default()).unwrap();
+    assert_eq!(pair(&report), None);
+    assert_eq!(report.articles[0].sentences[1].support, 1);
+    assert!(report.links.iter().any(|l| &*l.a == "a0s0" && &*l.b == "a1s1"), "the flood pair shares three terms");
+}
+
 /// A near miss that shares only a name and one word is two things one
 /// person did, not one claim: "Mayor Ines Calloway opened the Corn Exchange
 /// as an emergency shelter" / "Ms Calloway said the city would ask the
