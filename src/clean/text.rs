@@ -1083,10 +1083,7 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
     // the body may open with its own headline: look up to its first prose line
     let upto = (start..lines.len()).find(|&i| lines[i].is_prose()).unwrap_or(start);
     let fits = |l: &Line| l.rule.is_none() && looks_like_title(l) && !l.dated && !l.linkish;
-    // the words of a line, curly and straight quotes alike
-    let fold = |s: &str| s.replace(['\u{2019}', '\u{2018}'], "'").replace(['\u{201c}', '\u{201d}'], "\"");
-    let words = |s: &str| -> Vec<String> { fold(s).split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).map(str::to_string).collect() };
-    let first: rustc_hash::FxHashSet<String> = words(&lines[0].lower).into_iter().collect();
+    let first: rustc_hash::FxHashSet<String> = folded_words(&lines[0].lower).into_iter().collect();
     let (dense, _) = body_span(lines);
     let reach = dense.map_or(upto, |d| d.max(upto)).min(lines.len());
     // the line of `range` with the largest share of its words in the first
@@ -1098,7 +1095,7 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
             if !fits(line) {
                 continue;
             }
-            let w = words(&line.lower);
+            let w = folded_words(&line.lower);
             if w.is_empty() {
                 continue;
             }
@@ -1268,6 +1265,16 @@ fn labelled_byline(text: &str, lower: &str) -> Option<String> {
         .then_some(name)
 }
 
+/// The words of a lower-case line, curly and straight apostrophes alike
+/// ("hasn’t" = "hasn't"), for comparing a headline with the page's title.
+fn folded_words(lower: &str) -> Vec<String> {
+    lower
+        .split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '\u{2019}' | '\u{2018}'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.replace(['\u{2019}', '\u{2018}'], "'"))
+        .collect()
+}
+
 /// The site's name in a page title that joins the headline and the site
 /// with a separator ("Harbour wall repairs to start in May | Elsham
 /// Gazette", "Elsham Gazette - Harbour wall ..."): the part at the other
@@ -1287,10 +1294,9 @@ fn site_from_page_title(first: &str, headline_lower: &str) -> Option<String> {
     if parts.len() < 2 {
         return None;
     }
-    let fold = |s: &str| lowercase(s).replace(['\u{2019}', '\u{2018}'], "'");
-    let head: rustc_hash::FxHashSet<String> = fold(headline_lower).split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).map(str::to_string).collect();
+    let head: rustc_hash::FxHashSet<String> = folded_words(headline_lower).into_iter().collect();
     let share = |p: &str| {
-        let ws: Vec<String> = fold(p).split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).map(str::to_string).collect();
+        let ws = folded_words(&lowercase(p));
         if ws.is_empty() { 0.0 } else { ws.iter().filter(|w| head.contains(*w)).count() as f64 / ws.len() as f64 }
     };
     let last = parts.len() - 1;
