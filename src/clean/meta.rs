@@ -1,7 +1,7 @@
 //! Metadata found in text: dates, outlets, bylines.
 
 use super::dom::{Dom, NodeId};
-use super::rules::{BYLINE_ENDS, BYLINE_NAME_LABELS, BYLINE_NOT_NAMES, FACET_SUFFIXES, FACET_WORDS, MONTHS, OUTLET_MARKERS};
+use super::rules::{BYLINE_ENDS, BYLINE_EVERYDAY_ZIPF, BYLINE_NAME_LABELS, BYLINE_NOT_NAMES, FACET_SUFFIXES, FACET_WORDS, MONTHS, OUTLET_MARKERS};
 
 /// An ISO date `YYYY-MM-DD` from a short piece of text, if it holds one:
 /// `2019-12-29`, `29 Dec, 2019 16:12`, `December 29, 2019`, `Dec. 29 2019`,
@@ -211,6 +211,15 @@ pub fn byline(line: &str) -> Option<String> {
             return None;
         }
     }
+    // "By Use Case", "By Company Size", "By Need": a way of sorting made of
+    // everyday words, not a name (a name has a rarer word: "Will Smith")
+    let everyday = |w: &&str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        crate::align::background::zipf(&w).is_some_and(|z| z >= BYLINE_EVERYDAY_ZIPF)
+    };
+    if words.iter().all(everyday) {
+        return None;
+    }
     let capitalised = words
         .iter()
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -257,6 +266,9 @@ mod tests {
         assert_eq!(byline("By Functionality"), None);
         assert_eq!(byline("By Audience"), None);
         assert_eq!(byline("By Region"), None);
+        assert_eq!(byline("By Use Case"), None);
+        assert_eq!(byline("By Company Size"), None);
+        assert_eq!(byline("By Will Smith").as_deref(), Some("Will Smith"));
     }
 
     #[test]

@@ -730,6 +730,11 @@ pub const FACET_WORDS: &[&str] = &[
     "type", "size", "price", "region", "industry", "category", "location", "topic", "brand", "date", "platform",
     "purpose", "use", "function", "country", "state", "city", "year", "age", "budget", "level", "role",
 ];
+/// "By" and words that are all this common in English (Zipf frequency in
+/// the background table of `align::background`) is a way of sorting too
+/// ("By Use Case", "By Company Size", "By Need", "By Outside"): a name has a
+/// rarer word ("Will Smith": "smith" 4.9; "Jessica Elliott" 4.2, 3.8).
+pub const BYLINE_EVERYDAY_ZIPF: f64 = 5.0;
 
 /// Bylines (see `meta::clean_byline`): labels before the name, lower case
 /// ("Written by: Meghan Neville" -> "Meghan Neville"); the last one found
