@@ -272,11 +272,11 @@ pub fn analyze(inputs: &[ArticleInput], options: &Options) -> Result<Report> {
     for (u, unit) in units.iter().enumerate() {
         // The articles carrying this sentence's claim: its direct links
         // (each copy of a linked sentence counting, whichever copies it
-        // lists), and (in large clusters, where each sentence keeps only its
-        // strongest links) the articles of the claim it belongs to; the
-        // largest such set.
+        // lists: `partner_articles` holds the articles of its matches and
+        // of their copies), and (in large clusters, where each sentence
+        // keeps only its strongest links) the articles of the claim it
+        // belongs to; the largest such set.
         arts.clear();
-        arts.extend(al.matches[u].iter().map(|&m| units[m].article));
         arts.extend(al.partner_articles.get(u).map_or(&[][..], Vec::as_slice));
         arts.push(unit.article);
         arts.sort_unstable();

@@ -1203,8 +1203,7 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     let mut form_arts: Vec<Vec<usize>> = vec![Vec::new(); n_forms];
     for &(a, b, ..) in &form_links {
         for (f, g) in [(a, b), (b, a)] {
-            let reached: Vec<usize> = forms.units(g).iter().map(|&v| units[v as usize].article).collect();
-            form_arts[f].extend(reached);
+            form_arts[f].extend(forms.units(g).iter().map(|&v| units[v as usize].article));
         }
     }
     for v in &mut form_arts {

@@ -317,15 +317,14 @@ fn with_outside(
         found.push(next);
     }
     let kept: FxHashSet<String> = keep.iter().map(|k| text::collapse_ws(k)).collect();
-    let lead_at: FxHashSet<usize> =
-        if lead {
-            // the article's first line that is not a heading (the headline
-            // may head the extracted part too)
-            let first = found.iter().zip(&article).find_map(|(f, l)| f.filter(|_| l.heading != Some(true)));
-            lead_lines(page, first, &taken, title).into_iter().collect()
-        } else {
-            FxHashSet::default()
-        };
+    let lead_at: FxHashSet<usize> = if lead {
+        // the article's first line that is not a heading (the headline may
+        // head the extracted part too)
+        let first = found.iter().zip(&article).find_map(|(f, l)| f.filter(|_| l.heading != Some(true)));
+        lead_lines(page, first, &taken, title).into_iter().collect()
+    } else {
+        FxHashSet::default()
+    };
     let (mut outside, mut put_back) = (Vec::new(), Vec::new());
     for (i, l) in page.lines.iter().enumerate() {
         // a line with no letter or digit ("#", "|") says nothing to put back

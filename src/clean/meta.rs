@@ -89,7 +89,7 @@ pub fn find_numeric_date(text: &str) -> Option<String> {
         // not part of a longer number ("1.2.3.4", a version)
         if ok && !(j < b.len() && (b[j].is_ascii_digit() || ((b[j] == b'.' || b[j] == b'/') && b.get(j + 1).is_some_and(u8::is_ascii_digit)))) {
             let num = |(a, z): (usize, usize)| text.get(a..z).and_then(|t| t.parse::<u32>().ok());
-            let lens: Vec<usize> = parts.iter().map(|(a, z)| z - a).collect();
+            let lens = parts.map(|(a, z)| z - a);
             let (x, y, z) = (num(parts[0]), num(parts[1]), num(parts[2]));
             if let (Some(x), Some(y), Some(z)) = (x, y, z) {
                 let ymd = if lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2 {
