@@ -23,7 +23,9 @@ if not (data / "pasted-text-dev.jsonl").is_file():
     sys.exit(f"SKIPPED: {data / 'pasted-text-dev.jsonl'} not found")
 
 pages = [json.loads(l) for l in open(data / "pasted-text-dev.jsonl", encoding="utf-8") if l.strip()]
-norm = lambda s: " ".join((s or "").lower().split())
+# curly and straight quotes are the same title ("Here’s how" / "Here's how")
+QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+norm = lambda s: " ".join((s or "").lower().translate(QUOTES).split())
 
 
 def run(job):

@@ -1077,7 +1077,8 @@ fn is_comment_marker(lower: &str) -> bool {
 /// in a tie); else the first line after that, up to the middle of the
 /// paste, whose words the first line holds all of; else the
 /// headline-shaped line nearest before the body, among the
-/// [`TITLE_LOOKBACK`] lines before it. Not a dated line or a row of links.
+/// [`TITLE_LOOKBACK`] lines before it, whose words the opening repeats
+/// ([`TITLE_MIN_ECHO_SHARE`]). Not a dated line or a row of links.
 fn find_title(lines: &[Line], start: usize) -> Option<usize> {
     let from = start.saturating_sub(TITLE_LOOKBACK);
     // the body may open with its own headline: look up to its first prose line
@@ -1116,8 +1117,32 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
             return found;
         }
     }
-    // otherwise the headline-shaped line nearest before the body
-    (from..upto).rev().find(|&i| fits(&lines[i]))
+    // otherwise the headline-shaped line nearest before the body, if the
+    // opening repeats its words
+    (from..upto).rev().find(|&i| fits(&lines[i])).filter(|&i| i == 0 || opening_echo(lines, i) >= TITLE_MIN_ECHO_SHARE)
+}
+
+/// The share of line `i`'s content words that recur in the
+/// [`TITLE_ECHO_PROSE_LINES`] prose lines after it (see
+/// [`TITLE_MIN_ECHO_SHARE`]); 0 for a line without content words.
+fn opening_echo(lines: &[Line], i: usize) -> f64 {
+    let stem = |w: &str| -> String { w.chars().take(TITLE_WORD_PREFIX).collect() };
+    let own: Vec<String> = folded_words(&lines[i].lower)
+        .iter()
+        .filter(|w| w.chars().count() >= TITLE_WORD_MIN_CHARS && !is_function_word(w.as_bytes()))
+        .map(|w| stem(w))
+        .collect();
+    if own.is_empty() {
+        return 0.0;
+    }
+    let after: rustc_hash::FxHashSet<String> = lines[i + 1..]
+        .iter()
+        .filter(|l| l.is_prose())
+        .take(TITLE_ECHO_PROSE_LINES)
+        .flat_map(|l| folded_words(&l.lower))
+        .map(|w| stem(&w))
+        .collect();
+    own.iter().filter(|w| after.contains(*w)).count() as f64 / own.len() as f64
 }
 
 /// Is line `i` inside the article body, away from its headline? A copy of
