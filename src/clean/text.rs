@@ -250,10 +250,19 @@ fn clean_in<'a>(
     }
     // the site's name, from a first line that holds the headline and the
     // site ("Headline | Site", the page's title in a full-page paste)
-    let site = match (scope, title_idx) {
+    let mut site = match (scope, title_idx) {
         (Scope::Body, Some(t)) if t > 0 => site_from_page_title(&lines[0].text, &lines[t].lower),
         _ => None,
     };
+    // no headline line: the headline part of a first line that is the
+    // page's title (see PAGE_TITLE_MIN_WORDS); the line stays out as header
+    let mut page_headline = None;
+    if scope == Scope::Body && title_idx.is_none() && start.is_some_and(|s| s > 0) && lines[0].rule.is_none() && !lines[0].is_prose() {
+        if let Some((headline, name)) = split_page_title(&lines[0].text) {
+            page_headline = Some(headline);
+            site = Some(name);
+        }
+    }
     // nothing below reads a line's text but to hand it over: move it out
     // instead of copying it
     let texts: Vec<String> = lines.iter_mut().map(|l| std::mem::take(&mut l.text)).collect();
@@ -340,9 +349,7 @@ fn clean_in<'a>(
         doc.outlet = site.or_else(|| copyright_outlet(&doc));
     }
     if doc.title.is_none() {
-        if let Some(t) = known_title {
-            doc.title = Some(t.to_string());
-        }
+        doc.title = known_title.map(str::to_string).or(page_headline);
     }
     doc
 }
@@ -1093,7 +1100,7 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
         let mut best: Option<(f64, usize)> = None;
         for i in range {
             let line = &lines[i];
-            if !fits(line) {
+            if !fits(line) || echoes_site_only(&lines[0].text, &line.lower) {
                 continue;
             }
             let w = folded_words(&line.lower);
@@ -1307,15 +1314,7 @@ fn folded_words(lower: &str) -> Vec<String> {
 /// [`TITLE_FIRST_LINE_SHARE`] of that part's words are the headline's), if
 /// it has 1 to [`SITE_NAME_MAX_WORDS`] words.
 fn site_from_page_title(first: &str, headline_lower: &str) -> Option<String> {
-    // split at every separator, the earliest first
-    let mut parts: Vec<&str> = Vec::new();
-    let mut rest = first;
-    while let Some((at, len)) = SITE_SEPARATORS.iter().filter_map(|sep| rest.find(sep).map(|at| (at, sep.len()))).min() {
-        parts.push(rest[..at].trim());
-        rest = &rest[at + len..];
-    }
-    parts.push(rest.trim());
-    parts.retain(|p| !p.is_empty());
+    let parts = title_parts(first);
     if parts.len() < 2 {
         return None;
     }
@@ -1334,6 +1333,69 @@ fn site_from_page_title(first: &str, headline_lower: &str) -> Option<String> {
     };
     let words = site.split_whitespace().count();
     ((1..=SITE_NAME_MAX_WORDS).contains(&words) && site.chars().any(char::is_alphabetic)).then(|| site.to_string())
+}
+
+/// The headline and the site's name of a page title ("Headline | Site",
+/// "Site – Headline"): the end part of at most [`SITE_NAME_MAX_WORDS`]
+/// words, shorter than the other end part, is the site; the other end part,
+/// of at least [`PAGE_TITLE_MIN_WORDS`] words, the headline.
+fn split_page_title(first: &str) -> Option<(String, String)> {
+    let parts = title_parts(first);
+    if parts.len() < 2 {
+        return None;
+    }
+    let (head, tail) = (parts[0], parts[parts.len() - 1]);
+    let words = |p: &str| p.split_whitespace().count();
+    let site_like = |p: &str, other: &str| (1..=SITE_NAME_MAX_WORDS).contains(&words(p)) && words(p) < words(other) && p.chars().any(char::is_alphabetic);
+    let (headline, site) = if site_like(tail, head) {
+        (head, tail)
+    } else if site_like(head, tail) {
+        (tail, head)
+    } else {
+        return None;
+    };
+    (words(headline) >= PAGE_TITLE_MIN_WORDS && meta::find_date(headline).is_none()).then(|| (headline.to_string(), site.to_string()))
+}
+
+/// A page title's parts, split at every [`SITE_SEPARATORS`] ("Headline |
+/// Site" gives two), none empty.
+fn title_parts(first: &str) -> Vec<&str> {
+    let mut parts: Vec<&str> = Vec::new();
+    let mut rest = first;
+    // the earliest separator first
+    while let Some((at, len)) = SITE_SEPARATORS.iter().filter_map(|sep| rest.find(sep).map(|at| (at, sep.len()))).min() {
+        parts.push(rest[..at].trim());
+        rest = &rest[at + len..];
+    }
+    parts.push(rest.trim());
+    parts.retain(|p| !p.is_empty());
+    parts
+}
+
+/// Does a headline candidate (lower case) echo only the site's name of a
+/// page title in the first line ("Search The Public Domain Review" under
+/// "A Treatise ... — The Public Domain Review")? True when every content
+/// word it shares with the first line lies in one end part of it of at
+/// most [`SITE_NAME_MAX_WORDS`] words, and another part is longer.
+fn echoes_site_only(first: &str, lower: &str) -> bool {
+    let parts = title_parts(first);
+    if parts.len() < 2 {
+        return false;
+    }
+    let content = |s: &str| -> rustc_hash::FxHashSet<String> {
+        folded_words(&lowercase(s)).into_iter().filter(|w| !is_function_word(w.as_bytes())).collect()
+    };
+    let all = content(first);
+    let shared: Vec<String> = content(lower).into_iter().filter(|w| all.contains(w)).collect();
+    if shared.is_empty() {
+        return false;
+    }
+    let longest = parts.iter().map(|p| p.split_whitespace().count()).max().unwrap_or(0);
+    [parts[0], parts[parts.len() - 1]].iter().any(|p| {
+        let n = p.split_whitespace().count();
+        let site = content(p);
+        n <= SITE_NAME_MAX_WORDS && n < longest && shared.iter().all(|w| site.contains(w))
+    })
 }
 
 /// The outlet named by a copyright line ("© 2024 Elsham Gazette. All
