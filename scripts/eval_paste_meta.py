@@ -13,7 +13,7 @@ date, or only "Updated ...", cannot be right.
 
 usage: python3 scripts/eval_paste_meta.py [BINARY] [DATA_DIR]
 """
-import json, subprocess, sys
+import json, subprocess, sys, unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -23,9 +23,10 @@ if not (data / "pasted-text-dev.jsonl").is_file():
     sys.exit(f"SKIPPED: {data / 'pasted-text-dev.jsonl'} not found")
 
 pages = [json.loads(l) for l in open(data / "pasted-text-dev.jsonl", encoding="utf-8") if l.strip()]
-# curly and straight quotes are the same title ("Here’s how" / "Here's how")
+# curly and straight quotes, "…" and "...", "？" and "?" are the same title
+# ("Here’s how" / "Here's how"; NFKC folds the last two)
 QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
-norm = lambda s: " ".join((s or "").lower().translate(QUOTES).split())
+norm = lambda s: " ".join(unicodedata.normalize("NFKC", s or "").lower().translate(QUOTES).split())
 
 
 def run(job):
