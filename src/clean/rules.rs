@@ -459,11 +459,12 @@ pub const FURNITURE_EXACT: &[(&str, &str)] = &[
 ];
 /// Share buttons: a line made only of these words, two or more of them
 /// ("X Facebook Email LinkedIn", "Email Facebook LinkedIn Twitter Copy
-/// URL", "open share links close share links"), is a row of share buttons.
+/// URL", "open share links close share links", "Facebook Tweet Pin"), is a
+/// row of share buttons.
 pub const SHARE_BUTTON_WORDS: &[&str] = &[
     "print", "email", "share", "tweet", "facebook", "twitter", "linkedin", "pinterest", "whatsapp", "reddit",
     "x", "copy", "link", "telegram", "threads", "bluesky", "flipboard", "messenger", "url", "links", "open",
-    "close",
+    "close", "pin", "mail",
 ];
 
 /// A line whose words mostly end in or contain "icon" is an icon-font dump.
@@ -521,6 +522,21 @@ pub const TITLE_WORD_MIN_CHARS: usize = 3;
 /// What joins a headline and the site's name in a page title ("Headline |
 /// Site", "Site – Headline").
 pub const SITE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " · ", " • ", " :: "];
+/// What separates an author's name from the date on one line ("Faith
+/// Katunga • Oct 20, 2025").
+pub const BYLINE_DATE_SEPARATORS: &[&str] = &[" • ", " · ", " ⋅ ", " | ", " – ", " — ", " - "];
+/// An author's bare name (no "By") has this many words. Such a name is
+/// taken from the article's date line (a part between separators) or a
+/// line next to it, when no line says "By" (`name_at_date` in text.rs):
+/// capitalised words, no digits or sentence punctuation, no function word,
+/// no word that is furniture on its own line ("Tweet", "Sponsored"), not
+/// everyday words only, not the headline's words. Dev pastes
+/// (`python3 scripts/eval_paste_meta.py`, bylines right / wrong): full
+/// pages 116 / 19 -> 142 / 28, windows 79 / 13 -> 98 / 21. The wrong ones
+/// are mostly a section's name beside the date ("ML Tools", "Indoor
+/// Plants", "Friday Philosophy"); dropping names whose words all occur in
+/// the article's prose removed those but more real names (full 134 / 24).
+pub const BARE_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
 /// When no line is the headline, a first line that is a page title
 /// ("Headline | Site", the first line of a full-page paste) gives it: the
 /// end part of at most [`SITE_NAME_MAX_WORDS`] words, shorter than the

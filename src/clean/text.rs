@@ -245,8 +245,12 @@ fn clean_in<'a>(
         _ => None,
     };
     // the article's date in pasted text: the best-placed dated line
+    let mut date_line = None;
     if scope == Scope::Body && doc.date.is_none() {
-        doc.date = pick_date(&lines, title_idx.or(start), end);
+        if let Some((i, d)) = pick_date(&lines, title_idx.or(start), end) {
+            doc.date = Some(d);
+            date_line = Some(i);
+        }
     }
     // the site's name, from a first line that holds the headline and the
     // site ("Headline | Site", the page's title in a full-page paste)
@@ -263,6 +267,14 @@ fn clean_in<'a>(
             site = Some(name);
         }
     }
+    // an author's bare name at that line, used when no line says "By"
+    let headline_words = |name: &str| {
+        let name = lowercase(name);
+        title_idx.is_some_and(|t| lines[t].lower.contains(&name))
+            || page_headline.as_deref().is_some_and(|h| lowercase(h).contains(&name))
+    };
+    let bare_byline = date_line.and_then(|i| name_at_date(&lines, i)).filter(|(name, _)| !headline_words(name));
+    let bare_byline_line = bare_byline.as_ref().and_then(|(_, i)| *i);
     // nothing below reads a line's text but to hand it over: move it out
     // instead of copying it
     let texts: Vec<String> = lines.iter_mut().map(|l| std::mem::take(&mut l.text)).collect();
@@ -289,6 +301,10 @@ fn clean_in<'a>(
         .flatten();
         if let Some(name) = name {
             doc.byline.get_or_insert(name);
+            doc.removed.push(Removed { text, reason: "byline".into() });
+            continue;
+        }
+        if Some(i) == bare_byline_line && Some(i) != title_idx {
             doc.removed.push(Removed { text, reason: "byline".into() });
             continue;
         }
@@ -344,6 +360,9 @@ fn clean_in<'a>(
                 doc.blocks.push(Block { text, heading });
             }
         }
+    }
+    if doc.byline.is_none() {
+        doc.byline = bare_byline.map(|(name, _)| name);
     }
     if doc.outlet.is_none() {
         doc.outlet = site.or_else(|| copyright_outlet(&doc));
@@ -1218,7 +1237,7 @@ fn note_metadata(doc: &mut CleanDoc, text: &str, reason: &str) {
 /// `DATE_*` table in rules.rs says; `None` when no line scores at least
 /// [`DATE_MIN_SCORE`]. `anchor` is the headline's line (else the body's
 /// first), `end` the body's last.
-fn pick_date(lines: &[Line], anchor: Option<usize>, end: Option<usize>) -> Option<String> {
+fn pick_date(lines: &[Line], anchor: Option<usize>, end: Option<usize>) -> Option<(usize, String)> {
     let dated: Vec<(usize, String)> = lines
         .iter()
         .enumerate()
@@ -1273,7 +1292,59 @@ fn pick_date(lines: &[Line], anchor: Option<usize>, end: Option<usize>) -> Optio
             best = Some((score, k));
         }
     }
-    best.and_then(|(_, k)| dated.get(k)).map(|(_, d)| d.clone())
+    best.and_then(|(_, k)| dated.get(k)).cloned()
+}
+
+/// An author's bare name at the article's date line ("Jennifer Newmann"
+/// over "November 15, 2022"; "Faith Katunga • Oct 20, 2025"): a part of
+/// the date line between separators ([`BYLINE_DATE_SEPARATORS`]), else a
+/// line next to it, that reads as a name ([`bare_name`]). Returns the name
+/// and, when it stands on its own line, that line.
+fn name_at_date(lines: &[Line], date_line: usize) -> Option<(String, Option<usize>)> {
+    let text = lines[date_line].text.as_str();
+    let mut parts = vec![text];
+    for sep in BYLINE_DATE_SEPARATORS {
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+    }
+    if parts.len() > 1 {
+        if let Some(name) = parts.iter().find_map(|p| bare_name(p.trim())) {
+            return Some((name, None));
+        }
+    }
+    let near = |i: usize| -> Option<bool> {
+        let l = lines.get(i)?;
+        Some((l.rule.is_none() || l.rule == Some("byline")) && !l.kept && !l.is_prose() && !l.punct)
+    };
+    [date_line.checked_sub(1), Some(date_line + 1)]
+        .into_iter()
+        .flatten()
+        .filter(|&i| near(i).unwrap_or(false))
+        .find_map(|i| bare_name(lines[i].text.trim()).map(|n| (n, Some(i))))
+}
+
+/// A person's or a team's name alone: [`BARE_NAME_WORDS`] words, each
+/// capitalised (a title such as "Dr." allowed), no digits, no sentence
+/// punctuation, not everyday words only (`meta::byline`: "Read More",
+/// "Top Stories" are no names).
+fn bare_name(s: &str) -> Option<String> {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if !BARE_NAME_WORDS.contains(&words.len()) || s.chars().any(|c| c.is_ascii_digit() || matches!(c, ':' | '?' | '!' | ',' | '@' | '/' | '#' | '&')) {
+        return None;
+    }
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    if !words.iter().all(capital) || words.iter().any(|w| is_function_word(lowercase(w).as_bytes())) {
+        return None;
+    }
+    // a word that is furniture on its own line ("Facebook Tweet Pin",
+    // "Help Net Security Sponsored") makes no name
+    let furniture_word = |w: &&str| {
+        let w = lowercase(w);
+        FURNITURE_EXACT.iter().any(|(x, _)| *x == w)
+    };
+    if words.iter().any(furniture_word) {
+        return None;
+    }
+    meta::byline(&format!("By {s}")).map(|b| meta::clean_byline(&b)).filter(|b| !b.is_empty())
 }
 
 /// The name in a line that starts with a byline label, however long the
@@ -2081,6 +2152,24 @@ mod tests {
         // pasted text (the line model decides) is not touched by this rule
         let pasted = clean_text(&[p1, p2, p3, p1, p2, p3].join("\n"), &Options::default(), &[]);
         assert!(pasted.removed.iter().all(|r| r.reason != "duplicate"));
+    }
+
+    #[test]
+    fn bare_names_and_what_is_not_one() {
+        assert_eq!(bare_name("Ada Lindqvist").as_deref(), Some("Ada Lindqvist"));
+        assert_eq!(bare_name("Dr. Mara Quennell").as_deref(), Some("Dr. Mara Quennell"));
+        for no in [
+            "Ada",                         // one word
+            "Help Net Security Sponsored", // a furniture word
+            "Facebook Tweet Pin",
+            "Read More",                   // everyday words only
+            "Ada Lindqvist, Editor",       // punctuation
+            "Posted in News",              // a function word
+            "Mara quennell",               // not capitalised
+            "Room 101 Team",               // digits
+        ] {
+            assert_eq!(bare_name(no), None, "{no}");
+        }
     }
 
     #[test]
