@@ -1,7 +1,7 @@
 //! Metadata found in text: dates, outlets, bylines.
 
 use super::dom::{Dom, NodeId};
-use super::rules::{BYLINE_ENDS, BYLINE_EVERYDAY_ZIPF, BYLINE_NAME_LABELS, BYLINE_NOT_NAMES, FACET_SUFFIXES, FACET_WORDS, MONTHS, OUTLET_MARKERS};
+use super::rules::{BYLINE_ENDS, BYLINE_EVERYDAY_ZIPF, BYLINE_NAME_LABELS, BYLINE_NOT_NAMES, BYLINE_ROLE_WORDS, FACET_SUFFIXES, FACET_WORDS, MONTHS, OUTLET_MARKERS};
 
 /// An ISO date `YYYY-MM-DD` from a short piece of text, if it holds one:
 /// `2019-12-29`, `29 Dec, 2019 16:12`, `December 29, 2019`, `Dec. 29 2019`,
@@ -275,7 +275,12 @@ mod tests {
     fn byline_names_without_labels_dates_and_notes() {
         for (raw, want) in [
             ("By Jane Doe", "Jane Doe"),
-            ("Jane Doe, Senior Editor", "Jane Doe, Senior Editor"),
+            ("Jane Doe, Senior Editor", "Jane Doe"),
+            ("Jessica Elliott , Contributor", "Jessica Elliott"),
+            ("Charles Patterson, WCI Columnist", "Charles Patterson"),
+            ("Ada Lind, Ola Berg", "Ada Lind, Ola Berg"),
+            ("Colin Gray Colin Gray", "Colin Gray"),
+            ("Editor, Writer", "Editor, Writer"),
             ("By: Harbour Desk on 04-ago-2021 5:11:10", "Harbour Desk"),
             ("Posted by:Ada Lind", "Ada Lind"),
             ("Written by: Ada Lind", "Ada Lind"),
@@ -488,6 +493,24 @@ pub fn clean_byline(s: &str) -> String {
     let label_only = lname.ends_with(" by") || lname.ends_with(" by:") || BYLINE_NOT_NAMES.contains(&lname.as_str());
     if !name.chars().any(char::is_alphabetic) || label_only {
         return String::new();
+    }
+    // a role after a comma ("Jessica Elliott, Contributor", "Charles
+    // Patterson, WCI Columnist"): the name before it
+    let mut name = name;
+    while let Some(k) = name.rfind(',') {
+        let role = name[k + 1..].to_lowercase();
+        if role.split_whitespace().any(|w| BYLINE_ROLE_WORDS.contains(&w)) && name[..k].trim().contains(' ') {
+            name = name[..k].trim().to_string();
+        } else {
+            break;
+        }
+    }
+    // the name printed twice ("Colin Gray Colin Gray": an avatar's alt text
+    // and the name)
+    let ws: Vec<&str> = name.split_whitespace().collect();
+    let half = ws.len() / 2;
+    if half > 0 && ws.len() % 2 == 0 && ws[..half] == ws[half..] {
+        return ws[..half].join(" ");
     }
     name
 }

@@ -804,6 +804,13 @@ pub const BYLINE_ENDS: &[&str] = &[
     "updated", "published", "last", "posted", "on", "|", "-", "–", "—", "•", "·", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday",
 ];
+/// A part of a byline after a comma that holds one of these words is the
+/// author's role, not a name ("Jessica Elliott, Contributor", "Shannon
+/// Williams, Journalist", "Charles Patterson, WCI Columnist").
+pub const BYLINE_ROLE_WORDS: &[&str] = &[
+    "contributor", "contributing", "journalist", "columnist", "editor", "writer", "reporter", "correspondent",
+    "staff", "expert", "founder", "director", "producer", "analyst", "editor-in-chief", "author", "intern",
+];
 /// ... and a "name" that is only one of these (lower case, without its
 /// comma) is a date's weekday, not a name ("Sat, 20 Dec, 2025").
 pub const BYLINE_NOT_NAMES: &[&str] = &[
