@@ -659,6 +659,18 @@ pub const ANY_LENGTH_PREFIXES: &[(&str, &str)] = &[
     // the consent dialog of the IAB framework ("We and our 842 partners
     // store and/or access information on a device ...")
     ("we and our partners", "cookies"),
+    // calls to follow, subscribe and read on, and the affiliate notice,
+    // however long ("Follow us on Telegram, Facebook, Instagram, YouTube and
+    // X for the latest news and updates."; on the dev pastes 57 such lines,
+    // one of them labelled article text: an affiliate notice)
+    ("follow us on", "share"),
+    ("subscribe to our", "newsletter"),
+    ("get the latest news", "newsletter"),
+    ("we may receive a commission", "promo"),
+    ("we may earn a commission", "promo"),
+    ("we may earn money", "promo"),
+    // an agency credit: "(With inputs from ANI)"
+    ("(with inputs from", "caption"),
 ];
 
 /// The link marks after an entry of a reference list on academic
