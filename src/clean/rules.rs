@@ -294,6 +294,13 @@ pub const FURNITURE_EXACT: &[(&str, &str)] = &[
     ("skip to main content", "navigation"),
     ("skip to footer", "navigation"),
     ("back to top", "navigation"),
+    // buttons alone on a line: "Back" (8 dev pastes), "X" (close, or share
+    // to X; 23), "No thanks" (a pop-up's refusal; 3), "Get in touch" (8);
+    // none of them article text there
+    ("back", "navigation"),
+    ("x", "share"),
+    ("no thanks", "form"),
+    ("get in touch", "contact"),
     ("next", "navigation"),
     ("previous", "navigation"),
     ("next article", "navigation"),
