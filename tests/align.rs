@@ -375,3 +375,25 @@ fn shared_terms_are_words_of_the_two_sentences() {
     }
     assert!(checked > 100, "{checked} terms checked");
 }
+
+/// A copy dated after its source is the derived one, even when the source
+/// attributes some of its reporting to an outlet (which alone would make it
+/// look derived): a text cannot copy a later one.
+#[test]
+fn the_later_dated_copy_is_derived_from_the_earlier() {
+    let body = "Crews tested the boat on Tuesday and Wednesday with no passengers on board before the harbour office gave it the all-clear.\n\n\
+        Fares stay the same this year, and the first crossing of the day still leaves the north pier at a quarter to seven on weekdays.\n\n\
+        The harbour office said the old engine had run for almost twenty years and had become hard to repair.\n\n\
+        Parts for the old engine had to be made by hand in a workshop on the mainland, which took weeks each time.\n\n\
+        The new engine uses about a third less fuel, according to the boatyard's manager, Ines Varga.";
+    let copy = format!("December 5, 2031\n\nThe harbour ferry is back on its regular timetable after six weeks in the boatyard.\n\n{body}");
+    let source = format!(
+        "December 3, 2031\n\nThe harbour ferry is back on its regular timetable after six weeks in the boatyard, the Harbour Post reports.\n\n{body}"
+    );
+    let report = analyze(&text_docs(&[copy, source]), &Options::default()).unwrap();
+    assert_eq!(report.articles[0].date.as_deref(), Some("2031-12-05"));
+    assert_eq!(report.articles[1].date.as_deref(), Some("2031-12-03"));
+    let d: Vec<(usize, usize)> = report.derivations.iter().map(|d| (d.from, d.to)).collect();
+    assert_eq!(d, vec![(1, 0)], "{:?}", report.derivations);
+    assert!(report.derivations[0].evidence.iter().any(|e| e.contains("dated later")), "{:?}", report.derivations[0].evidence);
+}

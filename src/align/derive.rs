@@ -6,11 +6,13 @@
 //! - shared word 5-grams (verbatim copying);
 //! - attribution in the derived article ("BBC quotes", "the BBC says").
 //!
-//! Direction: the article that attributes to another outlet, else the one
-//! with the later date, else the one with more sentences not found in the
-//! other (a rewrite adds its own framing), else the later index, is `to`.
+//! Direction: of two articles with different dates, the later is `to` (a
+//! text cannot copy a later one); else the article that attributes to
+//! another outlet, else the one with more sentences not found in the other
+//! (a rewrite adds its own framing), else the later index.
 
 
+use super::normalize::Day;
 use super::{round3, Features, Unit};
 use crate::model::Derivation;
 
@@ -29,7 +31,7 @@ pub const ATTRIBUTION_VERBS: &[&str] = &["quotes", "quoted", "says", "said", "re
 type WeightedPair = (usize, usize, f64);
 
 /// Detect derivations among `n` articles.
-pub fn detect(units: &[Unit], feats: &[&Features], links: &[(usize, usize, f64)], n: usize) -> Vec<Derivation> {
+pub fn detect(units: &[Unit], feats: &[&Features], links: &[(usize, usize, f64)], n: usize, days: &[Option<Day>]) -> Vec<Derivation> {
     let mut by_article: Vec<Vec<usize>> = vec![Vec::new(); n];
     for (i, u) in units.iter().enumerate() {
         if u.article < n {
@@ -83,13 +85,20 @@ pub fn detect(units: &[Unit], feats: &[&Features], links: &[(usize, usize, f64)]
             continue;
         }
         let (attrib_p, attrib_q) = (attrib[p], attrib[q]);
-        // p is the source unless p attributes (and q does not), or, with no
-        // attribution telling, p adds more sentences of its own
-        let p_derived = if attrib_p != attrib_q {
+        // the later of two dated articles is derived (a text cannot copy a
+        // later one); else p is the source unless p attributes (and q does
+        // not), or, with no attribution telling, p adds more sentences of
+        // its own
+        let (day_p, day_q) = (days.get(p).copied().flatten(), days.get(q).copied().flatten());
+        let by_date = match (day_p, day_q) {
+            (Some(a), Some(b)) if a != b => Some(a > b),
+            _ => None,
+        };
+        let p_derived = by_date.unwrap_or(if attrib_p != attrib_q {
             attrib_p
         } else {
             np - aligned_p.min(np) > nq - aligned_q.min(nq)
-        };
+        });
         let (from, to) = if p_derived { (q, p) } else { (p, q) };
         let mut evidence = vec![format!(
             "{aligned} of {shorter} sentences of the shorter article aligned, {in_order} of them in the same order"
@@ -97,7 +106,10 @@ pub fn detect(units: &[Unit], feats: &[&Features], links: &[(usize, usize, f64)]
         if shingles > 0.0 {
             evidence.push(format!("{:.0}% of word 5-grams shared", shingles * 100.0));
         }
-        if attrib_p || attrib_q {
+        if by_date.is_some() {
+            evidence.push(format!("article {to} is dated later"));
+        }
+        if attrib[to] {
             evidence.push(format!("article {to} attributes its reporting to another outlet"));
         }
         let score = (0.5 * share.min(1.0) + 0.3 * order_share + 0.2 * (shingles / MIN_SHINGLE_SHARE).min(1.0)).min(1.0);

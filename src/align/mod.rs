@@ -1239,7 +1239,10 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
 
     let link_list: Vec<(usize, usize, f64)> = links.iter().map(|l| (l.0, l.1, l.2)).collect();
     let unit_feats: Vec<&Features> = forms.of.iter().map(|&f| &prep.feats[f as usize]).collect();
-    let derivations = derive::detect(units, &unit_feats, &link_list, n_articles);
+    let days: Vec<Option<Day>> = (0..n_articles)
+        .map(|a| dates.get(a).and_then(|d| d.as_deref()).and_then(normalize::parse_iso_date))
+        .collect();
+    let derivations = derive::detect(units, &unit_feats, &link_list, n_articles, &days);
     let family = derive::families(&derivations, n_articles);
     let form_link_list: Vec<(usize, usize, f64)> = form_links.iter().map(|l| (l.0, l.1, l.2)).collect();
     let found = disagree::find(units, &unit_feats, &link_list);
