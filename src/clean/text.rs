@@ -1111,6 +1111,7 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
     let upto = (start..lines.len()).find(|&i| lines[i].is_prose()).unwrap_or(start);
     let fits = |l: &Line| l.rule.is_none() && looks_like_title(l) && !l.dated && !l.linkish;
     let first: rustc_hash::FxHashSet<String> = folded_words(&lines[0].lower).into_iter().collect();
+    let site_parts = SiteParts::of(&lines[0].text);
     let (dense, _) = body_span(lines);
     let reach = dense.map_or(upto, |d| d.max(upto)).min(lines.len());
     // the line of `range` with the largest share of its words in the first
@@ -1119,7 +1120,7 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
         let mut best: Option<(f64, usize)> = None;
         for i in range {
             let line = &lines[i];
-            if !fits(line) || echoes_site_only(&lines[0].text, &line.lower) {
+            if !fits(line) || site_parts.echoed_only_by(&line.lower) {
                 continue;
             }
             let w = folded_words(&line.lower);
@@ -1443,30 +1444,48 @@ fn title_parts(first: &str) -> Vec<&str> {
     parts
 }
 
-/// Does a headline candidate (lower case) echo only the site's name of a
-/// page title in the first line ("Search The Public Domain Review" under
-/// "A Treatise ... — The Public Domain Review")? True when every content
-/// word it shares with the first line lies in one end part of it of at
-/// most [`SITE_NAME_MAX_WORDS`] words, and another part is longer.
-fn echoes_site_only(first: &str, lower: &str) -> bool {
-    let parts = title_parts(first);
-    if parts.len() < 2 {
-        return false;
+/// The words of a line but its function words, lower-cased (curly and
+/// straight apostrophes alike).
+fn content_word_set(s: &str) -> rustc_hash::FxHashSet<String> {
+    folded_words(&lowercase(s)).into_iter().filter(|w| !is_function_word(w.as_bytes())).collect()
+}
+
+/// The site's-name parts of a page title in the first line, to tell a
+/// headline candidate that echoes only them ("Search The Public Domain
+/// Review" under "A Treatise ... — The Public Domain Review").
+struct SiteParts {
+    /// The first line's content words.
+    all: rustc_hash::FxHashSet<String>,
+    /// Of its end parts, those of at most [`SITE_NAME_MAX_WORDS`] words
+    /// that another part outnumbers: their content words.
+    sites: Vec<rustc_hash::FxHashSet<String>>,
+}
+
+impl SiteParts {
+    fn of(first: &str) -> SiteParts {
+        let parts = title_parts(first);
+        let mut sites = Vec::new();
+        if parts.len() >= 2 {
+            let count = |p: &str| p.split_whitespace().count();
+            let longest = parts.iter().map(|p| count(p)).max().unwrap_or(0);
+            for p in [parts[0], parts[parts.len() - 1]] {
+                if count(p) <= SITE_NAME_MAX_WORDS && count(p) < longest {
+                    sites.push(content_word_set(p));
+                }
+            }
+        }
+        SiteParts { all: if sites.is_empty() { Default::default() } else { content_word_set(first) }, sites }
     }
-    let content = |s: &str| -> rustc_hash::FxHashSet<String> {
-        folded_words(&lowercase(s)).into_iter().filter(|w| !is_function_word(w.as_bytes())).collect()
-    };
-    let all = content(first);
-    let shared: Vec<String> = content(lower).into_iter().filter(|w| all.contains(w)).collect();
-    if shared.is_empty() {
-        return false;
+
+    /// Does every content word that the candidate (lower case) shares with
+    /// the first line lie in one site part?
+    fn echoed_only_by(&self, lower: &str) -> bool {
+        if self.sites.is_empty() {
+            return false;
+        }
+        let shared: Vec<String> = content_word_set(lower).into_iter().filter(|w| self.all.contains(w)).collect();
+        !shared.is_empty() && self.sites.iter().any(|site| shared.iter().all(|w| site.contains(w)))
     }
-    let longest = parts.iter().map(|p| p.split_whitespace().count()).max().unwrap_or(0);
-    [parts[0], parts[parts.len() - 1]].iter().any(|p| {
-        let n = p.split_whitespace().count();
-        let site = content(p);
-        n <= SITE_NAME_MAX_WORDS && n < longest && shared.iter().all(|w| site.contains(w))
-    })
 }
 
 /// The outlet named by a copyright line ("© 2024 Elsham Gazette. All
