@@ -56,9 +56,13 @@ export function freeColour(taken) {
  */
 export function sourceName(report, inputs, i) {
   const a = report?.articles?.[i];
-  const given = String(inputs?.[i]?.name || a?.name || '').trim();
+  const fallback = `Article ${i + 1}`;
+  // the input's name, else the report's, unless that is the "Article N"
+  // the engine gives an article without a name (no name was given)
+  const reported = String(a?.name || '').trim();
+  const given = String(inputs?.[i]?.name || '').trim() || (reported === fallback ? '' : reported);
   if (given && !isMachineName(given)) return given;
-  return String(a?.outlet || '').trim() || `Article ${i + 1}`;
+  return String(a?.outlet || '').trim() || fallback;
 }
 
 /** Level 1..5 on the sequential scale for `support` of `n` articles. */

@@ -320,14 +320,18 @@ describe('a paste from a web page', () => {
     assert.equal(stored.text, COPIED_TEXT.replace('Home\n', ''));
   });
 
-  it('a paste without markup (from a text editor) is plain text', async () => {
+  it('a paste without markup (from a text editor) is plain text; without a name, the outlet found names it', async () => {
     await page.click('#open-intake');
-    await paste('', 'Engineers said on Thursday that the sea wall at Port Elsham would be rebuilt after the tidal surge.');
+    await paste('', 'Sea wall to be rebuilt at Port Elsham | Fjord Times\nEngineers said on Thursday that the sea wall at Port Elsham would be rebuilt after the tidal surge.');
     await page.waitForTimeout(50);
     assert.ok(await page.locator('#paste-kind').isHidden());
     await page.click('#paste-form button[type="submit"]');
     await waitReady(page, 8);
     assert.equal(await page.evaluate(() => window.corroborate.app.articles.at(-1).format), 'text');
+    // the page title in the first line gives the outlet and the headline
+    const col = page.locator('.col').last();
+    assert.equal(await col.locator('h2').textContent(), 'Fjord Times');
+    assert.equal(await col.locator('.col-title').textContent(), 'Sea wall to be rebuilt at Port Elsham');
   });
 
   /** Drop as a browser does when a selection is dragged in from another window. */

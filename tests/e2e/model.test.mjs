@@ -31,6 +31,13 @@ it('machine-made file names give way to the outlet or "Article N"', () => {
   ] };
   const inputs = report.articles.map((a) => ({ name: a.name }));
   assert.deepEqual(report.articles.map((_, i) => sourceName(report, inputs, i)), ['Article 1', 'RT', 'Harbour News', 'Article 4']);
+  // a paste without a name: the engine calls it "Article N"; the outlet it
+  // found names the column (with or without the inputs at hand)
+  const pasted = { articles: [{ name: 'Article 1', outlet: 'Fjord Times', title: 'A headline' }, { name: 'Article 2', outlet: null, title: null }] };
+  assert.deepEqual([0, 1].map((i) => sourceName(pasted, [{ name: '' }, { name: '' }], i)), ['Fjord Times', 'Article 2']);
+  assert.deepEqual([0, 1].map((i) => sourceName(pasted, undefined, i)), ['Fjord Times', 'Article 2']);
+  // a name the user typed stays, even "Article 1"
+  assert.equal(sourceName(pasted, [{ name: 'Article 1' }], 0), 'Article 1');
 });
 
 it('support levels are a 1..5 scale, 0 for single source', () => {
