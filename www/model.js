@@ -256,14 +256,16 @@ export function derivationNotes(idx, i) {
 
 /** Rebuild inputs from a report alone (an import of a CLI report without source text). */
 export function inputsFromReport(report) {
-  return report.articles.map((a) => {
+  return report.articles.map((a, i) => {
     const paras = [];
     let cur = -1;
     for (const s of a.sentences) {
       if (s.paragraph !== cur) { paras.push([]); cur = s.paragraph; }
       paras[paras.length - 1].push(s.text);
     }
-    return { name: a.name || a.outlet || a.title || '', text: paras.map((p) => p.join(' ')).join('\n\n'), format: 'text', keep: [] };
+    // the engine's "Article N" for an article without a name is no name
+    const named = a.name && a.name !== `Article ${i + 1}` ? a.name : '';
+    return { name: named || a.outlet || a.title || '', text: paras.map((p) => p.join(' ')).join('\n\n'), format: 'text', keep: [] };
   });
 }
 

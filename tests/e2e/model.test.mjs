@@ -154,6 +154,9 @@ it('a bare report can be imported: text rebuilt by paragraph', () => {
   assert.ok(!isReport({ articles: 3 }));
   const inputs = inputsFromReport(REPORT);
   assert.equal(inputs[0].text, 'Head\n\nTwelve hurt. Only here.');
+  // names: the report's, but not the engine's "Article N" for an unnamed one
+  const unnamed = { articles: [{ name: 'Article 1', outlet: 'Fjord Times', title: null, sentences: [] }, { name: 'Article 1', outlet: null, title: null, sentences: [] }] };
+  assert.deepEqual(inputsFromReport(unnamed).map((x) => x.name), ['Fjord Times', 'Article 1']);
 });
 
 it('the bookmarklet is one expression that targets the reader origin', () => {
