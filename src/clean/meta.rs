@@ -280,6 +280,10 @@ mod tests {
             ("Charles Patterson, WCI Columnist", "Charles Patterson"),
             ("Ada Lind, Ola Berg", "Ada Lind, Ola Berg"),
             ("Colin Gray Colin Gray", "Colin Gray"),
+            ("Will Judd Former Deputy Tech Editor", "Will Judd"),
+            ("By Ola Berg ⋅ Founder and Editor-in-Chief ⋅ Updated May 6, 2031", "Ola Berg"),
+            ("Text by Hunter Dale", "Hunter Dale"),
+            ("Mara Quennell Senior Editor", "Mara Quennell"),
             ("Editor, Writer", "Editor, Writer"),
             ("By: Harbour Desk on 04-ago-2021 5:11:10", "Harbour Desk"),
             ("Posted by:Ada Lind", "Ada Lind"),
@@ -505,9 +509,15 @@ pub fn clean_byline(s: &str) -> String {
             break;
         }
     }
+    // ... or straight after the name ("Will Judd Former Deputy Tech Editor")
+    let ws: Vec<&str> = name.split_whitespace().collect();
+    if let Some(k) = (2..ws.len()).find(|&k| {
+        ws[k].starts_with(char::is_uppercase) && BYLINE_ROLE_WORDS.contains(&ws[k].to_lowercase().as_str())
+    }) {
+        return ws[..k].join(" ");
+    }
     // the name printed twice ("Colin Gray Colin Gray": an avatar's alt text
     // and the name)
-    let ws: Vec<&str> = name.split_whitespace().collect();
     let half = ws.len() / 2;
     if half > 0 && ws.len() % 2 == 0 && ws[..half] == ws[half..] {
         return ws[..half].join(" ");

@@ -78,6 +78,8 @@ pub const FURNITURE_PREFIXES: &[(&str, &str)] = &[
     ("written by ", "byline"),
     ("fact checked by", "byline"),
     ("posted in ", "navigation"),
+    // "Posted on December 20, 2025 by Jean-Luc Aufranc - 5 Comments"
+    ("posted on ", "timestamp"),
     ("filed under", "navigation"),
     ("tags:", "navigation"),
     ("category:", "navigation"),
@@ -813,22 +815,26 @@ pub const BYLINE_EVERYDAY_ZIPF: f64 = 5.0;
 /// ("Written by: Meghan Neville" -> "Meghan Neville"); the last one found
 /// anywhere in the byline starts the name ("Updated January 8 Written by
 /// Meghan Neville").
-pub const BYLINE_NAME_LABELS: &[&str] = &["written by", "posted by", "authored by", "author:", "by:", "by"];
+pub const BYLINE_NAME_LABELS: &[&str] =
+    &["written by", "posted by", "authored by", "words by", "text by", "story by", "reporting by", "guide by", "author:", "by:", "by"];
 /// ... words (lower case) after the name's first word at which it has
 /// ended: an update note, a date ("Last updated on: ...", "on 04-ago-2021",
 /// "| October 15, 2025", "- FullStack Editorial Team"); a word holding a
 /// digit ends it too ("18th Dec 2025", "3 min read"), and so does a month
 /// name followed by one.
 pub const BYLINE_ENDS: &[&str] = &[
-    "updated", "published", "last", "posted", "on", "|", "-", "–", "—", "•", "·", "monday", "tuesday",
+    "updated", "published", "last", "posted", "on", "|", "-", "–", "—", "•", "·", "⋅", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday",
 ];
 /// A part of a byline after a comma that holds one of these words is the
 /// author's role, not a name ("Jessica Elliott, Contributor", "Shannon
-/// Williams, Journalist", "Charles Patterson, WCI Columnist").
+/// Williams, Journalist", "Charles Patterson, WCI Columnist"); without a
+/// comma, the role starts at the first of them after the name's first two
+/// words ("Will Judd Former Deputy Tech Editor").
 pub const BYLINE_ROLE_WORDS: &[&str] = &[
     "contributor", "contributing", "journalist", "columnist", "editor", "writer", "reporter", "correspondent",
     "staff", "expert", "founder", "director", "producer", "analyst", "editor-in-chief", "author", "intern",
+    "former", "senior", "deputy", "associate", "assistant", "managing", "executive", "chief",
 ];
 /// ... and a "name" that is only one of these (lower case, without its
 /// comma) is a date's weekday, not a name ("Sat, 20 Dec, 2025").

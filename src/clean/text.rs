@@ -1569,8 +1569,10 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
     if is_icon_dump(lower) {
         return Some("icons");
     }
+    // "By: Ada Lind | December 16, 2025 | Categories: News" is a byline
+    // before it is a row of links
     if is_nav_row(&line.text) {
-        return Some("navigation");
+        return Some(if labelled_byline(&line.text, &line.lower).is_some() { "byline" } else { "navigation" });
     }
     if is_language_menu(&line.text) {
         return Some("language");
