@@ -1312,14 +1312,14 @@ fn name_at_date(lines: &[Line], date_line: usize) -> Option<(String, Option<usiz
             return Some((name, None));
         }
     }
-    let near = |i: usize| -> Option<bool> {
-        let l = lines.get(i)?;
-        Some((l.rule.is_none() || l.rule == Some("byline")) && !l.kept && !l.is_prose() && !l.punct)
+    // a line of its own: not other furniture, not put back, not prose
+    let near = |i: usize| {
+        lines.get(i).is_some_and(|l| matches!(l.rule, None | Some("byline")) && !l.kept && !l.is_prose() && !l.punct)
     };
     [date_line.checked_sub(1), Some(date_line + 1)]
         .into_iter()
         .flatten()
-        .filter(|&i| near(i).unwrap_or(false))
+        .filter(|&i| near(i))
         .find_map(|i| bare_name(lines[i].text.trim()).map(|n| (n, Some(i))))
 }
 
