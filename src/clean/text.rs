@@ -1144,9 +1144,12 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
             return found;
         }
     }
-    // otherwise the headline-shaped line nearest before the body, if the
-    // opening repeats its words
-    (from..upto).rev().find(|&i| fits(&lines[i])).filter(|&i| i == 0 || opening_echo(lines, i) >= TITLE_MIN_ECHO_SHARE)
+    // otherwise the headline-shaped line nearest before the body whose
+    // words the opening repeats
+    // (the first line is exempt when only furniture or dated lines stand
+    // between it and the body: an article pasted from its headline on)
+    let first_is_head = (1..upto).all(|j| lines[j].rule.is_some() || lines[j].dated || lines[j].words == 0);
+    (from..upto).rev().find(|&i| fits(&lines[i]) && ((i == 0 && first_is_head) || opening_echo(lines, i) >= TITLE_MIN_ECHO_SHARE))
 }
 
 /// The share of line `i`'s content words that recur in the
