@@ -397,3 +397,21 @@ fn the_later_dated_copy_is_derived_from_the_earlier() {
     assert_eq!(d, vec![(1, 0)], "{:?}", report.derivations);
     assert!(report.derivations[0].evidence.iter().any(|e| e.contains("dated later")), "{:?}", report.derivations[0].evidence);
 }
+
+#[test]
+fn a_rewrite_links_the_sentence_its_order_pairs() {
+    let linked = |texts: &[&str], a: &str, b: &str| -> Option<f64> {
+        let report = analyze(&text_docs(texts), &Options::default()).unwrap();
+        report.links.iter().find(|l| (&*l.a, &*l.b) == (a, b) || (&*l.a, &*l.b) == (b, a)).map(|l| l.score)
+    };
+    let score = linked(&common::REWRITE_PAIR, "a0s4", "a1s4").expect("the reworded sentence in the rewrite's gap is linked");
+    assert!(score < corroborate::align::DEFAULT_MIN_LINK_SCORE, "it scores under the threshold: {score}");
+    // in either article order
+    assert!(linked(&[common::REWRITE_PAIR[1], common::REWRITE_PAIR[0]], "a0s4", "a1s4").is_some());
+    // moved to the end of the rewrite, out of order: no link
+    let mut paras: Vec<&str> = common::REWRITE_PAIR[1].split("\n\n").collect();
+    let moved = paras.remove(4);
+    paras.push(moved);
+    let moved_text = paras.join("\n\n");
+    assert!(linked(&[common::REWRITE_PAIR[0], moved_text.as_str()], "a0s4", "a1s7").is_none());
+}

@@ -99,6 +99,21 @@ pub const MIN_SHARED_TERMS: usize = 2;
 /// Pairs of one-sentence articles never qualify (no third article).
 pub const TRIANGLE_RELIEF: f64 = 0.10;
 
+/// In an article pair that reads as a rewrite (at least
+/// `derive::MIN_ALIGNED` links at the threshold in the same order, covering
+/// `derive::MIN_ALIGNED_SHARE` of the shorter article, `derive::MIN_IN_ORDER_SHARE`
+/// of them in order), two sentences that stand between the same two linked
+/// pairs (the same gap of the alignment) are linked down to this score, the
+/// best pair of each gap, when they share at least [`MIN_CONTEXT_TERMS`]
+/// terms: a rewrite says the source's sentence in its own words where the
+/// order says it should ("They have interacted over the phone on several
+/// occasions ever since the latter took over the White House." / "Mr Putin
+/// and Mr Trump have spoken on the phone and in person various times since
+/// the latter took office.", 0.44). See [`rewrite_gap_links`].
+pub const REWRITE_GAP_MIN_SCORE: f64 = 0.35;
+/// A gap of the alignment longer than this on either side is not searched
+/// (bounds the pairs scored).
+pub const MAX_REWRITE_GAP: usize = 8;
 /// See [`TRIANGLE_RELIEF`]: the fewest links at the threshold the two
 /// articles of a pair must already share.
 pub const MIN_TRIANGLE_ARTICLE_LINKS: usize = 1;
@@ -734,6 +749,161 @@ impl Prepared {
     }
 }
 
+/// A gap of a rewrite's alignment: the positions of the linked pair before
+/// it and after it, (in x, in y) each.
+type GapBounds = ((usize, usize), (usize, usize));
+/// The best pair of a gap so far: score, the two forms, their shared terms.
+type GapPick = (f64, usize, usize, Vec<u32>);
+
+/// The links [`REWRITE_GAP_MIN_SCORE`] adds: for each pair of articles
+/// whose links at `min_score` (in `scored`, between single-article forms)
+/// read as a rewrite, and each gap between two of those links (sentences
+/// of one article after a linked sentence and before the next one, and
+/// likewise in the other article, the two linked sentences on each side
+/// linked to each other), the best-scoring pair of the gap's sentences at
+/// or above the floor, sharing at least [`MIN_CONTEXT_TERMS`] terms, as
+/// (form, form, score, shared terms). Only the articles' positions and the
+/// pair scores decide, so article order does not change the result.
+fn rewrite_gap_links(
+    prep: &Prepared,
+    units: &[Unit],
+    scored: &[(usize, usize, f64, u32, u32)],
+    min_score: f64,
+    form_past: &[bool],
+    scratch: &mut score::Scratch,
+    n_articles: usize,
+) -> Vec<(usize, usize, f64, Vec<u32>)> {
+    let forms = &prep.forms;
+    let art = &forms.article;
+    let pos = |f: usize| forms.units(f).first().map(|&u| units[u as usize].index);
+    let mut size = vec![0usize; n_articles];
+    // the single-article form at each position of each article
+    let mut form_at: Vec<BTreeMap<usize, usize>> = vec![BTreeMap::new(); n_articles];
+    for (u, unit) in units.iter().enumerate() {
+        if let Some(n) = size.get_mut(unit.article) {
+            *n += 1;
+        }
+        let f = forms.of[u] as usize;
+        if art[f] != MULTI && forms.units(f).first() == Some(&(u as u32)) {
+            if let Some(m) = form_at.get_mut(unit.article) {
+                m.insert(unit.index, f);
+            }
+        }
+    }
+    let existing: FxHashSet<(usize, usize)> = scored.iter().map(|&(a, b, ..)| (a.min(b), a.max(b))).collect();
+    // the links at min_score of each pair of articles, as positions (x < y)
+    let mut by_pair: BTreeMap<(u32, u32), Vec<(usize, usize)>> = BTreeMap::new();
+    for &(a, b, sc, ..) in scored {
+        if sc < min_score || art[a] == MULTI || art[b] == MULTI || art[a] == art[b] {
+            continue;
+        }
+        let (fa, fb) = if art[a] < art[b] { (a, b) } else { (b, a) };
+        if let (Some(pa), Some(pb)) = (pos(fa), pos(fb)) {
+            by_pair.entry((art[fa], art[fb])).or_default().push((pa, pb));
+        }
+    }
+    // a sentence copied word for word into both articles (one form across
+    // articles) is a link of the two at its two places
+    for (f, &a) in art.iter().enumerate() {
+        if a != MULTI {
+            continue;
+        }
+        let mut firsts: Vec<(usize, usize)> = Vec::new();
+        for &u in forms.units(f) {
+            let unit = &units[u as usize];
+            if firsts.last().is_none_or(|&(a, _)| a != unit.article) {
+                firsts.push((unit.article, unit.index));
+            }
+        }
+        for (k, &(a, pa)) in firsts.iter().enumerate() {
+            for &(b, pb) in &firsts[k + 1..] {
+                by_pair.entry((a as u32, b as u32)).or_default().push((pa, pb));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for ((x, y), mut pts) in by_pair {
+        let (x, y) = (x as usize, y as usize);
+        pts.sort_unstable();
+        pts.dedup();
+        if pts.len() < derive::MIN_ALIGNED {
+            continue;
+        }
+        // the longest run increasing on both sides (its length does not
+        // depend on which article is x)
+        let mut tails: Vec<usize> = Vec::new();
+        for run in pts.chunk_by(|a, b| a.0 == b.0) {
+            // one point per x position: the lowest y of a run, placed last
+            // to first so that two of one run never both count
+            for &(_, v) in run.iter().rev() {
+                let k = tails.partition_point(|&t| t < v);
+                if k == tails.len() {
+                    tails.push(v);
+                } else {
+                    tails[k] = v;
+                }
+            }
+        }
+        let in_order = tails.len();
+        let xs: BTreeSet<usize> = pts.iter().map(|p| p.0).collect();
+        let ys: BTreeSet<usize> = pts.iter().map(|p| p.1).collect();
+        let aligned = xs.len().min(ys.len());
+        let shorter = size.get(x).copied().unwrap_or(0).min(size.get(y).copied().unwrap_or(0)).max(1);
+        if in_order < derive::MIN_ALIGNED
+            || (aligned as f64) < derive::MIN_ALIGNED_SHARE * shorter as f64
+            || (in_order as f64) < derive::MIN_IN_ORDER_SHARE * aligned as f64
+        {
+            continue;
+        }
+        let linked: FxHashSet<(usize, usize)> = pts.iter().copied().collect();
+        // the linked positions around an unlinked one
+        let around = |set: &BTreeSet<usize>, p: usize| -> Option<(usize, usize)> {
+            Some((*set.range(..p).next_back()?, *set.range(p + 1..).next()?))
+        };
+        // the candidate pairs of each gap, keyed by its two bounding links
+        let mut best: BTreeMap<GapBounds, GapPick> = BTreeMap::new();
+        let free = |m: &BTreeMap<usize, usize>, set: &BTreeSet<usize>| -> Vec<(usize, usize)> {
+            m.iter().filter(|(p, _)| !set.contains(p)).map(|(&p, &f)| (p, f)).collect()
+        };
+        let (fx, fy) = (free(&form_at[x], &xs), free(&form_at[y], &ys));
+        for &(px, f) in &fx {
+            let Some((bx, ax)) = around(&xs, px) else { continue };
+            for &(py, g) in &fy {
+                let Some((by, ay)) = around(&ys, py) else { continue };
+                if !linked.contains(&(bx, by)) || !linked.contains(&(ax, ay)) {
+                    continue;
+                }
+                if ax - bx - 1 > MAX_REWRITE_GAP || ay - by - 1 > MAX_REWRITE_GAP {
+                    continue;
+                }
+                if form_past[f] != form_past[g] || existing.contains(&(f.min(g), f.max(g))) {
+                    continue;
+                }
+                let sc = prep.score_with(f, g, score::logit_floor(REWRITE_GAP_MIN_SCORE), scratch).score;
+                if sc < REWRITE_GAP_MIN_SCORE || scratch.shared().len() < MIN_CONTEXT_TERMS {
+                    continue;
+                }
+                let key = ((bx, by), (ax, ay));
+                // the best score; a tie goes to the pair whose texts sort
+                // first (the same in either article order)
+                let texts = |f: usize, g: usize| {
+                    let t = |h: usize| forms.units(h).first().map_or("", |&u| units[u as usize].text.as_str());
+                    let (a, b) = (t(f), t(g));
+                    (a.min(b), a.max(b))
+                };
+                let better = best.get(&key).is_none_or(|&(s0, f0, g0, _)| sc > s0 || (sc == s0 && texts(f, g) < texts(f0, g0)));
+                if better {
+                    best.insert(key, (sc, f, g, scratch.shared().to_vec()));
+                }
+            }
+        }
+        for (_, (sc, f, g, shared)) in best {
+            out.push((f.min(g), f.max(g), sc, shared));
+        }
+    }
+    out
+}
+
 /// The pair features ([`score::FEATURES`]) and score of every pair of
 /// sentences in different articles, scored in the context of the whole
 /// cluster: all pairs, for fitting the model (`scripts/train_align.py`),
@@ -1035,6 +1205,15 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
             }
             sc >= min_score - CONTEXT_RELIEF && enough(a, b)
         });
+    }
+    // the sentences a rewrite puts in the same gap of its alignment with
+    // its source (REWRITE_GAP_MIN_SCORE)
+    if min_score > REWRITE_GAP_MIN_SCORE {
+        for (a, b, sc, shared) in rewrite_gap_links(&prep, units, &scored, min_score, &form_past, &mut scratch, n_articles) {
+            let start = shared_terms.len() as u32;
+            shared_terms.extend_from_slice(&shared);
+            scored.push((a, b, sc, start, shared_terms.len() as u32));
+        }
     }
     // Each form keeps its MAX_LINKS_PER_SENTENCE strongest links; a link
     // stays when either end keeps it, so the count is linear in forms.

@@ -58,3 +58,29 @@ pub fn assert_all(failures: Vec<String>) {
         panic!("{} golden mismatch(es):\n{}", failures.len(), failures.join("\n"));
     }
 }
+
+/// The source and a rewrite of it: eight sentences in the same order, four
+/// of them copied word for word, three reworded a little, and one said in
+/// the rewrite's own words ("Councillor Ines Calloway and the harbour
+/// master have spoken to the ferry crews ..." / "Since the breakdown,
+/// officials from the harbour held talks with ferry crews again and
+/// again.", 0.60): linked because it stands where the rewrite's order puts
+/// it (REWRITE_GAP_MIN_SCORE).
+pub const REWRITE_PAIR: [&str; 2] = [
+    "The harbour ferry returned to its regular timetable on Monday after six weeks in the boatyard at Port Elsham.\n\n\
+     Engineers replaced the engine and both propellers during the winter repairs, the operator said.\n\n\
+     Crews tested the boat on Tuesday and Wednesday with no passengers before the harbour office gave the all-clear.\n\n\
+     Fares will stay the same this year, and the first crossing still leaves the north pier at a quarter to seven.\n\n\
+     Councillor Ines Calloway and the harbour master have spoken to the ferry crews many times since the engine failed in November.\n\n\
+     The old engine had run for almost twenty years and its parts had to be made by hand in a mainland workshop.\n\n\
+     The operator expects the new engine to use about a third less fuel than the old one.\n\n\
+     Passengers on the island route had relied on a smaller chartered boat while the ferry was out of service.",
+    "The harbour ferry returned to its regular timetable on Monday following six weeks in the boatyard at Port Elsham.\n\n\
+     Engineers replaced the engine and both propellers during the winter repairs, according to the operator.\n\n\
+     Crews tested the boat on Tuesday and Wednesday without passengers before the harbour office gave the all-clear.\n\n\
+     Fares will stay the same this year, and the first crossing still leaves the north pier at a quarter to seven.\n\n\
+     Since the breakdown, officials from the harbour held talks with ferry crews again and again.\n\n\
+     The old engine had run for almost twenty years and its parts had to be made by hand in a mainland workshop.\n\n\
+     The operator expects the new engine to use about a third less fuel than the old one.\n\n\
+     Passengers on the island route had relied on a smaller chartered boat while the ferry was out of service.",
+];
