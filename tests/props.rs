@@ -21,6 +21,18 @@ const WORDS: &[&str] = &[
 /// Two reports of a robbery that share one link, and a third article
 /// whose sentence both of their mayor sentences match (see
 /// `a_near_miss_links_through_a_sentence_both_match` in tests/align.rs).
+/// The articles in an order drawn from `order` (Fisher-Yates with a small
+/// LCG).
+fn shuffled(inp: &[ArticleInput], order: u64) -> Vec<ArticleInput> {
+    let mut perm: Vec<usize> = (0..inp.len()).collect();
+    let mut x = order;
+    for k in (1..perm.len()).rev() {
+        x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        perm.swap(k, (x >> 33) as usize % (k + 1));
+    }
+    perm.iter().map(|&k| inp[k].clone()).collect()
+}
+
 const TRIANGLE: [&str; 3] = [
     "Police detained two men in Harrowgate on Friday after a jewellery shop was robbed.\n\nThe town's mayor called the robbery shocking.\n\nThe council will discuss street lighting next month.",
     "Two men were arrested by officers in Harrowgate following the robbery of a jewellery store.\n\nMayor Tom Reed described the raid as shocking for the town.\n\nTrains to Leeds were delayed by snow.",
@@ -161,15 +173,7 @@ proptest! {
         let mut texts: Vec<String> = TRIANGLE.iter().map(|t| t.to_string()).collect();
         texts.extend(extra);
         let inp = inputs(&texts);
-        // a permutation from `order` (Fisher-Yates with a small LCG)
-        let mut perm: Vec<usize> = (0..inp.len()).collect();
-        let mut x = order;
-        for k in (1..perm.len()).rev() {
-            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            perm.swap(k, (x >> 33) as usize % (k + 1));
-        }
-        let shuffled: Vec<ArticleInput> = perm.iter().map(|&k| inp[k].clone()).collect();
-        let (a, b) = (analyze(&inp, &opts()).unwrap(), analyze(&shuffled, &opts()).unwrap());
+        let (a, b) = (analyze(&inp, &opts()).unwrap(), analyze(&shuffled(&inp, order), &opts()).unwrap());
         prop_assert_eq!(view(&a), view(&b));
         // the mayor pair is linked through the third article's sentence
         let text_of = |r: &Report, id: &str| r.articles.iter().flat_map(|x| x.sentences.iter()).find(|s| &*s.id == id).map(|s| s.text.clone());
@@ -185,14 +189,7 @@ proptest! {
         let mut texts: Vec<String> = common::REWRITE_PAIR.iter().map(|t| t.to_string()).collect();
         texts.extend(extra);
         let inp = inputs(&texts);
-        let mut perm: Vec<usize> = (0..inp.len()).collect();
-        let mut x = order;
-        for k in (1..perm.len()).rev() {
-            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            perm.swap(k, (x >> 33) as usize % (k + 1));
-        }
-        let shuffled: Vec<ArticleInput> = perm.iter().map(|&k| inp[k].clone()).collect();
-        let (a, b) = (analyze(&inp, &opts()).unwrap(), analyze(&shuffled, &opts()).unwrap());
+        let (a, b) = (analyze(&inp, &opts()).unwrap(), analyze(&shuffled(&inp, order), &opts()).unwrap());
         prop_assert_eq!(view(&a), view(&b));
         // the reworded pair is linked
         let text_of = |r: &Report, id: &str| r.articles.iter().flat_map(|x| x.sentences.iter()).find(|s| &*s.id == id).map(|s| s.text.clone()).unwrap_or_default();
