@@ -865,11 +865,14 @@ fn rewrite_gap_links(
         let free = |m: &BTreeMap<usize, usize>, set: &BTreeSet<usize>| -> Vec<(usize, usize)> {
             m.iter().filter(|(p, _)| !set.contains(p)).map(|(&p, &f)| (p, f)).collect()
         };
-        let (fx, fy) = (free(&form_at[x], &xs), free(&form_at[y], &ys));
-        for &(px, f) in &fx {
-            let Some((bx, ax)) = around(&xs, px) else { continue };
-            for &(py, g) in &fy {
-                let Some((by, ay)) = around(&ys, py) else { continue };
+        let (Some(mx), Some(my)) = (form_at.get(x), form_at.get(y)) else { continue };
+        // the free sentences of each side with the linked positions around them
+        let bracketed = |m: &BTreeMap<usize, usize>, set: &BTreeSet<usize>| -> Vec<(usize, usize, (usize, usize))> {
+            free(m, set).into_iter().filter_map(|(p, f)| around(set, p).map(|b| (p, f, b))).collect()
+        };
+        let (fx, fy) = (bracketed(mx, &xs), bracketed(my, &ys));
+        for &(_, f, (bx, ax)) in &fx {
+            for &(_, g, (by, ay)) in &fy {
                 if !linked.contains(&(bx, by)) || !linked.contains(&(ax, ay)) {
                     continue;
                 }
