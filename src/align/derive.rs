@@ -80,7 +80,7 @@ pub fn detect(units: &[Unit], feats: &[&Features], links: &[(usize, usize, f64)]
             None => share_of(common_count(&grams[p], &grams[q]), grams[p].len().min(grams[q].len())),
         };
         let copied = shingles >= MIN_SHINGLE_SHARE;
-        let rewritten = in_order >= MIN_ALIGNED && share >= MIN_ALIGNED_SHARE && order_share >= MIN_IN_ORDER_SHARE;
+        let rewritten = reads_as_rewrite(in_order, aligned, shorter);
         if !(copied || rewritten) {
             continue;
         }
@@ -171,6 +171,11 @@ fn longest_in_order(ls: &[(usize, usize, f64)], units: &[Unit], order: &mut Vec<
         }
         best.0
     });
+    increasing_run(seq)
+}
+
+/// The length of the longest strictly increasing subsequence of `seq`.
+pub fn increasing_run(seq: impl IntoIterator<Item = usize>) -> usize {
     let mut tails: Vec<usize> = Vec::new();
     for v in seq {
         let pos = tails.partition_point(|&t| t < v);
@@ -181,6 +186,16 @@ fn longest_in_order(ls: &[(usize, usize, f64)], units: &[Unit], order: &mut Vec<
         }
     }
     tails.len()
+}
+
+/// Do `aligned` sentences linked between two articles, `in_order` of them
+/// in the same order, read as a rewrite of the article of `shorter`
+/// sentences ([`MIN_ALIGNED`], [`MIN_ALIGNED_SHARE`], [`MIN_IN_ORDER_SHARE`])?
+pub fn reads_as_rewrite(in_order: usize, aligned: usize, shorter: usize) -> bool {
+    in_order >= MIN_ALIGNED
+        && aligned as f64 / shorter.max(1) as f64 >= MIN_ALIGNED_SHARE
+        && aligned > 0
+        && in_order as f64 / aligned as f64 >= MIN_IN_ORDER_SHARE
 }
 
 /// Hashes of an article's word 5-grams (from the word hashes), sorted and

@@ -754,6 +754,8 @@ impl Prepared {
 type GapBounds = ((usize, usize), (usize, usize));
 /// The best pair of a gap so far: score, the two forms, their shared terms.
 type GapPick = (f64, usize, usize, Vec<u32>);
+/// Two articles, the lower-numbered first.
+type ArticlePair = (usize, usize);
 
 /// The links [`REWRITE_GAP_MIN_SCORE`] adds: for each pair of articles
 /// whose links at `min_score` (in `scored`, between single-article forms)
@@ -776,21 +778,6 @@ fn rewrite_gap_links(
     let forms = &prep.forms;
     let art = &forms.article;
     let pos = |f: usize| forms.units(f).first().map(|&u| units[u as usize].index);
-    let mut size = vec![0usize; n_articles];
-    // the single-article form at each position of each article
-    let mut form_at: Vec<BTreeMap<usize, usize>> = vec![BTreeMap::new(); n_articles];
-    for (u, unit) in units.iter().enumerate() {
-        if let Some(n) = size.get_mut(unit.article) {
-            *n += 1;
-        }
-        let f = forms.of[u] as usize;
-        if art[f] != MULTI && forms.units(f).first() == Some(&(u as u32)) {
-            if let Some(m) = form_at.get_mut(unit.article) {
-                m.insert(unit.index, f);
-            }
-        }
-    }
-    let existing: FxHashSet<(usize, usize)> = scored.iter().map(|&(a, b, ..)| (a.min(b), a.max(b))).collect();
     // the links at min_score of each pair of articles, as positions (x < y)
     let mut by_pair: BTreeMap<(u32, u32), Vec<(usize, usize)>> = BTreeMap::new();
     for &(a, b, sc, ..) in scored {
@@ -821,58 +808,70 @@ fn rewrite_gap_links(
             }
         }
     }
-    let mut out = Vec::new();
-    for ((x, y), mut pts) in by_pair {
-        let (x, y) = (x as usize, y as usize);
-        pts.sort_unstable();
-        pts.dedup();
-        if pts.len() < derive::MIN_ALIGNED {
-            continue;
+    let mut size = vec![0usize; n_articles];
+    for unit in units {
+        if let Some(n) = size.get_mut(unit.article) {
+            *n += 1;
         }
-        // the longest run increasing on both sides (its length does not
-        // depend on which article is x)
-        let mut tails: Vec<usize> = Vec::new();
-        for run in pts.chunk_by(|a, b| a.0 == b.0) {
-            // one point per x position: the lowest y of a run, placed last
-            // to first so that two of one run never both count
-            for &(_, v) in run.iter().rev() {
-                let k = tails.partition_point(|&t| t < v);
-                if k == tails.len() {
-                    tails.push(v);
-                } else {
-                    tails[k] = v;
-                }
+    }
+    // the article pairs that read as a rewrite (derive.rs's test), with
+    // their links' positions
+    let rewrites: Vec<(ArticlePair, Vec<(usize, usize)>)> = by_pair
+        .into_iter()
+        .filter_map(|((x, y), mut pts)| {
+            let (x, y) = (x as usize, y as usize);
+            pts.sort_unstable();
+            pts.dedup();
+            // the longest run increasing on both sides, one point per x
+            // position (a run's points last to first, so that two of one
+            // run never both count): its length does not depend on which
+            // article is x
+            let in_order = derive::increasing_run(pts.chunk_by(|a, b| a.0 == b.0).flat_map(|run| run.iter().rev().map(|p| p.1)));
+            let aligned = distinct_count(pts.iter().map(|p| p.0)).min(distinct_count(pts.iter().map(|p| p.1)));
+            let shorter = size.get(x).copied().unwrap_or(0).min(size.get(y).copied().unwrap_or(0));
+            derive::reads_as_rewrite(in_order, aligned, shorter).then_some(((x, y), pts))
+        })
+        .collect();
+    if rewrites.is_empty() {
+        return Vec::new();
+    }
+    // the single-article form at each position of each article
+    let mut form_at: Vec<BTreeMap<usize, usize>> = vec![BTreeMap::new(); n_articles];
+    for (u, unit) in units.iter().enumerate() {
+        let f = forms.of[u] as usize;
+        if art[f] != MULTI && forms.units(f).first() == Some(&(u as u32)) {
+            if let Some(m) = form_at.get_mut(unit.article) {
+                m.insert(unit.index, f);
             }
         }
-        let in_order = tails.len();
+    }
+    let existing: FxHashSet<(usize, usize)> = scored.iter().map(|&(a, b, ..)| (a.min(b), a.max(b))).collect();
+    // a pair's texts, in order (the same in either article order): a tie's
+    // breaker
+    let texts = |f: usize, g: usize| {
+        let t = |h: usize| forms.units(h).first().map_or("", |&u| units[u as usize].text.as_str());
+        let (a, b) = (t(f), t(g));
+        (a.min(b), a.max(b))
+    };
+    let mut out = Vec::new();
+    for ((x, y), pts) in rewrites {
+        let (Some(mx), Some(my)) = (form_at.get(x), form_at.get(y)) else { continue };
+        let linked: FxHashSet<(usize, usize)> = pts.iter().copied().collect();
         let xs: BTreeSet<usize> = pts.iter().map(|p| p.0).collect();
         let ys: BTreeSet<usize> = pts.iter().map(|p| p.1).collect();
-        let aligned = xs.len().min(ys.len());
-        let shorter = size.get(x).copied().unwrap_or(0).min(size.get(y).copied().unwrap_or(0)).max(1);
-        if in_order < derive::MIN_ALIGNED
-            || (aligned as f64) < derive::MIN_ALIGNED_SHARE * shorter as f64
-            || (in_order as f64) < derive::MIN_IN_ORDER_SHARE * aligned as f64
-        {
-            continue;
-        }
-        let linked: FxHashSet<(usize, usize)> = pts.iter().copied().collect();
-        // the linked positions around an unlinked one
-        let around = |set: &BTreeSet<usize>, p: usize| -> Option<(usize, usize)> {
-            Some((*set.range(..p).next_back()?, *set.range(p + 1..).next()?))
-        };
-        // the candidate pairs of each gap, keyed by its two bounding links
-        let mut best: BTreeMap<GapBounds, GapPick> = BTreeMap::new();
-        let free = |m: &BTreeMap<usize, usize>, set: &BTreeSet<usize>| -> Vec<(usize, usize)> {
-            m.iter().filter(|(p, _)| !set.contains(p)).map(|(&p, &f)| (p, f)).collect()
-        };
-        let (Some(mx), Some(my)) = (form_at.get(x), form_at.get(y)) else { continue };
-        // the free sentences of each side with the linked positions around them
-        let bracketed = |m: &BTreeMap<usize, usize>, set: &BTreeSet<usize>| -> Vec<(usize, usize, (usize, usize))> {
-            free(m, set).into_iter().filter_map(|(p, f)| around(set, p).map(|b| (p, f, b))).collect()
+        // the unlinked sentences of a side, each with the linked positions
+        // just before and after it
+        let bracketed = |m: &BTreeMap<usize, usize>, set: &BTreeSet<usize>| -> Vec<(usize, (usize, usize))> {
+            m.iter()
+                .filter(|(p, _)| !set.contains(p))
+                .filter_map(|(&p, &f)| Some((f, (*set.range(..p).next_back()?, *set.range(p + 1..).next()?))))
+                .collect()
         };
         let (fx, fy) = (bracketed(mx, &xs), bracketed(my, &ys));
-        for &(_, f, (bx, ax)) in &fx {
-            for &(_, g, (by, ay)) in &fy {
+        // the best pair of each gap, keyed by its two bounding links
+        let mut best: BTreeMap<GapBounds, GapPick> = BTreeMap::new();
+        for &(f, (bx, ax)) in &fx {
+            for &(g, (by, ay)) in &fy {
                 if !linked.contains(&(bx, by)) || !linked.contains(&(ax, ay)) {
                     continue;
                 }
@@ -887,24 +886,20 @@ fn rewrite_gap_links(
                     continue;
                 }
                 let key = ((bx, by), (ax, ay));
-                // the best score; a tie goes to the pair whose texts sort
-                // first (the same in either article order)
-                let texts = |f: usize, g: usize| {
-                    let t = |h: usize| forms.units(h).first().map_or("", |&u| units[u as usize].text.as_str());
-                    let (a, b) = (t(f), t(g));
-                    (a.min(b), a.max(b))
-                };
                 let better = best.get(&key).is_none_or(|&(s0, f0, g0, _)| sc > s0 || (sc == s0 && texts(f, g) < texts(f0, g0)));
                 if better {
                     best.insert(key, (sc, f, g, scratch.shared().to_vec()));
                 }
             }
         }
-        for (_, (sc, f, g, shared)) in best {
-            out.push((f.min(g), f.max(g), sc, shared));
-        }
+        out.extend(best.into_values().map(|(sc, f, g, shared)| (f.min(g), f.max(g), sc, shared)));
     }
     out
+}
+
+/// The number of distinct values.
+fn distinct_count(values: impl Iterator<Item = usize>) -> usize {
+    values.collect::<BTreeSet<usize>>().len()
 }
 
 /// The pair features ([`score::FEATURES`]) and score of every pair of

@@ -504,8 +504,8 @@ pub const TITLE_LOOKBACK: usize = 12;
 pub const TITLE_FIRST_LINE_SHARE: f64 = 0.6;
 /// When the first line does not name the headline, the nearest
 /// headline-shaped line before the body is taken only if at least this
-/// share of its content words (not function words, at least
-/// [`TITLE_WORD_MIN_CHARS`] characters, compared by their first
+/// share of its content words (not function words or numbers, at least
+/// [`OVERLAP_MIN_CHARS`] characters, compared by their first
 /// [`TITLE_WORD_PREFIX`] characters) recur in the next
 /// [`TITLE_ECHO_PROSE_LINES`] prose lines: a headline's words come back in
 /// the article's opening ("Harbour ferry returns after winter repairs" /
@@ -531,8 +531,6 @@ pub const TITLE_MIN_ECHO_SHARE: f64 = 0.5;
 pub const TITLE_ECHO_PROSE_LINES: usize = 5;
 /// Characters of a word compared (a crude stem: "repairs" / "repaired").
 pub const TITLE_WORD_PREFIX: usize = 5;
-/// Shorter words are left out of the comparison.
-pub const TITLE_WORD_MIN_CHARS: usize = 3;
 /// What joins a headline and the site's name in a page title ("Headline |
 /// Site", "Site – Headline").
 pub const SITE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " · ", " • ", " :: "];

@@ -1157,21 +1157,12 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
 /// [`TITLE_MIN_ECHO_SHARE`]); 0 for a line without content words.
 fn opening_echo(lines: &[Line], i: usize) -> f64 {
     let stem = |w: &str| -> String { w.chars().take(TITLE_WORD_PREFIX).collect() };
-    let own: Vec<String> = folded_words(&lines[i].lower)
-        .iter()
-        .filter(|w| w.chars().count() >= TITLE_WORD_MIN_CHARS && !is_function_word(w.as_bytes()))
-        .map(|w| stem(w))
-        .collect();
+    let own: Vec<String> = content_words(&lines[i].lower).map(stem).collect();
     if own.is_empty() {
         return 0.0;
     }
-    let after: rustc_hash::FxHashSet<String> = lines[i + 1..]
-        .iter()
-        .filter(|l| l.is_prose())
-        .take(TITLE_ECHO_PROSE_LINES)
-        .flat_map(|l| folded_words(&l.lower))
-        .map(|w| stem(&w))
-        .collect();
+    let after: rustc_hash::FxHashSet<String> =
+        lines[i + 1..].iter().filter(|l| l.is_prose()).take(TITLE_ECHO_PROSE_LINES).flat_map(|l| content_words(&l.lower).map(stem)).collect();
     own.iter().filter(|w| after.contains(*w)).count() as f64 / own.len() as f64
 }
 
@@ -1341,11 +1332,7 @@ fn bare_name(s: &str) -> Option<String> {
     }
     // a word that is furniture on its own line ("Facebook Tweet Pin",
     // "Help Net Security Sponsored") makes no name
-    let furniture_word = |w: &&str| {
-        let w = lowercase(w);
-        FURNITURE_EXACT.iter().any(|(x, _)| *x == w)
-    };
-    if words.iter().any(furniture_word) {
+    if words.iter().any(|w| exact_furniture(&lowercase(w)).is_some()) {
         return None;
     }
     meta::byline(&format!("By {s}")).map(|b| meta::clean_byline(&b)).filter(|b| !b.is_empty())
@@ -1447,10 +1434,9 @@ fn title_parts(first: &str) -> Vec<&str> {
     parts
 }
 
-/// The words of a line but its function words, lower-cased (curly and
-/// straight apostrophes alike).
+/// A line's [`content_words`], as a set.
 fn content_word_set(s: &str) -> rustc_hash::FxHashSet<String> {
-    folded_words(&lowercase(s)).into_iter().filter(|w| !is_function_word(w.as_bytes())).collect()
+    content_words(&lowercase(s)).map(str::to_string).collect()
 }
 
 /// The site's-name parts of a page title in the first line, to tell a
@@ -1497,6 +1483,16 @@ fn copyright_outlet(doc: &CleanDoc) -> Option<String> {
     doc.removed.iter().filter(|r| r.reason == "copyright").find_map(|r| meta::outlet_from_copyright(&r.text))
 }
 
+/// The reason of the [`FURNITURE_EXACT`] entry equal to `bare` (lower
+/// case, trimmed), if any.
+fn exact_furniture(bare: &str) -> Option<&'static str> {
+    if bare.len() > EXACT_MAX_LEN {
+        return None;
+    }
+    // only the entries of the line's length can equal it
+    rule_index().exact_by_len.get(bare.len()).iter().map(|&k| FURNITURE_EXACT[usize::from(k)]).find(|&(exact, _)| bare == exact).map(|(_, r)| r)
+}
+
 /// Rule furniture: the reason, or `None`.
 fn rule_furniture(line: &Line) -> Option<&'static str> {
     let lower = line.lower.as_str();
@@ -1504,14 +1500,8 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
     if !lower.chars().any(char::is_alphanumeric) {
         return Some("symbols");
     }
-    if bare.len() <= EXACT_MAX_LEN {
-        // only the entries of the line's length can equal it
-        for &k in rule_index().exact_by_len.get(bare.len()) {
-            let (exact, reason) = FURNITURE_EXACT[usize::from(k)];
-            if bare == exact {
-                return Some(reason);
-            }
-        }
+    if let Some(reason) = exact_furniture(bare) {
+        return Some(reason);
     }
     let first_byte = lower.as_bytes().first().copied().unwrap_or(0);
     let led = PREFIX_FIRST_BYTES[usize::from(first_byte)];
