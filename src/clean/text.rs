@@ -224,6 +224,13 @@ fn clean_in<'a>(
             if cut <= last && is_comment_marker(&lines[cut].lower) {
                 article[cut] = false;
             }
+            // an author box, related stories, a share box: the article
+            // has ended (lines the user put back stay)
+            if let Some(e) = end_marker(&lines, &article) {
+                for (a, l) in article.iter_mut().zip(&lines).skip(e) {
+                    *a = *a && l.kept;
+                }
+            }
             article
         }
         Scope::Body => vec![true; lines.len()],
@@ -1067,6 +1074,31 @@ fn comment_thread_start(lines: &[Line]) -> Option<usize> {
 }
 
 fn is_comment_marker(lower: &str) -> bool {
+    is_marker(lower, COMMENT_MARKERS)
+}
+
+/// The first line, once [`END_MARKER_AFTER_SHARE`] of the article's prose
+/// lies before it, that is an end marker ([`END_MARKERS`]).
+fn end_marker(lines: &[Line], article: &[bool]) -> Option<usize> {
+    let words: Vec<f64> = lines
+        .iter()
+        .zip(article)
+        .map(|(l, &a)| if a && l.rule.is_none() && l.is_prose() { l.words as f64 } else { 0.0 })
+        .collect();
+    let total: f64 = words.iter().sum();
+    let mut acc = 0.0;
+    for (i, l) in lines.iter().enumerate() {
+        acc += words[i];
+        if total > 0.0 && acc >= total * END_MARKER_AFTER_SHARE && is_marker(&l.lower, END_MARKERS) {
+            return Some(i);
+        }
+    }
+    None
+}
+
+/// Whether a short line is one of `list`'s markers, read without digits,
+/// brackets and a final `:`/`.` ("Comments (3)", "12 comments", "Related:").
+fn is_marker(lower: &str, list: &[&str]) -> bool {
     // every marker is a short line (the longest, with a count, is under 40 bytes)
     if lower.len() > 40 {
         return false;
@@ -1093,7 +1125,7 @@ fn is_comment_marker(lower: &str) -> bool {
         push_folded(&mut bare, &mut len, c);
     }
     let bare = bare.get(..len).unwrap_or_default();
-    COMMENT_MARKERS.iter().any(|m| m.as_bytes() == bare)
+    list.iter().any(|m| m.as_bytes() == bare)
 }
 
 /// The headline: of the headline-shaped lines before the body's dense
