@@ -210,6 +210,14 @@ fn clean_in<'a>(
     let article: Vec<bool> = match scope {
         Scope::Body if lines.iter().any(Line::is_prose) => {
             let mut article: Vec<bool> = model_scores(&lines).iter().map(|&s| s >= MODEL_THRESHOLD).collect();
+            // a reading time, a byline label, share buttons, a menu just
+            // above the article: what lies above is header (but the first
+            // line, the headline, prose and a copy of a later article line)
+            if let Some(s) = start_marker(&lines, &article) {
+                for (a, l) in article.iter_mut().zip(&lines).take(s).skip(1) {
+                    *a = *a && (l.kept || l.is_prose());
+                }
+            }
             keep_earlier_copies(&lines, &mut article);
             // a comment thread without a marker ("Sam K says", "Reply")
             // ends the article too
@@ -1096,6 +1104,29 @@ fn end_marker(lines: &[Line], article: &[bool]) -> Option<usize> {
     None
 }
 
+/// The last start marker ([`START_MARKERS`]) with at most
+/// [`START_MARKER_BEFORE_SHARE`] of the article's prose above it.
+fn start_marker(lines: &[Line], article: &[bool]) -> Option<usize> {
+    let words: Vec<f64> = lines
+        .iter()
+        .zip(article)
+        .map(|(l, &a)| if a && l.rule.is_none() && l.is_prose() { l.words as f64 } else { 0.0 })
+        .collect();
+    let total: f64 = words.iter().sum();
+    let mut acc = 0.0;
+    let mut last = None;
+    for (i, l) in lines.iter().enumerate() {
+        acc += words[i];
+        if total <= 0.0 || acc > total * START_MARKER_BEFORE_SHARE {
+            break;
+        }
+        if is_marker(&l.lower, START_MARKERS) {
+            last = Some(i);
+        }
+    }
+    last
+}
+
 /// Whether a short line is one of `list`'s markers, read without digits,
 /// brackets and a final `:`/`.` ("Comments (3)", "12 comments", "Related:").
 fn is_marker(lower: &str, list: &[&str]) -> bool {
@@ -1244,9 +1275,11 @@ fn note_metadata(doc: &mut CleanDoc, text: &str, reason: &str) {
         doc.byline = labelled_byline(text, &lowercase(text))
             .or_else(|| meta::byline(text))
             .or_else(|| {
-                // "Posted on 15 March 2024 by Jon Felder"
+                // "Posted on 15 March 2024 by Jon Felder": after a date
+                // (not a menu's "Browse Videos by Topic Live Q&As")
                 let lower = text.to_lowercase();
                 let k = lower.rfind(" by ")?;
+                meta::find_date(text.get(..k)?)?;
                 meta::byline(text.get(k + 1..)?)
             })
             // the name alone: "Mara Quennell | Posted on April 10, 2031" -> "Mara Quennell"
