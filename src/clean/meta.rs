@@ -29,6 +29,14 @@ pub fn find_date(text: &str) -> Option<String> {
             return Some(d);
         }
     }
+    // then a month's name, in words without the symbols around them
+    // ("📅Jul. 11. 2025") and split at hyphens ("19-Dec-2025")
+    let tokens: Vec<&str> = tokens
+        .iter()
+        .flat_map(|t| t.split('-'))
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|t| !t.is_empty())
+        .collect();
     for (i, t) in tokens.iter().enumerate() {
         let Some(month) = month_of(t) else { continue };
         // day month year
@@ -95,7 +103,11 @@ pub fn find_numeric_date(text: &str) -> Option<String> {
                 let ymd = if lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2 {
                     Some((x, y, z))
                 } else if lens[2] == 4 && lens[0] <= 2 && lens[1] <= 2 {
-                    if sep == b'.' || x > 12 { Some((z, y, x)) } else { Some((z, x, y)) }
+                    // day first with dots ("18.06.2025") and when the
+                    // first can be no month; month first with slashes
+                    // ("06/18/2025") and when the second can be no month
+                    // ("06.18.2025")
+                    if (sep == b'.' && y <= 12) || x > 12 { Some((z, y, x)) } else { Some((z, x, y)) }
                 } else {
                     None
                 };
@@ -238,6 +250,11 @@ mod tests {
         assert_eq!(find_date("date 2019-12-30").as_deref(), Some("2019-12-30"));
         assert_eq!(find_date("2019-12-30T10:00:00Z").as_deref(), Some("2019-12-30"));
         assert_eq!(find_date("In December 2017"), None);
+        assert_eq!(find_date("19-Dec-2025").as_deref(), Some("2025-12-19"));
+        assert_eq!(find_date("📅Jul. 11. 2025").as_deref(), Some("2025-07-11"));
+        assert_eq!(find_date("| November 3, 2025 (8:42 AM ET)").as_deref(), Some("2025-11-03"));
+        assert_eq!(find_numeric_date("06.18.2025").as_deref(), Some("2025-06-18"));
+        assert_eq!(find_numeric_date("09.10.2024").as_deref(), Some("2024-10-09"));
         assert_eq!(find_numeric_date("12/19/2025 • Mises Wire").as_deref(), Some("2025-12-19"));
         assert_eq!(find_numeric_date("Updated: 10/31/2024").as_deref(), Some("2024-10-31"));
         assert_eq!(find_numeric_date("23.07.2025 · 6 min read").as_deref(), Some("2025-07-23"));

@@ -93,6 +93,12 @@ impl Line {
         }
     }
 
+    /// Ends like a sentence, not in a closing bracket (which ends a time,
+    /// "November 3, 2025 (8:42 AM ET)", more often than a sentence).
+    fn ends_like_sentence(&self) -> bool {
+        self.punct && !self.text.ends_with(')')
+    }
+
     /// Article prose: a sentence of some length made of ordinary words.
     fn is_prose(&self) -> bool {
         if self.heading_hint == Some(true) {
@@ -1315,8 +1321,8 @@ fn pick_date(lines: &[Line], anchor: Option<usize>, end: Option<usize>) -> Optio
         // article ("The board voted on March 3, 2024 to ...", "He died on
         // May 2, 2031.") without "published", "posted" or "updated", is
         // article text that mentions a date
-        if (l.words > DATE_UNCUED_MAX_WORDS && !(cued || updated))
-            || ((l.is_prose() || l.punct) && !has(DATE_STRONG_CUE_WORDS))
+        let sentence = l.is_prose() || l.ends_like_sentence();
+        if (l.words > DATE_UNCUED_MAX_WORDS && !(cued || updated)) || (sentence && !has(DATE_STRONG_CUE_WORDS))
         {
             continue;
         }
@@ -1635,7 +1641,7 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
     if is_language_menu(&line.text) {
         return Some("language");
     }
-    if line.dated && !line.punct {
+    if line.dated && !line.ends_like_sentence() {
         return Some("timestamp");
     }
     if meta::byline(&line.text).is_some() || labelled_byline(&line.text, &line.lower).is_some() {
