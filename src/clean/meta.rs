@@ -41,13 +41,13 @@ pub fn find_date(text: &str) -> Option<String> {
         let Some(month) = month_of(t) else { continue };
         // day month year
         if i >= 1 && i + 1 < tokens.len() {
-            if let (Some(d), Some(y)) = (day_of(&tokens[i - 1]), year_of(&tokens[i + 1])) {
+            if let (Some(d), Some(y)) = (day_of(tokens[i - 1]), year_of(tokens[i + 1])) {
                 return Some(format!("{y:04}-{month:02}-{d:02}"));
             }
         }
         // month day year
         if i + 2 < tokens.len() {
-            if let (Some(d), Some(y)) = (day_of(&tokens[i + 1]), year_of(&tokens[i + 2])) {
+            if let (Some(d), Some(y)) = (day_of(tokens[i + 1]), year_of(tokens[i + 2])) {
                 return Some(format!("{y:04}-{month:02}-{d:02}"));
             }
         }
