@@ -803,6 +803,10 @@ pub const DATE_CUE_BONUS: f64 = 2.0;
 pub const DATE_UPDATE_BONUS: f64 = 1.0;
 /// A line of at most [`TIMESTAMP_MAX_WORDS`] words: a dateline.
 pub const DATE_SHORT_BONUS: f64 = 1.0;
+/// A line that opens with a byline ("by Amanda · Dec 20, 2025 at 3:00 am ·
+/// One comment so far"): the article's own dateline, not a date the
+/// article mentions ("Released: June 17, 2025 by Tor Books").
+pub const DATE_BYLINE_BONUS: f64 = 1.0;
 /// A prose line with a strong cue ([`DATE_STRONG_CUE_WORDS`]; without one
 /// it is not looked at).
 pub const DATE_PROSE_PENALTY: f64 = 2.0;

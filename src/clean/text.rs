@@ -1336,6 +1336,9 @@ fn pick_date(lines: &[Line], anchor: Option<usize>, end: Option<usize>) -> Optio
         if l.words <= TIMESTAMP_MAX_WORDS {
             score += DATE_SHORT_BONUS;
         }
+        if meta::byline(&l.text).is_some() || labelled_byline(&l.text, &l.lower).is_some() {
+            score += DATE_BYLINE_BONUS;
+        }
         if l.is_prose() {
             score -= DATE_PROSE_PENALTY;
         }
