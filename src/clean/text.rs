@@ -1568,6 +1568,31 @@ fn exact_furniture(bare: &str) -> Option<&'static str> {
 }
 
 /// Rule furniture: the reason, or `None`.
+/// The reason of the first furniture prefix `head` starts with (of
+/// [`FURNITURE_PREFIXES`] only when `short`, or when the prefix ends in
+/// ":"; of [`ANY_LENGTH_PREFIXES`] always).
+fn prefix_furniture(head: &str, short: bool) -> Option<&'static str> {
+    let first_byte = head.as_bytes().first().copied().unwrap_or(0);
+    if !PREFIX_FIRST_BYTES[usize::from(first_byte)] {
+        return None;
+    }
+    // "Share:" yes, "Shares in Apple fell ..." no: a prefix ending in a
+    // letter must end the line or be followed by a separator.
+    let starts = |prefix: &str| {
+        head.strip_prefix(prefix).is_some_and(|rest| {
+            prefix.ends_with(|c: char| !c.is_alphanumeric()) || rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+        })
+    };
+    // only the prefixes that start with the line's first byte can match
+    for &k in rule_index().prefix_by_first_byte.get(usize::from(first_byte)).iter() {
+        let (prefix, reason) = FURNITURE_PREFIXES[usize::from(k)];
+        if (short || prefix.ends_with(':')) && starts(prefix) {
+            return Some(reason);
+        }
+    }
+    ANY_LENGTH_PREFIXES.iter().find(|(prefix, _)| starts(prefix)).map(|&(_, reason)| reason)
+}
+
 fn rule_furniture(line: &Line) -> Option<&'static str> {
     let lower = line.lower.as_str();
     let bare = lower.trim_end_matches([':', '.', '!', '›', '»', '>', '|', '→']).trim();
@@ -1577,25 +1602,16 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
     if let Some(reason) = exact_furniture(bare) {
         return Some(reason);
     }
-    let first_byte = lower.as_bytes().first().copied().unwrap_or(0);
-    let led = PREFIX_FIRST_BYTES[usize::from(first_byte)];
-    // "Share:" yes, "Shares in Apple fell ..." no: a prefix ending in a
-    // letter must end the line or be followed by a separator.
-    let starts = |prefix: &str| {
-        lower.strip_prefix(prefix).is_some_and(|rest| {
-            prefix.ends_with(|c: char| !c.is_alphanumeric()) || rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
-        })
-    };
+    // the prefixes are read on the line and, when it is in brackets, inside
+    // them: "[ Read more: ... ]", "(READ MORE: ...)", a teaser set in the
+    // article's text
+    let inner = [('[', ']'), ('(', ')')]
+        .iter()
+        .find_map(|&(open, close)| lower.strip_prefix(open)?.strip_suffix(close))
+        .map(str::trim);
     let short = line.words <= PREFIX_MAX_WORDS || !line.punct;
-    // only the prefixes that start with the line's first byte can match
-    for &k in rule_index().prefix_by_first_byte.get(usize::from(first_byte)).iter().filter(|_| led) {
-        let (prefix, reason) = FURNITURE_PREFIXES[usize::from(k)];
-        if (short || prefix.ends_with(':')) && starts(prefix) {
-            return Some(reason);
-        }
-    }
-    for &(prefix, reason) in ANY_LENGTH_PREFIXES.iter().filter(|_| led) {
-        if starts(prefix) {
+    for head in std::iter::once(lower).chain(inner) {
+        if let Some(reason) = prefix_furniture(head, short) {
             return Some(reason);
         }
     }
