@@ -1092,7 +1092,8 @@ fn is_comment_marker(lower: &str) -> bool {
 }
 
 /// The first line, once [`END_MARKER_AFTER_SHARE`] of the article's prose
-/// lies before it, that is an end marker ([`END_MARKERS`]).
+/// lies before it, that is an end marker ([`END_MARKERS`],
+/// [`END_MARKER_PREFIXES`]).
 fn end_marker(lines: &[Line], article: &[bool]) -> Option<usize> {
     let words: Vec<f64> = lines
         .iter()
@@ -1103,7 +1104,10 @@ fn end_marker(lines: &[Line], article: &[bool]) -> Option<usize> {
     let mut acc = 0.0;
     for (i, l) in lines.iter().enumerate() {
         acc += words[i];
-        if total > 0.0 && acc >= total * END_MARKER_AFTER_SHARE && is_marker(&l.lower, END_MARKERS) {
+        let opens_list = || {
+            l.words <= END_MARKER_PREFIX_MAX_WORDS && !l.is_prose() && END_MARKER_PREFIXES.iter().any(|p| l.lower.starts_with(p))
+        };
+        if total > 0.0 && acc >= total * END_MARKER_AFTER_SHARE && (is_marker(&l.lower, END_MARKERS) || opens_list()) {
             return Some(i);
         }
     }
