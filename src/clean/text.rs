@@ -1114,7 +1114,8 @@ fn end_marker(lines: &[Line], article: &[bool]) -> Option<usize> {
     None
 }
 
-/// The last start marker ([`START_MARKERS`]) with at most
+/// The last start marker ([`START_MARKERS`], [`START_MARKER_PREFIXES`],
+/// a byline) with at most
 /// [`START_MARKER_BEFORE_SHARE`] of the article's prose above it.
 fn start_marker(lines: &[Line], article: &[bool]) -> Option<usize> {
     let words: Vec<f64> = lines
@@ -1130,7 +1131,12 @@ fn start_marker(lines: &[Line], article: &[bool]) -> Option<usize> {
         if total <= 0.0 || acc > total * START_MARKER_BEFORE_SHARE {
             break;
         }
-        if is_marker(&l.lower, START_MARKERS) {
+        let heads_article = || {
+            l.words <= START_MARKER_PREFIX_MAX_WORDS
+                && !l.is_prose()
+                && (l.rule == Some("byline") || START_MARKER_PREFIXES.iter().any(|p| l.lower.starts_with(p)))
+        };
+        if is_marker(&l.lower, START_MARKERS) || heads_article() {
             last = Some(i);
         }
     }
