@@ -310,6 +310,15 @@ fn clean_in<'a>(
             .collect(),
         _ => rustc_hash::FxHashSet::default(),
     };
+    // a first line that is the page's title, "Headline | Site", with the
+    // headline found on a line of its own
+    let page_title_line = scope == Scope::Body
+        && title_idx.is_some_and(|t| t > 0 && !inside_body(0, start, end, title_idx))
+        && title_lower.is_some_and(|t| {
+            let head = folded_words(t);
+            let first: rustc_hash::FxHashSet<String> = folded_words(&lines[0].lower).into_iter().collect();
+            !head.is_empty() && head.iter().filter(|w| first.contains(*w)).count() as f64 >= PAGE_TITLE_ECHO_SHARE * head.len() as f64
+        });
     // after a byline label on its own line ("Written by"), the name
     let mut after_label = false;
     for (i, (line, text)) in lines.iter().zip(texts).enumerate() {
@@ -344,8 +353,8 @@ fn clean_in<'a>(
             Some("comments")
         } else if let Some(r) = line.rule {
             Some(r)
-        } else if title_lower.is_some_and(|t| same_headline(t, &line.lower))
-            && !inside_body(i, start, end, title_idx)
+        } else if (title_lower.is_some_and(|t| same_headline(t, &line.lower)) && !inside_body(i, start, end, title_idx))
+            || (i == 0 && page_title_line)
         {
             Some("duplicate")
         } else if scope == Scope::Body
