@@ -1,7 +1,7 @@
 //! Metadata found in text: dates, outlets, bylines.
 
 use super::dom::{Dom, NodeId};
-use super::rules::{BYLINE_ENDS, BYLINE_EVERYDAY_ZIPF, BYLINE_NAME_LABELS, BYLINE_NOT_NAMES, BYLINE_ROLE_WORDS, FACET_SUFFIXES, FACET_WORDS, MONTHS, OUTLET_MARKERS};
+use super::rules::{BYLINE_ENDS, BYLINE_EVERYDAY_ZIPF, BYLINE_NAME_LABELS, BYLINE_NOT_NAMES, BYLINE_ROLE_WORDS, COPYRIGHT_HOLDER_ENDS, FACET_SUFFIXES, FACET_WORDS, MONTHS, OUTLET_MARKERS};
 
 /// An ISO date `YYYY-MM-DD` from a short piece of text, if it holds one:
 /// `2019-12-29`, `29 Dec, 2019 16:12`, `December 29, 2019`, `Dec. 29 2019`,
@@ -176,21 +176,62 @@ pub fn outlet_from_copyright(line: &str) -> Option<String> {
     if !has_year && !lower.contains("all rights reserved") {
         return None;
     }
-    let mut rest = line.trim();
-    for p in ["©", "(c)", "(C)", "Copyright", "copyright", "COPYRIGHT"] {
-        rest = rest.trim_start_matches(p).trim_start();
+    // the holder follows the mark ("All content © 2025 Move.org. All
+    // rights reserved."), or comes before it when only a year follows
+    // ("Cleaning Services Seattle © 2025")
+    let b = line.as_bytes();
+    // (without a mark, "All rights reserved" must say it: "2025
+    // SiliconANGLE Media Inc. All rights reserved.")
+    let (from, to) = ["©", "(c)", "copyright"]
+        .iter()
+        .find_map(|m| {
+            let at = b.windows(m.len()).position(|w| w.eq_ignore_ascii_case(m.as_bytes()))?;
+            Some((at, at + m.len()))
+        })
+        .or_else(|| lower.contains("all rights reserved").then_some((0, 0)))?;
+    let after = line.get(to..).and_then(copyright_holder);
+    after.or_else(|| {
+        let before = line.get(..from)?;
+        // only what follows the last separator before the mark
+        let tail = before.rsplit(COPYRIGHT_HOLDER_ENDS).next().unwrap_or(before);
+        copyright_holder(tail)
+    })
+}
+
+/// The holder's name at the start of `s`: years and marks dropped, cut at
+/// the first of [`COPYRIGHT_HOLDER_ENDS`], ". ", ", " or "All rights
+/// reserved", 1 to 6 words with a letter.
+fn copyright_holder(s: &str) -> Option<String> {
+    // years, marks and "onwards" first ("© 2026, 3i.", "© 2013 onwards.")
+    let mut s = s.trim_start();
+    loop {
+        let end = s.find(|c: char| c.is_whitespace() || c == ',').unwrap_or(s.len());
+        let token = s.get(..end).unwrap_or_default();
+        let skip = !token.is_empty()
+            && (token.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | '.' | '©'))
+                || ["copyright", "(c)", "onwards", "present"].iter().any(|m| token.trim_end_matches('.').eq_ignore_ascii_case(m)));
+        let rest = s.get(end..).unwrap_or_default().trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+        if !(skip || (token.is_empty() && rest.len() < s.len())) {
+            break;
+        }
+        s = rest;
     }
-    // drop years, "©" and everything from "All rights reserved" on
-    let cut = rest.to_lowercase().find("all rights reserved").unwrap_or(rest.len());
-    let rest = rest.get(..cut).unwrap_or(rest);
-    let words: Vec<&str> = rest
+    let s = s.split(COPYRIGHT_HOLDER_ENDS).next().unwrap_or(s);
+    let cut = [". ", ", "].iter().filter_map(|p| s.find(p)).min().unwrap_or(s.len());
+    let s = s.get(..cut).unwrap_or(s);
+    let cut = s.to_lowercase().find("all rights reserved").unwrap_or(s.len());
+    let s = s.get(..cut).unwrap_or(s);
+    let words: Vec<&str> = s
         .split_whitespace()
-        .filter(|w| !w.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | ',' | '.' | '©')))
+        .filter(|w| {
+            let l = w.to_lowercase();
+            !(w.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | ',' | '.' | '©')) || l == "copyright" || l == "(c)")
+        })
         .collect();
     let name = words.join(" ");
     let name = name.trim_matches(|c: char| !c.is_alphanumeric()).trim().to_string();
     let n = name.split_whitespace().count();
-    (1..=6).contains(&n).then_some(name)
+    ((1..=6).contains(&n) && name.chars().any(char::is_alphabetic)).then_some(name)
 }
 
 /// The site name from a page URL: the host without `www.`.
@@ -272,6 +313,23 @@ mod tests {
         assert_eq!(outlet_from_copyright("© 2024 Elsham Gazette. All rights reserved.").as_deref(), Some("Elsham Gazette"));
         assert_eq!(outlet_from_copyright("Copyright 2024 Coastline Press Agency").as_deref(), Some("Coastline Press Agency"));
         assert_eq!(outlet_from_copyright("© Global Look Press / White House"), None);
+        for (line, want) in [
+            ("All content © 2025 Move.org. All rights reserved. | Your Privacy Choices", "Move.org"),
+            ("Copyright © 2023 NPR. All rights reserved. Visit our website terms of use", "NPR"),
+            ("2025 © TRC Global Mobility", "TRC Global Mobility"),
+            ("© 2025 Ambuja Yoga, LLC | Site design by thescubageek", "Ambuja Yoga"),
+            ("Cleaning Services Seattle © 2025", "Cleaning Services Seattle"),
+            ("Ben Nadel © 2025. All content is the property of Ben Nadel.", "Ben Nadel"),
+            ("9500 Euclid Avenue, Cleveland | 800.223.2273 | © 2025 Cleveland Clinic. All Rights Reserved.", "Cleveland Clinic"),
+            ("© 2025 Russell Miller · Privacy ∙ Terms ∙ Collection notice", "Russell Miller"),
+        ] {
+            assert_eq!(outlet_from_copyright(line).as_deref(), Some(want), "{line}");
+        }
+        assert_eq!(outlet_from_copyright("All rights reserved. ©2025"), None);
+        assert_eq!(outlet_from_copyright("© 2026, 3i.").as_deref(), Some("3i"));
+        assert_eq!(outlet_from_copyright("2025 SiliconANGLE Media Inc. All rights reserved.").as_deref(), Some("SiliconANGLE Media Inc"));
+        assert_eq!(outlet_from_copyright("© 2013 onwards. All Rights Reserved. CleverTap is brought to you by WizRocket Inc."), None);
+        assert_eq!(outlet_from_copyright("Copyright 2017-2025"), None);
     }
 
     #[test]

@@ -679,6 +679,10 @@ pub const END_MARKER_PREFIXES: &[&str] = &[
     "learn more in our", "view all", "follow us", "end of article", "most popular", "connect with us",
     "share this", "about the author", "related articles", "recent posts",
 ];
+/// Where a copyright holder's name ends ("© 2025 Ambuja Yoga | Site
+/// design by ...", "© 2025 Russell Miller · Privacy"); ". ", ", " and "All
+/// rights reserved" end it too (`meta::outlet_from_copyright`).
+pub const COPYRIGHT_HOLDER_ENDS: &[char] = &['|', '·', '∙', '•', ';', '/'];
 /// See [`END_MARKER_PREFIXES`].
 pub const END_MARKER_PREFIX_MAX_WORDS: usize = 8;
 /// See [`END_MARKERS`]: the share of the article's prose words (lines the

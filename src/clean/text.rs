@@ -1573,7 +1573,13 @@ impl SiteParts {
 /// The outlet named by a copyright line ("© 2024 Elsham Gazette. All
 /// rights reserved."), a fallback when nothing else names it.
 fn copyright_outlet(doc: &CleanDoc) -> Option<String> {
-    doc.removed.iter().filter(|r| r.reason == "copyright").find_map(|r| meta::outlet_from_copyright(&r.text))
+    // a long copyright line is not rule furniture but goes with the
+    // footer ("© 2025 NBCUniversal Media, LLC Apple®, Apple logo® ..."); a
+    // photo's credit ("caption") names the photographer, not the outlet
+    doc.removed
+        .iter()
+        .filter(|r| matches!(r.reason.as_str(), "copyright" | "footer" | "layout" | "header"))
+        .find_map(|r| meta::outlet_from_copyright(&r.text))
 }
 
 /// The reason of the [`FURNITURE_EXACT`] entry equal to `bare` (lower
