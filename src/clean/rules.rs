@@ -946,6 +946,9 @@ pub const BYLINE_NAME_LABELS: &[&str] =
 pub const BYLINE_ENDS: &[&str] = &[
     "updated", "published", "last", "posted", "on", "|", "-", "–", "—", "•", "·", "⋅", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday",
+    // a profile's links and a place after the name ("Sara Harberson In",
+    // "A. J. Neal View In Digital Edition", "Sarah Schwartz Follow")
+    "in", "at", "view", "follow",
 ];
 /// A part of a byline after a comma that holds one of these words is the
 /// author's role, not a name ("Jessica Elliott, Contributor", "Shannon
@@ -955,7 +958,7 @@ pub const BYLINE_ENDS: &[&str] = &[
 pub const BYLINE_ROLE_WORDS: &[&str] = &[
     "contributor", "contributing", "journalist", "columnist", "editor", "writer", "reporter", "correspondent",
     "staff", "expert", "founder", "director", "producer", "analyst", "editor-in-chief", "author", "intern",
-    "former", "senior", "deputy", "associate", "assistant", "managing", "executive", "chief",
+    "former", "senior", "deputy", "associate", "assistant", "managing", "executive", "chief", "head",
 ];
 /// ... and a "name" that is only one of these (lower case, without its
 /// comma) is a date's weekday, not a name ("Sat, 20 Dec, 2025").
