@@ -1100,56 +1100,58 @@ fn is_comment_marker(lower: &str) -> bool {
     is_marker(lower, COMMENT_MARKERS)
 }
 
+/// For each line, the share of the article's prose words (lines the
+/// model keeps that are prose and not rule furniture) in it and the lines
+/// before it; empty when the article has no prose.
+fn prose_share_through(lines: &[Line], article: &[bool]) -> Vec<f64> {
+    let words: Vec<f64> = lines
+        .iter()
+        .zip(article)
+        .map(|(l, &a)| if a && l.rule.is_none() && l.is_prose() { l.words as f64 } else { 0.0 })
+        .collect();
+    let total: f64 = words.iter().sum();
+    if total <= 0.0 {
+        return Vec::new();
+    }
+    words
+        .iter()
+        .scan(0.0, |acc, w| {
+            *acc += w;
+            Some(*acc / total)
+        })
+        .collect()
+}
+
 /// The first line, once [`END_MARKER_AFTER_SHARE`] of the article's prose
 /// lies before it, that is an end marker ([`END_MARKERS`],
 /// [`END_MARKER_PREFIXES`]).
 fn end_marker(lines: &[Line], article: &[bool]) -> Option<usize> {
-    let words: Vec<f64> = lines
+    let opens_list = |l: &Line| {
+        l.words <= END_MARKER_PREFIX_MAX_WORDS && !l.is_prose() && END_MARKER_PREFIXES.iter().any(|p| l.lower.starts_with(p))
+    };
+    prose_share_through(lines, article)
         .iter()
-        .zip(article)
-        .map(|(l, &a)| if a && l.rule.is_none() && l.is_prose() { l.words as f64 } else { 0.0 })
-        .collect();
-    let total: f64 = words.iter().sum();
-    let mut acc = 0.0;
-    for (i, l) in lines.iter().enumerate() {
-        acc += words[i];
-        let opens_list = || {
-            l.words <= END_MARKER_PREFIX_MAX_WORDS && !l.is_prose() && END_MARKER_PREFIXES.iter().any(|p| l.lower.starts_with(p))
-        };
-        if total > 0.0 && acc >= total * END_MARKER_AFTER_SHARE && (is_marker(&l.lower, END_MARKERS) || opens_list()) {
-            return Some(i);
-        }
-    }
-    None
+        .zip(lines)
+        .position(|(&share, l)| share >= END_MARKER_AFTER_SHARE && (is_marker(&l.lower, END_MARKERS) || opens_list(l)))
 }
 
 /// The last start marker ([`START_MARKERS`], [`START_MARKER_PREFIXES`],
-/// a byline) with at most
-/// [`START_MARKER_BEFORE_SHARE`] of the article's prose above it.
+/// a byline) with at most [`START_MARKER_BEFORE_SHARE`] of the article's
+/// prose above it.
 fn start_marker(lines: &[Line], article: &[bool]) -> Option<usize> {
-    let words: Vec<f64> = lines
+    let heads_article = |l: &Line| {
+        l.words <= START_MARKER_PREFIX_MAX_WORDS
+            && !l.is_prose()
+            && (l.rule == Some("byline") || START_MARKER_PREFIXES.iter().any(|p| l.lower.starts_with(p)))
+    };
+    prose_share_through(lines, article)
         .iter()
-        .zip(article)
-        .map(|(l, &a)| if a && l.rule.is_none() && l.is_prose() { l.words as f64 } else { 0.0 })
-        .collect();
-    let total: f64 = words.iter().sum();
-    let mut acc = 0.0;
-    let mut last = None;
-    for (i, l) in lines.iter().enumerate() {
-        acc += words[i];
-        if total <= 0.0 || acc > total * START_MARKER_BEFORE_SHARE {
-            break;
-        }
-        let heads_article = || {
-            l.words <= START_MARKER_PREFIX_MAX_WORDS
-                && !l.is_prose()
-                && (l.rule == Some("byline") || START_MARKER_PREFIXES.iter().any(|p| l.lower.starts_with(p)))
-        };
-        if is_marker(&l.lower, START_MARKERS) || heads_article() {
-            last = Some(i);
-        }
-    }
-    last
+        .zip(lines)
+        .take_while(|(&share, _)| share <= START_MARKER_BEFORE_SHARE)
+        .enumerate()
+        .filter(|(_, (_, l))| is_marker(&l.lower, START_MARKERS) || heads_article(l))
+        .map(|(i, _)| i)
+        .last()
 }
 
 /// Whether a short line is one of `list`'s markers, read without digits,
@@ -1448,8 +1450,14 @@ fn labelled_byline(text: &str, lower: &str) -> Option<String> {
     }
     let name = meta::clean_byline(text);
     let words = name.split_whitespace().count();
-    ((1..=BYLINE_LABELLED_MAX_WORDS).contains(&words) && !name.contains('@') && meta::byline(&format!("By {name}")).is_some())
-        .then_some(name)
+    // a name is capitalised: "By including Trustpilot and Google Reviews
+    // links in the sameAs property, ..." is a sentence
+    let capitalised = !name.starts_with(char::is_lowercase);
+    ((1..=BYLINE_LABELLED_MAX_WORDS).contains(&words)
+        && capitalised
+        && !name.contains('@')
+        && meta::byline(&format!("By {name}")).is_some())
+    .then_some(name)
 }
 
 /// The words of a lower-case line, curly and straight apostrophes alike
