@@ -217,11 +217,16 @@ fn clean_in<'a>(
         Scope::Body if lines.iter().any(Line::is_prose) => {
             let mut article: Vec<bool> = model_scores(&lines).iter().map(|&s| s >= MODEL_THRESHOLD).collect();
             // a reading time, a byline label, share buttons, a menu just
-            // above the article: what lies above is header (but the first
-            // line, the headline, prose and a copy of a later article line)
+            // above the article: what lies above it and above the headline
+            // is header (but the first line, prose and a copy of a later
+            // article line); between the headline and the marker stand the
+            // article's dek and its photo's caption
             if let Some(s) = start_marker(&lines, &article) {
-                for (a, l) in article.iter_mut().zip(&lines).take(s).skip(1) {
-                    *a = *a && (l.kept || l.is_prose());
+                let first = (0..lines.len()).find(|&i| article[i] && lines[i].rule.is_none() && lines[i].is_prose());
+                let head = first.and_then(|f| find_title(&lines, f)).unwrap_or(s);
+                for (i, (a, l)) in article.iter_mut().zip(&lines).enumerate().take(s).skip(1) {
+                    let dek = i > head && l.words >= START_MARKER_DEK_MIN_WORDS;
+                    *a = *a && (l.kept || l.is_prose() || dek);
                 }
             }
             keep_earlier_copies(&lines, &mut article);
@@ -1600,7 +1605,6 @@ fn exact_furniture(bare: &str) -> Option<&'static str> {
     rule_index().exact_by_len.get(bare.len()).iter().map(|&k| FURNITURE_EXACT[usize::from(k)]).find(|&(exact, _)| bare == exact).map(|(_, r)| r)
 }
 
-/// Rule furniture: the reason, or `None`.
 /// The reason of the first furniture prefix `head` starts with (of
 /// [`FURNITURE_PREFIXES`] only when `short`, or when the prefix ends in
 /// ":"; of [`ANY_LENGTH_PREFIXES`] always).
@@ -1626,6 +1630,7 @@ fn prefix_furniture(head: &str, short: bool) -> Option<&'static str> {
     ANY_LENGTH_PREFIXES.iter().find(|(prefix, _)| starts(prefix)).map(|&(_, reason)| reason)
 }
 
+/// Rule furniture: the reason, or `None`.
 fn rule_furniture(line: &Line) -> Option<&'static str> {
     let lower = line.lower.as_str();
     let bare = lower.trim_end_matches([':', '.', '!', '›', '»', '>', '|', '→']).trim();
