@@ -142,6 +142,11 @@ pub fn iso_prefix(t: &str) -> Option<String> {
     }
 }
 
+/// The month a word names ("dec", "december"), if any.
+pub fn month_name(t: &str) -> Option<u32> {
+    month_of(t)
+}
+
 fn month_of(t: &str) -> Option<u32> {
     MONTHS.iter().find(|(name, _)| *name == t).map(|&(_, m)| m)
 }

@@ -880,6 +880,19 @@ pub const DATE_PENALTY_PER_LINE_AFTER: f64 = 0.05;
 pub const DATE_LIST_SPAN: usize = 4;
 /// ... make a list of posts, not the article's dateline.
 pub const DATE_LIST_PENALTY: f64 = 2.0;
+/// A dated line between these shares of the article's prose that names
+/// something beside its date (see `mentions_date` in text.rs: "Released:
+/// June 17, 2025 by Tor Books") stays as article text, not a timestamp.
+/// On the dev pastes (2026-12-05): 4 article lines kept, and 4 furniture
+/// lines ("Wordle today: Answer, hints for December 20, 2025"); anywhere
+/// in the body: 6 article lines for 25 furniture, without the names
+/// test: 144 furniture.
+pub const BODY_DATE_LINE_SHARE: std::ops::RangeInclusive<f64> = 0.1..=0.9;
+/// See [`BODY_DATE_LINE_SHARE`].
+pub const BODY_DATE_LINE_MIN_WORDS: usize = 2;
+/// Words of a timestamp that are not a date ("10 min read", "2 hours
+/// ago", "Reading time: 8 minutes").
+pub const DATE_LINE_TIME_WORDS: &[&str] = &["min", "read", "ago", "hours", "minutes", "reading", "time", "estimated"];
 /// The least score a date line needs.
 pub const DATE_MIN_SCORE: f64 = -1.0;
 

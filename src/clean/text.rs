@@ -324,6 +324,7 @@ fn clean_in<'a>(
             let first: rustc_hash::FxHashSet<String> = folded_words(&lines[0].lower).into_iter().collect();
             !head.is_empty() && head.iter().filter(|w| first.contains(*w)).count() as f64 >= PAGE_TITLE_ECHO_SHARE * head.len() as f64
         });
+    let share_through = prose_share_through(&lines, &article);
     // after a byline label on its own line ("Written by"), the name
     let mut after_label = false;
     for (i, (line, text)) in lines.iter().zip(texts).enumerate() {
@@ -356,6 +357,12 @@ fn clean_in<'a>(
             // the whole thread, its timestamps too: a comment's date is
             // not the article's
             Some("comments")
+        } else if line.rule == Some("timestamp")
+            && in_body
+            && share_through.get(i).is_some_and(|s| BODY_DATE_LINE_SHARE.contains(s))
+            && mentions_date(line, &text)
+        {
+            None
         } else if let Some(r) = line.rule {
             Some(r)
         } else if (title_lower.is_some_and(|t| same_headline(t, &line.lower)) && !inside_body(i, start, end, title_idx))
@@ -1157,6 +1164,28 @@ fn start_marker(lines: &[Line], article: &[bool]) -> Option<usize> {
         .filter(|(_, (_, l))| is_marker(&l.lower, START_MARKERS) || heads_article(l))
         .map(|(i, _)| i)
         .last()
+}
+
+/// A short dated line the article holds, not a timestamp: a line of the
+/// body that names something beside its date ("Released: June 17, 2025 by
+/// Tor Books"): at least [`BODY_DATE_LINE_MIN_WORDS`] words of 3 letters or
+/// more that are no month, date cue, function word or
+/// [`DATE_LINE_TIME_WORDS`], and no byline.
+fn mentions_date(line: &Line, text: &str) -> bool {
+    let other = line
+        .lower
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| {
+            w.len() >= 3
+                && meta::month_name(w).is_none()
+                && !DATE_CUE_WORDS.contains(w)
+                && !DATE_STRONG_CUE_WORDS.contains(w)
+                && !DATE_UPDATE_WORDS.contains(w)
+                && !DATE_LINE_TIME_WORDS.contains(w)
+                && !is_function_word(w.as_bytes())
+        })
+        .count();
+    other >= BODY_DATE_LINE_MIN_WORDS && meta::byline(text).is_none() && labelled_byline(text, &line.lower).is_none()
 }
 
 /// Whether a short line is one of `list`'s markers, read without digits,
