@@ -697,8 +697,9 @@ pub const END_MARKER_AFTER_SHARE: f64 = 0.8;
 /// [`START_MARKER_BEFORE_SHARE`] of the article's prose, every line above
 /// the last such marker is header, but for the first line (a full-page
 /// paste opens with the page's title, which the dev pastes label article
-/// text as often as not), the headline, any prose line and a line whose
-/// text comes again later as article text (see `keep_earlier_copies`).
+/// text as often as not), the headline, any prose line, a line whose text
+/// comes again later as article text (see `keep_earlier_copies`) and a
+/// dek below the headline ([`START_MARKER_DEK_MIN_WORDS`]).
 /// Measured on the dev pastes (2026-12-05, after [`END_MARKERS`]): full
 /// page 82.7% -> 84.0% of furniture removed, content lost 121 -> 123
 /// lines; window 66.7% -> 67.3%, 125 -> 130. Not in the table, for what
@@ -885,8 +886,8 @@ pub const DATE_LIST_PENALTY: f64 = 2.0;
 /// June 17, 2025 by Tor Books") stays as article text, not a timestamp.
 /// On the dev pastes (2026-12-05): 4 article lines kept, and 4 furniture
 /// lines ("Wordle today: Answer, hints for December 20, 2025"); anywhere
-/// in the body: 6 article lines for 25 furniture, without the names
-/// test: 144 furniture.
+/// between the first and the last prose line: 6 article lines for 25
+/// furniture; any dated line there, whatever its words: 6 for 144.
 pub const BODY_DATE_LINE_SHARE: std::ops::RangeInclusive<f64> = 0.1..=0.9;
 /// See [`BODY_DATE_LINE_SHARE`].
 pub const BODY_DATE_LINE_MIN_WORDS: usize = 2;
