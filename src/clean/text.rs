@@ -1460,8 +1460,15 @@ fn bare_name(s: &str) -> Option<String> {
         return None;
     }
     // a word that is furniture on its own line ("Facebook Tweet Pin",
-    // "Help Net Security Sponsored") makes no name
-    if words.iter().any(|w| exact_furniture(&lowercase(w)).is_some()) {
+    // "Help Net Security Sponsored") makes no name, nor does an acronym
+    // beside words in lower case (a section's name beside the date: "ML
+    // Tools", "HR Strategy", "UX Analytics"; an initial is one letter, a
+    // name in capitals, "ADA LIND", is all capitals)
+    let upper = |w: &&str| w.chars().all(|c| !c.is_lowercase());
+    let acronym = |w: &&str| {
+        (2..=4).contains(&w.chars().count()) && w.chars().all(|c| c.is_alphabetic() && c.is_uppercase()) && !words.iter().all(upper)
+    };
+    if words.iter().any(|w| exact_furniture(&lowercase(w)).is_some() || acronym(w)) {
         return None;
     }
     meta::byline(&format!("By {s}")).map(|b| meta::clean_byline(&b)).filter(|b| !b.is_empty())
@@ -2329,7 +2336,11 @@ mod tests {
     fn bare_names_and_what_is_not_one() {
         assert_eq!(bare_name("Ada Lindqvist").as_deref(), Some("Ada Lindqvist"));
         assert_eq!(bare_name("Dr. Mara Quennell").as_deref(), Some("Dr. Mara Quennell"));
+        assert_eq!(bare_name("ADA LINDQVIST").as_deref(), Some("ADA LINDQVIST"));
+        assert_eq!(bare_name("J. R. Lind").as_deref(), Some("J. R. Lind"));
         for no in [
+            "ML Tools",                    // an acronym beside lower case: a section
+            "HR Strategy",
             "Ada",                         // one word
             "Help Net Security Sponsored", // a furniture word
             "Facebook Tweet Pin",
