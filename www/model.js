@@ -56,13 +56,15 @@ export function freeColour(taken) {
  */
 export function sourceName(report, inputs, i) {
   const a = report?.articles?.[i];
-  const fallback = `Article ${i + 1}`;
-  // the input's name, else the report's, unless that is the "Article N"
-  // the engine gives an article without a name (no name was given)
-  const reported = String(a?.name || '').trim();
-  const given = String(inputs?.[i]?.name || '').trim() || (reported === fallback ? '' : reported);
+  const given = String(inputs?.[i]?.name || '').trim() || reportedName(a, i);
   if (given && !isMachineName(given)) return given;
-  return String(a?.outlet || '').trim() || fallback;
+  return String(a?.outlet || '').trim() || `Article ${i + 1}`;
+}
+
+/** The name the report gives article `i`, or '' for the "Article N" the engine gives an article that had no name. */
+function reportedName(a, i) {
+  const name = String(a?.name || '').trim();
+  return name === `Article ${i + 1}` ? '' : name;
 }
 
 /** Level 1..5 on the sequential scale for `support` of `n` articles. */
@@ -263,9 +265,7 @@ export function inputsFromReport(report) {
       if (s.paragraph !== cur) { paras.push([]); cur = s.paragraph; }
       paras[paras.length - 1].push(s.text);
     }
-    // the engine's "Article N" for an article without a name is no name
-    const named = a.name && a.name !== `Article ${i + 1}` ? a.name : '';
-    return { name: named || a.outlet || a.title || '', text: paras.map((p) => p.join(' ')).join('\n\n'), format: 'text', keep: [] };
+    return { name: reportedName(a, i) || a.outlet || a.title || '', text: paras.map((p) => p.join(' ')).join('\n\n'), format: 'text', keep: [] };
   });
 }
 

@@ -645,6 +645,8 @@ struct Prepared {
     weights: Vec<f64>,
     /// by form
     masses: Vec<score::Mass>,
+    /// each article's date (`dates` parsed), by article
+    day_of: Vec<Option<Day>>,
 }
 
 impl Prepared {
@@ -730,7 +732,7 @@ impl Prepared {
             .map(|t| score::weight(vocab.zipf[t], vocab.kind[t], df[t], n, &params))
             .collect();
         let masses = feats.iter().map(|f| score::mass(&f.terms, &weights, &vocab)).collect();
-        Prepared { params, vocab, forms, feats, weights, masses }
+        Prepared { params, vocab, forms, feats, weights, masses, day_of }
     }
 
     /// Score forms `i` and `j`, in a content-defined order, so the result
@@ -1416,10 +1418,7 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
 
     let link_list: Vec<(usize, usize, f64)> = links.iter().map(|l| (l.0, l.1, l.2)).collect();
     let unit_feats: Vec<&Features> = forms.of.iter().map(|&f| &prep.feats[f as usize]).collect();
-    let days: Vec<Option<Day>> = (0..n_articles)
-        .map(|a| dates.get(a).and_then(|d| d.as_deref()).and_then(normalize::parse_iso_date))
-        .collect();
-    let derivations = derive::detect(units, &unit_feats, &link_list, n_articles, &days);
+    let derivations = derive::detect(units, &unit_feats, &link_list, n_articles, &prep.day_of);
     let family = derive::families(&derivations, n_articles);
     let form_link_list: Vec<(usize, usize, f64)> = form_links.iter().map(|l| (l.0, l.1, l.2)).collect();
     let found = disagree::find(units, &unit_feats, &link_list);

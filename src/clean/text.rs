@@ -213,6 +213,9 @@ fn clean_in<'a>(
     // which lines are article: the line model over pasted text, the
     // extractor's choice (up to a comment section) over extracted text
     let thread_from = comment_thread_start(&lines);
+    // the headline found for a first prose line (the start markers look
+    // for it before the body is settled; found once)
+    let mut title_at: Option<(usize, Option<usize>)> = None;
     let article: Vec<bool> = match scope {
         Scope::Body if lines.iter().any(Line::is_prose) => {
             let mut article: Vec<bool> = model_scores(&lines).iter().map(|&s| s >= MODEL_THRESHOLD).collect();
@@ -222,8 +225,9 @@ fn clean_in<'a>(
             // article line); between the headline and the marker stand the
             // article's dek and its photo's caption
             if let Some(s) = start_marker(&lines, &article) {
-                let first = (0..lines.len()).find(|&i| article[i] && lines[i].rule.is_none() && lines[i].is_prose());
-                let head = first.and_then(|f| find_title(&lines, f)).unwrap_or(s);
+                let first = first_article_prose(&lines, &article);
+                title_at = first.map(|f| (f, find_title(&lines, f)));
+                let head = title_at.and_then(|(_, t)| t).unwrap_or(s);
                 for (i, (a, l)) in article.iter_mut().zip(&lines).enumerate().take(s).skip(1) {
                     let dek = i > head && l.words >= START_MARKER_DEK_MIN_WORDS;
                     *a = *a && (l.kept || l.is_prose() || dek);
@@ -259,7 +263,7 @@ fn clean_in<'a>(
         }
     };
     // the first and last article prose lines
-    let first_prose = (0..lines.len()).find(|&i| article[i] && lines[i].rule.is_none() && lines[i].is_prose());
+    let first_prose = first_article_prose(&lines, &article);
     let last_prose = (0..lines.len()).rev().find(|&i| article[i] && lines[i].rule.is_none() && lines[i].is_prose());
     let (start, end) = (first_prose, last_prose);
     // after the last prose line, rule furniture starts the footer: what
@@ -267,7 +271,10 @@ fn clean_in<'a>(
     let footer_from = last_prose.and_then(|e| (e + 1..lines.len()).find(|&i| lines[i].rule.is_some() && !lines[i].kept));
     // The headline: before the body, or the HTML title.
     let title_idx = match (scope, start) {
-        (Scope::Body, Some(s)) => find_title(&lines, s),
+        (Scope::Body, Some(s)) => match title_at {
+            Some((f, t)) if f == s => t,
+            _ => find_title(&lines, s),
+        },
         _ => None,
     };
     // the article's date in pasted text: the best-placed dated line
@@ -1110,6 +1117,11 @@ fn comment_thread_start(lines: &[Line]) -> Option<usize> {
 
 fn is_comment_marker(lower: &str) -> bool {
     is_marker(lower, COMMENT_MARKERS)
+}
+
+/// The first article prose line (not rule furniture).
+fn first_article_prose(lines: &[Line], article: &[bool]) -> Option<usize> {
+    (0..lines.len()).find(|&i| article.get(i).copied().unwrap_or(false) && lines[i].rule.is_none() && lines[i].is_prose())
 }
 
 /// For each line, the share of the article's prose words (lines the
