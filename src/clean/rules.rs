@@ -678,11 +678,20 @@ pub const END_MARKER_PREFIXES: &[&str] = &[
     "article sources", "view article sources", "citations", "tagged:", "filed under", "categories:",
     "learn more in our", "view all", "follow us", "end of article", "most popular", "connect with us",
     "share this", "about the author", "related articles", "recent posts",
+    // a feedback widget ("Was this article helpful?")
+    "was this article", "was this page", "was this post", "was this helpful", "was the article",
+    "did you find this", "did you find the article",
 ];
 /// Where a copyright holder's name ends ("© 2025 Ambuja Yoga | Site
 /// design by ...", "© 2025 Russell Miller · Privacy"); ". ", ", " and "All
 /// rights reserved" end it too (`meta::outlet_from_copyright`).
 pub const COPYRIGHT_HOLDER_ENDS: &[char] = &['|', '·', '∙', '•', ';', '/'];
+/// Furniture rules whose line ends the article as an end marker does,
+/// once [`END_MARKER_AFTER_SHARE`] of its prose lies before it: a cookie
+/// notice, the copyright line, a form ("Was this article useful? Yes No",
+/// "Submit"). What follows is the page's footer or its consent dialog,
+/// prose too ("Necessary cookies are absolutely essential ...").
+pub const END_MARKER_RULES: &[&str] = &["cookies", "copyright", "form"];
 /// See [`END_MARKER_PREFIXES`].
 pub const END_MARKER_PREFIX_MAX_WORDS: usize = 8;
 /// See [`END_MARKERS`]: the share of the article's prose words (lines the
