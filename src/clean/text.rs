@@ -219,19 +219,11 @@ fn clean_in<'a>(
     let article: Vec<bool> = match scope {
         Scope::Body if lines.iter().any(Line::is_prose) => {
             let mut article: Vec<bool> = model_scores(&lines).iter().map(|&s| s >= MODEL_THRESHOLD).collect();
-            // a reading time, a byline label, share buttons, a menu just
-            // above the article: what lies above it and above the headline
-            // is header (but the first line, prose and a copy of a later
-            // article line); between the headline and the marker stand the
-            // article's dek and its photo's caption
-            if let Some(s) = start_marker(&lines, &article) {
-                let first = first_article_prose(&lines, &article);
-                title_at = first.map(|f| (f, find_title(&lines, f)));
-                let head = title_at.and_then(|(_, t)| t).unwrap_or(s);
-                for (i, (a, l)) in article.iter_mut().zip(&lines).enumerate().take(s).skip(1) {
-                    let dek = i > head && l.words >= START_MARKER_DEK_MIN_WORDS;
-                    *a = *a && (l.kept || l.is_prose() || dek);
-                }
+            let first = first_article_prose(&lines, &article);
+            title_at = first.map(|f| (f, find_title(&lines, f)));
+            let header = header_lines(&lines, &article, title_at.and_then(|(_, t)| t));
+            for (a, h) in article.iter_mut().zip(&header) {
+                *a = *a && !h;
             }
             keep_earlier_copies(&lines, &mut article);
             // a comment thread without a marker ("Sam K says", "Reply")
@@ -464,6 +456,36 @@ fn mark_later_copies(lines: &mut [Line]) {
             l.rule = Some("duplicate");
         }
     }
+}
+
+/// The header lines of a pasted page, above the article's opening: above
+/// the headline when the first line (the page's title) repeats it
+/// ([`HEADLINE_CUT_FIRST_LINE_SHARE`]), and above the last start marker
+/// (a reading time, a byline, share buttons, a menu just above the
+/// article; `start_marker`), where between the headline and the marker
+/// stand the article's dek and its photo's caption. Not header: the first
+/// line, lines the model drops anyway, lines put back and prose; a copy of
+/// a later article line (a table of contents) is kept after the cut by
+/// `keep_earlier_copies`.
+fn header_lines(lines: &[Line], article: &[bool], head: Option<usize>) -> Vec<bool> {
+    let mut header = vec![false; lines.len()];
+    if let Some(h) = head.filter(|&h| h > 0 && echoes_page_title(lines, h)) {
+        let share = prose_share_through(lines, article);
+        if share.get(h).is_some_and(|&p| p <= HEADLINE_CUT_BEFORE_SHARE) {
+            header.iter_mut().take(h).skip(1).for_each(|x| *x = true);
+        }
+    }
+    if let Some(s) = start_marker(lines, article) {
+        let head = head.unwrap_or(s);
+        for (i, (x, l)) in header.iter_mut().zip(lines).enumerate().take(s).skip(1) {
+            let dek = i > head && l.words >= START_MARKER_DEK_MIN_WORDS;
+            *x = *x || !dek;
+        }
+    }
+    for (i, (x, l)) in header.iter_mut().zip(lines).enumerate() {
+        *x = *x && article.get(i).copied().unwrap_or(false) && !(l.kept || l.is_prose());
+    }
+    header
 }
 
 /// A line whose text comes again later as article text is kept too (a
@@ -1516,6 +1538,17 @@ fn labelled_byline(text: &str, lower: &str) -> Option<String> {
         && !name.contains('@')
         && meta::byline(&format!("By {name}")).is_some())
     .then_some(name)
+}
+
+/// Whether the first line (the page's title) holds at least
+/// [`HEADLINE_CUT_FIRST_LINE_SHARE`] of line `h`'s words.
+fn echoes_page_title(lines: &[Line], h: usize) -> bool {
+    let (Some(first), Some(line)) = (lines.first(), lines.get(h)) else {
+        return false;
+    };
+    let first: rustc_hash::FxHashSet<String> = folded_words(&first.lower).into_iter().collect();
+    let words = folded_words(&line.lower);
+    !words.is_empty() && words.iter().filter(|w| first.contains(*w)).count() as f64 / words.len() as f64 >= HEADLINE_CUT_FIRST_LINE_SHARE
 }
 
 /// The words of a lower-case line, curly and straight apostrophes alike
