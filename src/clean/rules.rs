@@ -616,14 +616,20 @@ pub const SCORE_RULE_FURNITURE: f64 = -4.0;
 pub const COMMENTS_AFTER_SHARE: f64 = 0.5;
 
 /// A comment thread without a marker starts at a commenter's line ("Sam K
-/// says", "Reply", see `is_comment_line`) after [`COMMENTS_AFTER_SHARE`] of
-/// the prose, when at least this many of the next [`COMMENT_THREAD_SPAN`]
+/// says", "Reply", see `is_comment_line`) after
+/// [`COMMENT_THREAD_AFTER_SHARE`] of the prose, when at least this many of the next [`COMMENT_THREAD_SPAN`]
 /// lines (itself included) are such lines. On the dev pastes (2026-12-04)
 /// 2, 3 and 4 gave the same figures within 0.1 point; 3 asks for a thread
 /// (a name line, its date, its reply button), not one quoted "says".
 pub const COMMENT_THREAD_MIN_LINES: usize = 3;
 /// See [`COMMENT_THREAD_MIN_LINES`].
 pub const COMMENT_THREAD_SPAN: usize = 12;
+/// See [`COMMENT_THREAD_MIN_LINES`]: the share of the page's prose
+/// (comments included) before the thread's first line. A thread of long
+/// comments under a short article holds most of the prose: at 0.5 it was
+/// kept as article (0.3 / 0.2 / 0.1 on the dev pastes: 42 / 61 / 72 more
+/// furniture lines removed, for 0 / 0 / 3 content lines).
+pub const COMMENT_THREAD_AFTER_SHARE: f64 = 0.2;
 /// A saved page can hold the article more than once: responsive variants
 /// of which CSS shows one (Framer's `ssr-variant`), a hidden "republish"
 /// box, "next article" blocks with the same footer. In extracted text, a
@@ -690,7 +696,8 @@ pub const END_MARKER_PREFIXES: &[&str] = &[
     "from our archives", "next story", "next article", "previous article",
     "article sources", "view article sources", "citations", "tagged:", "filed under", "categories:",
     "learn more in our", "view all", "follow us", "end of article", "most popular", "connect with us",
-    "share this", "about the author", "related articles", "recent posts",
+    "share this", "about the author", "related articles", "recent posts", "you may also like",
+    "you might also like",
     // a feedback widget ("Was this article helpful?")
     "was this article", "was this page", "was this post", "was this helpful", "was the article",
     "did you find this", "did you find the article",

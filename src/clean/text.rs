@@ -1127,7 +1127,7 @@ fn comment_thread_start(lines: &[Line]) -> Option<usize> {
     let mut acc = 0.0;
     for (i, l) in lines.iter().enumerate() {
         acc += words[i];
-        if total > 0.0 && acc >= total * COMMENTS_AFTER_SHARE && is_comment_line(&l.lower) {
+        if total > 0.0 && acc >= total * COMMENT_THREAD_AFTER_SHARE && is_comment_line(&l.lower) {
             let n = lines[i..(i + COMMENT_THREAD_SPAN).min(lines.len())].iter().filter(|x| is_comment_line(&x.lower)).count();
             if n >= COMMENT_THREAD_MIN_LINES {
                 return Some(i);
