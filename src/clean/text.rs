@@ -1170,7 +1170,8 @@ fn prose_share_through(lines: &[Line], article: &[bool]) -> Vec<f64> {
 
 /// The first line, once [`END_MARKER_AFTER_SHARE`] of the article's prose
 /// lies before it, that is an end marker ([`END_MARKERS`],
-/// [`END_MARKER_PREFIXES`], a line of one of [`END_MARKER_RULES`]).
+/// [`END_MARKER_PREFIXES`]), or a line of one of [`END_MARKER_RULES`] once
+/// its share does.
 fn end_marker(lines: &[Line], article: &[bool]) -> Option<usize> {
     let opens_list = |l: &Line| {
         l.words <= END_MARKER_PREFIX_MAX_WORDS && !l.is_prose() && END_MARKER_PREFIXES.iter().any(|p| l.lower.starts_with(p))
@@ -1179,10 +1180,8 @@ fn end_marker(lines: &[Line], article: &[bool]) -> Option<usize> {
         .iter()
         .zip(lines)
         .position(|(&share, l)| {
-            share >= END_MARKER_AFTER_SHARE
-                && (is_marker(&l.lower, END_MARKERS)
-                    || opens_list(l)
-                    || (!l.kept && l.rule.is_some_and(|r| END_MARKER_RULES.contains(&r))))
+            (share >= END_MARKER_AFTER_SHARE && (is_marker(&l.lower, END_MARKERS) || opens_list(l)))
+                || (!l.kept && END_MARKER_RULES.iter().any(|&(r, after)| l.rule == Some(r) && share >= after))
         })
 }
 
