@@ -216,6 +216,7 @@ fn clean_in<'a>(
     // the headline found for a first prose line (the start markers look
     // for it before the body is settled; found once)
     let mut title_at: Option<(usize, Option<usize>)> = None;
+    let repeated = if scope == Scope::Body { repeated_pairs(&lines) } else { vec![false; lines.len()] };
     let article: Vec<bool> = match scope {
         Scope::Body if lines.iter().any(Line::is_prose) => {
             let mut article: Vec<bool> = model_scores(&lines).iter().map(|&s| s >= MODEL_THRESHOLD).collect();
@@ -245,6 +246,10 @@ fn clean_in<'a>(
                 for (a, l) in article.iter_mut().zip(&lines).skip(e) {
                     *a = *a && l.kept;
                 }
+            }
+            // a widget's labels, repeated box after box
+            for (a, &r) in article.iter_mut().zip(&repeated) {
+                *a = *a && !r;
             }
             article
         }
@@ -379,6 +384,8 @@ fn clean_in<'a>(
             && !body_texts.contains(heading_key(&line.lower))
         {
             Some("navigation")
+        } else if !in_body && repeated.get(i).copied().unwrap_or(false) {
+            Some("repeated")
         } else if !in_body {
             Some(match (start, end) {
                 (Some(s), _) if i < s => "header",
@@ -456,6 +463,33 @@ fn mark_later_copies(lines: &mut [Line]) {
             l.rule = Some("duplicate");
         }
     }
+}
+
+/// Lines of a widget repeated box after box: two consecutive lines of at
+/// most [`REPEATED_PAIR_MAX_WORDS`] words each that come again, in the
+/// same order, at least [`REPEATED_PAIR_MIN_COUNT`] times in the paste (a
+/// product box's "Licensed / Insured / Price", "Website / Call", a logo and
+/// a menu word). Not a line put back or one with a ':' (a label and its
+/// value, a list's heading: "Pros:").
+fn repeated_pairs(lines: &[Line]) -> Vec<bool> {
+    let short = |l: &Line| l.words > 0 && l.words <= REPEATED_PAIR_MAX_WORDS;
+    let mut count: rustc_hash::FxHashMap<(&str, &str), usize> = rustc_hash::FxHashMap::default();
+    for w in lines.windows(2) {
+        if short(&w[0]) && short(&w[1]) {
+            *count.entry((w[0].text.as_str(), w[1].text.as_str())).or_default() += 1;
+        }
+    }
+    let mut repeated = vec![false; lines.len()];
+    for (i, w) in lines.windows(2).enumerate() {
+        if count.get(&(w[0].text.as_str(), w[1].text.as_str())).is_some_and(|&n| n >= REPEATED_PAIR_MIN_COUNT) {
+            for (j, l) in w.iter().enumerate() {
+                if !l.kept && !l.text.contains(':') {
+                    repeated[i + j] = true;
+                }
+            }
+        }
+    }
+    repeated
 }
 
 /// The header lines of a pasted page, above the article's opening: above
