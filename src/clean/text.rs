@@ -472,7 +472,13 @@ fn mark_later_copies(lines: &mut [Line]) {
 /// a menu word). Not a line put back or one with a ':' (a label and its
 /// value, a list's heading: "Pros:").
 fn repeated_pairs(lines: &[Line]) -> Vec<bool> {
-    let short = |l: &Line| l.words > 0 && l.words <= REPEATED_PAIR_MAX_WORDS;
+    // words, not a number or a line of code
+    let short = |l: &Line| {
+        l.words > 0
+            && l.words <= REPEATED_PAIR_MAX_WORDS
+            && l.text.chars().any(char::is_alphabetic)
+            && !l.text.contains(['<', '>', '{', '}', '=', ';', '"', '`', '(', ')'])
+    };
     let mut count: rustc_hash::FxHashMap<(&str, &str), usize> = rustc_hash::FxHashMap::default();
     for w in lines.windows(2) {
         if short(&w[0]) && short(&w[1]) {
