@@ -504,15 +504,22 @@ fn repeated_pairs(lines: &[Line]) -> Vec<bool> {
 /// (a reading time, a byline, share buttons, a menu just above the
 /// article; `start_marker`), where between the headline and the marker
 /// stand the article's dek and its photo's caption. Not header: the first
-/// line, lines the model drops anyway, lines put back and prose; a copy of
+/// line, lines the model drops anyway, lines put back and prose (but above
+/// a headline with at most [`HEADLINE_CUT_PROSE_SHARE`] of the prose above
+/// it: teasers and a menu's descriptions); a copy of
 /// a later article line (a table of contents) is kept after the cut by
 /// `keep_earlier_copies`.
 fn header_lines(lines: &[Line], article: &[bool], head: Option<usize>) -> Vec<bool> {
     let mut header = vec![false; lines.len()];
+    // above this line, prose is header too
+    let mut prose_too = 0;
     if let Some(h) = head.filter(|&h| h > 0 && echoes_page_title(lines, h)) {
         let share = prose_share_through(lines, article);
         if share.get(h).is_some_and(|&p| p <= HEADLINE_CUT_BEFORE_SHARE) {
             header.iter_mut().take(h).skip(1).for_each(|x| *x = true);
+            if share.get(h).is_some_and(|&p| p <= HEADLINE_CUT_PROSE_SHARE) {
+                prose_too = h;
+            }
         }
     }
     if let Some(s) = start_marker(lines, article) {
@@ -523,7 +530,7 @@ fn header_lines(lines: &[Line], article: &[bool], head: Option<usize>) -> Vec<bo
         }
     }
     for (i, (x, l)) in header.iter_mut().zip(lines).enumerate() {
-        *x = *x && article.get(i).copied().unwrap_or(false) && !(l.kept || l.is_prose());
+        *x = *x && article.get(i).copied().unwrap_or(false) && !(l.kept || (l.is_prose() && i >= prose_too));
     }
     header
 }
