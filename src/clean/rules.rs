@@ -637,8 +637,8 @@ pub const COMMENTS_AFTER_SHARE: f64 = 0.5;
 
 /// A comment thread without a marker starts at a commenter's line ("Sam K
 /// says", "Reply", see `is_comment_line`) after
-/// [`COMMENT_THREAD_AFTER_SHARE`] of the prose, when at least this many of the next [`COMMENT_THREAD_SPAN`]
-/// lines (itself included) are such lines. On the dev pastes (2026-12-04)
+/// [`COMMENT_THREAD_AFTER_SHARE`] of the prose, when at least this many of
+/// the next [`COMMENT_THREAD_SPAN`] lines (itself included) are such lines. On the dev pastes (2026-12-04)
 /// 2, 3 and 4 gave the same figures within 0.1 point; 3 asks for a thread
 /// (a name line, its date, its reply button), not one quoted "says".
 pub const COMMENT_THREAD_MIN_LINES: usize = 3;
@@ -722,10 +722,6 @@ pub const END_MARKER_PREFIXES: &[&str] = &[
     "was this article", "was this page", "was this post", "was this helpful", "was the article",
     "did you find this", "did you find the article",
 ];
-/// Where a copyright holder's name ends ("© 2025 Ambuja Yoga | Site
-/// design by ...", "© 2025 Russell Miller · Privacy"); ". ", ", " and "All
-/// rights reserved" end it too (`meta::outlet_from_copyright`).
-pub const COPYRIGHT_HOLDER_ENDS: &[char] = &['|', '·', '∙', '•', ';', '/'];
 /// Furniture rules whose line ends the article as an end marker does,
 /// once the given share of its prose lies before it: a cookie notice, the
 /// copyright line, a form ("Was this article useful? Yes No", "Submit").
@@ -989,6 +985,11 @@ pub const OUTLET_MARKERS: &[(&str, &str)] = &[
     ("the guardian", "The Guardian"),
     ("cnn.com", "CNN"),
 ];
+
+/// Where a copyright holder's name ends ("© 2025 Ambuja Yoga | Site
+/// design by ...", "© 2025 Russell Miller · Privacy"); ". ", ", " and "All
+/// rights reserved" end it too (`meta::outlet_from_copyright`).
+pub const COPYRIGHT_HOLDER_ENDS: &[char] = &['|', '·', '∙', '•', ';', '/'];
 
 /// Month names and abbreviations, for dates in pasted text.
 pub const MONTHS: &[(&str, u32)] = &[

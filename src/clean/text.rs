@@ -213,8 +213,8 @@ fn clean_in<'a>(
     // which lines are article: the line model over pasted text, the
     // extractor's choice (up to a comment section) over extracted text
     let thread_from = comment_thread_start(&lines);
-    // the headline found for a first prose line (the start markers look
-    // for it before the body is settled; found once)
+    // the headline found for a first prose line (the header cut looks for
+    // it before the body is settled; found once)
     let mut title_at: Option<(usize, Option<usize>)> = None;
     let repeated = if scope == Scope::Body { repeated_pairs(&lines) } else { vec![false; lines.len()] };
     let article: Vec<bool> = match scope {
@@ -488,10 +488,8 @@ fn repeated_pairs(lines: &[Line]) -> Vec<bool> {
     let mut repeated = vec![false; lines.len()];
     for (i, w) in lines.windows(2).enumerate() {
         if count.get(&(w[0].text.as_str(), w[1].text.as_str())).is_some_and(|&n| n >= REPEATED_PAIR_MIN_COUNT) {
-            for (j, l) in w.iter().enumerate() {
-                if !l.kept && !l.text.contains(':') {
-                    repeated[i + j] = true;
-                }
+            for (r, l) in repeated.iter_mut().skip(i).zip(w) {
+                *r = *r || (!l.kept && !l.text.contains(':'));
             }
         }
     }
@@ -506,9 +504,8 @@ fn repeated_pairs(lines: &[Line]) -> Vec<bool> {
 /// stand the article's dek and its photo's caption. Not header: the first
 /// line, lines the model drops anyway, lines put back and prose (but above
 /// a headline with at most [`HEADLINE_CUT_PROSE_SHARE`] of the prose above
-/// it: teasers and a menu's descriptions); a copy of
-/// a later article line (a table of contents) is kept after the cut by
-/// `keep_earlier_copies`.
+/// it: teasers and a menu's descriptions); a copy of a later article line
+/// (a table of contents) is kept after the cut by `keep_earlier_copies`.
 fn header_lines(lines: &[Line], article: &[bool], head: Option<usize>) -> Vec<bool> {
     let mut header = vec![false; lines.len()];
     // above this line, prose is header too
