@@ -109,7 +109,7 @@ pub const TRIANGLE_RELIEF: f64 = 0.10;
 /// order says it should ("They have interacted over the phone on several
 /// occasions ever since the latter took over the White House." / "Mr Putin
 /// and Mr Trump have spoken on the phone and in person various times since
-/// the latter took office.", 0.44). See [`rewrite_gap_links`].
+/// the latter took office.", 0.44). See `rewrite_gap_links`.
 pub const REWRITE_GAP_MIN_SCORE: f64 = 0.35;
 /// A gap of the alignment longer than this on either side is not searched
 /// (bounds the pairs scored).

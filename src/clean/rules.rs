@@ -555,6 +555,16 @@ pub const PAGE_TITLE_ECHO_SHARE: f64 = 0.8;
 /// names the collection); without one the head shows the article's name,
 /// outlet and date.
 pub const TITLE_MIN_ECHO_SHARE: f64 = 0.5;
+/// A first line is the headline too when at most this many lines stand
+/// between it and the first prose ...
+pub const TITLE_BYLINE_MAX_LINES: usize = 3;
+/// ... each furniture, dated or a byline's name or role: at most this many
+/// words, no final punctuation ("Audrey Huang, Print Managing Editor").
+pub const TITLE_BYLINE_MAX_WORDS: usize = 6;
+/// ... and when the opening prose repeats at least this share of its words
+/// (a box's heading, "Curated and popular this week", or a site's menu
+/// row repeat none).
+pub const TITLE_BYLINE_MIN_ECHO: f64 = 0.2;
 /// Prose lines after the headline candidate read for its words.
 pub const TITLE_ECHO_PROSE_LINES: usize = 5;
 /// Characters of a word compared (a crude stem: "repairs" / "repaired").

@@ -1353,8 +1353,14 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
     // otherwise the headline-shaped line nearest before the body whose
     // words the opening repeats
     // (the first line is exempt when only furniture or dated lines stand
-    // between it and the body: an article pasted from its headline on)
-    let first_is_head = (1..upto).all(|j| lines[j].rule.is_some() || lines[j].dated || lines[j].words == 0);
+    // between it and the body, or up to [`TITLE_BYLINE_MAX_LINES`] such
+    // lines and a byline's name and role, when the opening repeats some of
+    // its words: an article pasted from its headline on)
+    let bylinish = |l: &Line| l.words <= TITLE_BYLINE_MAX_WORDS && !l.punct && !l.is_prose();
+    let first_is_head = (1..upto).all(|j| lines[j].rule.is_some() || lines[j].dated || lines[j].words == 0)
+        || (upto <= TITLE_BYLINE_MAX_LINES + 1
+            && (1..upto).all(|j| lines[j].rule.is_some() || lines[j].dated || bylinish(&lines[j]))
+            && opening_echo(lines, 0) >= TITLE_BYLINE_MIN_ECHO);
     (from..upto).rev().find(|&i| fits(&lines[i]) && ((i == 0 && first_is_head) || opening_echo(lines, i) >= TITLE_MIN_ECHO_SHARE))
 }
 
@@ -1525,7 +1531,19 @@ fn name_at_date(lines: &[Line], date_line: usize) -> Option<(String, Option<usiz
         .into_iter()
         .flatten()
         .filter(|&i| near(i))
-        .find_map(|i| bare_name(lines[i].text.trim()).map(|n| (n, Some(i))))
+        .find_map(|i| {
+            let text = lines[i].text.trim();
+            bare_name(text).or_else(|| name_with_role(text)).map(|n| (n, Some(i)))
+        })
+}
+
+/// A bare name and the person's role after a comma ("Audrey Huang, Print
+/// Managing Editor"): the name, when the role holds one of
+/// [`BYLINE_ROLE_WORDS`].
+fn name_with_role(s: &str) -> Option<String> {
+    let (name, role) = s.split_once(", ")?;
+    let role = lowercase(role);
+    role.split_whitespace().any(|w| BYLINE_ROLE_WORDS.contains(&w)).then(|| bare_name(name.trim())).flatten()
 }
 
 /// A person's or a team's name alone: [`BARE_NAME_WORDS`] words, each
@@ -2444,6 +2462,11 @@ mod tests {
             "Room 101 Team",               // digits
         ] {
             assert_eq!(bare_name(no), None, "{no}");
+        }
+        assert_eq!(name_with_role("Audrey Huang, Print Managing Editor").as_deref(), Some("Audrey Huang"));
+        assert_eq!(name_with_role("Ada Lindqvist, Staff Writer").as_deref(), Some("Ada Lindqvist"));
+        for no in ["Paris, France", "Ada Lindqvist, London", "Read More, Editor"] {
+            assert_eq!(name_with_role(no), None, "{no}");
         }
     }
 
