@@ -38,7 +38,7 @@ pub fn find_date(text: &str) -> Option<String> {
         .filter(|t| !t.is_empty())
         .collect();
     for (i, t) in tokens.iter().enumerate() {
-        let Some(month) = month_of(t) else { continue };
+        let Some(month) = month_name(t) else { continue };
         // day month year
         if i >= 1 && i + 1 < tokens.len() {
             if let (Some(d), Some(y)) = (day_of(tokens[i - 1]), year_of(tokens[i + 1])) {
@@ -144,10 +144,6 @@ pub fn iso_prefix(t: &str) -> Option<String> {
 
 /// The month a word names ("dec", "december"), if any.
 pub fn month_name(t: &str) -> Option<u32> {
-    month_of(t)
-}
-
-fn month_of(t: &str) -> Option<u32> {
     MONTHS.iter().find(|(name, _)| *name == t).map(|&(_, m)| m)
 }
 
@@ -572,7 +568,7 @@ pub fn clean_byline(s: &str) -> String {
                 || BYLINE_ENDS.contains(&l.trim_end_matches(':'))
                 || BYLINE_ENDS.contains(&w)
                 || digit(w)
-                || (month_of(l).is_some() && words.get(i + 1).is_some_and(|n| digit(n)))
+                || (month_name(l).is_some() && words.get(i + 1).is_some_and(|n| digit(n)))
         })
         .unwrap_or(words.len());
     let name = words.get(start..end).map(|w| w.join(" ")).unwrap_or_default();

@@ -648,7 +648,8 @@ pub const COMMENTS_AFTER_SHARE: f64 = 0.5;
 /// A comment thread without a marker starts at a commenter's line ("Sam K
 /// says", "Reply", see `is_comment_line`) after
 /// [`COMMENT_THREAD_AFTER_SHARE`] of the prose, when at least this many of
-/// the next [`COMMENT_THREAD_SPAN`] lines (itself included) are such lines. On the dev pastes (2026-12-04)
+/// the next [`COMMENT_THREAD_SPAN`] lines (itself included) are such
+/// lines. On the dev pastes (2026-12-04)
 /// 2, 3 and 4 gave the same figures within 0.1 point; 3 asks for a thread
 /// (a name line, its date, its reply button), not one quoted "says".
 pub const COMMENT_THREAD_MIN_LINES: usize = 3;
@@ -743,8 +744,8 @@ pub const END_MARKER_PREFIXES: &[&str] = &[
 /// three removed 96 / 174 / 262 furniture lines (full page) for 5 / 5 / 6
 /// content lines, 0.4 lost 242 more (an article whose form comes a third
 /// of the way down); a form's "No thanks" is a pop-up's button in the
-/// middle of the article as well (fixture `button-words-alone`), so a form
-/// keeps 0.8.
+/// middle of the article as well (fixture `button-words-alone`, cut at
+/// 0.6), so a form keeps the headings' [`END_MARKER_AFTER_SHARE`].
 pub const END_MARKER_RULES: &[(&str, f64)] = &[("cookies", 0.6), ("copyright", 0.6), ("form", END_MARKER_AFTER_SHARE)];
 /// See [`END_MARKER_PREFIXES`].
 pub const END_MARKER_PREFIX_MAX_WORDS: usize = 8;

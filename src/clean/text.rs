@@ -323,11 +323,7 @@ fn clean_in<'a>(
     // headline found on a line of its own
     let page_title_line = scope == Scope::Body
         && title_idx.is_some_and(|t| t > 0 && !inside_body(0, start, end, title_idx))
-        && title_lower.is_some_and(|t| {
-            let head = folded_words(t);
-            let first: rustc_hash::FxHashSet<String> = folded_words(&lines[0].lower).into_iter().collect();
-            !head.is_empty() && head.iter().filter(|w| first.contains(*w)).count() as f64 >= PAGE_TITLE_ECHO_SHARE * head.len() as f64
-        });
+        && title_lower.is_some_and(|t| share_in_first(&first_line_words(&lines), t) >= PAGE_TITLE_ECHO_SHARE);
     let share_through = prose_share_through(&lines, &article);
     // after a byline label on its own line ("Written by"), the name
     let mut after_label = false;
@@ -510,8 +506,8 @@ fn header_lines(lines: &[Line], article: &[bool], head: Option<usize>) -> Vec<bo
     let mut header = vec![false; lines.len()];
     // above this line, prose is header too
     let mut prose_too = 0;
+    let share = prose_share_through(lines, article);
     if let Some(h) = head.filter(|&h| h > 0 && echoes_page_title(lines, h)) {
-        let share = prose_share_through(lines, article);
         if share.get(h).is_some_and(|&p| p <= HEADLINE_CUT_BEFORE_SHARE) {
             header.iter_mut().take(h).skip(1).for_each(|x| *x = true);
             if share.get(h).is_some_and(|&p| p <= HEADLINE_CUT_PROSE_SHARE) {
@@ -519,7 +515,7 @@ fn header_lines(lines: &[Line], article: &[bool], head: Option<usize>) -> Vec<bo
             }
         }
     }
-    if let Some(s) = start_marker(lines, article) {
+    if let Some(s) = start_marker(lines, &share) {
         let head = head.unwrap_or(s);
         for (i, (x, l)) in header.iter_mut().zip(lines).enumerate().take(s).skip(1) {
             let dek = i > head && l.words >= START_MARKER_DEK_MIN_WORDS;
@@ -1231,14 +1227,14 @@ fn end_marker(lines: &[Line], article: &[bool]) -> Option<usize> {
 
 /// The last start marker ([`START_MARKERS`], [`START_MARKER_PREFIXES`],
 /// a byline) with at most [`START_MARKER_BEFORE_SHARE`] of the article's
-/// prose above it.
-fn start_marker(lines: &[Line], article: &[bool]) -> Option<usize> {
+/// prose above it (`share`: [`prose_share_through`]).
+fn start_marker(lines: &[Line], share: &[f64]) -> Option<usize> {
     let heads_article = |l: &Line| {
         l.words <= START_MARKER_PREFIX_MAX_WORDS
             && !l.is_prose()
             && (l.rule == Some("byline") || START_MARKER_PREFIXES.iter().any(|p| l.lower.starts_with(p)))
     };
-    prose_share_through(lines, article)
+    share
         .iter()
         .zip(lines)
         .take_while(|(&share, _)| share <= START_MARKER_BEFORE_SHARE)
@@ -1316,7 +1312,7 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
     // the body may open with its own headline: look up to its first prose line
     let upto = (start..lines.len()).find(|&i| lines[i].is_prose()).unwrap_or(start);
     let fits = |l: &Line| l.rule.is_none() && looks_like_title(l) && !l.dated && !l.linkish;
-    let first: rustc_hash::FxHashSet<String> = folded_words(&lines[0].lower).into_iter().collect();
+    let first = first_line_words(lines);
     let site_parts = SiteParts::of(&lines[0].text);
     let (dense, _) = body_span(lines);
     let reach = dense.map_or(upto, |d| d.max(upto)).min(lines.len());
@@ -1329,11 +1325,7 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
             if !fits(line) || site_parts.echoed_only_by(&line.lower) {
                 continue;
             }
-            let w = folded_words(&line.lower);
-            if w.is_empty() {
-                continue;
-            }
-            let share = w.iter().filter(|x| first.contains(*x)).count() as f64 / w.len() as f64;
+            let share = share_in_first(&first, &line.lower);
             if share >= min && best.is_none_or(|(b, _)| share > b || (later && share == b)) {
                 best = Some((share, i));
             }
@@ -1601,15 +1593,26 @@ fn labelled_byline(text: &str, lower: &str) -> Option<String> {
     .then_some(name)
 }
 
+/// The words of the first line (a full-page paste's page title), for
+/// [`share_in_first`].
+fn first_line_words(lines: &[Line]) -> rustc_hash::FxHashSet<String> {
+    lines.first().map(|l| folded_words(&l.lower).into_iter().collect()).unwrap_or_default()
+}
+
+/// The share of `lower`'s words that the first line's words `first` hold
+/// (0 for a line without words).
+fn share_in_first(first: &rustc_hash::FxHashSet<String>, lower: &str) -> f64 {
+    let words = folded_words(lower);
+    if words.is_empty() {
+        return 0.0;
+    }
+    words.iter().filter(|w| first.contains(*w)).count() as f64 / words.len() as f64
+}
+
 /// Whether the first line (the page's title) holds at least
 /// [`HEADLINE_CUT_FIRST_LINE_SHARE`] of line `h`'s words.
 fn echoes_page_title(lines: &[Line], h: usize) -> bool {
-    let (Some(first), Some(line)) = (lines.first(), lines.get(h)) else {
-        return false;
-    };
-    let first: rustc_hash::FxHashSet<String> = folded_words(&first.lower).into_iter().collect();
-    let words = folded_words(&line.lower);
-    !words.is_empty() && words.iter().filter(|w| first.contains(*w)).count() as f64 / words.len() as f64 >= HEADLINE_CUT_FIRST_LINE_SHARE
+    lines.get(h).is_some_and(|l| share_in_first(&first_line_words(lines), &l.lower) >= HEADLINE_CUT_FIRST_LINE_SHARE)
 }
 
 /// The words of a lower-case line, curly and straight apostrophes alike
