@@ -502,6 +502,15 @@ pub const TITLE_LOOKBACK: usize = 12;
 /// middle of the paste for a line all of whose words the first line holds
 /// (when none before the body does): 167 and 72.
 pub const TITLE_FIRST_LINE_SHARE: f64 = 0.6;
+/// A headline candidate before the body that holds only part of the
+/// page title's words gives way to a later line, up to the middle of the
+/// paste, all of whose words the page title holds and that has at least
+/// this share of the page title's word count (the page title's copy).
+/// Dev pastes: full page 71 more furniture lines removed (a list of a
+/// site's guides kept above the headline, which the header cut now
+/// reaches), titles right 202 -> 203, no content line lost; windows
+/// unchanged.
+pub const TITLE_LATER_COPY_COVER: f64 = 0.7;
 /// The headline opens the article as a start marker does when the first
 /// line (a full-page paste's page title) holds at least this share of its
 /// words and at most [`HEADLINE_CUT_BEFORE_SHARE`] of the prose lies

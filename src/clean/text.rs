@@ -1302,8 +1302,12 @@ fn is_marker(lower: &str, list: &[&str]) -> bool {
 /// run, the one whose words the first line holds best (a full-page paste
 /// starts with the page's title, "Headline | Site"; at least
 /// [`TITLE_FIRST_LINE_SHARE`] of its words; the nearer the body, the better
-/// in a tie); else the first line after that, up to the middle of the
-/// paste, whose words the first line holds all of; else the
+/// in a tie), unless only part of that line's words are there and a line
+/// after the dense run's start, up to the middle of the paste, is the page
+/// title's copy ([`TITLE_LATER_COPY_COVER`]: a box of other guides, one of
+/// them "How to Choose the Right Poles", above the headline "How to Choose
+/// the Right Hiking Boots"); else the first line after that, up to the
+/// middle of the paste, whose words the first line holds all of; else the
 /// headline-shaped line nearest before the body, among the
 /// [`TITLE_LOOKBACK`] lines before it, whose words the opening repeats
 /// ([`TITLE_MIN_ECHO_SHARE`]). Not a dated line or a row of links.
@@ -1336,7 +1340,20 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
         // before the body's dense run; else, when the model's body starts
         // early (at a promo, a cookie notice), up to the middle of the
         // paste, all its words in the first line
-        let found = best_in(1..reach, TITLE_FIRST_LINE_SHARE, true)
+        let before = best_in(1..reach, TITLE_FIRST_LINE_SHARE, true);
+        // a line before the body that shares only some words with the page
+        // title (a list of other stories above the headline) gives way to a
+        // later copy of the page title itself
+        let partial = before.is_none_or(|b| share_in_first(&first, &lines[b].lower) < 1.0);
+        let copy = || {
+            (reach..(lines.len() / 2).max(reach)).find(|&i| {
+                let l = &lines[i];
+                fits(l)
+                    && share_in_first(&first, &l.lower) >= 1.0
+                    && folded_words(&l.lower).len() as f64 >= TITLE_LATER_COPY_COVER * first.len() as f64
+            })
+        };
+        let found = if partial { copy().or(before) } else { before }
             .or_else(|| best_in(reach..(lines.len() / 2).max(reach), 1.0, false));
         if found.is_some() {
             return found;
