@@ -1311,11 +1311,21 @@ fn is_marker(lower: &str, list: &[&str]) -> bool {
 /// headline-shaped line nearest before the body, among the
 /// [`TITLE_LOOKBACK`] lines before it, whose words the opening repeats
 /// ([`TITLE_MIN_ECHO_SHARE`]). Not a dated line or a row of links.
+/// Headline-shaped: [`looks_like_title`], or, however short, the headline
+/// part of a first line that is the page's title ("Machine learning,
+/// explained | MIT Sloan" and the line "Machine learning, explained").
 fn find_title(lines: &[Line], start: usize) -> Option<usize> {
     let from = start.saturating_sub(TITLE_LOOKBACK);
     // the body may open with its own headline: look up to its first prose line
     let upto = (start..lines.len()).find(|&i| lines[i].is_prose()).unwrap_or(start);
-    let fits = |l: &Line| l.rule.is_none() && looks_like_title(l) && !l.dated && !l.linkish;
+    // the headline part of a page title ("Machine learning, explained |
+    // MIT Sloan"): a line of exactly its words is headline-shaped however
+    // short
+    let page_head = split_page_title(&lines[0].text).map(|(h, _)| folded_words(&lowercase(&h)));
+    let short_copy = |l: &Line| {
+        l.words >= 2 && !l.text.ends_with('.') && l.heading_hint != Some(false) && page_head.as_ref().is_some_and(|h| folded_words(&l.lower) == *h)
+    };
+    let fits = |l: &Line| l.rule.is_none() && (looks_like_title(l) || short_copy(l)) && !l.dated && !l.linkish;
     let first = first_line_words(lines);
     let site_parts = SiteParts::of(&lines[0].text);
     let (dense, _) = body_span(lines);
