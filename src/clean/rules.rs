@@ -511,6 +511,15 @@ pub const TITLE_FIRST_LINE_SHARE: f64 = 0.6;
 /// reaches), titles right 202 -> 203, no content line lost; windows
 /// unchanged.
 pub const TITLE_LATER_COPY_COVER: f64 = 0.7;
+/// When no line before the body holds [`TITLE_FIRST_LINE_SHARE`] of its
+/// words in the page title, nor a later one all of them, the first line
+/// up to the middle of the paste that holds that share and has a byline or
+/// a dated line within this many lines under it is the headline. Dev
+/// pastes: full-page titles right 204 -> 206 (4 fixed; 2 now the page's own
+/// headline where the ground truth has the page title's wording), 72 more
+/// furniture lines removed (the menus above those headlines), no content
+/// line lost; windows unchanged.
+pub const TITLE_SIGNED_SPAN: usize = 2;
 /// The headline opens the article as a start marker does when the first
 /// line (a full-page paste's page title) holds at least this share of its
 /// words and at most [`HEADLINE_CUT_BEFORE_SHARE`] of the prose lies

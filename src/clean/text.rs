@@ -1308,6 +1308,8 @@ fn is_marker(lower: &str, list: &[&str]) -> bool {
 /// them "How to Choose the Right Poles", above the headline "How to Choose
 /// the Right Hiking Boots"); else the first line after that, up to the
 /// middle of the paste, whose words the first line holds all of; else the
+/// first one there that holds [`TITLE_FIRST_LINE_SHARE`] of them with a
+/// byline or a date under it ([`TITLE_SIGNED_SPAN`]); else the
 /// headline-shaped line nearest before the body, among the
 /// [`TITLE_LOOKBACK`] lines before it, whose words the opening repeats
 /// ([`TITLE_MIN_ECHO_SHARE`]). Not a dated line or a row of links.
@@ -1363,8 +1365,16 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
                     && folded_words(&l.lower).len() as f64 >= TITLE_LATER_COPY_COVER * first.len() as f64
             })
         };
+        // a line with most of its words in the page title, right above a
+        // byline or a date, is the headline however far down (a menu whose
+        // descriptions read as prose above it)
+        let bylined = |i: usize| (i + 1..=i + TITLE_SIGNED_SPAN).any(|j| lines.get(j).is_some_and(|l| l.rule == Some("byline") || l.dated));
+        let signed = || {
+            (reach..(lines.len() / 2).max(reach)).find(|&i| fits(&lines[i]) && bylined(i) && share_in_first(&first, &lines[i].lower) >= TITLE_FIRST_LINE_SHARE)
+        };
         let found = if partial { copy().or(before) } else { before }
-            .or_else(|| best_in(reach..(lines.len() / 2).max(reach), 1.0, false));
+            .or_else(|| best_in(reach..(lines.len() / 2).max(reach), 1.0, false))
+            .or_else(signed);
         if found.is_some() {
             return found;
         }
