@@ -365,6 +365,9 @@ fn clean_in<'a>(
             None
         } else if let Some(r) = line.rule {
             Some(r)
+        } else if i == 0 && page_headline.is_some() {
+            // the page's title that gave the headline (see above)
+            Some("header")
         } else if (title_lower.is_some_and(|t| same_headline(t, &line.lower)) && !inside_body(i, start, end, title_idx))
             || (i == 0 && page_title_line)
         {
