@@ -10,6 +10,8 @@ if [ ! -d ../shared/data ]; then
 fi
 echo "######## cleaning (issue 3)"
 bash scripts/eval_clean.sh "$BIN"
+echo "######## pasted text, the line model cross-validated by page (issue 3; needs scikit-learn)"
+python3 scripts/eval_clean_cv.py
 echo "######## alignment (issue 4)"
 python3 scripts/eval_align.py --bin "$BIN" --only seeds,stsb,ecb,ecb-clusters,msrp
 echo "######## pasted markup against pasted text (issue 3; needs Chromium and tests/e2e/node_modules)"

@@ -70,8 +70,12 @@ def main():
         return
     sys.path.insert(0, str(ROOT / "scripts"))
     os.chdir(ROOT)
-    import numpy as np
-    from sklearn.model_selection import GroupKFold
+    try:
+        import numpy as np
+        from sklearn.model_selection import GroupKFold
+    except ImportError:
+        print("SKIPPED: needs numpy and scikit-learn (pip install numpy scikit-learn)")
+        return
     import train_clean as tc
 
     path = args.features
