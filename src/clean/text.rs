@@ -1214,16 +1214,28 @@ fn prose_share_through(lines: &[Line], article: &[bool]) -> Vec<f64> {
 /// The first line, once [`END_MARKER_AFTER_SHARE`] of the article's prose
 /// lies before it, that is an end marker ([`END_MARKERS`],
 /// [`END_MARKER_PREFIXES`]), or a line of one of [`END_MARKER_RULES`] once
-/// its share does.
+/// its share does; or, once [`END_MARKER_AFTER_SHARE`] of it does, the
+/// name of a byline ("By Tomas Bray") alone on a line, which opens an
+/// author box ("Tomas Bray" / "Transport Reporter" / "Tomas Bray covers
+/// ...").
 fn end_marker(lines: &[Line], article: &[bool]) -> Option<usize> {
     let opens_list = |l: &Line| {
         l.words <= END_MARKER_PREFIX_MAX_WORDS && !l.is_prose() && END_MARKER_PREFIXES.iter().any(|p| l.lower.starts_with(p))
     };
+    // the byline's name alone on a line: an author box opens
+    let names: Vec<String> = lines
+        .iter()
+        .filter(|l| l.rule == Some("byline"))
+        .filter_map(|l| labelled_byline(&l.text, &l.lower).or_else(|| meta::byline(&l.text)))
+        .map(|n| lowercase(&meta::clean_byline(&n)))
+        .filter(|n| n.split_whitespace().count() >= 2)
+        .collect();
+    let author_box = |l: &Line| !l.kept && !l.is_prose() && names.iter().any(|n| *n == l.lower.trim());
     prose_share_through(lines, article)
         .iter()
         .zip(lines)
         .position(|(&share, l)| {
-            (share >= END_MARKER_AFTER_SHARE && (is_marker(&l.lower, END_MARKERS) || opens_list(l)))
+            (share >= END_MARKER_AFTER_SHARE && (is_marker(&l.lower, END_MARKERS) || opens_list(l) || author_box(l)))
                 || (!l.kept && END_MARKER_RULES.iter().any(|&(r, after)| l.rule == Some(r) && share >= after))
         })
 }
