@@ -215,6 +215,30 @@ pub const DISCLOSURE_INFIXES: &[(&str, &str)] = &[
 /// via Example)", or after a dash, "... – Photo credit: Jane Doe".
 pub const CREDIT_AGENCIES: &[&str] = &["getty images", "shutterstock", "istock", "alamy", "unsplash"];
 
+/// A caption's credit at the end of the line: one of these labels
+/// followed by a name of 1 to [`CREDIT_NAME_MAX_WORDS`] words without
+/// digits that ends the line ("... with bike mount. Photo: GoPro", "... in
+/// time for the holidays Credit: Apple", "(Picture credit: Getty)"). The
+/// labels with a colon may stand anywhere; the others open the line's last
+/// sentence or bracket ("... in Central Park. Photograph by Richard
+/// Hayden.", "Photo by Timothy Schenk, courtesy of the High Line."), or a
+/// holder's name after "©" that follows more than three words ("Catalina
+/// Island, CA | © 2017 Jon Norris"). On the dev pastes (2026-12-05): 69
+/// more furniture lines removed (full page) and 45 (window), none of them
+/// article text; "video:" as a label would lose "Video: Colonial Van Lines
+/// University" (article text).
+pub const CREDIT_LABELS: &[&str] = &[
+    "photo:", "photo :", "photos:", "photograph:", "photography:", "image:", "images:", "picture:", "credit:", "credits:",
+    "photo credit:", "image credit:", "picture credit:", "illustration:",
+];
+/// See [`CREDIT_LABELS`]: the labels that open the last sentence.
+pub const CREDIT_SENTENCE_LABELS: &[&str] = &[
+    "photo by ", "photos by ", "photograph by ", "photographs by ", "image by ", "illustration by ", "photo courtesy ",
+    "photograph courtesy ", "image courtesy ", "photo via ", "image via ",
+];
+/// See [`CREDIT_LABELS`].
+pub const CREDIT_NAME_MAX_WORDS: usize = 8;
+
 /// Whole lines (after trimming and lower-casing) that are always furniture.
 pub const FURNITURE_EXACT: &[(&str, &str)] = &[
     // comment forms and site widgets

@@ -1886,7 +1886,7 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
     if tail & DISCLOSURE_BITS != 0 {
         return Some(DISCLOSURE_INFIXES[(tail & DISCLOSURE_BITS).trailing_zeros() as usize].1);
     }
-    if is_credit_tail(bare, tail & PHOTO_CUE_BIT != 0) {
+    if is_credit_tail(bare, tail & PHOTO_CUE_BIT != 0) || ends_in_credit(lower) {
         return Some("caption");
     }
     if is_icon_dump(lower) {
@@ -2061,6 +2061,36 @@ fn is_credit_tail(bare: &str, photo_cue: bool) -> bool {
             head.char_indices().any(|(i, c)| i >= tail_start && (c == '/' || c == '|'))
         }
     })
+}
+
+/// A line that ends in a photo credit ([`CREDIT_LABELS`],
+/// [`CREDIT_SENTENCE_LABELS`]).
+fn ends_in_credit(lower: &str) -> bool {
+    let line = lower.trim_end().trim_end_matches('.');
+    let line = line.strip_suffix(')').unwrap_or(line);
+    let name_ok = |name: &str| {
+        let name = name.trim();
+        (1..=CREDIT_NAME_MAX_WORDS).contains(&name.split_whitespace().count())
+            && !name.chars().any(|c| c.is_ascii_digit() || matches!(c, ':' | '?' | '!'))
+            && !name.contains(". ")
+    };
+    let colon = CREDIT_LABELS.iter().any(|label| {
+        line.rfind(label).is_some_and(|at| (at == 0 || !line[..at].ends_with(char::is_alphanumeric)) && name_ok(&line[at + label.len()..]))
+    });
+    // "... Pennine Way (UK) | © 2019 Jon Norris": a holder's name after a
+    // caption (a copyright line opens with the sign or a site's name)
+    let holder = line.rfind('©').is_some_and(|at| {
+        let rest = line[at + '©'.len_utf8()..].trim_start();
+        let rest = rest.strip_prefix(|c: char| c.is_ascii_digit()).map_or(rest, |r| r.trim_start_matches(|c: char| c.is_ascii_digit()));
+        line[..at].split_whitespace().count() > 3 && name_ok(rest)
+    });
+    if colon || holder {
+        return true;
+    }
+    // the last sentence or bracket
+    let last = [line.rfind(". ").map(|i| i + 2), line.rfind('(').map(|i| i + 1)].into_iter().flatten().max().unwrap_or(0);
+    let sentence = &line[last..];
+    CREDIT_SENTENCE_LABELS.iter().any(|label| sentence.strip_prefix(label).is_some_and(name_ok))
 }
 
 /// Bytes of the longest of [`FURNITURE_EXACT`] (a longer line is none of them).
@@ -2496,6 +2526,30 @@ mod tests {
         // pasted text (the line model decides) is not touched by this rule
         let pasted = clean_text(&[p1, p2, p3, p1, p2, p3].join("\n"), &Options::default(), &[]);
         assert!(pasted.removed.iter().all(|r| r.reason != "duplicate"));
+    }
+
+    #[test]
+    fn credits_at_the_end_of_a_caption() {
+        for yes in [
+            "the first ferry leaves at seven. photo: harbour trust",
+            "workers fix the railings credit: elsham council",
+            "a portrait of the mayor in 2004 (picture credit: getty)",
+            "crowds on the pier. photograph by mara quennell.",
+            "photo by timothy schenk, courtesy of the high line.",
+            "the harbour at dusk | © 2024 tomas bray",
+        ] {
+            assert!(ends_in_credit(yes), "{yes}");
+        }
+        for no in [
+            "a passenger said a photo by her daughter showed the broken boards.",
+            "credit card payments will be taken at the kiosk.",
+            "video: colonial van lines university",
+            "blog, social & video: $3,999/month",
+            "photo: 12 pictures of the storm, taken on the night it broke over the harbour wall",
+            "acme media © 2024 acme",
+        ] {
+            assert!(!ends_in_credit(no), "{no}");
+        }
     }
 
     #[test]
