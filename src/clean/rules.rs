@@ -206,6 +206,19 @@ pub const DISCLOSURE_INFIXES: &[(&str, &str)] = &[
     ("independently selected by our editors", "promo"),
     ("as an amazon associate", "promo"),
     ("pricing and availability subject to change", "promo"),
+    // 2026-12-05: the forms of the disclosure that no article line of the
+    // dev pastes holds (13 more furniture lines removed, full page; 9 in
+    // windows); "may contain affiliate links", "earn a commission" and "at
+    // no extra cost to you" are also in article text there
+    ("may use affiliate links", "promo"),
+    ("affiliate links are used", "promo"),
+    ("we earn a commission", "promo"),
+    ("may receive compensation", "promo"),
+    ("may receive a small commission", "promo"),
+    ("may earn a small commission", "promo"),
+    ("earn us a small commission", "promo"),
+    ("may generate small commissions", "promo"),
+    ("commission from affiliate links", "promo"),
 ];
 
 /// Photo agencies: a line ending with one of these after a `/` or `|`
