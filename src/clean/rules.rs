@@ -191,8 +191,8 @@ pub const NEWSLETTER_CUES: &[&str] = &[
     "join", "email", "send",
 ];
 
-/// Lines that contain one of these are an affiliate disclosure, at any
-/// length ("Products are chosen independently by our editors. Purchases
+/// Lines that contain one of these are an affiliate disclosure (or a
+/// sign-up box's consent, below), at any length ("Products are chosen independently by our editors. Purchases
 /// made through our links may earn us a commission."): 22 such lines on the
 /// dev pastes, on 19 pages, none of them article text. Generic phrases
 /// that article prose uses too ("independently chosen by a panel",
@@ -219,6 +219,19 @@ pub const DISCLOSURE_INFIXES: &[(&str, &str)] = &[
     ("earn us a small commission", "promo"),
     ("may generate small commissions", "promo"),
     ("commission from affiliate links", "promo"),
+    // a sign-up box's consent line ("By entering your email address you
+    // agree to our Terms of Use and Privacy Policy ..."), at any length:
+    // 2026-12-05, none of them in an article line of the dev pastes
+    ("agree to our terms", "newsletter"),
+    ("you agree to our", "newsletter"),
+    ("by clicking sign", "newsletter"),
+    ("by clicking subscribe", "newsletter"),
+    ("by entering your email", "newsletter"),
+    ("by submitting", "newsletter"),
+    ("consent to receive", "newsletter"),
+    ("you confirm you are", "newsletter"),
+    ("by subscribing", "newsletter"),
+    ("unsubscribe at any time", "newsletter"),
 ];
 
 /// Photo agencies: a line ending with one of these after a `/` or `|`
