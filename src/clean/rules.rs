@@ -192,8 +192,9 @@ pub const NEWSLETTER_CUES: &[&str] = &[
 ];
 
 /// Lines that contain one of these are an affiliate disclosure (or a
-/// sign-up box's consent, below), at any length ("Products are chosen independently by our editors. Purchases
-/// made through our links may earn us a commission."): 22 such lines on the
+/// sign-up box's consent, below), at any length ("Products are chosen
+/// independently by our editors. Purchases made through our links may earn
+/// us a commission."): 22 such lines on the
 /// dev pastes, on 19 pages, none of them article text. Generic phrases
 /// that article prose uses too ("independently chosen by a panel",
 /// "reader-supported") are left out. (needle, reason)
@@ -600,7 +601,7 @@ pub const HEADLINE_CUT_PROSE_SHARE: f64 = 0.2;
 /// furniture on 75 pages and labelled article text on 9 (a page title the
 /// labels keep): full page 85.7% -> 85.8% removed (63 lines), content
 /// lost 130 -> 139 lines; window 4 more removed, 135 -> 143 lost. Was
-/// 0.8 until the line model's threshold went down to -3.4 (see
+/// 0.8 until the line model's threshold went down from -3.07 (see
 /// `MODEL_THRESHOLD`), which keeps more first lines that the model used to
 /// drop ("Harbour wall repairs to start in May | Elsham Gazette" above
 /// "Harbour wall repairs will start in May, council confirms"); at 0.6, the

@@ -1368,12 +1368,14 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
         // early (at a promo, a cookie notice), up to the middle of the
         // paste, all its words in the first line
         let before = best_in(1..reach, TITLE_FIRST_LINE_SHARE, true);
+        // after the dense run's start, up to the middle of the paste
+        let later = || reach..(lines.len() / 2).max(reach);
         // a line before the body that shares only some words with the page
         // title (a list of other stories above the headline) gives way to a
         // later copy of the page title itself
         let partial = before.is_none_or(|b| share_in_first(&first, &lines[b].lower) < 1.0);
         let copy = || {
-            (reach..(lines.len() / 2).max(reach)).find(|&i| {
+            later().find(|&i| {
                 let l = &lines[i];
                 fits(l)
                     && share_in_first(&first, &l.lower) >= 1.0
@@ -1385,10 +1387,10 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
         // descriptions read as prose above it)
         let bylined = |i: usize| (i + 1..=i + TITLE_SIGNED_SPAN).any(|j| lines.get(j).is_some_and(|l| l.rule == Some("byline") || l.dated));
         let signed = || {
-            (reach..(lines.len() / 2).max(reach)).find(|&i| fits(&lines[i]) && bylined(i) && share_in_first(&first, &lines[i].lower) >= TITLE_FIRST_LINE_SHARE)
+            later().find(|&i| fits(&lines[i]) && bylined(i) && share_in_first(&first, &lines[i].lower) >= TITLE_FIRST_LINE_SHARE)
         };
         let found = if partial { copy().or(before) } else { before }
-            .or_else(|| best_in(reach..(lines.len() / 2).max(reach), 1.0, false))
+            .or_else(|| best_in(later(), 1.0, false))
             .or_else(signed);
         if found.is_some() {
             return found;
