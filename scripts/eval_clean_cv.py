@@ -35,7 +35,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "pasted-text-dev.jsonl"
 WORK = ROOT / "target" / "clean-cv"
-COPY = ["Cargo.toml", "Cargo.lock", "src", "benches", "examples", "scripts"]
+# what `cargo build --bin corroborate` reads (the manifest names the bench)
+COPY = ["Cargo.toml", "Cargo.lock", "src", "benches"]
 
 
 def ws(text):

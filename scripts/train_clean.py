@@ -398,6 +398,8 @@ def main():
             c2 = table_score(cur[1], second_features(X, c1, group, span, edge)) if cur[1][1] else c1
             print(f"parity: {have.sum()} lines, largest |python score - rust score| = "
                   f"{np.max(np.abs(c2[have] - rust[have])):.2e}")
+    if THRESHOLD is not None:
+        print(f"threshold written: THRESHOLD {THRESHOLD} (set on scripts/eval_clean_cv.py), not MAX_LOST's {thr:.4f}")
     if args.write:
         write_table(t1, t2, thr if THRESHOLD is None else THRESHOLD, len(feature_names), node_bytes)
 

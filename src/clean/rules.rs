@@ -265,6 +265,11 @@ pub const CREDIT_SENTENCE_LABELS: &[&str] = &[
 ];
 /// See [`CREDIT_LABELS`].
 pub const CREDIT_NAME_MAX_WORDS: usize = 8;
+/// Words (at a word start) one of which every photographer's credit holds:
+/// the credit forms are looked for only in a line that has one, found in
+/// the same pass as [`DISCLOSURE_INFIXES`] (a line without one costs no
+/// more).
+pub const CREDIT_CUES: &[&str] = &["photo", "image", "picture", "credit", "illustration"];
 
 /// Whole lines (after trimming and lower-casing) that are always furniture.
 pub const FURNITURE_EXACT: &[(&str, &str)] = &[

@@ -1226,7 +1226,7 @@ fn end_marker(lines: &[Line], article: &[bool]) -> Option<usize> {
     let names: Vec<String> = lines
         .iter()
         .filter(|l| l.rule == Some("byline"))
-        .filter_map(|l| labelled_byline(&l.text, &l.lower).or_else(|| meta::byline(&l.text)))
+        .filter_map(|l| stated_byline(&l.text, &l.lower))
         .map(|n| lowercase(&meta::clean_byline(&n)))
         .filter(|n| n.split_whitespace().count() >= 2)
         .collect();
@@ -1278,7 +1278,7 @@ fn mentions_date(line: &Line, text: &str) -> bool {
                 && !is_function_word(w.as_bytes())
         })
         .count();
-    other >= BODY_DATE_LINE_MIN_WORDS && meta::byline(text).is_none() && labelled_byline(text, &line.lower).is_none()
+    other >= BODY_DATE_LINE_MIN_WORDS && stated_byline(text, &line.lower).is_none()
 }
 
 /// Whether a short line is one of `list`'s markers, read without digits,
@@ -1467,8 +1467,7 @@ fn note_metadata(doc: &mut CleanDoc, text: &str, reason: &str) {
         doc.date = meta::find_date(text);
     }
     if doc.byline.is_none() && matches!(reason, "byline" | "header" | "timestamp") {
-        doc.byline = labelled_byline(text, &lowercase(text))
-            .or_else(|| meta::byline(text))
+        doc.byline = stated_byline(text, &lowercase(text))
             .or_else(|| {
                 // "Posted on 15 March 2024 by Jon Felder": after a date
                 // (not a menu's "Browse Videos by Topic Live Q&As")
@@ -1525,7 +1524,7 @@ fn pick_date(lines: &[Line], anchor: Option<usize>, end: Option<usize>) -> Optio
         if l.words <= TIMESTAMP_MAX_WORDS {
             score += DATE_SHORT_BONUS;
         }
-        if meta::byline(&l.text).is_some() || labelled_byline(&l.text, &l.lower).is_some() {
+        if stated_byline(&l.text, &l.lower).is_some() {
             score += DATE_BYLINE_BONUS;
         }
         if l.is_prose() {
@@ -1618,6 +1617,12 @@ fn bare_name(s: &str) -> Option<String> {
         return None;
     }
     meta::byline(&format!("By {s}")).map(|b| meta::clean_byline(&b)).filter(|b| !b.is_empty())
+}
+
+/// The name a byline line states: after a label ([`labelled_byline`]),
+/// else after "By" (`meta::byline`).
+fn stated_byline(text: &str, lower: &str) -> Option<String> {
+    labelled_byline(text, lower).or_else(|| meta::byline(text))
 }
 
 /// The name in a line that starts with a byline label, however long the
@@ -1888,7 +1893,7 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
     if tail & DISCLOSURE_BITS != 0 {
         return Some(DISCLOSURE_INFIXES[(tail & DISCLOSURE_BITS).trailing_zeros() as usize].1);
     }
-    if is_credit_tail(bare, tail & PHOTO_CUE_BIT != 0) || ends_in_credit(lower) {
+    if is_credit_tail(bare, lower, tail & CREDIT_CUE_BITS != 0) {
         return Some("caption");
     }
     if is_icon_dump(lower) {
@@ -1905,7 +1910,7 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
     if line.dated && !line.ends_like_sentence() {
         return Some("timestamp");
     }
-    if meta::byline(&line.text).is_some() || labelled_byline(&line.text, &line.lower).is_some() {
+    if stated_byline(&line.text, &line.lower).is_some() {
         return Some("byline");
     }
     None
@@ -2033,20 +2038,20 @@ fn widget_shape(line: &Line, bare: &str) -> Option<&'static str> {
 }
 
 /// A caption ending in a photo agency's credit ("... Jane Doe / Getty
-/// Images") or a photographer's ("... | Photo by Jane Doe"), at any length
-/// (see [`CREDIT_AGENCIES`]).
-fn is_credit_tail(bare: &str, photo_cue: bool) -> bool {
+/// Images") or a photographer's ("... | Photo by Jane Doe", "... Photo:
+/// GoPro", [`ends_in_credit`]), at any length (see [`CREDIT_AGENCIES`]).
+/// `cue`: the caller's one-pass scan found one of [`CREDIT_CUES`] at a word
+/// start, which every photographer's form holds.
+fn is_credit_tail(bare: &str, lower: &str, cue: bool) -> bool {
     if bare.ends_with(')') {
         if let Some(open) = bare.rfind('(') {
             let inner = &bare[open + 1..];
-            if ["image via ", "photo via ", "image by ", "photo by ", "image courtesy ", "photo courtesy "].iter().any(|p| inner.starts_with(p)) {
+            if CREDIT_SENTENCE_LABELS.iter().any(|p| inner.starts_with(p)) {
                 return true;
             }
         }
     }
-    // the photographer's forms all hold "photo " at a word start
-    // (`photo_cue`: the caller's scan found it in the line)
-    if photo_cue {
+    if cue {
         if contains_bytes(bare, "– photo credit:") || contains_bytes(bare, " - photo credit:") {
             return true;
         }
@@ -2054,6 +2059,10 @@ fn is_credit_tail(bare: &str, photo_cue: bool) -> bool {
         if let Some(at) = bare.rfind(PHOTO_BY) {
             return (1..=4).contains(&bare[at + PHOTO_BY.len()..].split_whitespace().count());
         }
+    }
+    // a label and a name at the end, or a holder after "©"
+    if (cue || lower.contains('©')) && ends_in_credit(lower) {
+        return true;
     }
     CREDIT_AGENCIES.iter().any(|a| {
         bare.ends_with(a) && {
@@ -2066,7 +2075,8 @@ fn is_credit_tail(bare: &str, photo_cue: bool) -> bool {
 }
 
 /// A line that ends in a photo credit ([`CREDIT_LABELS`],
-/// [`CREDIT_SENTENCE_LABELS`]).
+/// [`CREDIT_SENTENCE_LABELS`], a holder after "©"); see [`is_credit_tail`],
+/// which calls it only for a line with a cue or a "©".
 fn ends_in_credit(lower: &str) -> bool {
     let line = lower.trim_end().trim_end_matches('.');
     let line = line.strip_suffix(')').unwrap_or(line);
@@ -2346,20 +2356,24 @@ const NEWSLETTER_TEXTS: [&str; NEWSLETTER_INFIXES.len()] = texts_of(NEWSLETTER_I
 const NEWSLETTER_NEEDLES: Needles = Needles::new(&NEWSLETTER_TEXTS);
 const LINK_SEARCH: Needles = Needles::new(LINK_NEEDLES);
 
-/// [`DISCLOSURE_INFIXES`] and, as the last bit, "photo " (the cue of the
-/// photographer's credits of [`is_credit_tail`]): one pass for both.
-const TAIL_TEXTS: [&str; DISCLOSURE_INFIXES.len() + 1] = {
-    let mut out = ["photo "; DISCLOSURE_INFIXES.len() + 1];
+/// [`DISCLOSURE_INFIXES`] and, in the last bits, [`CREDIT_CUES`] (the cue
+/// of the photographers' credits of [`is_credit_tail`]): one pass for both.
+const TAIL_TEXTS: [&str; DISCLOSURE_INFIXES.len() + CREDIT_CUES.len()] = {
+    let mut out = [""; DISCLOSURE_INFIXES.len() + CREDIT_CUES.len()];
     let mut k = 0;
     while k < DISCLOSURE_INFIXES.len() {
         out[k] = DISCLOSURE_INFIXES[k].0;
+        k += 1;
+    }
+    while k < out.len() {
+        out[k] = CREDIT_CUES[k - DISCLOSURE_INFIXES.len()];
         k += 1;
     }
     out
 };
 const TAIL_NEEDLES: Needles = Needles::new(&TAIL_TEXTS);
 const DISCLOSURE_BITS: u64 = (1 << DISCLOSURE_INFIXES.len()) - 1;
-const PHOTO_CUE_BIT: u64 = 1 << DISCLOSURE_INFIXES.len();
+const CREDIT_CUE_BITS: u64 = ((1 << CREDIT_CUES.len()) - 1) << DISCLOSURE_INFIXES.len();
 
 /// Does `text` hold one of [`NAV_ROW_SEPARATORS`]? A byte test first (the
 /// last UTF-8 byte of each separator), which most lines fail, then the
