@@ -217,7 +217,9 @@ fn clean_in<'a>(
     // it before the body is settled; found once)
     let mut title_at: Option<(usize, Option<usize>)> = None;
     let repeated = if scope == Scope::Body { repeated_pairs(&lines) } else { vec![false; lines.len()] };
-    let article: Vec<bool> = match scope {
+    // lines kept only as earlier copies of article lines (keep_earlier_copies)
+    let mut copies = vec![false; lines.len()];
+    let mut article: Vec<bool> = match scope {
         Scope::Body if lines.iter().any(Line::is_prose) => {
             let mut article: Vec<bool> = model_scores(&lines).iter().map(|&s| s >= MODEL_THRESHOLD).collect();
             let first = first_article_prose(&lines, &article);
@@ -226,7 +228,11 @@ fn clean_in<'a>(
             for (a, h) in article.iter_mut().zip(&header) {
                 *a = *a && !h;
             }
+            let before_copies = article.clone();
             keep_earlier_copies(&lines, &mut article);
+            for ((c, &a), &b) in copies.iter_mut().zip(&article).zip(&before_copies) {
+                *c = a && !b;
+            }
             // a comment thread without a marker ("Sam K says", "Reply")
             // ends the article too
             if let Some(t) = thread_from {
@@ -319,6 +325,24 @@ fn clean_in<'a>(
             .collect(),
         _ => rustc_hash::FxHashSet::default(),
     };
+    // after the footer's first line, what is not prose nor one of the
+    // body's subheadings
+    let in_footer = |i: usize, l: &Line| {
+        scope == Scope::Body
+            && footer_from.is_some_and(|f| i > f)
+            && !l.is_prose()
+            && !body_texts.contains(heading_key(&l.lower))
+    };
+    // a line kept as an earlier copy of an article line goes again when
+    // every later copy went (by an end marker, the footer, ...)
+    if copies.contains(&true) {
+        let settled: Vec<bool> = (article.iter().zip(&lines).enumerate())
+            .map(|(i, (&a, l))| a && (l.kept || l.rule.is_some() || !in_footer(i, l)))
+            .collect();
+        for (a, orphan) in article.iter_mut().zip(orphan_copies(&lines, &copies, &settled)) {
+            *a = *a && !orphan;
+        }
+    }
     // a first line that is the page's title, "Headline | Site", with the
     // headline found on a line of its own
     let page_title_line = scope == Scope::Body
@@ -372,11 +396,7 @@ fn clean_in<'a>(
             || (i == 0 && page_title_line)
         {
             Some("duplicate")
-        } else if scope == Scope::Body
-            && footer_from.is_some_and(|f| i > f)
-            && !line.is_prose()
-            && !body_texts.contains(heading_key(&line.lower))
-        {
+        } else if in_footer(i, line) {
             Some("footer")
         } else if title_idx.or(start).is_some_and(|s| i < s)
             && (is_menu_row(line) || TAGLINE_PREFIXES.iter().any(|p| line.lower.starts_with(p)))
@@ -549,6 +569,25 @@ fn keep_earlier_copies(lines: &[Line], article: &mut [bool]) {
             }
         }
     }
+}
+
+/// The lines `copies` (kept by [`keep_earlier_copies`]) of which no later
+/// copy is article text in `settled` (the article once its end is
+/// settled): a teaser list above the headline that comes again in a
+/// related list after the article is header, not a table of contents.
+fn orphan_copies(lines: &[Line], copies: &[bool], settled: &[bool]) -> Vec<bool> {
+    let mut orphan = vec![false; lines.len()];
+    let mut later: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+    for (i, (l, (&c, &s))) in lines.iter().zip(copies.iter().zip(settled)).enumerate().rev() {
+        let kept = s && (!c || later.contains(l.lower.as_str()));
+        if let Some(o) = orphan.get_mut(i) {
+            *o = s && !kept;
+        }
+        if kept && l.rule.is_none() {
+            later.insert(l.lower.as_str());
+        }
+    }
+    orphan
 }
 
 /// The article body: the maximum-score run of lines, cut at a comment
