@@ -431,6 +431,12 @@ fn clean_in<'a>(
     if doc.byline.is_none() {
         doc.byline = bare_byline.map(|(name, _)| name);
     }
+    // a headline line that carries the site's name ("Headline - Site"),
+    // a name that other lines of the paste name too: the title is the
+    // headline part
+    if let Some(title) = title_idx.zip(doc.title.as_deref()).and_then(|(t, title)| without_site_name(title, &lines, &article, t)) {
+        doc.title = Some(title);
+    }
     if doc.outlet.is_none() {
         doc.outlet = site.or_else(|| copyright_outlet(&doc));
     }
@@ -1771,6 +1777,42 @@ fn split_page_title(first: &str) -> Option<(String, String)> {
         return None;
     };
     (words(headline) >= PAGE_TITLE_MIN_WORDS && meta::find_date(headline).is_none()).then(|| (headline.to_string(), site.to_string()))
+}
+
+/// A headline line (`lines[at]`) joined to the site's name ("This Is The
+/// Top Car Rental Company ... - Travel Noire", "Critics’ Choice: Best UK
+/// Art Exhibitions 2025 – Artlyst"): the headline alone, when the line's
+/// last (or first) part ([`title_parts`]) is of at most
+/// [`SITE_NAME_MAX_WORDS`] words, fewer than the rest, and a line of the
+/// paste that is neither article prose nor a copy of the headline holds
+/// it too ("© 2025 Travel Noire", "Subscribe to Travel Noire, a free
+/// daily newsletter ..."); the rest, of at least [`PAGE_TITLE_MIN_WORDS`]
+/// words, is the headline. The name is not taken as the outlet: a
+/// product's name ends a headline as well ("Best VPN for Privacy - NordVPN").
+fn without_site_name(title: &str, lines: &[Line], article: &[bool], at: usize) -> Option<String> {
+    let parts = title_parts(title);
+    if parts.len() < 2 {
+        return None;
+    }
+    let words = |p: &str| p.split_whitespace().count();
+    let headline_without = |name: &str| {
+        let headline = if parts.last() == Some(&name) {
+            title.get(..title.rfind(name)?)?
+        } else {
+            title.get(title.find(name)? + name.len()..)?
+        };
+        let headline = headline.trim_matches(|c: char| c.is_whitespace() || SITE_SEPARATORS.iter().any(|s| s.trim().starts_with(c)));
+        let (name, head) = (lowercase(name), lowercase(headline));
+        let named = lines.iter().zip(article).enumerate().any(|(i, (l, &a))| {
+            i != at && !(a && l.rule.is_none() && l.is_prose()) && l.lower.contains(&name) && !l.lower.contains(&head)
+        });
+        (named && words(headline) >= PAGE_TITLE_MIN_WORDS).then(|| headline.to_string())
+    };
+    let ends = [parts.last().copied(), parts.first().copied()];
+    ends.into_iter().flatten().find_map(|name| {
+        let site_like = (1..=SITE_NAME_MAX_WORDS).contains(&words(name)) && 2 * words(name) < words(title) && name.chars().any(char::is_alphabetic);
+        site_like.then(|| headline_without(name)).flatten()
+    })
 }
 
 /// A page title's parts, split at every [`SITE_SEPARATORS`] ("Headline |
