@@ -780,7 +780,7 @@ pub const COMMENT_MARKERS: &[&str] = &[
 /// "read more", "latest news", "most popular", "conclusion", "faq"
 /// ("latest news" measured again at f54acf3: 7 lines of one page, no
 /// content line, left out all the same: a live report's own heading). The
-/// row "latest articles" ... "you might like", added at f54acf3: full page
+/// row "latest articles" ... "you might like", added after f54acf3: full page
 /// 36,247 -> 36,280 furniture lines removed, window 8,196 -> 8,199, no
 /// content line lost.
 pub const END_MARKERS: &[&str] = &[

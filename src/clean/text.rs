@@ -561,6 +561,8 @@ fn header_lines(lines: &[Line], article: &[bool], head: Option<usize>) -> Vec<bo
 /// subhead listed in a table of contents, a repeated "Pros"): which copy
 /// is the article's cannot be told from the text, and dropping the
 /// earlier one would lose the text where a reader meets it first.
+/// Such a copy goes again when every later copy goes once the article's
+/// end is settled ([`orphan_copies`]).
 fn keep_earlier_copies(lines: &[Line], article: &mut [bool]) {
     let mut last: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
     for (i, l) in lines.iter().enumerate() {
