@@ -218,7 +218,7 @@ fn clean_in<'a>(
     let mut title_at: Option<(usize, Option<usize>)> = None;
     let repeated = if scope == Scope::Body { repeated_pairs(&lines) } else { vec![false; lines.len()] };
     // lines kept only as earlier copies of article lines (keep_earlier_copies)
-    let mut copies = vec![false; lines.len()];
+    let mut copies = Vec::new();
     let mut article: Vec<bool> = match scope {
         Scope::Body if lines.iter().any(Line::is_prose) => {
             let mut article: Vec<bool> = model_scores(&lines).iter().map(|&s| s >= MODEL_THRESHOLD).collect();
@@ -228,11 +228,7 @@ fn clean_in<'a>(
             for (a, h) in article.iter_mut().zip(&header) {
                 *a = *a && !h;
             }
-            let before_copies = article.clone();
-            keep_earlier_copies(&lines, &mut article);
-            for ((c, &a), &b) in copies.iter_mut().zip(&article).zip(&before_copies) {
-                *c = a && !b;
-            }
+            copies = keep_earlier_copies(&lines, &mut article);
             // a comment thread without a marker ("Sam K says", "Reply")
             // ends the article too
             if let Some(t) = thread_from {
@@ -337,7 +333,7 @@ fn clean_in<'a>(
     // every later copy went (by an end marker, the footer, ...)
     if copies.contains(&true) {
         let settled: Vec<bool> = (article.iter().zip(&lines).enumerate())
-            .map(|(i, (&a, l))| a && (l.kept || l.rule.is_some() || !in_footer(i, l)))
+            .map(|(i, (&a, l))| a && (l.kept || !in_footer(i, l)))
             .collect();
         for (a, orphan) in article.iter_mut().zip(orphan_copies(&lines, &copies, &settled)) {
             *a = *a && !orphan;
@@ -562,8 +558,9 @@ fn header_lines(lines: &[Line], article: &[bool], head: Option<usize>) -> Vec<bo
 /// is the article's cannot be told from the text, and dropping the
 /// earlier one would lose the text where a reader meets it first.
 /// Such a copy goes again when every later copy goes once the article's
-/// end is settled ([`orphan_copies`]).
-fn keep_earlier_copies(lines: &[Line], article: &mut [bool]) {
+/// end is settled ([`orphan_copies`]): the lines it kept are returned.
+fn keep_earlier_copies(lines: &[Line], article: &mut [bool]) -> Vec<bool> {
+    let mut kept = vec![false; lines.len()];
     let mut last: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
     for (i, l) in lines.iter().enumerate() {
         if article.get(i).copied().unwrap_or(false) && l.rule.is_none() {
@@ -572,17 +569,20 @@ fn keep_earlier_copies(lines: &[Line], article: &mut [bool]) {
     }
     for (i, l) in lines.iter().enumerate() {
         if l.rule.is_none() && last.get(l.text.as_str()).is_some_and(|&j| i < j) {
-            if let Some(a) = article.get_mut(i) {
+            if let (Some(a), Some(k)) = (article.get_mut(i), kept.get_mut(i)) {
+                *k = !*a;
                 *a = true;
             }
         }
     }
+    kept
 }
 
 /// The lines `copies` (kept by [`keep_earlier_copies`]) of which no later
-/// copy is article text in `settled` (the article once its end is
-/// settled): a teaser list above the headline that comes again in a
-/// related list after the article is header, not a table of contents.
+/// copy (compared in lower case) is article text in `settled` (the article
+/// once its end is settled): a teaser list above the headline that comes
+/// again in a related list after the article is header, not a table of
+/// contents.
 fn orphan_copies(lines: &[Line], copies: &[bool], settled: &[bool]) -> Vec<bool> {
     let mut orphan = vec![false; lines.len()];
     let mut later: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
@@ -1770,15 +1770,21 @@ fn split_page_title(first: &str) -> Option<(String, String)> {
     }
     let (head, tail) = (parts[0], parts[parts.len() - 1]);
     let words = |p: &str| p.split_whitespace().count();
-    let site_like = |p: &str, other: &str| (1..=SITE_NAME_MAX_WORDS).contains(&words(p)) && words(p) < words(other) && p.chars().any(char::is_alphabetic);
-    let (headline, site) = if site_like(tail, head) {
+    let (headline, site) = if site_name_shaped(tail, head) {
         (head, tail)
-    } else if site_like(head, tail) {
+    } else if site_name_shaped(head, tail) {
         (tail, head)
     } else {
         return None;
     };
     (words(headline) >= PAGE_TITLE_MIN_WORDS && meta::find_date(headline).is_none()).then(|| (headline.to_string(), site.to_string()))
+}
+
+/// Can a page title's end part `part` be the site's name beside `other`:
+/// at most [`SITE_NAME_MAX_WORDS`] words, fewer than `other`'s, a letter.
+fn site_name_shaped(part: &str, other: &str) -> bool {
+    let words = part.split_whitespace().count();
+    (1..=SITE_NAME_MAX_WORDS).contains(&words) && words < other.split_whitespace().count() && part.chars().any(char::is_alphabetic)
 }
 
 /// A headline line (`lines[at]`) joined to the site's name ("This Is The
@@ -1796,25 +1802,20 @@ fn without_site_name(title: &str, lines: &[Line], article: &[bool], at: usize) -
     if parts.len() < 2 {
         return None;
     }
-    let words = |p: &str| p.split_whitespace().count();
-    let headline_without = |name: &str| {
-        let headline = if parts.last() == Some(&name) {
-            title.get(..title.rfind(name)?)?
-        } else {
-            title.get(title.find(name)? + name.len()..)?
-        };
+    let headline_without = |name: &str, last: bool| {
+        let headline = if last { title.get(..title.rfind(name)?)? } else { title.get(title.find(name)? + name.len()..)? };
         let headline = headline.trim_matches(|c: char| c.is_whitespace() || SITE_SEPARATORS.iter().any(|s| s.trim().starts_with(c)));
+        if !site_name_shaped(name, headline) || headline.split_whitespace().count() < PAGE_TITLE_MIN_WORDS {
+            return None;
+        }
         let (name, head) = (lowercase(name), lowercase(headline));
         let named = lines.iter().zip(article).enumerate().any(|(i, (l, &a))| {
             i != at && !(a && l.rule.is_none() && l.is_prose()) && l.lower.contains(&name) && !l.lower.contains(&head)
         });
-        (named && words(headline) >= PAGE_TITLE_MIN_WORDS).then(|| headline.to_string())
+        named.then(|| headline.to_string())
     };
-    let ends = [parts.last().copied(), parts.first().copied()];
-    ends.into_iter().flatten().find_map(|name| {
-        let site_like = (1..=SITE_NAME_MAX_WORDS).contains(&words(name)) && 2 * words(name) < words(title) && name.chars().any(char::is_alphabetic);
-        site_like.then(|| headline_without(name)).flatten()
-    })
+    let ends = [(parts.last().copied(), true), (parts.first().copied(), false)];
+    ends.into_iter().find_map(|(name, last)| name.and_then(|n| headline_without(n, last)))
 }
 
 /// A page title's parts, split at every [`SITE_SEPARATORS`] ("Headline |
