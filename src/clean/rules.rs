@@ -191,6 +191,20 @@ pub const NEWSLETTER_CUES: &[&str] = &[
     "join", "email", "send",
 ];
 
+/// A line that starts with one of these words (as words: not
+/// "Subscribers ...") and holds a word of [`SIGN_UP_CUES`] is a sign-up
+/// box at any length ("Sign up to our newsletter to enjoy New York without
+/// spending a thing (as well as options when you're feeling flush).",
+/// "Subscribe to the SecurityWeek Daily Briefing and get the latest content
+/// delivered to your inbox."). The prefixes of [`FURNITURE_PREFIXES`] catch
+/// the short ones. On the dev pastes (2026-12-05): 24 such lines, none of
+/// them article text; without the cue, "Subscribe & download the episode to
+/// your device: Apple Podcasts | Spotify" is (a podcast page's text).
+pub const SIGN_UP_STARTS: &[&str] = &["sign up", "subscribe"];
+/// See [`SIGN_UP_STARTS`]: words, or with a final `*` the start of a word.
+pub const SIGN_UP_CUES: &[&str] =
+    &["newsletter*", "email*", "mail", "inbox", "subscriber*", "receive", "updates", "briefing"];
+
 /// Lines that contain one of these are an affiliate disclosure (or a
 /// sign-up box's consent, below), at any length ("Products are chosen
 /// independently by our editors. Purchases made through our links may earn
@@ -233,6 +247,18 @@ pub const DISCLOSURE_INFIXES: &[(&str, &str)] = &[
     ("you confirm you are", "newsletter"),
     ("by subscribing", "newsletter"),
     ("unsubscribe at any time", "newsletter"),
+    // a reader-funding appeal at the end of a story ("Since you made it to
+    // the bottom of this article, we have a small favor to ask.", "Please
+    // consider supporting us."): 2026-12-05, 9 such lines on the dev
+    // pastes, none of them article text
+    ("small favor to ask", "appeal"),
+    ("small favour to ask", "appeal"),
+    ("please consider supporting", "appeal"),
+    ("consider pitching in", "appeal"),
+    ("become a patron", "appeal"),
+    ("donate via", "appeal"),
+    ("support independent journalism", "appeal"),
+    ("support our journalism", "appeal"),
 ];
 
 /// Photo agencies: a line ending with one of these after a `/` or `|`

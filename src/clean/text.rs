@@ -1971,6 +1971,9 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
             }
         }
     }
+    if is_sign_up_box(lower) {
+        return Some("newsletter");
+    }
     // the disclosures and the photographer's credit cue in one pass, at
     // word starts
     let tail = TAIL_NEEDLES.found(lower, true, 0);
@@ -2010,12 +2013,25 @@ fn is_price_button(line: &Line) -> bool {
 
 /// Does the lower-case line have a word of [`NEWSLETTER_CUES`]?
 fn has_newsletter_cue(lower: &str) -> bool {
+    has_cue_word(lower, NEWSLETTER_CUES)
+}
+
+/// Does the lower-case line have a word of `cues` (a cue ending in `*` is
+/// the start of a word)?
+fn has_cue_word(lower: &str, cues: &[&str]) -> bool {
     lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        NEWSLETTER_CUES.iter().any(|cue| match cue.strip_suffix('*') {
+        cues.iter().any(|cue| match cue.strip_suffix('*') {
             Some(start) => w.starts_with(start),
             None => w == *cue,
         })
     })
+}
+
+/// A sign-up box of any length (see [`SIGN_UP_STARTS`]).
+fn is_sign_up_box(lower: &str) -> bool {
+    SIGN_UP_STARTS.iter().any(|start| {
+        lower.strip_prefix(start).is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphanumeric()))
+    }) && has_cue_word(lower, SIGN_UP_CUES)
 }
 
 /// Does the text start with a currency sign and a digit ("$75")?
