@@ -259,6 +259,10 @@ pub const DISCLOSURE_INFIXES: &[(&str, &str)] = &[
     ("donate via", "appeal"),
     ("support independent journalism", "appeal"),
     ("support our journalism", "appeal"),
+    // a newsletter box's line at any length ("Want more stories like this?
+    // Sign up for our newsletter."): 47 lines on the dev pastes hold "our
+    // newsletter", none of them article text
+    ("our newsletter", "newsletter"),
 ];
 
 /// Photo agencies: a line ending with one of these after a `/` or `|`
@@ -471,6 +475,47 @@ pub const FURNITURE_EXACT: &[(&str, &str)] = &[
     ("sponsored content", "advert"),
     ("story continues below advertisement", "advert"),
     ("article continues below advertisement", "advert"),
+    // the reading cues of news templates around an advert or a paywall
+    // ("Continue reading the main story", "Supported by", "Gift this
+    // article", Reuters' standards link): 2026-12-05, 10 such lines on the
+    // dev pastes, none of them article text
+    ("article continues below", "advert"),
+    ("story continues below", "advert"),
+    ("continue reading below", "advert"),
+    ("continue reading", "teaser"),
+    ("continue reading the main story", "advert"),
+    ("supported by", "advert"),
+    ("gift this article", "share"),
+    ("share full article", "share"),
+    ("our standards: the thomson reuters trust principles", "share"),
+    // the buttons and section labels of news templates (2026-12-05: 9 such
+    // lines on the dev pastes, none of them article text; the dev pages are
+    // mostly not news, so most of these are there for the news sites a
+    // reader compares): "Top stories", "Related topics", "View image in
+    // fullscreen", "Reuse this content", "Ad Feedback"
+    ("top stories", "teaser"),
+    ("related topics", "teaser"),
+    ("related article", "teaser"),
+    ("related coverage", "teaser"),
+    ("most viewed", "teaser"),
+    ("editors' picks", "teaser"),
+    ("explore more on these topics", "teaser"),
+    ("elsewhere on the bbc", "teaser"),
+    ("watch now", "teaser"),
+    ("after newsletter promotion", "newsletter"),
+    ("view image in fullscreen", "caption"),
+    ("enlarge this image", "caption"),
+    ("toggle caption", "caption"),
+    ("click to expand", "caption"),
+    ("reuse this content", "share"),
+    ("add topic", "share"),
+    ("open in app", "share"),
+    ("font size", "share"),
+    ("print this page", "share"),
+    ("contact the author", "share"),
+    ("ad feedback", "advert"),
+    ("edited by", "byline"),
+    ("produced by", "byline"),
     ("close image caption", "caption"),
     ("sign in with email", "navigation"),
     ("see deal", "promo"),
@@ -1081,8 +1126,14 @@ pub const BODY_DATE_LINE_SHARE: std::ops::RangeInclusive<f64> = 0.1..=0.9;
 /// See [`BODY_DATE_LINE_SHARE`].
 pub const BODY_DATE_LINE_MIN_WORDS: usize = 2;
 /// Words of a timestamp that are not a date ("10 min read", "2 hours
-/// ago", "Reading time: 8 minutes").
-pub const DATE_LINE_TIME_WORDS: &[&str] = &["min", "read", "ago", "hours", "minutes", "reading", "time", "estimated"];
+/// ago", "Reading time: 8 minutes"), weekdays and time zones ("Updated
+/// 5:42 PM EST, Tue March 4, 2025": a news timestamp, not a line of the
+/// body that names something beside its date).
+pub const DATE_LINE_TIME_WORDS: &[&str] = &[
+    "min", "read", "ago", "hours", "minutes", "reading", "time", "estimated", "mon", "tue", "tues", "wed", "thu", "thur",
+    "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "gmt", "utc",
+    "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "ist", "aest", "aedt",
+];
 /// The least score a date line needs.
 pub const DATE_MIN_SCORE: f64 = -1.0;
 
