@@ -263,6 +263,10 @@ pub const DISCLOSURE_INFIXES: &[(&str, &str)] = &[
     // Sign up for our newsletter."): 47 lines on the dev pastes hold "our
     // newsletter", none of them article text
     ("our newsletter", "newsletter"),
+    // a metered paywall's count ("You have 3 free articles left")
+    ("free articles left", "paywall"),
+    ("free articles remaining", "paywall"),
+    ("free article left", "paywall"),
 ];
 
 /// Photo agencies: a line ending with one of these after a `/` or `|`
@@ -270,7 +274,8 @@ pub const DISCLOSURE_INFIXES: &[(&str, &str)] = &[
 /// caption at any length (38 such lines on the dev pastes, none of them
 /// article text). A caption may also end in a credit in brackets, "(Image
 /// via Example)", or after a dash, "... – Photo credit: Jane Doe".
-pub const CREDIT_AGENCIES: &[&str] = &["getty images", "shutterstock", "istock", "alamy", "unsplash"];
+pub const CREDIT_AGENCIES: &[&str] =
+    &["getty images", "shutterstock", "istock", "alamy", "unsplash", "ap", "afp", "reuters", "epa", "pa media", "pa wire"];
 
 /// A caption's credit at the end of the line: one of these labels
 /// followed by a name of 1 to [`CREDIT_NAME_MAX_WORDS`] words without
@@ -516,6 +521,55 @@ pub const FURNITURE_EXACT: &[(&str, &str)] = &[
     ("ad feedback", "advert"),
     ("edited by", "byline"),
     ("produced by", "byline"),
+    // more of the same, and a news site's section labels above or inside
+    // the story ("Opinion", "Live", "Video", "In pictures"): 2026-12-05,
+    // 96 such lines on the dev pastes, none of them article text
+    ("skip ad", "advert"),
+    ("continue watching", "teaser"),
+    ("story continues", "advert"),
+    ("keep reading", "teaser"),
+    ("scroll to continue", "advert"),
+    ("read next", "teaser"),
+    ("read the full story", "teaser"),
+    ("read full story", "teaser"),
+    ("most shared", "teaser"),
+    ("in pictures", "teaser"),
+    ("watch", "teaser"),
+    ("share via", "share"),
+    ("following", "share"),
+    ("unfollow", "share"),
+    ("email the author", "share"),
+    ("saved", "share"),
+    ("listen to article", "share"),
+    ("audio", "share"),
+    ("send us your feedback", "share"),
+    ("report an error", "share"),
+    ("flag this comment", "comments"),
+    ("accessibility help", "navigation"),
+    ("subscribe for full access", "paywall"),
+    ("create a free account", "paywall"),
+    ("this article is for subscribers only", "paywall"),
+    ("subscriber-only", "paywall"),
+    ("subscribers only", "paywall"),
+    ("already have an account? log in", "paywall"),
+    ("already have an account? sign in", "paywall"),
+    ("already a subscriber? log in", "paywall"),
+    ("already a subscriber? sign in", "paywall"),
+    ("exclusive", "section"),
+    ("opinion", "section"),
+    ("live", "section"),
+    ("breaking news", "status"),
+    ("developing", "status"),
+    ("video", "section"),
+    ("videos", "section"),
+    ("photos", "section"),
+    ("gallery", "section"),
+    // a wire agency's name alone, under a photo or at the story's end
+    ("ap", "caption"),
+    ("afp", "caption"),
+    ("agence france-presse", "caption"),
+    ("pa media", "caption"),
+    ("reuters", "caption"),
     ("close image caption", "caption"),
     ("sign in with email", "navigation"),
     ("see deal", "promo"),
@@ -1037,6 +1091,11 @@ pub const ANY_LENGTH_PREFIXES: &[(&str, &str)] = &[
     ("we may receive a commission", "promo"),
     ("we may earn a commission", "promo"),
     ("we may earn money", "promo"),
+    // a news photo's credit ("AP Photo/Ada Lind", "(AP Photo/Ada Lind)")
+    // and BBC's ("Image source, Reuters")
+    ("ap photo/", "caption"),
+    ("(ap photo/", "caption"),
+    ("image source, ", "caption"),
     // an agency credit: "(With inputs from ANI)"
     ("(with inputs from", "caption"),
 ];

@@ -2048,12 +2048,15 @@ fn starts_with_price(text: &str) -> bool {
 /// - a phone number alone, "(555) 010-0199" (a call button);
 /// - a chart source that is a bare domain, "Source: example.com";
 /// - a template placeholder left in the page, "[CTA_MODULE]";
-/// - a comment count alone, "12 comments", "No Comments";
+/// - a comment count alone, "12 comments", "No Comments", "Comments (12)";
 /// - a trial button, "Try Foo for Free!", "Try Foo Now" (not a sentence
 ///   ending in a full stop);
 /// - a quote button at the end of a row, "Acme Movers Get a Quote";
 /// - a consent dialog, "We and our 842 partners store ..." (any length);
 /// - a form wizard's progress, "Step 2 of 4";
+/// - a gallery's counter, "1 of 12", "Photo 3 of 8", and a reading time
+///   alone, "4 min";
+/// - a social handle alone, "@samreed";
 /// - a helpfulness count, "84% of people found this article helpful";
 /// - a row of share buttons, "X Facebook Email LinkedIn";
 /// - a sale price, "$90 $85 (6% off)", "Now 10% Off".
@@ -2094,6 +2097,11 @@ fn widget_shape(line: &Line, bare: &str) -> Option<&'static str> {
             if (n == "no" || n.bytes().all(|b| b.is_ascii_digit())) && (w == "comment" || w == "comments") {
                 return Some("comments");
             }
+            // "Comments (12)"
+            let count = w.strip_prefix('(').and_then(|w| w.strip_suffix(')'));
+            if (n == "comment" || n == "comments") && count.is_some_and(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit())) {
+                return Some("comments");
+            }
         }
     }
     if words <= 7
@@ -2120,6 +2128,24 @@ fn widget_shape(line: &Line, bare: &str) -> Option<&'static str> {
                 return Some("form");
             }
         }
+    }
+    // "1 of 12", "Photo 3 of 8": a gallery's counter; "4 min": a reading time
+    {
+        let counter = ["photo ", "image ", "slide "].iter().find_map(|p| bare.strip_prefix(p)).unwrap_or(bare);
+        let mut parts = counter.split(' ');
+        if let (Some(a), Some("of"), Some(b), None) = (parts.next(), parts.next(), parts.next(), parts.next()) {
+            if [a, b].iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit())) {
+                return Some("gallery");
+            }
+        }
+        if bare.strip_suffix(" min").is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit())) {
+            return Some("timestamp");
+        }
+    }
+    if words == 1
+        && bare.strip_prefix('@').is_some_and(|h| !h.is_empty() && h.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_'))
+    {
+        return Some("share");
     }
     // "84% of people found this article helpful"
     if words <= 10 && bare.split_once("% of people found this").is_some_and(|(n, _)| n.bytes().all(|c| c.is_ascii_digit())) {
