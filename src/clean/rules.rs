@@ -570,6 +570,29 @@ pub const FURNITURE_EXACT: &[(&str, &str)] = &[
     ("agence france-presse", "caption"),
     ("pa media", "caption"),
     ("reuters", "caption"),
+    // the rest of a news page's furniture in the story's flow: partner
+    // widgets, paywall prompts, appeals (2026-12-05: 15 such lines on the
+    // dev pastes, none of them article text)
+    ("more coverage", "teaser"),
+    ("trending stories", "teaser"),
+    ("promoted stories", "advert"),
+    ("paid content", "advert"),
+    ("partner content", "advert"),
+    ("recommended by", "advert"),
+    ("around the web", "advert"),
+    ("from our partners", "advert"),
+    ("more from our partners", "advert"),
+    ("ads by google", "advert"),
+    ("report this ad", "advert"),
+    ("continue reading for free", "paywall"),
+    ("register for free to continue reading", "paywall"),
+    ("log in to continue", "paywall"),
+    ("donate", "appeal"),
+    ("support us", "appeal"),
+    ("have a tip? contact us", "share"),
+    ("privacy notice", "cookies"),
+    ("read our privacy notice", "cookies"),
+    ("file photo", "caption"),
     ("close image caption", "caption"),
     ("sign in with email", "navigation"),
     ("see deal", "promo"),
@@ -1107,6 +1130,14 @@ pub const ANY_LENGTH_PREFIXES: &[(&str, &str)] = &[
 /// pastes, none of them article text). (needle, reason)
 pub const REFERENCE_MARKS: &[(&str, &str)] =
     &[("[ crossref ]", "references"), ("[ medline ]", "references"), ("[ free full text ]", "references")];
+
+/// The end of a wire dateline set as its own line of at most 6 words
+/// ("ELSHAM, England (AP) —", "LONDON (Reuters) -", "CNN —"): the story's
+/// first sentence follows on the next line. (`widget_shape` in text.rs.)
+pub const WIRE_DATELINE_ENDS: &[&str] = &[
+    "(ap) —", "(ap) -", "(ap) –", "(reuters) -", "(reuters) —", "(reuters) –", "(afp) -", "(afp) —", "(afp) –", "(cnn) —",
+    "(cnn) -", "cnn —", "cnn -", "(upi) --", "(upi) —",
+];
 
 /// A price with a shop ("$75 at Amazon", "$115 at Wayfair $115 at
 /// Nordstrom"): a shopping button, when the line starts with a currency

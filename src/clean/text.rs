@@ -2057,6 +2057,8 @@ fn starts_with_price(text: &str) -> bool {
 /// - a gallery's counter, "1 of 12", "Photo 3 of 8", and a reading time
 ///   alone, "4 min";
 /// - a social handle alone, "@samreed";
+/// - a wire dateline alone, "ELSHAM, England (AP) —" ([`WIRE_DATELINE_ENDS`]);
+/// - an age notice, "This article is more than 1 year old";
 /// - a helpfulness count, "84% of people found this article helpful";
 /// - a row of share buttons, "X Facebook Email LinkedIn";
 /// - a sale price, "$90 $85 (6% off)", "Now 10% Off".
@@ -2139,6 +2141,16 @@ fn widget_shape(line: &Line, bare: &str) -> Option<&'static str> {
             }
         }
         if bare.strip_suffix(" min").is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit())) {
+            return Some("timestamp");
+        }
+    }
+    // a wire dateline set as its own line, "ELSHAM, England (AP) —",
+    // "CNN —"; and the Guardian's "This article is more than 1 year old"
+    if words <= 6 && WIRE_DATELINE_ENDS.iter().any(|e| bare.ends_with(e)) {
+        return Some("dateline");
+    }
+    if let Some(rest) = bare.strip_prefix("this article is more than ") {
+        if rest.split_once(' ').is_some_and(|(n, r)| n.bytes().all(|c| c.is_ascii_digit()) && (r == "year old" || r == "years old")) {
             return Some("timestamp");
         }
     }
