@@ -1994,7 +1994,13 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
     if is_language_menu(&line.text) {
         return Some("language");
     }
-    if line.dated && !line.ends_like_sentence() {
+    // (a time, "12.04" or "5:42", counts as one word here: "Published on
+    // Tue 4 Mar 2025 12.04 GMT" is a timestamp)
+    let timed = || {
+        let words: Vec<&str> = line.text.split_whitespace().collect();
+        words.len() <= TIMESTAMP_MAX_WORDS && words.iter().any(|w| is_clock_time(w)) && meta::find_date(&line.text).is_some()
+    };
+    if (line.dated || (line.words <= TIMESTAMP_MAX_WORDS + 2 && timed())) && !line.ends_like_sentence() {
         return Some("timestamp");
     }
     if stated_byline(&line.text, &line.lower).is_some() {
@@ -2009,6 +2015,15 @@ fn is_price_button(line: &Line) -> bool {
     line.words <= PRICE_BUTTON_MAX_WORDS
         && starts_with_price(&line.text)
         && (contains_bytes(&line.lower, " at ") || contains_bytes(&line.lower, " from "))
+}
+
+/// A clock time as one word, "12.04", "5:42" or "07:44" (a final comma
+/// aside).
+fn is_clock_time(word: &str) -> bool {
+    let word = word.trim_end_matches(',');
+    word.split_once([':', '.']).is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    })
 }
 
 /// Does the lower-case line have a word of [`NEWSLETTER_CUES`]?
