@@ -593,6 +593,21 @@ pub const FURNITURE_EXACT: &[(&str, &str)] = &[
     ("privacy notice", "cookies"),
     ("read our privacy notice", "cookies"),
     ("file photo", "caption"),
+    // a live blog's controls ("Key event", "Pinned post", "Show key events
+    // only", "Older", "Newer"): none on the dev pastes, which hold no live
+    // blog
+    ("key event", "live-blog"),
+    ("key events", "live-blog"),
+    ("pinned post", "live-blog"),
+    ("show key events only", "live-blog"),
+    ("filters beta", "live-blog"),
+    ("live feed", "live-blog"),
+    ("show all", "live-blog"),
+    ("older", "live-blog"),
+    ("newer", "live-blog"),
+    ("older posts", "navigation"),
+    ("newer posts", "navigation"),
+    ("please turn on javascript to use this feature", "status"),
     ("close image caption", "caption"),
     ("sign in with email", "navigation"),
     ("see deal", "promo"),
@@ -1138,6 +1153,29 @@ pub const WIRE_DATELINE_ENDS: &[&str] = &[
     "(ap) —", "(ap) -", "(ap) –", "(reuters) -", "(reuters) —", "(reuters) –", "(afp) -", "(afp) —", "(afp) –", "(cnn) —",
     "(cnn) -", "cnn —", "cnn -", "(upi) --", "(upi) —",
 ];
+
+/// A timestamp without a date, alone on its line (`widget_shape` in
+/// text.rs): a clock time or an age, with these cue words, time zones and
+/// units around it ("12:04 GMT", "Updated at 14.10 GMT", "2m ago", "Last
+/// updated 2 hours ago", "Posted 12:04 pm", "Just now"), at most
+/// [`CLOCK_STAMP_MAX_WORDS`] words. A bare "4.58" is a time only with a cue,
+/// a zone or "am"/"pm" (it is a rating as often). On the dev pastes
+/// (2026-12-05): 111 such lines (live-blog times, video durations), none of
+/// them article text.
+pub const CLOCK_STAMP_CUES: &[&str] = &["updated", "posted", "published", "last", "at", "on", "edited", "•", "·", "|", "-"];
+/// See [`CLOCK_STAMP_CUES`].
+pub const CLOCK_STAMP_ZONES: &[&str] = &[
+    "am", "pm", "a.m.", "p.m.", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest",
+    "ist", "aest", "aedt", "et", "pt", "ct",
+];
+/// See [`CLOCK_STAMP_CUES`]: a count's unit, alone or after its number
+/// ("2m", "1h", "5 minutes").
+pub const CLOCK_STAMP_UNITS: &[&str] = &[
+    "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours", "d",
+    "day", "days", "w", "wk", "week", "weeks", "mo", "month", "months", "y", "yr", "year", "years",
+];
+/// See [`CLOCK_STAMP_CUES`].
+pub const CLOCK_STAMP_MAX_WORDS: usize = 6;
 
 /// A price with a shop ("$75 at Amazon", "$115 at Wayfair $115 at
 /// Nordstrom"): a shopping button, when the line starts with a currency

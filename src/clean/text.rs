@@ -2017,6 +2017,45 @@ fn is_price_button(line: &Line) -> bool {
         && (contains_bytes(&line.lower, " at ") || contains_bytes(&line.lower, " from "))
 }
 
+/// A timestamp without a date: a clock time or an age with its cue words,
+/// zones and units (see [`CLOCK_STAMP_CUES`]).
+fn is_clock_stamp(lower: &str) -> bool {
+    let tokens: Vec<&str> = lower.split(|c: char| c.is_whitespace() || c == ',').filter(|t| !t.is_empty()).collect();
+    if tokens.len() > CLOCK_STAMP_MAX_WORDS {
+        return false;
+    }
+    let rest: Vec<&str> = tokens.iter().copied().filter(|t| !CLOCK_STAMP_CUES.contains(t)).collect();
+    if rest == ["just", "now"] {
+        return true;
+    }
+    let cued = rest.len() < tokens.len();
+    let (mut colon_time, mut dot_time, mut ago, mut zone) = (false, false, false, false);
+    for t in &rest {
+        if is_clock_time(t) {
+            // "12:04pm" is "12:04" and "pm"
+            if t.contains(':') {
+                colon_time = true;
+            } else {
+                dot_time = true;
+            }
+        } else if let Some(clock) = ["am", "pm"].iter().find_map(|z| t.strip_suffix(z)).filter(|c| is_clock_time(c)) {
+            colon_time |= clock.contains(':');
+            dot_time |= !clock.contains(':');
+            zone = true;
+        } else if *t == "ago" {
+            ago = true;
+        } else if CLOCK_STAMP_ZONES.contains(t) {
+            zone = true;
+        } else {
+            let unit = t.trim_start_matches(|c: char| c.is_ascii_digit());
+            if !(unit.is_empty() || CLOCK_STAMP_UNITS.contains(&unit)) {
+                return false;
+            }
+        }
+    }
+    colon_time || ago || (dot_time && (zone || cued))
+}
+
 /// A clock time as one word, "12.04", "5:42" or "07:44" (a final comma
 /// aside).
 fn is_clock_time(word: &str) -> bool {
@@ -2074,6 +2113,7 @@ fn starts_with_price(text: &str) -> bool {
 /// - a social handle alone, "@samreed";
 /// - a wire dateline alone, "ELSHAM, England (AP) —" ([`WIRE_DATELINE_ENDS`]);
 /// - an age notice, "This article is more than 1 year old";
+/// - a timestamp without a date, "12:04 GMT", "2m ago" ([`CLOCK_STAMP_CUES`]);
 /// - a helpfulness count, "84% of people found this article helpful";
 /// - a row of share buttons, "X Facebook Email LinkedIn";
 /// - a sale price, "$90 $85 (6% off)", "Now 10% Off".
@@ -2168,6 +2208,9 @@ fn widget_shape(line: &Line, bare: &str) -> Option<&'static str> {
         if rest.split_once(' ').is_some_and(|(n, r)| n.bytes().all(|c| c.is_ascii_digit()) && (r == "year old" || r == "years old")) {
             return Some("timestamp");
         }
+    }
+    if is_clock_stamp(&line.lower) {
+        return Some("timestamp");
     }
     if words == 1
         && bare.strip_prefix('@').is_some_and(|h| !h.is_empty() && h.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_'))
