@@ -193,14 +193,15 @@ pub const NEWSLETTER_CUES: &[&str] = &[
 
 /// A line that starts with one of these words (as words: not
 /// "Subscribers ...") and holds a word of [`SIGN_UP_CUES`] is a sign-up
-/// box at any length ("Sign up to our newsletter to enjoy New York without
+/// box at any length ("Get our free Morning Headlines email ...", "Sign up
+/// to our newsletter to enjoy New York without
 /// spending a thing (as well as options when you're feeling flush).",
 /// "Subscribe to the SecurityWeek Daily Briefing and get the latest content
 /// delivered to your inbox."). The prefixes of [`FURNITURE_PREFIXES`] catch
 /// the short ones. On the dev pastes (2026-12-05): 24 such lines, none of
 /// them article text; without the cue, "Subscribe & download the episode to
 /// your device: Apple Podcasts | Spotify" is (a podcast page's text).
-pub const SIGN_UP_STARTS: &[&str] = &["sign up", "subscribe"];
+pub const SIGN_UP_STARTS: &[&str] = &["sign up", "subscribe", "get our"];
 /// See [`SIGN_UP_STARTS`]: words, or with a final `*` the start of a word.
 pub const SIGN_UP_CUES: &[&str] =
     &["newsletter*", "email*", "mail", "inbox", "subscriber*", "receive", "updates", "briefing"];
@@ -608,6 +609,19 @@ pub const FURNITURE_EXACT: &[(&str, &str)] = &[
     ("older posts", "navigation"),
     ("newer posts", "navigation"),
     ("please turn on javascript to use this feature", "status"),
+    // news sites' own widgets, as pasted (Al Jazeera's icon names and
+    // reading list, Sky's video player, NPR's transcript credit, The
+    // Independent's bookmarks): none on the dev pastes
+    ("share2", "icons"),
+    ("twitter-x", "icons"),
+    ("copylink", "icons"),
+    ("save articles to read later and create your own reading list", "share"),
+    ("please use chrome browser for a more accessible video player", "status"),
+    ("watch more videos", "teaser"),
+    ("bookmark popover", "share"),
+    ("removed from bookmarks", "share"),
+    ("become an npr sponsor", "advert"),
+    ("transcript provided by npr, copyright npr", "copyright"),
     ("close image caption", "caption"),
     ("sign in with email", "navigation"),
     ("see deal", "promo"),
@@ -1129,6 +1143,9 @@ pub const ANY_LENGTH_PREFIXES: &[(&str, &str)] = &[
     ("we may receive a commission", "promo"),
     ("we may earn a commission", "promo"),
     ("we may earn money", "promo"),
+    // Fox News' and The Independent's boxes in the story's flow
+    ("fox news flash top headlines", "teaser"),
+    ("join thought-provoking conversations", "comments"),
     // a news photo's credit ("AP Photo/Ada Lind", "(AP Photo/Ada Lind)")
     // and BBC's ("Image source, Reuters")
     ("ap photo/", "caption"),
@@ -1176,6 +1193,19 @@ pub const CLOCK_STAMP_UNITS: &[&str] = &[
 ];
 /// See [`CLOCK_STAMP_CUES`].
 pub const CLOCK_STAMP_MAX_WORDS: usize = 6;
+
+/// A call to follow the site, alone on its line (`widget_shape` in
+/// text.rs): "Follow Sky News on WhatsApp" (at most
+/// [`FOLLOW_MAX_WORDS`] words, ending "on" and one of these), or "Follow Al
+/// Jazeera English:" (capitalised words and a colon; "Follow the 3-2-1 rule
+/// for backups:" is article text). On the dev pastes 20 such lines, none of
+/// them article text.
+pub const FOLLOW_PLATFORMS: &[&str] = &[
+    "whatsapp", "twitter", "x", "facebook", "instagram", "google news", "telegram", "threads", "bluesky", "linkedin",
+    "youtube", "tiktok", "flipboard", "mastodon",
+];
+/// See [`FOLLOW_PLATFORMS`].
+pub const FOLLOW_MAX_WORDS: usize = 8;
 
 /// A price with a shop ("$75 at Amazon", "$115 at Wayfair $115 at
 /// Nordstrom"): a shopping button, when the line starts with a currency

@@ -2114,6 +2114,7 @@ fn starts_with_price(text: &str) -> bool {
 /// - a wire dateline alone, "ELSHAM, England (AP) —" ([`WIRE_DATELINE_ENDS`]);
 /// - an age notice, "This article is more than 1 year old";
 /// - a timestamp without a date, "12:04 GMT", "2m ago" ([`CLOCK_STAMP_CUES`]);
+/// - a call to follow the site, "Follow Sky News on WhatsApp" ([`FOLLOW_PLATFORMS`]);
 /// - a helpfulness count, "84% of people found this article helpful";
 /// - a row of share buttons, "X Facebook Email LinkedIn";
 /// - a sale price, "$90 $85 (6% off)", "Now 10% Off".
@@ -2207,6 +2208,17 @@ fn widget_shape(line: &Line, bare: &str) -> Option<&'static str> {
     if let Some(rest) = bare.strip_prefix("this article is more than ") {
         if rest.split_once(' ').is_some_and(|(n, r)| n.bytes().all(|c| c.is_ascii_digit()) && (r == "year old" || r == "years old")) {
             return Some("timestamp");
+        }
+    }
+    if words <= FOLLOW_MAX_WORDS {
+        if let Some(rest) = line.text.strip_prefix("Follow ") {
+            let on_platform = FOLLOW_PLATFORMS.iter().any(|p| bare.strip_suffix(p).is_some_and(|b| b.ends_with(" on ")));
+            let named = rest.strip_suffix(':').is_some_and(|name| {
+                name.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.bytes().any(|b| b.is_ascii_digit()))
+            });
+            if on_platform || named {
+                return Some("share");
+            }
         }
     }
     if is_clock_stamp(&line.lower) {
