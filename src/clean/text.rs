@@ -1996,11 +1996,12 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
     }
     // (a time, "12.04" or "5:42", counts as one word here: "Published on
     // Tue 4 Mar 2025 12.04 GMT" is a timestamp)
+    // (a clock time has at least 3 digits, and splits into 2 words by shape)
     let timed = || {
         let words: Vec<&str> = line.text.split_whitespace().collect();
         words.len() <= TIMESTAMP_MAX_WORDS && words.iter().any(|w| is_clock_time(w)) && meta::find_date(&line.text).is_some()
     };
-    if (line.dated || (line.words <= TIMESTAMP_MAX_WORDS + 2 && timed())) && !line.ends_like_sentence() {
+    if (line.dated || (line.words <= TIMESTAMP_MAX_WORDS + 2 && line.digits >= 3 && timed())) && !line.ends_like_sentence() {
         return Some("timestamp");
     }
     if stated_byline(&line.text, &line.lower).is_some() {
@@ -2054,6 +2055,17 @@ fn is_clock_stamp(lower: &str) -> bool {
         }
     }
     colon_time || ago || (dot_time && (zone || cued))
+}
+
+/// "2 of 4": two counts in digits around "of", nothing else.
+fn is_count_of(s: &str) -> bool {
+    let mut parts = s.split(' ');
+    matches!((parts.next(), parts.next(), parts.next(), parts.next()), (Some(a), Some("of"), Some(b), None) if all_digits(a) && all_digits(b))
+}
+
+/// A non-empty run of ASCII digits.
+fn all_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A clock time as one word, "12.04", "5:42" or "07:44" (a final comma
@@ -2157,7 +2169,7 @@ fn widget_shape(line: &Line, bare: &str) -> Option<&'static str> {
             }
             // "Comments (12)"
             let count = w.strip_prefix('(').and_then(|w| w.strip_suffix(')'));
-            if (n == "comment" || n == "comments") && count.is_some_and(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit())) {
+            if (n == "comment" || n == "comments") && count.is_some_and(all_digits) {
                 return Some("comments");
             }
         }
@@ -2179,26 +2191,15 @@ fn widget_shape(line: &Line, bare: &str) -> Option<&'static str> {
         }
     }
     // "Step 2 of 4": a form wizard's progress
-    if let Some(rest) = bare.strip_prefix("step ") {
-        let mut parts = rest.split(' ');
-        if let (Some(a), Some("of"), Some(b), None) = (parts.next(), parts.next(), parts.next(), parts.next()) {
-            if [a, b].iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit())) {
-                return Some("form");
-            }
-        }
+    if bare.strip_prefix("step ").is_some_and(is_count_of) {
+        return Some("form");
     }
     // "1 of 12", "Photo 3 of 8": a gallery's counter; "4 min": a reading time
-    {
-        let counter = ["photo ", "image ", "slide "].iter().find_map(|p| bare.strip_prefix(p)).unwrap_or(bare);
-        let mut parts = counter.split(' ');
-        if let (Some(a), Some("of"), Some(b), None) = (parts.next(), parts.next(), parts.next(), parts.next()) {
-            if [a, b].iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit())) {
-                return Some("gallery");
-            }
-        }
-        if bare.strip_suffix(" min").is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit())) {
-            return Some("timestamp");
-        }
+    if is_count_of(["photo ", "image ", "slide "].iter().find_map(|p| bare.strip_prefix(p)).unwrap_or(bare)) {
+        return Some("gallery");
+    }
+    if bare.strip_suffix(" min").is_some_and(all_digits) {
+        return Some("timestamp");
     }
     // a wire dateline set as its own line, "ELSHAM, England (AP) —",
     // "CNN —"; and the Guardian's "This article is more than 1 year old"
@@ -2206,7 +2207,7 @@ fn widget_shape(line: &Line, bare: &str) -> Option<&'static str> {
         return Some("dateline");
     }
     if let Some(rest) = bare.strip_prefix("this article is more than ") {
-        if rest.split_once(' ').is_some_and(|(n, r)| n.bytes().all(|c| c.is_ascii_digit()) && (r == "year old" || r == "years old")) {
+        if rest.split_once(' ').is_some_and(|(n, r)| all_digits(n) && (r == "year old" || r == "years old")) {
             return Some("timestamp");
         }
     }
@@ -2221,7 +2222,8 @@ fn widget_shape(line: &Line, bare: &str) -> Option<&'static str> {
             }
         }
     }
-    if is_clock_stamp(&line.lower) {
+    // (a clock time or an age has a digit; "just now" has none)
+    if words <= CLOCK_STAMP_MAX_WORDS && (line.digits > 0 || bare.ends_with("now")) && is_clock_stamp(&line.lower) {
         return Some("timestamp");
     }
     if words == 1
