@@ -1528,4 +1528,4 @@ pub const SECOND_NODES: &[(u8, f32, u16, u16)] = &[
 /// (set on the whole cleaner's loss of content lines on pages its model
 /// never saw, `scripts/eval_clean_cv.py`: see THRESHOLD in
 /// `scripts/train_clean.py`).
-pub const MODEL_THRESHOLD: f64 = -3.55;
+pub const MODEL_THRESHOLD: f64 = -3.7;
