@@ -817,6 +817,16 @@ pub const PAGE_TITLE_ECHO_SHARE: f64 = 0.6;
 /// names the collection); without one the head shows the article's name,
 /// outlet and date.
 pub const TITLE_MIN_ECHO_SHARE: f64 = 0.5;
+/// The headline found that way gives way to the headline-shaped line just
+/// above it, also echoed by the opening, when it has more than this many
+/// words more than that line: it is the dek under the headline (a news
+/// site's standfirst, which has no final full stop).
+pub const TITLE_DEK_MIN_EXTRA_WORDS: usize = 3;
+/// ... and when the longer line holds less than this share of the upper
+/// line's content words (else the upper line is a section's label over its
+/// headline, "tQ Charts Music of the Month" over "Music of the Month(s): The
+/// Best Albums and Tracks of November and December 2025").
+pub const TITLE_DEK_MAX_RESTATED: f64 = 0.5;
 /// A first line is the headline too when at most this many lines stand
 /// between it and the first prose ...
 pub const TITLE_BYLINE_MAX_LINES: usize = 3;
@@ -834,6 +844,9 @@ pub const TITLE_WORD_PREFIX: usize = 5;
 /// What joins a headline and the site's name in a page title ("Headline |
 /// Site", "Site – Headline").
 pub const SITE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " · ", " • ", " :: "];
+/// The longest place after a byline's names, "Sam Reed in New York"
+/// (`name_in_place` in text.rs, for a line next to the date line only).
+pub const BYLINE_PLACE_MAX_WORDS: usize = 3;
 /// What separates an author's name from the date on one line ("Faith
 /// Katunga • Oct 20, 2025").
 pub const BYLINE_DATE_SEPARATORS: &[&str] = &[" • ", " · ", " ⋅ ", " | ", " – ", " — ", " - "];

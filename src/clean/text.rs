@@ -1454,7 +1454,28 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
         || (upto <= TITLE_BYLINE_MAX_LINES + 1
             && (1..upto).all(|j| lines[j].rule.is_some() || lines[j].dated || bylinish(&lines[j]))
             && opening_echo(lines, 0) >= TITLE_BYLINE_MIN_ECHO);
-    (from..upto).rev().find(|&i| fits(&lines[i]) && ((i == 0 && first_is_head) || opening_echo(lines, i) >= TITLE_MIN_ECHO_SHARE))
+    let echoed = |i: usize| fits(&lines[i]) && ((i == 0 && first_is_head) || opening_echo(lines, i) >= TITLE_MIN_ECHO_SHARE);
+    let found = (from..upto).rev().find(|&i| echoed(i))?;
+    // a longer line right under an echoed headline-shaped line is its dek
+    // (a standfirst without a final full stop: "Ferry returns after winter
+    // repairs" over "Operator says the boat passed its safety inspection
+    // and will run from next week")
+    // (not a section's label over its headline, "tQ Charts Music of the
+    // Month" over "Music of the Month(s): The Best Albums ...": a dek
+    // restates few of the headline's words)
+    let restates = |h: usize| {
+        let dek: rustc_hash::FxHashSet<&str> = content_words(&lines[found].lower).collect();
+        let own: Vec<&str> = content_words(&lines[h].lower).collect();
+        own.iter().filter(|w| dek.contains(*w)).count() as f64 >= TITLE_DEK_MAX_RESTATED * own.len() as f64
+    };
+    let head = found.checked_sub(1).filter(|&h| {
+        h >= from
+            && lines[found].words > lines[h].words + TITLE_DEK_MIN_EXTRA_WORDS
+            && fits(&lines[h])
+            && opening_echo(lines, h) >= TITLE_MIN_ECHO_SHARE
+            && !restates(h)
+    });
+    Some(head.unwrap_or(found))
 }
 
 /// The share of line `i`'s content words that recur in the
@@ -1625,8 +1646,28 @@ fn name_at_date(lines: &[Line], date_line: usize) -> Option<(String, Option<usiz
         .filter(|&i| near(i))
         .find_map(|i| {
             let text = lines[i].text.trim();
-            bare_name(text).or_else(|| name_with_role(text)).map(|n| (n, Some(i)))
+            bare_names(text).or_else(|| name_with_role(text)).or_else(|| name_in_place(text)).map(|n| (n, Some(i)))
         })
+}
+
+/// A bare name, or two joined by "and" ("Sam Reed and Ada Lind").
+fn bare_names(s: &str) -> Option<String> {
+    bare_name(s).or_else(|| {
+        let (a, b) = s.split_once(" and ")?;
+        Some(format!("{} and {}", bare_name(a.trim())?, bare_name(b.trim())?))
+    })
+}
+
+/// Bare names and the place the story was filed from, the Guardian's
+/// byline ("Sam Reed in Elsham", "Sam Reed and Ada Lind in New York"): the
+/// names, when the place is 1 to [`BYLINE_PLACE_MAX_WORDS`] capitalised
+/// words without digits.
+fn name_in_place(s: &str) -> Option<String> {
+    let (names, place) = s.rsplit_once(" in ")?;
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let placed = (1..=BYLINE_PLACE_MAX_WORDS).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit()));
+    placed.then(|| bare_names(names.trim())).flatten()
 }
 
 /// A bare name and the person's role after a comma ("Audrey Huang, Print
