@@ -844,6 +844,10 @@ pub const TITLE_WORD_PREFIX: usize = 5;
 /// What joins a headline and the site's name in a page title ("Headline |
 /// Site", "Site – Headline").
 pub const SITE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " · ", " • ", " :: "];
+/// The author's bare name is looked for on the nearest line on each side
+/// of the date line that is not a share button ("Share", "Save"), at most
+/// this many lines away (`name_at_date` in text.rs).
+pub const NAME_AT_DATE_SPAN: usize = 3;
 /// The longest place after a byline's names, "Sam Reed in New York"
 /// (`name_in_place` in text.rs, for a line next to the date line only).
 pub const BYLINE_PLACE_MAX_WORDS: usize = 3;

@@ -436,6 +436,12 @@ fn clean_in<'a>(
     if doc.outlet.is_none() {
         doc.outlet = site.or_else(|| copyright_outlet(&doc));
     }
+    // "By Sam Reed, CNN": the outlet is not part of the name
+    if let (Some(byline), Some(outlet)) = (doc.byline.as_deref(), doc.outlet.as_deref()) {
+        if let Some(name) = without_outlet(byline, outlet) {
+            doc.byline = Some(name);
+        }
+    }
     if doc.title.is_none() {
         doc.title = known_title.map(str::to_string).or(page_headline);
     }
@@ -1636,11 +1642,16 @@ fn name_at_date(lines: &[Line], date_line: usize) -> Option<(String, Option<usiz
             return Some((name, None));
         }
     }
-    // a line of its own: not other furniture, not put back, not prose
+    // a line of its own: not other furniture, not put back, not prose; the
+    // nearest such line on each side, past share buttons ("4 March 2025" /
+    // "Share" / "Save" / "Sam Reed", BBC's)
     let near = |i: usize| {
         lines.get(i).is_some_and(|l| matches!(l.rule, None | Some("byline")) && !l.kept && !l.is_prose() && !l.punct)
     };
-    [date_line.checked_sub(1), Some(date_line + 1)]
+    let button = |i: usize| lines.get(i).is_some_and(|l| l.rule == Some("share"));
+    let before = (1..=NAME_AT_DATE_SPAN).map_while(|k| date_line.checked_sub(k)).find(|&i| !button(i));
+    let after = (1..=NAME_AT_DATE_SPAN).map(|k| date_line + k).find(|&i| !button(i));
+    [before, after]
         .into_iter()
         .flatten()
         .filter(|&i| near(i))
@@ -1648,6 +1659,13 @@ fn name_at_date(lines: &[Line], date_line: usize) -> Option<(String, Option<usiz
             let text = lines[i].text.trim();
             bare_names(text).or_else(|| name_with_role(text)).or_else(|| name_in_place(text)).map(|n| (n, Some(i)))
         })
+}
+
+/// A byline without the outlet after its last comma ("Sam Reed, CNN"
+/// with the outlet CNN: "Sam Reed").
+fn without_outlet(byline: &str, outlet: &str) -> Option<String> {
+    let (name, tail) = byline.rsplit_once(',')?;
+    (lowercase(tail.trim()) == lowercase(outlet.trim()) && !name.trim().is_empty()).then(|| name.trim().to_string())
 }
 
 /// A bare name, or two joined by "and" ("Sam Reed and Ada Lind").
