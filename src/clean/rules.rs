@@ -275,8 +275,12 @@ pub const DISCLOSURE_INFIXES: &[(&str, &str)] = &[
 /// caption at any length (38 such lines on the dev pastes, none of them
 /// article text). A caption may also end in a credit in brackets, "(Image
 /// via Example)", or after a dash, "... – Photo credit: Jane Doe".
-pub const CREDIT_AGENCIES: &[&str] =
-    &["getty images", "shutterstock", "istock", "alamy", "unsplash", "ap", "afp", "reuters", "epa", "pa media", "pa wire"];
+pub const CREDIT_AGENCIES: &[&str] = &["getty images", "shutterstock", "istock", "alamy", "unsplash"];
+/// Wire agencies as a photo's credit at the end of a line, after a
+/// photographer's name and a `/` ("Sam Reed/AP", "Nick Oxford/Human Rights
+/// Campaign via AP"), as a whole word: not after `|`, which ends a page
+/// title ("Ferry returns after winter repairs | Reuters").
+pub const WIRE_CREDIT_AGENCIES: &[&str] = &["ap", "afp", "reuters", "epa", "pa media", "pa wire"];
 
 /// A caption's credit at the end of the line: one of these labels
 /// followed by a name of 1 to [`CREDIT_NAME_MAX_WORDS`] words without
@@ -1240,6 +1244,9 @@ pub const INFIX_MAX_WORDS: usize = 9;
 /// A line holding a date, without final punctuation and at most this many
 /// words, is a timestamp.
 pub const TIMESTAMP_MAX_WORDS: usize = 8;
+/// A dated line of date and time words only ("March 4, 2025 12:04 PM GMT
+/// Updated 2 hours ago") is a timestamp up to this many words.
+pub const TIMESTAMP_ONLY_MAX_WORDS: usize = 16;
 
 // The date of pasted text (`pick_date` in text.rs): each line holding a
 // date with a year is scored by these, the best at least DATE_MIN_SCORE

@@ -436,11 +436,15 @@ fn clean_in<'a>(
     if doc.outlet.is_none() {
         doc.outlet = site.or_else(|| copyright_outlet(&doc));
     }
-    // "By Sam Reed, CNN": the outlet is not part of the name
+    // "By Sam Reed, CNN": the outlet is not part of the name; "By SAM
+    // REED" (AP's) reads "Sam Reed"
     if let (Some(byline), Some(outlet)) = (doc.byline.as_deref(), doc.outlet.as_deref()) {
         if let Some(name) = without_outlet(byline, outlet) {
             doc.byline = Some(name);
         }
+    }
+    if let Some(name) = doc.byline.as_deref().and_then(name_case) {
+        doc.byline = Some(name);
     }
     if doc.title.is_none() {
         doc.title = known_title.map(str::to_string).or(page_headline);
@@ -1668,6 +1672,33 @@ fn without_outlet(byline: &str, outlet: &str) -> Option<String> {
     (lowercase(tail.trim()) == lowercase(outlet.trim()) && !name.trim().is_empty()).then(|| name.trim().to_string())
 }
 
+/// A name set in capitals ("SAM REED", "SAM REED AND ADA LIND") in the
+/// case of a name, "Sam Reed and Ada Lind"; `None` when the name has a
+/// lower-case letter or fewer than two words.
+fn name_case(name: &str) -> Option<String> {
+    if name.chars().any(char::is_lowercase) || name.split_whitespace().count() < 2 {
+        return None;
+    }
+    let word = |w: &str| -> String {
+        if w == "AND" {
+            return "and".to_string();
+        }
+        // each part after a hyphen or an apostrophe capitalised: "JEAN-LUC O'NEIL"
+        let mut out = String::with_capacity(w.len());
+        let mut upper = true;
+        for c in w.chars() {
+            if upper {
+                out.push(c);
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            upper = matches!(c, '-' | '\'' | '\u{2019}' | '.');
+        }
+        out
+    };
+    Some(name.split_whitespace().map(word).collect::<Vec<_>>().join(" "))
+}
+
 /// A bare name, or two joined by "and" ("Sam Reed and Ada Lind").
 fn bare_names(s: &str) -> Option<String> {
     bare_name(s).or_else(|| {
@@ -2054,13 +2085,18 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
         return Some("language");
     }
     // (a time, "12.04" or "5:42", counts as one word here: "Published on
-    // Tue 4 Mar 2025 12.04 GMT" is a timestamp)
-    // (a clock time has at least 3 digits, and splits into 2 words by shape)
+    // Tue 4 Mar 2025 12.04 GMT" is a timestamp; and a dated line of date
+    // and time words only is one at any length: "March 4, 2025 12:04 PM GMT
+    // Updated 2 hours ago". A clock time has at least 3 digits, and splits
+    // into 2 words by shape)
     let timed = || {
         let words: Vec<&str> = line.text.split_whitespace().collect();
         words.len() <= TIMESTAMP_MAX_WORDS && words.iter().any(|w| is_clock_time(w)) && meta::find_date(&line.text).is_some()
     };
-    if (line.dated || (line.words <= TIMESTAMP_MAX_WORDS + 2 && line.digits >= 3 && timed())) && !line.ends_like_sentence() {
+    let stamp_only = || line.words <= TIMESTAMP_ONLY_MAX_WORDS && only_time_words(lower) && meta::find_date(&line.text).is_some();
+    if (line.dated || (line.digits >= 3 && ((line.words <= TIMESTAMP_MAX_WORDS + 2 && timed()) || stamp_only())))
+        && !line.ends_like_sentence()
+    {
         return Some("timestamp");
     }
     if stated_byline(&line.text, &line.lower).is_some() {
@@ -2125,6 +2161,26 @@ fn is_count_of(s: &str) -> bool {
 /// A non-empty run of ASCII digits.
 fn all_digits(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Is every word of the lower-case line a word of dates and times: a
+/// month, a number (1st, 2nd), a clock time, a zone, a weekday, a cue
+/// ("published", "updated", "on", "at"), a unit or "ago"?
+fn only_time_words(lower: &str) -> bool {
+    lower.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '•' | '/' | '(' | ')')).filter(|t| !t.is_empty()).all(|t| {
+        let t = t.trim_end_matches(['.', ':']);
+        let number = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        meta::month_name(t).is_some()
+            || is_clock_time(t)
+            || (all_digits(number) && ["", "st", "nd", "rd", "th"].contains(&&t[number.len()..]))
+            || t == "ago"
+            || CLOCK_STAMP_ZONES.contains(&t)
+            || CLOCK_STAMP_CUES.contains(&t)
+            || CLOCK_STAMP_UNITS.contains(&t)
+            || DATE_LINE_TIME_WORDS.contains(&t)
+            || DATE_STRONG_CUE_WORDS.contains(&t)
+            || DATE_UPDATE_WORDS.contains(&t)
+    })
 }
 
 /// A clock time as one word, "12.04", "5:42" or "07:44" (a final comma
@@ -2333,14 +2389,14 @@ fn is_credit_tail(bare: &str, lower: &str, cue: bool) -> bool {
     if (cue || lower.contains('©')) && ends_in_credit(lower) {
         return true;
     }
-    CREDIT_AGENCIES.iter().any(|a| {
-        bare.ends_with(a) && {
-            let head = &bare[..bare.len() - a.len()];
+    // the credit's own separator, within a short name before the agency
+    let credited = |a: &str, seps: &[char]| {
+        bare.strip_suffix(a).is_some_and(|head| {
             let tail_start = head.len().saturating_sub(40);
-            // the credit's own separator, within a short name before the agency
-            head.char_indices().any(|(i, c)| i >= tail_start && (c == '/' || c == '|'))
-        }
-    })
+            !head.ends_with(char::is_alphanumeric) && head.char_indices().any(|(i, c)| i >= tail_start && seps.contains(&c))
+        })
+    };
+    CREDIT_AGENCIES.iter().any(|a| credited(a, &['/', '|'])) || WIRE_CREDIT_AGENCIES.iter().any(|a| credited(a, &['/']))
 }
 
 /// A line that ends in a photo credit ([`CREDIT_LABELS`],
