@@ -21,6 +21,9 @@ pub const FURNITURE_PREFIXES: &[(&str, &str)] = &[
     ("related reading:", "teaser"),
     ("recommended:", "teaser"),
     ("listen:", "teaser"),
+    // a correspondent's dateline under the byline ("Reporting from Elsham,
+    // England": the New York Times', the BBC's)
+    ("reporting from ", "dateline"),
     ("share:", "share"),
     ("share this", "share"),
     ("share on ", "share"),
@@ -852,6 +855,9 @@ pub const SITE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " · ", "
 /// of the date line that is not a share button ("Share", "Save"), at most
 /// this many lines away (`name_at_date` in text.rs).
 pub const NAME_AT_DATE_SPAN: usize = 3;
+/// A line that is only the name a byline states, at most this many lines
+/// from it, is a byline too (`mark_byline_name_copies` in text.rs).
+pub const BYLINE_NAME_COPY_SPAN: usize = 2;
 /// The longest place after a byline's names, "Sam Reed in New York"
 /// (`name_in_place` in text.rs, for a line next to the date line only).
 pub const BYLINE_PLACE_MAX_WORDS: usize = 3;
@@ -1172,6 +1178,10 @@ pub const ANY_LENGTH_PREFIXES: &[(&str, &str)] = &[
     ("ap photo/", "caption"),
     ("(ap photo/", "caption"),
     ("image source, ", "caption"),
+    // the New York Times' print note ("A version of this article appears
+    // in print on March 5, 2025, Section A, Page 8 of the New York edition
+    // with the headline: ...")
+    ("a version of this article appears in print", "print"),
     // an agency credit: "(With inputs from ANI)"
     ("(with inputs from", "caption"),
 ];

@@ -205,6 +205,7 @@ fn clean_in<'a>(
     if lines.is_empty() {
         return doc;
     }
+    mark_byline_name_copies(&mut lines);
 
     if scope == Scope::Extracted && !options.keep_furniture {
         mark_later_copies(&mut lines);
@@ -1663,6 +1664,29 @@ fn name_at_date(lines: &[Line], date_line: usize) -> Option<(String, Option<usiz
             let text = lines[i].text.trim();
             bare_names(text).or_else(|| name_with_role(text)).or_else(|| name_in_place(text)).map(|n| (n, Some(i)))
         })
+}
+
+/// The author's name alone next to the byline that states it ("Sam Reed"
+/// over "By Sam Reed", the New York Times'): a byline too, within
+/// [`BYLINE_NAME_COPY_SPAN`] lines.
+fn mark_byline_name_copies(lines: &mut [Line]) {
+    for i in 0..lines.len() {
+        if lines[i].rule != Some("byline") {
+            continue;
+        }
+        let Some(name) = stated_byline(&lines[i].text, &lines[i].lower).map(|n| lowercase(n.trim())) else {
+            continue;
+        };
+        if name.split_whitespace().count() < 2 {
+            continue;
+        }
+        for j in i.saturating_sub(BYLINE_NAME_COPY_SPAN)..=(i + BYLINE_NAME_COPY_SPAN).min(lines.len() - 1) {
+            let l = &mut lines[j];
+            if l.rule.is_none() && !l.kept && l.lower.trim() == name {
+                l.rule = Some("byline");
+            }
+        }
+    }
 }
 
 /// A byline without the outlet after its last comma ("Sam Reed, CNN"
