@@ -624,6 +624,7 @@ pub const FURNITURE_EXACT: &[(&str, &str)] = &[
     ("copylink", "icons"),
     ("save articles to read later and create your own reading list", "share"),
     ("please use chrome browser for a more accessible video player", "status"),
+    ("why you can trust sky news", "share"),
     ("watch more videos", "teaser"),
     ("bookmark popover", "share"),
     ("removed from bookmarks", "share"),
@@ -858,6 +859,19 @@ pub const NAME_AT_DATE_SPAN: usize = 3;
 /// A line that is only the name a byline states, at most this many lines
 /// from it, is a byline too (`mark_byline_name_copies` in text.rs).
 pub const BYLINE_NAME_COPY_SPAN: usize = 2;
+/// A line of at most [`ROLE_LINE_MAX_WORDS`] words that are all
+/// [`BYLINE_ROLE_WORDS`], these, or a social handle, with one of
+/// [`ROLE_NOUNS`], is an author's role under the name ("Contributing
+/// Writer", "News reporter @samreed", "Staff"): 21 such lines on the dev
+/// pastes, none of them article text.
+pub const ROLE_LINE_EXTRA_WORDS: &[&str] = &["news", "digital", "senior", "political", "business", "sports", "science"];
+/// See [`ROLE_LINE_EXTRA_WORDS`].
+pub const ROLE_NOUNS: &[&str] = &[
+    "contributor", "journalist", "columnist", "editor", "writer", "reporter", "correspondent", "staff", "producer",
+    "analyst", "editor-in-chief", "author", "intern",
+];
+/// See [`ROLE_LINE_EXTRA_WORDS`].
+pub const ROLE_LINE_MAX_WORDS: usize = 4;
 /// The longest place after a byline's names, "Sam Reed in New York"
 /// (`name_in_place` in text.rs, for a line next to the date line only).
 pub const BYLINE_PLACE_MAX_WORDS: usize = 3;
@@ -1172,6 +1186,8 @@ pub const ANY_LENGTH_PREFIXES: &[(&str, &str)] = &[
     ("we may earn money", "promo"),
     // Fox News' and The Independent's boxes in the story's flow
     ("fox news flash top headlines", "teaser"),
+    ("newyou can now listen to", "share"),
+    ("you can now listen to fox news", "share"),
     ("join thought-provoking conversations", "comments"),
     // a news photo's credit ("AP Photo/Ada Lind", "(AP Photo/Ada Lind)")
     // and BBC's ("Image source, Reuters")

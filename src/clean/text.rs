@@ -1653,7 +1653,8 @@ fn name_at_date(lines: &[Line], date_line: usize) -> Option<(String, Option<usiz
     let near = |i: usize| {
         lines.get(i).is_some_and(|l| matches!(l.rule, None | Some("byline")) && !l.kept && !l.is_prose() && !l.punct)
     };
-    let button = |i: usize| lines.get(i).is_some_and(|l| l.rule == Some("share"));
+    // (and past the author's role, "News reporter @samreed", Sky's)
+    let button = |i: usize| lines.get(i).is_some_and(|l| l.rule == Some("share") || (l.rule == Some("byline") && is_role_line(&l.lower)));
     let before = (1..=NAME_AT_DATE_SPAN).map_while(|k| date_line.checked_sub(k)).find(|&i| !button(i));
     let after = (1..=NAME_AT_DATE_SPAN).map(|k| date_line + k).find(|&i| !button(i));
     [before, after]
@@ -1689,11 +1690,30 @@ fn mark_byline_name_copies(lines: &mut [Line]) {
     }
 }
 
+/// An author's role alone on a line ("Contributing Writer", "News
+/// reporter @samreed"; see [`ROLE_LINE_EXTRA_WORDS`]).
+fn is_role_line(bare: &str) -> bool {
+    let words: Vec<&str> = bare.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    (1..=ROLE_LINE_MAX_WORDS).contains(&words.len())
+        && words.iter().any(|w| ROLE_NOUNS.contains(w))
+        && words.iter().all(|w| BYLINE_ROLE_WORDS.contains(w) || ROLE_LINE_EXTRA_WORDS.contains(w) || w.starts_with('@'))
+}
+
 /// A byline without the outlet after its last comma ("Sam Reed, CNN"
 /// with the outlet CNN: "Sam Reed").
 fn without_outlet(byline: &str, outlet: &str) -> Option<String> {
-    let (name, tail) = byline.rsplit_once(',')?;
-    (lowercase(tail.trim()) == lowercase(outlet.trim()) && !name.trim().is_empty()).then(|| name.trim().to_string())
+    let (lower, outlet) = (lowercase(byline), lowercase(outlet.trim()));
+    let cut = lower.strip_suffix(&outlet)?.len();
+    // after a comma, or a space when a name is left ("Sam Reed Fox News";
+    // not "Laura / House Plant House", which the page gives as the
+    // author's name)
+    let name = byline.get(..cut)?.trim_end();
+    let name = match name.strip_suffix(',') {
+        Some(n) => n.trim_end(),
+        None if name.len() < cut && bare_names(name).is_some() => name,
+        None => return None,
+    };
+    (!name.is_empty()).then(|| name.to_string())
 }
 
 /// A name set in capitals ("SAM REED", "SAM REED AND ADA LIND") in the
@@ -2364,6 +2384,9 @@ fn widget_shape(line: &Line, bare: &str) -> Option<&'static str> {
     // (a clock time or an age has a digit; "just now" has none)
     if words <= CLOCK_STAMP_MAX_WORDS && (line.digits > 0 || bare.ends_with("now")) && is_clock_stamp(&line.lower) {
         return Some("timestamp");
+    }
+    if is_role_line(bare) {
+        return Some("byline");
     }
     if words == 1
         && bare.strip_prefix('@').is_some_and(|h| !h.is_empty() && h.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_'))
