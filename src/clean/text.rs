@@ -2385,7 +2385,8 @@ fn widget_shape(line: &Line, bare: &str) -> Option<&'static str> {
     if words <= CLOCK_STAMP_MAX_WORDS && (line.digits > 0 || bare.ends_with("now")) && is_clock_stamp(&line.lower) {
         return Some("timestamp");
     }
-    if is_role_line(bare) {
+    // (by shape, "Editor-in-Chief" is 3 words and "@samreed" 1 or 2)
+    if words <= 2 * ROLE_LINE_MAX_WORDS && is_role_line(bare) {
         return Some("byline");
     }
     if words == 1
