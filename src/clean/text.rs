@@ -1703,6 +1703,11 @@ fn is_role_line(bare: &str) -> bool {
 /// with the outlet CNN: "Sam Reed").
 fn without_outlet(byline: &str, outlet: &str) -> Option<String> {
     let (lower, outlet) = (lowercase(byline), lowercase(outlet.trim()));
+    // (offsets in the lower-case text are the byline's only when lower
+    // casing kept every byte length)
+    if lower.len() != byline.len() {
+        return None;
+    }
     let cut = lower.strip_suffix(&outlet)?.len();
     // after a comma, or a space when a name is left ("Sam Reed Fox News";
     // not "Laura / House Plant House", which the page gives as the
@@ -2939,6 +2944,36 @@ mod tests {
         ] {
             assert!(!ends_in_credit(no), "{no}");
         }
+    }
+
+    #[test]
+    fn a_byline_without_its_outlet_and_in_the_case_of_a_name() {
+        assert_eq!(without_outlet("Sam Reed, CNN", "CNN").as_deref(), Some("Sam Reed"));
+        assert_eq!(without_outlet("Sam Reed Fox News", "Fox News").as_deref(), Some("Sam Reed"));
+        // the page's own form of the author's name, and no outlet at the end
+        assert_eq!(without_outlet("Laura / House Plant House", "HOUSE PLANT HOUSE"), None);
+        assert_eq!(without_outlet("Sam Reed", "CNN"), None);
+        assert_eq!(without_outlet("CNN", "CNN"), None);
+        // lower casing that changes byte lengths gives up rather than cut
+        assert_eq!(without_outlet("\u{130}lker Reed, CNN", "CNN"), None);
+        assert_eq!(name_case("SAM REED").as_deref(), Some("Sam Reed"));
+        assert_eq!(name_case("JEAN-LUC O\u{2019}NEIL AND ADA LIND").as_deref(), Some("Jean-Luc O\u{2019}Neil and Ada Lind"));
+        assert_eq!(name_case("Sam Reed"), None);
+        assert_eq!(name_case("REED"), None);
+    }
+
+    #[test]
+    fn timestamps_without_a_date_and_of_time_words_only() {
+        for yes in ["12:04 gmt", "updated at 14.10 gmt", "2m ago", "last updated 2 hours ago", "posted 12:04 pm", "just now", "32:03"] {
+            assert!(is_clock_stamp(yes), "{yes}");
+        }
+        // a bare decimal is a rating as often; words that are no time
+        for no in ["4.58", "top 10 in 2 hours", "12:04 kick-off", "now"] {
+            assert!(!is_clock_stamp(no), "{no}");
+        }
+        assert!(only_time_words("march 4, 2025 12:04 pm gmt updated 2 hours ago"));
+        assert!(only_time_words("published on tue 4 mar 2025 12.04 gmt"));
+        assert!(!only_time_words("march 4, 2025 the ferry returns"));
     }
 
     #[test]
