@@ -1479,13 +1479,9 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
         let own: Vec<&str> = content_words(&lines[h].lower).collect();
         own.iter().filter(|w| dek.contains(*w)).count() as f64 >= TITLE_DEK_MAX_RESTATED * own.len() as f64
     };
-    let head = found.checked_sub(1).filter(|&h| {
-        h >= from
-            && lines[found].words > lines[h].words + TITLE_DEK_MIN_EXTRA_WORDS
-            && fits(&lines[h])
-            && opening_echo(lines, h) >= TITLE_MIN_ECHO_SHARE
-            && !restates(h)
-    });
+    let head = found
+        .checked_sub(1)
+        .filter(|&h| h >= from && lines[found].words > lines[h].words + TITLE_DEK_MIN_EXTRA_WORDS && echoed(h) && !restates(h));
     Some(head.unwrap_or(found))
 }
 
