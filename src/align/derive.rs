@@ -26,6 +26,10 @@ pub const MIN_ALIGNED: usize = 5;
 pub const MIN_SHINGLE_SHARE: f64 = 0.3;
 /// Words that, after an outlet-like capitalised word, attribute the text.
 pub const ATTRIBUTION_VERBS: &[&str] = &["quotes", "quoted", "says", "said", "reports", "reported", "cites"];
+/// Verbs that, before "by" and an outlet-like name, attribute the text
+/// ("quoted by the Associated Press", "reported by AP"); "citing" + such
+/// a name does too.
+pub const ATTRIBUTION_BY_VERBS: &[&str] = &["quoted", "reported", "cited"];
 
 /// A link between two units, with its score.
 type WeightedPair = (usize, usize, f64);
@@ -281,8 +285,10 @@ fn common_count(a: &[u64], b: &[u64]) -> usize {
 
 /// Does the article attribute its reporting to an outlet: an all-capital
 /// name or "the" + a capitalised name before an attribution verb ("BBC
-/// quotes", "The Herald reports"), or "according to the" + a capitalised
-/// name? A person ("Putin said") is not an outlet.
+/// quotes", "The Herald reports"), "according to the" + a capitalised
+/// name, or a verb of [`ATTRIBUTION_BY_VERBS`] + "by", or "citing", + such
+/// a capitalised name ("quoted by the Associated Press", "citing
+/// Reuters")? A person ("Putin said") is not an outlet.
 fn attributes(us: &[usize], units: &[Unit]) -> bool {
     // cheap filter first: an attribution needs one of its verbs or
     // "according" as a word (the test below reads whole words too); a
@@ -290,7 +296,7 @@ fn attributes(us: &[usize], units: &[Unit]) -> bool {
     let has_cue = |text: &str| {
         text.split_whitespace().any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            ATTRIBUTION_VERBS.iter().chain(&["according"]).any(|v| w.eq_ignore_ascii_case(v))
+            ATTRIBUTION_VERBS.iter().chain(ATTRIBUTION_BY_VERBS).chain(&["according", "citing"]).any(|v| w.eq_ignore_ascii_case(v))
         })
     };
     us.iter().any(|&u| {
@@ -311,18 +317,56 @@ fn attributes(us: &[usize], units: &[Unit]) -> bool {
             // (the verbs are ASCII without a "k": no other letter lower-cases
             // to one of their letters, so an ASCII comparison is exact)
             let is_verb = words.get(k + 1).is_some_and(|w| ATTRIBUTION_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)));
+            // "quoted by the Associated Press", "reported by AP", "citing Reuters"
+            // (a capitalised name after these: "citing Reuters")
+            let capitalised = |k: usize| words.get(k).and_then(|w| w.chars().next()).is_some_and(char::is_uppercase);
+            let by_outlet = |k: usize| capitalised(k) || (words[k].eq_ignore_ascii_case("the") && capitalised(k + 1));
             (outlet_at(k) && is_verb)
                 || (k >= 2
                     && words[k - 2].eq_ignore_ascii_case("according")
                     && words[k - 1].eq_ignore_ascii_case("to")
                     && outlet_at(k + 1)
                     && words[k].eq_ignore_ascii_case("the"))
+                || (k >= 2
+                    && words[k - 1].eq_ignore_ascii_case("by")
+                    && ATTRIBUTION_BY_VERBS.iter().any(|v| words[k - 2].eq_ignore_ascii_case(v))
+                    && by_outlet(k))
+                || (k >= 1 && words[k - 1].eq_ignore_ascii_case("citing") && by_outlet(k))
         })
     })
 }
 
 #[cfg(test)]
 mod tests {
+    /// Attribution read by [`super::attributes`] in one sentence.
+    fn attributes_text(text: &str) -> bool {
+        let units = vec![super::Unit { article: 0, index: 0, id: "a0s0".into(), text: text.into(), heading: false }];
+        super::attributes(&[0], &units)
+    }
+
+    #[test]
+    fn attribution_to_an_outlet_in_several_phrasings() {
+        for text in [
+            "BBC quotes the Kremlin on the subject.",
+            "The Herald reports that the bridge will close.",
+            "The bridge will close, according to the Herald.",
+            "At least 14 people died, according to officials quoted by the Associated Press.",
+            "The death toll was reported by AP on Tuesday.",
+            "Two people were arrested, citing Reuters.",
+            "The toll rose, citing the Elsam Courier.",
+        ] {
+            assert!(attributes_text(text), "{text}");
+        }
+        for text in [
+            "Putin said the talks went well.",
+            "The bill was passed by Congress on Monday.",
+            "He was quoted by several papers.",
+            "Officials were citing safety concerns.",
+        ] {
+            assert!(!attributes_text(text), "{text}");
+        }
+    }
+
     use super::*;
 
     /// The all-pairs table and the pair-by-pair merge count the same

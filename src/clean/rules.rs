@@ -911,6 +911,14 @@ pub const PROSE_MIN_WORDS_PUNCT: usize = 8;
 /// ... and at least this share of its words are function words ("the",
 /// "of", "was"): titles, menus and lists of names have few.
 pub const PROSE_MIN_FUNCTION_SHARE: f64 = 0.2;
+/// A short sentence after the last article prose line, with only rule
+/// furniture between (an inline teaser), is the article's closing
+/// sentence when it has at least this many words (text.rs
+/// `keep_closing_sentences`).
+pub const CLOSING_SENTENCE_MIN_WORDS: usize = 4;
+/// The rule furniture that sits inside an article (an inline teaser, an
+/// advert's label, a caption), past which a closing sentence is looked for.
+pub const CLOSING_SENTENCE_AFTER: &[&str] = &["teaser", "advert", "caption"];
 
 /// Scores for the body search (prose scores its word count). A list item
 /// or short sentence-like line (4+ words, some function words, not title
@@ -1153,6 +1161,8 @@ pub const ANY_LENGTH_PREFIXES: &[(&str, &str)] = &[
     ("this site uses akismet to reduce spam", "comments"),
     ("oops! something went wrong while submitting the form", "form"),
     ("thank you! your submission has been received", "form"),
+    // a sign-up form's error message, left in the page until needed
+    ("there was an error. please try again", "form"),
     ("this field is for validation purposes", "form"),
     ("store and/or access information on a device", "cookies"),
     ("we may earn commission from links on this page", "promo"),

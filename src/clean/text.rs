@@ -220,6 +220,8 @@ fn clean_in<'a>(
     let repeated = if scope == Scope::Body { repeated_pairs(&lines) } else { vec![false; lines.len()] };
     // lines kept only as earlier copies of article lines (keep_earlier_copies)
     let mut copies = Vec::new();
+    // closing sentences past an inline teaser (keep_closing_sentences)
+    let mut closing = Vec::new();
     let mut article: Vec<bool> = match scope {
         Scope::Body if lines.iter().any(Line::is_prose) => {
             let mut article: Vec<bool> = model_scores(&lines).iter().map(|&s| s >= MODEL_THRESHOLD).collect();
@@ -254,6 +256,7 @@ fn clean_in<'a>(
             for (a, &r) in article.iter_mut().zip(&repeated) {
                 *a = *a && !r;
             }
+            closing = keep_closing_sentences(&lines, &mut article);
             article
         }
         Scope::Body => vec![true; lines.len()],
@@ -328,6 +331,7 @@ fn clean_in<'a>(
         scope == Scope::Body
             && footer_from.is_some_and(|f| i > f)
             && !l.is_prose()
+            && !closing.get(i).copied().unwrap_or(false)
             && !body_texts.contains(heading_key(&l.lower))
     };
     // a line kept as an earlier copy of an article line goes again when
@@ -1243,6 +1247,46 @@ fn is_comment_marker(lower: &str) -> bool {
 }
 
 /// The first article prose line (not rule furniture).
+/// A short closing sentence after an inline teaser ("READ: ...") at the
+/// article's end: past the last prose line the line model reads a line of
+/// a few words as the footer's. Lines that read as sentences (see
+/// [`is_closing_sentence`]) after the last article prose line, with only
+/// inline furniture between ([`CLOSING_SENTENCE_AFTER`]: not an author
+/// box's label, whose bio follows), are article.
+/// Returns the lines so kept.
+fn keep_closing_sentences(lines: &[Line], article: &mut [bool]) -> Vec<bool> {
+    let mut closing = vec![false; lines.len()];
+    let Some(last) = (0..lines.len()).rev().find(|&i| article[i] && lines[i].rule.is_none() && lines[i].is_prose()) else {
+        return closing;
+    };
+    let mut past_rule = false;
+    for i in last + 1..lines.len() {
+        let l = &lines[i];
+        if l.rule.is_some_and(|r| CLOSING_SENTENCE_AFTER.contains(&r)) && !l.kept {
+            past_rule = true;
+            continue;
+        }
+        if l.rule.is_some() || !is_closing_sentence(l) {
+            break;
+        }
+        if past_rule {
+            article[i] = true;
+            closing[i] = true;
+        }
+    }
+    closing
+}
+
+/// A sentence of [`CLOSING_SENTENCE_MIN_WORDS`] words or more: capitalised,
+/// ending in sentence punctuation, with function words.
+fn is_closing_sentence(l: &Line) -> bool {
+    l.words >= CLOSING_SENTENCE_MIN_WORDS
+        && !l.is_prose()
+        && l.text.ends_with('.')
+        && l.function_share >= PROSE_MIN_FUNCTION_SHARE
+        && l.text.chars().next().is_some_and(char::is_uppercase)
+}
+
 fn first_article_prose(lines: &[Line], article: &[bool]) -> Option<usize> {
     (0..lines.len()).find(|&i| article.get(i).copied().unwrap_or(false) && lines[i].rule.is_none() && lines[i].is_prose())
 }
