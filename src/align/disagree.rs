@@ -113,6 +113,16 @@ pub fn find_kinds(
                     let keys: Vec<&str> = own.iter().map(|v| &*v.key).collect();
                     (written.join(", "), keys.join(", "))
                 };
+                // numbers: only the figures that count the same thing
+                // ("14 people" / "12 people", not the "200" passengers)
+                let (va, vb) = if *kind == "number" {
+                    let pairs = slot_pairs(&va, &kb, &vb, &ka, true);
+                    let in_a: Vec<&Value> = va.iter().copied().filter(|v| pairs.iter().any(|p| std::ptr::eq(p.0, *v))).collect();
+                    let in_b: Vec<&Value> = vb.iter().copied().filter(|v| pairs.iter().any(|p| std::ptr::eq(p.1, *v))).collect();
+                    (in_a, in_b)
+                } else {
+                    (va, vb)
+                };
                 let (a_text, a_key) = lacking(&va, &kb, &units[a].text);
                 let (b_text, b_key) = lacking(&vb, &ka, &units[b].text);
                 diffs.push(Difference { kind: (*kind).to_string(), a: a_text, b: b_text, a_key, b_key });
@@ -148,28 +158,50 @@ fn date_group(key: &str) -> u8 {
 /// and the United States retaliation" is not: after the names the
 /// sentences go on differently.
 fn same_slot(va: &[&Value], kb: &[&str], vb: &[&Value], ka: &[&str], numbers: bool) -> bool {
-    let lacking = |vs: &[&Value], other: &[&str]| -> Vec<Slot> {
-        vs.iter().filter(|v| other.binary_search(&&*v.key).is_err()).map(|v| v.slot.clone()).collect()
+    !slot_pairs(va, kb, vb, ka, numbers).is_empty()
+}
+
+/// The pairs of [`same_slot`]: (a value of `va`, a value of `vb`) that
+/// fill the same slot, each missing from the other side's keys.
+fn slot_pairs<'v>(
+    va: &[&'v Value],
+    kb: &[&str],
+    vb: &[&'v Value],
+    ka: &[&str],
+    numbers: bool,
+) -> Vec<(&'v Value, &'v Value)> {
+    let lacking = |vs: &[&'v Value], other: &[&str]| -> Vec<&'v Value> {
+        vs.iter().copied().filter(|v| other.binary_search(&&*v.key).is_err()).collect()
     };
     let (sa, sb) = (lacking(va, kb), lacking(vb, ka));
-    sa.iter().any(|(la, ra)| {
-        sb.iter().any(|(lb, rb)| {
-            if numbers {
-                // what is counted decides ("killing 12 people", "at least
-                // 15 people"); without it on one side, the word before
-                return match (ra, rb) {
-                    (Some(x), Some(y)) => x == y,
-                    _ => la.is_some() && la == lb,
-                };
+    let mut out = Vec::new();
+    for &x in &sa {
+        for &y in &sb {
+            if fills_same_slot(&x.slot, &y.slot, numbers) {
+                out.push((x, y));
             }
-            let left = la.is_some() && la == lb;
-            let right = ra.is_some() && ra == rb;
-            // a side that matches no word: the same, or open at an end
-            let left_open = la == lb || la.is_none() || lb.is_none();
-            let right_open = ra == rb || ra.is_none() || rb.is_none();
-            (left && right_open) || (right && left_open)
-        })
-    })
+        }
+    }
+    out
+}
+
+/// Whether two slots are one (see [`same_slot`]).
+fn fills_same_slot(a: &Slot, b: &Slot, numbers: bool) -> bool {
+    let ((la, ra), (lb, rb)) = (a, b);
+    if numbers {
+        // what is counted decides ("killing 12 people", "at least 15
+        // people"); without it on one side, the word before
+        return match (ra, rb) {
+            (Some(x), Some(y)) => x == y,
+            _ => la.is_some() && la == lb,
+        };
+    }
+    let left = la.is_some() && la == lb;
+    let right = ra.is_some() && ra == rb;
+    // a side that matches no word: the same, or open at an end
+    let left_open = la == lb || la.is_none() || lb.is_none();
+    let right_open = ra == rb || ra.is_none() || rb.is_none();
+    (left && right_open) || (right && left_open)
 }
 
 /// The value as the sentence writes it ("Fourteen", not "fourteen"): the

@@ -38,6 +38,15 @@ pub const MULTIPLIERS: &[(&str, f64)] = &[
     ("thousand", 1e3), ("million", 1e6), ("mln", 1e6), ("billion", 1e9), ("bn", 1e9), ("trillion", 1e12),
 ];
 
+/// Multipliers written onto an amount after a currency sign ("$1.2m",
+/// "£3bn", "€40k"), longest first; the amount is compared as a number
+/// ("$1.2m" = "$1.2 million" = "$1,200,000").
+pub const GLUED_MULTIPLIERS: &[(&str, f64)] =
+    &[("mln", 1e6), ("trn", 1e12), ("bn", 1e9), ("mn", 1e6), ("tn", 1e12), ("m", 1e6), ("b", 1e9), ("k", 1e3)];
+
+/// Currency signs before an amount (see [`GLUED_MULTIPLIERS`]).
+pub const CURRENCY_SIGNS: &[char] = &['$', '£', '€', '¥', '₹'];
+
 /// Month names and abbreviations, with their number. `may`, `mar` and
 /// other ambiguous forms count as months only next to a day or a year.
 pub const MONTHS: &[(&str, u32)] = &[

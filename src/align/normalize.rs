@@ -26,7 +26,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 
 use super::background;
 use super::lexicon::{
-    ACRONYMS, AMBIGUOUS_MONTHS, GENERIC_NAME_HEADS, MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES,
+    ACRONYMS, AMBIGUOUS_MONTHS, CURRENCY_SIGNS, GENERIC_NAME_HEADS, GLUED_MULTIPLIERS, MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES,
     RELATIVE_DAYS, STOP_WORDS, WEEKDAYS,
 };
 
@@ -160,6 +160,8 @@ struct Tok<'a> {
     /// Two or more letters, all capitals (only computed for `cap` words:
     /// it is only read for them).
     allcaps: bool,
+    /// Right after a currency sign ([`CURRENCY_SIGNS`]: "$1.2m").
+    after_currency: bool,
 }
 
 /// What the word memo keeps of one lower-case word.
@@ -554,6 +556,11 @@ impl Normalizer {
             return Some(1);
         }
         // plain numbers, with an optional multiplier
+        if let Some(value) = glued_amount(t) {
+            let key = Rc::from(canonical_number(&format_number(value)));
+            out.push(Term { key, surface: Rc::from(lower), kind: Kind::Number, zipf: 3.0, head: None, prev: None });
+            return Some(1);
+        }
         let n = number_value(t).or_else(|| {
             self.numbers.get(lower).and_then(|v| v.parse::<f64>().ok())
         })?;
@@ -668,6 +675,20 @@ fn close_run(out: &mut [Term], run: &mut Vec<usize>, titles: &HashSet<&'static s
         }
     }
     run.clear();
+}
+
+/// An amount of money with its multiplier glued on, after a currency sign
+/// ("$1.2m" = 1200000, "£3bn"; [`GLUED_MULTIPLIERS`]). Without the sign
+/// "100m" is as often metres.
+fn glued_amount(t: &Tok) -> Option<f64> {
+    if !t.after_currency {
+        return None;
+    }
+    GLUED_MULTIPLIERS.iter().find_map(|&(suffix, mul)| {
+        let digits = t.lower.strip_suffix(suffix)?;
+        let plain = Tok { text: digits, lower: Cow::Borrowed(digits), initial: false, cap: false, allcaps: false, after_currency: false };
+        number_value(&plain).map(|n| n * mul)
+    })
 }
 
 fn number_value(t: &Tok) -> Option<f64> {
@@ -874,7 +895,10 @@ fn tokens(s: &str) -> Vec<Tok<'_>> {
         } else {
             Cow::Borrowed(w)
         };
-        out.push(Tok { text: w, lower, initial: out.is_empty(), cap, allcaps });
+        // (`w` is a slice of `s`: its offset gives the character before it)
+        let at = (w.as_ptr() as usize).wrapping_sub(s.as_ptr() as usize);
+        let after_currency = s.get(..at).and_then(|b| b.chars().next_back()).is_some_and(|c| CURRENCY_SIGNS.contains(&c));
+        out.push(Tok { text: w, lower, initial: out.is_empty(), cap, allcaps, after_currency });
     }
     out
 }
@@ -981,6 +1005,16 @@ mod tests {
 
     fn keys(n: &Normalizer, s: &str) -> Vec<String> {
         n.terms(s, None).into_iter().filter(|t| t.head.is_none()).map(|t| t.key.to_string()).collect()
+    }
+
+    #[test]
+    fn an_amount_with_its_multiplier_glued_on() {
+        let n = Normalizer::new();
+        assert_eq!(keys(&n, "It cost $1.2m"), keys(&n, "It cost $1.2 million"));
+        assert_eq!(keys(&n, "It cost £3bn"), keys(&n, "It cost £3,000,000,000"));
+        assert_eq!(keys(&n, "It cost €40k"), keys(&n, "It cost €40,000"));
+        // without a currency sign, "100m" may be metres: not a number
+        assert_ne!(keys(&n, "He won the 100m"), keys(&n, "He won the 100 million"));
     }
 
     #[test]
