@@ -20,6 +20,7 @@
 //! the seeds went from 7 false name flags to none.
 
 use std::collections::BTreeSet;
+use std::rc::Rc;
 use super::normalize::{Slot, Value};
 use super::{Features, Unit};
 use crate::model::{Difference, Disagreement};
@@ -100,7 +101,9 @@ pub fn find_kinds(
                         && super::score::sorted_overlap(&x, &y) == 0
                         // a day or a weekday in the same slot (a year stands
                         // alone: two years in one claim differ)
-                        && (g == 2 || same_slot(&in_group, &y, &in_group_b, &x, false))
+                        && (g == 2
+                            || same_slot(&in_group, &y, &in_group_b, &x, false)
+                            || crossed_slot(&in_group, &y, &in_group_b, &x))
                 })
             };
             if differs {
@@ -183,6 +186,30 @@ fn slot_pairs<'v>(
         }
     }
     out
+}
+
+/// Whether a day of `va` and a day of `vb` (each missing from the other
+/// side) sit by the same word on opposite sides of it ("a judge on Monday
+/// sentenced him" / "he was sentenced on Tuesday": a date moves about its
+/// verb more freely than a figure or a name), or on the same side with a
+/// figure on the other side of both ("sentenced on Monday to 12 years" /
+/// "sentenced on Tuesday to 10 years": the figure may differ too).
+fn crossed_slot(va: &[&Value], kb: &[&str], vb: &[&Value], ka: &[&str]) -> bool {
+    let lacking = |vs: &[&Value], other: &[&str]| -> Vec<Slot> {
+        vs.iter().filter(|v| other.binary_search(&&*v.key).is_err()).map(|v| v.slot.clone()).collect()
+    };
+    let (sa, sb) = (lacking(va, kb), lacking(vb, ka));
+    let by = |x: &Option<Rc<str>>, y: &Option<Rc<str>>| x.is_some() && x == y;
+    // a figure on the other side of both ("to 12 years" / "to 10 years")
+    let figures = |x: &Option<Rc<str>>, y: &Option<Rc<str>>| {
+        let figure = |k: &Option<Rc<str>>| k.as_deref().is_some_and(|k| k.parse::<f64>().is_ok());
+        figure(x) && figure(y)
+    };
+    sa.iter().any(|(la, ra)| {
+        sb.iter().any(|(lb, rb)| {
+            by(la, rb) || by(ra, lb) || (by(la, lb) && figures(ra, rb)) || (by(ra, rb) && figures(la, lb))
+        })
+    })
 }
 
 /// Whether two slots are one (see [`same_slot`]).
