@@ -21,6 +21,7 @@
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
+use super::lexicon::{GLUED_MULTIPLIERS, MULTIPLIERS};
 use super::normalize::{Slot, Value};
 use super::{Features, Unit};
 use crate::model::{Difference, Disagreement};
@@ -180,6 +181,9 @@ fn slot_pairs<'v>(
     let mut out = Vec::new();
     for &x in &sa {
         for &y in &sb {
+            if numbers && (rounds_to(x, y) || rounds_to(y, x)) {
+                continue;
+            }
             if fills_same_slot(&x.slot, &y.slot, numbers) {
                 out.push((x, y));
             }
@@ -210,6 +214,30 @@ fn crossed_slot(va: &[&Value], kb: &[&str], vb: &[&Value], ka: &[&str]) -> bool 
             by(la, rb) || by(ra, lb) || (by(la, lb) && figures(ra, rb)) || (by(ra, rb) && figures(la, lb))
         })
     })
+}
+
+/// Whether figure `exact` is `rounded` as written with a multiplier
+/// ("1,204,332" is "1.2 million", "$1.2m"): within half a unit of the
+/// rounded figure's last digit (1.2 million: 100,000). A figure written
+/// without one ("200" against "212") is taken as stated.
+fn rounds_to(exact: &Value, rounded: &Value) -> bool {
+    let surface = rounded.surface.trim_start_matches(super::lexicon::CURRENCY_SIGNS);
+    let (mantissa, mul) = match surface.split_once(' ') {
+        Some((m, word)) => match MULTIPLIERS.iter().find(|(w, _)| *w == word) {
+            Some(&(_, mul)) => (m, mul),
+            None => return false,
+        },
+        None => match GLUED_MULTIPLIERS.iter().find_map(|&(suffix, mul)| surface.strip_suffix(suffix).map(|m| (m, mul))) {
+            Some(found) => found,
+            None => return false,
+        },
+    };
+    let decimals = mantissa.split_once('.').map_or(0, |(_, d)| d.len());
+    let unit = mul / 10f64.powi(decimals as i32);
+    match (exact.key.parse::<f64>(), rounded.key.parse::<f64>()) {
+        (Ok(e), Ok(r)) => e != r && (e - r).abs() <= unit / 2.0,
+        _ => false,
+    }
 }
 
 /// Whether two slots are one (see [`same_slot`]).

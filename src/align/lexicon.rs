@@ -29,7 +29,8 @@ pub const NUMBER_WORDS: &[(&str, &str)] = &[
     ("six", "6"), ("seven", "7"), ("eight", "8"), ("nine", "9"), ("ten", "10"), ("eleven", "11"),
     ("twelve", "12"), ("thirteen", "13"), ("fourteen", "14"), ("fifteen", "15"),
     ("sixteen", "16"), ("seventeen", "17"), ("eighteen", "18"), ("nineteen", "19"),
-    ("twenty", "20"), ("thirty", "30"), ("forty", "40"), ("fifty", "50"), ("hundred", "100"),
+    ("twenty", "20"), ("thirty", "30"), ("forty", "40"), ("fifty", "50"), ("sixty", "60"),
+    ("seventy", "70"), ("eighty", "80"), ("ninety", "90"), ("hundred", "100"),
     ("dozen", "12"), ("first", "1st"), ("second", "2nd"), ("third", "3rd"),
 ];
 

@@ -294,6 +294,7 @@ impl Normalizer {
             || self.weekdays.contains_key(lower)
             || RELATIVE_DAYS.iter().any(|(w, _)| *w == lower)
             || self.numbers.contains_key(lower)
+            || lower.split_once('-').is_some_and(|(tens, _)| self.numbers.contains_key(tens))
             || lower.starts_with(|c: char| c.is_ascii_digit())
     }
 
@@ -419,6 +420,14 @@ impl Normalizer {
             return;
         }
         out.push(Term { key, surface, kind: if name { Kind::Name } else { Kind::Word }, zipf, head: None, prev: None });
+    }
+
+    /// A number written as tens and units with a hyphen ("sixty-one" = 61).
+    fn compound_number(&self, lower: &str) -> Option<f64> {
+        let (tens, units) = lower.split_once('-')?;
+        let value = |w: &str| self.numbers.get(w).and_then(|v| v.parse::<f64>().ok());
+        let (t, u) = (value(tens)?, value(units)?);
+        ((20.0..=90.0).contains(&t) && t % 10.0 == 0.0 && (1.0..=9.0).contains(&u)).then_some(t + u)
     }
 
     fn make(&self, key: &str, toks: &[Tok], kind: Kind, default_zipf: f64) -> Term {
@@ -561,9 +570,9 @@ impl Normalizer {
             out.push(Term { key, surface: Rc::from(lower), kind: Kind::Number, zipf: 3.0, head: None, prev: None });
             return Some(1);
         }
-        let n = number_value(t).or_else(|| {
-            self.numbers.get(lower).and_then(|v| v.parse::<f64>().ok())
-        })?;
+        let n = number_value(t)
+            .or_else(|| self.numbers.get(lower).and_then(|v| v.parse::<f64>().ok()))
+            .or_else(|| self.compound_number(lower))?;
         let mut len = 1;
         let mut value = n;
         if let Some(next) = toks.get(i + 1) {
@@ -771,6 +780,10 @@ fn prepare(text: &str) -> String {
         }
     } else {
         fold_chars(text, &mut s);
+    }
+    // "52.3%" is "52.3 percent" ("per cent" is a phrase for it)
+    if s.contains('%') {
+        s = s.replace('%', " percent");
     }
     if !may_hold_acronym(&s) {
         return s;
@@ -1008,11 +1021,14 @@ mod tests {
     }
 
     #[test]
-    fn an_amount_with_its_multiplier_glued_on() {
+    fn amounts_glued_multipliers_and_compound_number_words() {
         let n = Normalizer::new();
         assert_eq!(keys(&n, "It cost $1.2m"), keys(&n, "It cost $1.2 million"));
         assert_eq!(keys(&n, "It cost £3bn"), keys(&n, "It cost £3,000,000,000"));
         assert_eq!(keys(&n, "It cost €40k"), keys(&n, "It cost €40,000"));
+        assert_eq!(keys(&n, "Turnout was sixty-one percent"), keys(&n, "Turnout was 61 percent"));
+        assert_eq!(keys(&n, "He is ninety"), keys(&n, "He is 90"));
+        assert_eq!(keys(&n, "She won 52.3% of the vote"), keys(&n, "She won 52.3 per cent of the vote"));
         // without a currency sign, "100m" may be metres: not a number
         assert_ne!(keys(&n, "He won the 100m"), keys(&n, "He won the 100 million"));
     }

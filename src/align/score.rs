@@ -107,7 +107,7 @@ pub struct PairScore {
 }
 
 /// Indexes of `number_conflict` and `date_conflict` in [`FEATURES`].
-const CONFLICTS: [usize; 2] = [9, 10];
+pub const CONFLICTS: [usize; 2] = [9, 10];
 
 /// Index of `bigrams` in [`FEATURES`].
 const BIGRAMS: usize = 11;
@@ -309,26 +309,61 @@ pub fn pair_with(
         ratio(top_shared, larger(ma.top, mb.top)),
     ];
     let mut features = features;
+    // The rest of the pair: its features with the conflicting values (the
+    // numbers, the dates of each side that the other lacks, when the two
+    // share none) left out of both sentences, and the conflicts not
+    // counted: how well everything else agrees.
+    let conflict = (features[CONFLICTS[0]] > 0.0, features[CONFLICTS[1]] > 0.0);
+    let mut rest_features = None;
+    if dot > 0.0 && (conflict.0 || conflict.1) {
+        let left_out = |k: Kind| (conflict.0 && k == Kind::Number) || (conflict.1 && k == Kind::Date);
+        let without = |m: Mass, terms: &[u32], only: &[u32]| -> (Mass, usize) {
+            let mut m = m;
+            let mut n = terms.len();
+            for &t in only.iter().filter(|&&t| left_out(vocab.kind[t as usize])) {
+                m.all -= weights[t as usize].powi(2);
+                n -= 1;
+            }
+            m.top = terms
+                .iter()
+                .filter(|&&t| !(left_out(vocab.kind[t as usize]) && only.binary_search(&t).is_ok()))
+                .map(|&t| weights[t as usize])
+                .fold(0.0, larger);
+            (m, n)
+        };
+        let (ra, na) = without(ma, ta, only_a);
+        let (rb, nb) = without(mb, tb, only_b);
+        let (small, large) = (smaller(ra.all, rb.all), larger(ra.all, rb.all));
+        let mut f = features;
+        f[0] = ratio(dot, (ra.all * rb.all).sqrt());
+        f[1] = ratio(dot, small);
+        f[2] = ratio(dot, large);
+        for k in CONFLICTS {
+            f[k] = 0.0;
+        }
+        f[12] = ratio(na.min(nb) as f64, na.max(nb) as f64);
+        f[13] = ln_1p_count(na.min(nb));
+        f[15] = ratio(top_shared, larger(ra.top, rb.top));
+        rest_features = Some(f);
+    }
     // The bigram overlap (a merge of two lists) only when it can matter:
-    // when even a full overlap leaves both the score and the score without
-    // conflicts under `floor`, both come back as 0 without it.
+    // when even a full overlap leaves both the score and the score of the
+    // rest under `floor`, both come back as 0 without it.
     if floor > f64::NEG_INFINITY {
         let z = log_odds(&features, p);
-        let z_rest = z - CONFLICTS.iter().map(|&k| p.coef[k] * features[k]).sum::<f64>();
+        let z_rest = rest_features.as_ref().map_or(z, |f| log_odds(f, p));
         if larger(z, z_rest) + larger(p.coef[BIGRAMS], 0.0) < floor {
             return PairScore { score: 0.0, rest: 0.0, features, shared: Vec::new() };
         }
     }
     features[BIGRAMS] = ratio(sorted_overlap(&a.bigrams, &b.bigrams) as f64, a.bigrams.len().min(b.bigrams.len()) as f64);
     let score = if dot > 0.0 { combine_above(&features, p, floor) } else { 0.0 };
-    let rest = if dot > 0.0 && (features[CONFLICTS[0]] > 0.0 || features[CONFLICTS[1]] > 0.0) {
-        let mut f = features;
-        for k in CONFLICTS {
-            f[k] = 0.0;
+    let rest = match rest_features {
+        Some(mut f) => {
+            f[BIGRAMS] = features[BIGRAMS];
+            combine_above(&f, p, floor)
         }
-        combine_above(&f, p, floor)
-    } else {
-        score
+        None => score,
     };
     PairScore { score, rest, features, shared: Vec::new() }
 }
