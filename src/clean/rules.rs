@@ -916,6 +916,17 @@ pub const PROSE_MIN_FUNCTION_SHARE: f64 = 0.2;
 /// sentence when it has at least this many words (text.rs
 /// `keep_closing_sentences`).
 pub const CLOSING_SENTENCE_MIN_WORDS: usize = 4;
+/// Teaser labels alone on a line, over the linked title of another story
+/// (text.rs `mark_teaser_titles`; lower case, a final ':' ignored). Not
+/// "read more", which on the dev pastes ends a card more often than it
+/// opens one (49 of 60 times outside the article), nor "see also", whose
+/// list the dev labels keep as article text.
+pub const TEASER_LABELS: &[&str] = &[
+    "also read", "read also", "read next", "related", "related story", "related article", "related articles",
+    "related stories", "must read", "don't miss", "more on this story",
+];
+/// See [`TEASER_LABELS`]: the most words of the teaser's title.
+pub const TEASER_TITLE_MAX_WORDS: usize = 14;
 /// The rule furniture that sits inside an article (an inline teaser, an
 /// advert's label, a caption), past which a closing sentence is looked for.
 pub const CLOSING_SENTENCE_AFTER: &[&str] = &["teaser", "advert", "caption"];
@@ -1060,6 +1071,11 @@ pub const END_MARKER_PREFIXES: &[&str] = &[
 /// middle of the article as well (fixture `button-words-alone`, cut at
 /// 0.6), so a form keeps the headings' [`END_MARKER_AFTER_SHARE`].
 pub const END_MARKER_RULES: &[(&str, f64)] = &[("cookies", 0.6), ("copyright", 0.6), ("form", END_MARKER_AFTER_SHARE)];
+/// After the byline's name, the words that open an author's bio at the
+/// article's end ("Nora Pell is a foreign correspondent ..."): an end
+/// marker like the name alone (text.rs `end_marker`), once
+/// [`END_MARKER_AFTER_SHARE`] of the prose lies before it.
+pub const AUTHOR_BIO_VERBS: &[&str] = &[" is a ", " is an ", " is the ", " covers ", " writes about ", " reports on "];
 /// See [`END_MARKER_PREFIXES`].
 pub const END_MARKER_PREFIX_MAX_WORDS: usize = 8;
 /// See [`END_MARKERS`]: the share of the article's prose words (lines the
@@ -1429,6 +1445,8 @@ pub const BYLINE_ENDS: &[&str] = &[
     // a profile's links and a place after the name ("Sara Harberson In",
     // "A. J. Neal View In Digital Edition", "Sarah Schwartz Follow")
     "in", "at", "view", "follow",
+    // the outlet written for ("By NORA PELL FOR MAILONLINE")
+    "for",
 ];
 /// A part of a byline after a comma that holds one of these words is the
 /// author's role, not a name ("Jessica Elliott, Contributor", "Shannon

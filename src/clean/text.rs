@@ -206,6 +206,7 @@ fn clean_in<'a>(
         return doc;
     }
     mark_byline_name_copies(&mut lines);
+    mark_teaser_titles(&mut lines);
 
     if scope == Scope::Extracted && !options.keep_furniture {
         mark_later_copies(&mut lines);
@@ -1278,12 +1279,13 @@ fn keep_closing_sentences(lines: &[Line], article: &mut [bool]) -> Vec<bool> {
 }
 
 /// A sentence of [`CLOSING_SENTENCE_MIN_WORDS`] words or more: capitalised,
-/// ending in sentence punctuation, with function words.
+/// ending in a full stop, with a function word ("President Alina Ruso
+/// declared three days of national mourning.": names leave few).
 fn is_closing_sentence(l: &Line) -> bool {
     l.words >= CLOSING_SENTENCE_MIN_WORDS
         && !l.is_prose()
         && l.text.ends_with('.')
-        && l.function_share >= PROSE_MIN_FUNCTION_SHARE
+        && l.function_share > 0.0
         && l.text.chars().next().is_some_and(char::is_uppercase)
 }
 
@@ -1332,7 +1334,22 @@ fn end_marker(lines: &[Line], article: &[bool]) -> Option<usize> {
         .map(|n| lowercase(&meta::clean_byline(&n)))
         .filter(|n| n.split_whitespace().count() >= 2)
         .collect();
-    let author_box = |l: &Line| !l.kept && !l.is_prose() && names.iter().any(|n| *n == l.lower.trim());
+    // each author of "Nora Pell and Tomas Brenn", for a bio
+    let authors: Vec<&str> = names
+        .iter()
+        .flat_map(|n| n.split(" and ").flat_map(|p| p.split(", ")))
+        .map(str::trim)
+        .filter(|n| n.split_whitespace().count() >= 2)
+        .collect();
+    // ... or a bio that opens with it ("Nora Pell is a foreign
+    // correspondent ...", AUTHOR_BIO_VERBS)
+    let author_box = |l: &Line| {
+        !l.kept
+            && (names.iter().any(|n| !l.is_prose() && *n == l.lower.trim())
+                || authors.iter().any(|n| {
+                    l.lower.trim().strip_prefix(n).is_some_and(|rest| AUTHOR_BIO_VERBS.iter().any(|v| rest.starts_with(v)))
+                }))
+    };
     prose_share_through(lines, article)
         .iter()
         .zip(lines)
@@ -1510,7 +1527,18 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
             && (1..upto).all(|j| lines[j].rule.is_some() || lines[j].dated || bylinish(&lines[j]))
             && opening_echo(lines, 0) >= TITLE_BYLINE_MIN_ECHO);
     let echoed = |i: usize| fits(&lines[i]) && ((i == 0 && first_is_head) || opening_echo(lines, i) >= TITLE_MIN_ECHO_SHARE);
-    let found = (from..upto).rev().find(|&i| echoed(i))?;
+    // a news header: the headline-shaped line right above a standfirst
+    // that a byline or a date follows within TITLE_SIGNED_SPAN lines
+    // ("Ferry disaster puts Corvena safety rules in spotlight" / "The
+    // capsizing of the MV Sarela ... inspections." / a caption / "By Nora
+    // Pell"), whatever words the opening repeats
+    let over_signed_dek = |i: usize| {
+        i + 1 == upto
+            && i >= 1
+            && fits(&lines[i])
+            && (upto + 1..=upto + TITLE_SIGNED_SPAN).any(|j| lines.get(j).is_some_and(|l| l.rule == Some("byline") || l.dated))
+    };
+    let found = (from..upto).rev().find(|&i| echoed(i)).or_else(|| upto.checked_sub(1).filter(|&i| over_signed_dek(i)))?;
     // a longer line right under an echoed headline-shaped line is its dek
     // (a standfirst without a final full stop: "Ferry returns after winter
     // repairs" over "Operator says the boat passed its safety inspection
@@ -1726,6 +1754,24 @@ fn mark_byline_name_copies(lines: &mut [Line]) {
             if l.rule.is_none() && !l.kept && l.lower.trim() == name {
                 l.rule = Some("byline");
             }
+        }
+    }
+}
+
+/// The linked title under a teaser label alone on its line ("Also Read" /
+/// "Storm warnings issued for the northern coast"): teaser, and the label
+/// too, when the title is short ([`TEASER_TITLE_MAX_WORDS`]), not prose
+/// and not a sentence.
+fn mark_teaser_titles(lines: &mut [Line]) {
+    for i in 1..lines.len() {
+        let label = &lines[i - 1];
+        if label.kept || !TEASER_LABELS.contains(&label.lower.trim().trim_end_matches(':').trim_end()) {
+            continue;
+        }
+        let l = &mut lines[i];
+        if l.rule.is_none() && !l.kept && !l.is_prose() && l.words <= TEASER_TITLE_MAX_WORDS && !l.text.ends_with('.') {
+            l.rule = Some("teaser");
+            lines[i - 1].rule.get_or_insert("teaser");
         }
     }
 }
@@ -2178,11 +2224,13 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
     // and time words only is one at any length: "March 4, 2025 12:04 PM GMT
     // Updated 2 hours ago". A clock time has at least 3 digits, and splits
     // into 2 words by shape)
+    // (a date in digits only counts here: "03/04/2025 09:42 AM EST")
+    let has_date = || meta::find_date(&line.text).is_some() || meta::find_numeric_date(&line.text).is_some();
     let timed = || {
         let words: Vec<&str> = line.text.split_whitespace().collect();
-        words.len() <= TIMESTAMP_MAX_WORDS && words.iter().any(|w| is_clock_time(w)) && meta::find_date(&line.text).is_some()
+        words.len() <= TIMESTAMP_MAX_WORDS && words.iter().any(|w| is_clock_time(w)) && has_date()
     };
-    let stamp_only = || line.words <= TIMESTAMP_ONLY_MAX_WORDS && only_time_words(lower) && meta::find_date(&line.text).is_some();
+    let stamp_only = || line.words <= TIMESTAMP_ONLY_MAX_WORDS && only_time_words(lower) && has_date();
     if (line.dated || (line.digits >= 3 && ((line.words <= TIMESTAMP_MAX_WORDS + 2 && timed()) || stamp_only())))
         && !line.ends_like_sentence()
     {
@@ -2466,6 +2514,18 @@ fn is_credit_tail(bare: &str, lower: &str, cue: bool) -> bool {
             let inner = &bare[open + 1..];
             if CREDIT_SENTENCE_LABELS.iter().any(|p| inner.starts_with(p)) {
                 return true;
+            }
+        }
+        // a photographer and an agency in brackets: "(Ines Koval/AP)"
+        if let Some(open) = lower.rfind('(') {
+            let inner = lower[open + 1..].trim_end_matches(')');
+            if let Some((who, agency)) = inner.rsplit_once('/') {
+                let agency = agency.trim();
+                if (1..=CREDIT_NAME_MAX_WORDS).contains(&who.split_whitespace().count())
+                    && (WIRE_CREDIT_AGENCIES.contains(&agency) || CREDIT_AGENCIES.contains(&agency))
+                {
+                    return true;
+                }
             }
         }
     }
