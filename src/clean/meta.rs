@@ -1,7 +1,7 @@
 //! Metadata found in text: dates, outlets, bylines.
 
 use super::dom::{Dom, NodeId};
-use super::rules::{BYLINE_ENDS, BYLINE_EVERYDAY_ZIPF, BYLINE_NAME_LABELS, BYLINE_NOT_NAMES, BYLINE_ROLE_WORDS, COPYRIGHT_HOLDER_ENDS, FACET_SUFFIXES, FACET_WORDS, MONTHS, OUTLET_MARKERS};
+use super::rules::{BYLINE_ENDS, BYLINE_EVERYDAY_ZIPF, BYLINE_NAME_LABELS, BYLINE_NOT_NAMES, BYLINE_ROLE_WORDS, COPYRIGHT_HOLDER_ENDS, COPYRIGHT_LEGAL_FORMS, FACET_SUFFIXES, FACET_WORDS, MONTHS, OUTLET_MARKERS};
 
 /// An ISO date `YYYY-MM-DD` from a short piece of text, if it holds one:
 /// `2019-12-29`, `29 Dec, 2019 16:12`, `December 29, 2019`, `Dec. 29 2019`,
@@ -229,6 +229,13 @@ fn copyright_holder(s: &str) -> Option<String> {
             !(w.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | ',' | '.' | '©')) || l == "copyright" || l == "(c)")
         })
         .collect();
+    // without a company's legal form ("POLITICO LLC", "SiliconANGLE Media Inc.")
+    let mut words = words;
+    while words.len() > 1
+        && words.last().is_some_and(|w| COPYRIGHT_LEGAL_FORMS.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
+    {
+        words.pop();
+    }
     let name = words.join(" ");
     let name = name.trim_matches(|c: char| !c.is_alphanumeric()).trim().to_string();
     let n = name.split_whitespace().count();
@@ -328,7 +335,9 @@ mod tests {
         }
         assert_eq!(outlet_from_copyright("All rights reserved. ©2025"), None);
         assert_eq!(outlet_from_copyright("© 2026, 3i.").as_deref(), Some("3i"));
-        assert_eq!(outlet_from_copyright("2025 SiliconANGLE Media Inc. All rights reserved.").as_deref(), Some("SiliconANGLE Media Inc"));
+        assert_eq!(outlet_from_copyright("2025 SiliconANGLE Media Inc. All rights reserved.").as_deref(), Some("SiliconANGLE Media"));
+        assert_eq!(outlet_from_copyright("© 2025 POLITICO LLC").as_deref(), Some("POLITICO"));
+        assert_eq!(outlet_from_copyright("© 2025 Limited").as_deref(), Some("Limited"));
         assert_eq!(outlet_from_copyright("© 2013 onwards. All Rights Reserved. CleverTap is brought to you by WizRocket Inc."), None);
         assert_eq!(outlet_from_copyright("Copyright 2017-2025"), None);
     }

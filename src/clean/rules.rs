@@ -1405,6 +1405,11 @@ pub const OUTLET_MARKERS: &[(&str, &str)] = &[
 /// rights reserved" end it too (`meta::outlet_from_copyright`).
 pub const COPYRIGHT_HOLDER_ENDS: &[char] = &['|', '·', '∙', '•', ';', '/'];
 
+/// A company's legal form at the end of a copyright holder's name, left
+/// out of the outlet ("© 2025 POLITICO LLC" gives "POLITICO"; lower case,
+/// a final full stop ignored).
+pub const COPYRIGHT_LEGAL_FORMS: &[&str] = &["llc", "inc", "ltd", "limited", "plc", "gmbh", "corp", "corporation", "co"];
+
 /// Month names and abbreviations, for dates in pasted text.
 pub const MONTHS: &[(&str, u32)] = &[
     ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
