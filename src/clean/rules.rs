@@ -21,6 +21,16 @@ pub const FURNITURE_PREFIXES: &[(&str, &str)] = &[
     ("related reading:", "teaser"),
     ("recommended:", "teaser"),
     ("listen:", "teaser"),
+    // Axios' teaser under its articles ("Go deeper: Corvena's aging ferry
+    // fleet")
+    ("go deeper:", "teaser"),
+    // a wire story's update note and a credit for help ("(Updates with
+    // closing share price in third paragraph.)", "— With assistance from
+    // Tomas Brenn": Bloomberg's)
+    ("(updates with ", "status"),
+    ("(updates to ", "status"),
+    ("— with assistance from ", "byline"),
+    ("with assistance from ", "byline"),
     // a correspondent's dateline under the byline ("Reporting from Elsham,
     // England": the New York Times', the BBC's)
     ("reporting from ", "dateline"),
@@ -354,6 +364,14 @@ pub const FURNITURE_EXACT: &[(&str, &str)] = &[
     ("by", "byline"),
     ("author", "byline"),
     ("share", "share"),
+    // a news page's share row ("Link", "Share", "Gift": The Verge's;
+    // "Translate": Bloomberg's)
+    ("link", "share"),
+    // Bloomberg's inline promotion
+    ("before it’s here, it’s on the bloomberg terminal", "promo"),
+    ("before it's here, it's on the bloomberg terminal", "promo"),
+    ("gift", "share"),
+    ("translate", "share"),
     ("share this", "share"),
     ("share this article", "share"),
     ("share this story", "share"),
@@ -1408,7 +1426,8 @@ pub const COPYRIGHT_HOLDER_ENDS: &[char] = &['|', '·', '∙', '•', ';', '/'];
 /// A company's legal form at the end of a copyright holder's name, left
 /// out of the outlet ("© 2025 POLITICO LLC" gives "POLITICO"; lower case,
 /// a final full stop ignored).
-pub const COPYRIGHT_LEGAL_FORMS: &[&str] = &["llc", "inc", "ltd", "limited", "plc", "gmbh", "corp", "corporation", "co"];
+pub const COPYRIGHT_LEGAL_FORMS: &[&str] =
+    &["llc", "inc", "ltd", "limited", "plc", "gmbh", "corp", "corporation", "co", "l.p", "lp", "llp"];
 
 /// Month names and abbreviations, for dates in pasted text.
 pub const MONTHS: &[(&str, u32)] = &[
