@@ -1120,9 +1120,8 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
                 shared_terms.extend_from_slice(scratch.shared());
                 both_conflicts.push((i, j, s.rest, start, shared_terms.len() as u32));
                 continue;
-            } else {
-                s.score = s.rest;
             }
+            s.score = s.rest;
         }
         // one shared term is no claim ("VELORA" / "In Velora.", 0.94);
         // with no threshold at all every pair keeps its score

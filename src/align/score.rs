@@ -112,6 +112,16 @@ pub const CONFLICTS: [usize; 2] = [9, 10];
 /// Index of `bigrams` in [`FEATURES`].
 const BIGRAMS: usize = 11;
 
+/// Indexes of `cosine`, `cover_min`, `cover_max`, `length_ratio`,
+/// `log_length` and `top_shared` in [`FEATURES`] (recomputed for the rest
+/// of a pair).
+const COSINE: usize = 0;
+const COVER_MIN: usize = 1;
+const COVER_MAX: usize = 2;
+const LENGTH_RATIO: usize = 12;
+const LOG_LENGTH: usize = 13;
+const TOP_SHARED: usize = 15;
+
 /// The logistic model: `1 / (1 + exp(−(intercept + Σ coef·feature)))`.
 pub fn combine(f: &[f64; N_FEATURES], p: &Params) -> f64 {
     combine_above(f, p, f64::NEG_INFINITY)
@@ -335,15 +345,15 @@ pub fn pair_with(
         let (rb, nb) = without(mb, tb, only_b);
         let (small, large) = (smaller(ra.all, rb.all), larger(ra.all, rb.all));
         let mut f = features;
-        f[0] = ratio(dot, (ra.all * rb.all).sqrt());
-        f[1] = ratio(dot, small);
-        f[2] = ratio(dot, large);
+        f[COSINE] = ratio(dot, (ra.all * rb.all).sqrt());
+        f[COVER_MIN] = ratio(dot, small);
+        f[COVER_MAX] = ratio(dot, large);
         for k in CONFLICTS {
             f[k] = 0.0;
         }
-        f[12] = ratio(na.min(nb) as f64, na.max(nb) as f64);
-        f[13] = ln_1p_count(na.min(nb));
-        f[15] = ratio(top_shared, larger(ra.top, rb.top));
+        f[LENGTH_RATIO] = ratio(na.min(nb) as f64, na.max(nb) as f64);
+        f[LOG_LENGTH] = ln_1p_count(na.min(nb));
+        f[TOP_SHARED] = ratio(top_shared, larger(ra.top, rb.top));
         rest_features = Some(f);
     }
     // The bigram overlap (a merge of two lists) only when it can matter:
@@ -448,6 +458,25 @@ pub fn dice_of(common: usize, la: usize, lb: usize) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The named feature indexes point at their features.
+    #[test]
+    fn feature_indexes_match_the_names() {
+        let named = [
+            (COSINE, "cosine"),
+            (COVER_MIN, "cover_min"),
+            (COVER_MAX, "cover_max"),
+            (CONFLICTS[0], "number_conflict"),
+            (CONFLICTS[1], "date_conflict"),
+            (BIGRAMS, "bigrams"),
+            (LENGTH_RATIO, "length_ratio"),
+            (LOG_LENGTH, "log_length"),
+            (TOP_SHARED, "top_shared"),
+        ];
+        for (k, name) in named {
+            assert_eq!(FEATURES[k], name);
+        }
+    }
 
     #[test]
     fn spelling_variants_are_close() {
