@@ -1486,7 +1486,8 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
 /// claim but no link ([`CLAIM_PAIR_KINDS`] only; their score with the
 /// number and date conflicts left out at least [`MIN_REST_IN_CLAIM`]),
 /// added to `found`. A pair is checked only while one of its sentences is
-/// not yet `disputed`: each sentence gets its flag and one partner to show,
+/// not yet flagged on a figure (one flagged on a date only still is: its
+/// figure shows beside the others'): each sentence gets one partner to show,
 /// and the count stays linear in the sentences (in a large cluster, two
 /// camps of 40 articles each would otherwise give 1,600 pairs for one
 /// fact); at most [`MAX_CLAIM_PAIRS_CHECKED`] pairs are scored.
@@ -1505,11 +1506,20 @@ fn claim_disagreements(
     let mut seen: rustc_hash::FxHashSet<u64> = rustc_hash::FxHashSet::default();
     let mut budget = MAX_CLAIM_PAIRS_CHECKED;
     let has_kind = |u: usize| feats[u].values.iter().any(|v| CLAIM_PAIR_KINDS.contains(&v.kind));
+    // the sentences already flagged on a kind compared here (a sentence
+    // flagged on a date only still gets its figure compared)
+    let mut flagged = vec![false; units.len()];
+    for (a, b, d) in found.iter() {
+        if d.differences.iter().any(|x| CLAIM_PAIR_KINDS.contains(&x.kind.as_str())) {
+            flagged[*a] = true;
+            flagged[*b] = true;
+        }
+    }
     for c in claims {
         let members: Vec<usize> = c.sentences.iter().filter_map(|s| index.get(&**s).copied()).filter(|&u| has_kind(u)).collect();
         for (k, &x) in members.iter().enumerate() {
             for &y in &members[k + 1..] {
-                if units[x].article == units[y].article || (disputed[x] && disputed[y]) {
+                if units[x].article == units[y].article || (flagged[x] && flagged[y]) {
                     continue;
                 }
                 let key = (u64::from(x.min(y) as u32) << 32) | u64::from(x.max(y) as u32);
@@ -1528,6 +1538,8 @@ fn claim_disagreements(
                 if let Some(d) = disagree::find_kinds(units, feats, &[(a, b, s.rest)], CLAIM_PAIR_KINDS).pop() {
                     disputed[a] = true;
                     disputed[b] = true;
+                    flagged[a] = true;
+                    flagged[b] = true;
                     found.push(d);
                 }
             }
