@@ -172,11 +172,12 @@ pub const MIN_REST_FOR_DISAGREEMENT: f64 = 0.85;
 pub const MIN_REST_IN_CLAIM: f64 = 0.5;
 
 /// The value kinds compared between unlinked members of a claim: figures
-/// only. Names and years between such pairs were mostly wording or another
-/// fact of the story ("British" / "English climber", "host the 2014 Oscars"
-/// / "first hosted in 2007": 6 new flags on the ECB+ one-incident clusters,
-/// none a disagreement a reader would want).
-pub const CLAIM_PAIR_KINDS: &[&str] = &["number"];
+/// and days (not years: see `claim_disagreements`). Names and years
+/// between such pairs were mostly wording or another fact of the story
+/// ("British" / "English climber", "host the 2014 Oscars" / "first hosted
+/// in 2007": 6 new flags on the ECB+ one-incident clusters, none a
+/// disagreement a reader would want).
+pub const CLAIM_PAIR_KINDS: &[&str] = &["number", "date"];
 
 /// At most this many unlinked pairs of claim members are checked per
 /// cluster (in claim order): the check stays linear in large clusters.
@@ -1506,20 +1507,35 @@ fn claim_disagreements(
     let mut seen: rustc_hash::FxHashSet<u64> = rustc_hash::FxHashSet::default();
     let mut budget = MAX_CLAIM_PAIRS_CHECKED;
     let has_kind = |u: usize| feats[u].values.iter().any(|v| CLAIM_PAIR_KINDS.contains(&v.kind));
-    // the sentences already flagged on a kind compared here (a sentence
-    // flagged on a date only still gets its figure compared)
-    let mut flagged = vec![false; units.len()];
+    // the kinds each sentence is already flagged on, of those compared
+    // here (a sentence flagged on a day only still gets its figure
+    // compared, and the other way round)
+    let kind_bits = |d: &Disagreement| -> u8 {
+        d.differences
+            .iter()
+            .filter_map(|x| CLAIM_PAIR_KINDS.iter().position(|k| *k == x.kind))
+            .fold(0u8, |bits, k| bits | (1 << k))
+    };
+    // the kinds each sentence states
+    let states = |u: usize| -> u8 {
+        feats[u]
+            .values
+            .iter()
+            .filter_map(|v| CLAIM_PAIR_KINDS.iter().position(|k| *k == v.kind))
+            .fold(0u8, |bits, k| bits | (1 << k))
+    };
+    let mut flagged = vec![0u8; units.len()];
     for (a, b, d) in found.iter() {
-        if d.differences.iter().any(|x| CLAIM_PAIR_KINDS.contains(&x.kind.as_str())) {
-            flagged[*a] = true;
-            flagged[*b] = true;
-        }
+        let bits = kind_bits(d);
+        flagged[*a] |= bits;
+        flagged[*b] |= bits;
     }
     for c in claims {
         let members: Vec<usize> = c.sentences.iter().filter_map(|s| index.get(&**s).copied()).filter(|&u| has_kind(u)).collect();
         for (k, &x) in members.iter().enumerate() {
             for &y in &members[k + 1..] {
-                if units[x].article == units[y].article || (flagged[x] && flagged[y]) {
+                // (skipped when both are flagged on every kind they both state)
+                if units[x].article == units[y].article || states(x) & states(y) & !(flagged[x] & flagged[y]) == 0 {
                     continue;
                 }
                 let key = (u64::from(x.min(y) as u32) << 32) | u64::from(x.max(y) as u32);
@@ -1535,16 +1551,29 @@ fn claim_disagreements(
                     continue;
                 }
                 let (a, b) = if units[x].article < units[y].article { (x, y) } else { (y, x) };
-                if let Some(d) = disagree::find_kinds(units, feats, &[(a, b, s.rest)], CLAIM_PAIR_KINDS).pop() {
+                if let Some(mut d) = disagree::find_kinds(units, feats, &[(a, b, s.rest)], CLAIM_PAIR_KINDS).pop() {
+                    // days and weekdays, not years ("2014 Oscars" / "first
+                    // hosted in 2007" is another fact of the story)
+                    d.2.differences.retain(|x| x.kind != "date" || (is_day_key(&x.a_key) && is_day_key(&x.b_key)));
+                    if d.2.differences.is_empty() {
+                        continue;
+                    }
                     disputed[a] = true;
                     disputed[b] = true;
-                    flagged[a] = true;
-                    flagged[b] = true;
+                    let bits = kind_bits(&d.2);
+                    flagged[a] |= bits;
+                    flagged[b] |= bits;
                     found.push(d);
                 }
             }
         }
     }
+}
+
+/// Keys of days and weekdays (`d:MM-DD`, `w:N`), each of a list of keys
+/// ("d:06-09, d:06-10"), not years.
+fn is_day_key(keys: &str) -> bool {
+    keys.split(", ").all(|k| k.starts_with("d:") || k.starts_with("w:"))
 }
 
 /// Round to 3 decimals, so reports are stable across platforms.
