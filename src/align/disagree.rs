@@ -21,7 +21,7 @@
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
-use super::lexicon::{GLUED_MULTIPLIERS, MULTIPLIERS};
+use super::lexicon::{CURRENCY_SIGNS, GLUED_MULTIPLIERS, MULTIPLIERS};
 use super::normalize::{Slot, Value};
 use super::{Features, Unit};
 use crate::model::{Difference, Disagreement};
@@ -174,9 +174,6 @@ fn slot_pairs<'v>(
     ka: &[&str],
     numbers: bool,
 ) -> Vec<(&'v Value, &'v Value)> {
-    let lacking = |vs: &[&'v Value], other: &[&str]| -> Vec<&'v Value> {
-        vs.iter().copied().filter(|v| other.binary_search(&&*v.key).is_err()).collect()
-    };
     let (sa, sb) = (lacking(va, kb), lacking(vb, ka));
     let mut out = Vec::new();
     for &x in &sa {
@@ -192,6 +189,12 @@ fn slot_pairs<'v>(
     out
 }
 
+/// The values of `vs` whose keys are not among the other side's `other`
+/// (sorted keys).
+fn lacking<'v>(vs: &[&'v Value], other: &[&str]) -> Vec<&'v Value> {
+    vs.iter().copied().filter(|v| other.binary_search(&&*v.key).is_err()).collect()
+}
+
 /// Whether a day of `va` and a day of `vb` (each missing from the other
 /// side) sit by the same word on opposite sides of it ("a judge on Monday
 /// sentenced him" / "he was sentenced on Tuesday": a date moves about its
@@ -199,9 +202,6 @@ fn slot_pairs<'v>(
 /// figure on the other side of both ("sentenced on Monday to 12 years" /
 /// "sentenced on Tuesday to 10 years": the figure may differ too).
 fn crossed_slot(va: &[&Value], kb: &[&str], vb: &[&Value], ka: &[&str]) -> bool {
-    let lacking = |vs: &[&Value], other: &[&str]| -> Vec<Slot> {
-        vs.iter().filter(|v| other.binary_search(&&*v.key).is_err()).map(|v| v.slot.clone()).collect()
-    };
     let (sa, sb) = (lacking(va, kb), lacking(vb, ka));
     let by = |x: &Option<Rc<str>>, y: &Option<Rc<str>>| x.is_some() && x == y;
     // a figure on the other side of both ("to 12 years" / "to 10 years")
@@ -209,8 +209,10 @@ fn crossed_slot(va: &[&Value], kb: &[&str], vb: &[&Value], ka: &[&str]) -> bool 
         let figure = |k: &Option<Rc<str>>| k.as_deref().is_some_and(|k| k.parse::<f64>().is_ok());
         figure(x) && figure(y)
     };
-    sa.iter().any(|(la, ra)| {
-        sb.iter().any(|(lb, rb)| {
+    sa.iter().any(|x| {
+        let (la, ra) = &x.slot;
+        sb.iter().any(|y| {
+            let (lb, rb) = &y.slot;
             by(la, rb) || by(ra, lb) || (by(la, lb) && figures(ra, rb)) || (by(ra, rb) && figures(la, lb))
         })
     })
@@ -221,7 +223,7 @@ fn crossed_slot(va: &[&Value], kb: &[&str], vb: &[&Value], ka: &[&str]) -> bool 
 /// rounded figure's last digit (1.2 million: 100,000). A figure written
 /// without one ("200" against "212") is taken as stated.
 fn rounds_to(exact: &Value, rounded: &Value) -> bool {
-    let surface = rounded.surface.trim_start_matches(super::lexicon::CURRENCY_SIGNS);
+    let surface = rounded.surface.trim_start_matches(CURRENCY_SIGNS);
     let (mantissa, mul) = match surface.split_once(' ') {
         Some((m, word)) => match MULTIPLIERS.iter().find(|(w, _)| *w == word) {
             Some(&(_, mul)) => (m, mul),

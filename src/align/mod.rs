@@ -1506,24 +1506,16 @@ fn claim_disagreements(
     let index: rustc_hash::FxHashMap<&str, usize> = units.iter().enumerate().map(|(i, u)| (&*u.id, i)).collect();
     let mut seen: rustc_hash::FxHashSet<u64> = rustc_hash::FxHashSet::default();
     let mut budget = MAX_CLAIM_PAIRS_CHECKED;
-    let has_kind = |u: usize| feats[u].values.iter().any(|v| CLAIM_PAIR_KINDS.contains(&v.kind));
+    // kinds as bits, by their place in CLAIM_PAIR_KINDS (other kinds: none)
+    let bits_of = |kinds: &mut dyn Iterator<Item = &str>| -> u8 {
+        kinds.filter_map(|kind| CLAIM_PAIR_KINDS.iter().position(|k| *k == kind)).fold(0u8, |bits, k| bits | (1 << k))
+    };
     // the kinds each sentence is already flagged on, of those compared
     // here (a sentence flagged on a day only still gets its figure
     // compared, and the other way round)
-    let kind_bits = |d: &Disagreement| -> u8 {
-        d.differences
-            .iter()
-            .filter_map(|x| CLAIM_PAIR_KINDS.iter().position(|k| *k == x.kind))
-            .fold(0u8, |bits, k| bits | (1 << k))
-    };
+    let kind_bits = |d: &Disagreement| bits_of(&mut d.differences.iter().map(|x| x.kind.as_str()));
     // the kinds each sentence states
-    let states = |u: usize| -> u8 {
-        feats[u]
-            .values
-            .iter()
-            .filter_map(|v| CLAIM_PAIR_KINDS.iter().position(|k| *k == v.kind))
-            .fold(0u8, |bits, k| bits | (1 << k))
-    };
+    let states = |u: usize| bits_of(&mut feats[u].values.iter().map(|v| v.kind));
     let mut flagged = vec![0u8; units.len()];
     for (a, b, d) in found.iter() {
         let bits = kind_bits(d);
@@ -1531,7 +1523,7 @@ fn claim_disagreements(
         flagged[*b] |= bits;
     }
     for c in claims {
-        let members: Vec<usize> = c.sentences.iter().filter_map(|s| index.get(&**s).copied()).filter(|&u| has_kind(u)).collect();
+        let members: Vec<usize> = c.sentences.iter().filter_map(|s| index.get(&**s).copied()).filter(|&u| states(u) != 0).collect();
         for (k, &x) in members.iter().enumerate() {
             for &y in &members[k + 1..] {
                 // (skipped when both are flagged on every kind they both state)

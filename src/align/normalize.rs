@@ -498,7 +498,7 @@ impl Normalizer {
             prev: None,
         };
         let day_of = |k: usize| -> Option<i64> {
-            let n = number_value(toks.get(k)?)?;
+            let n = number_value(&toks.get(k)?.lower)?;
             (n.fract() == 0.0 && (1.0..=31.0).contains(&n) && toks[k].lower.len() <= 4).then_some(n as i64)
         };
         let year_of = |k: usize| -> Option<i64> {
@@ -570,7 +570,7 @@ impl Normalizer {
             out.push(Term { key, surface: Rc::from(lower), kind: Kind::Number, zipf: 3.0, head: None, prev: None });
             return Some(1);
         }
-        let n = number_value(t)
+        let n = number_value(&t.lower)
             .or_else(|| self.numbers.get(lower).and_then(|v| v.parse::<f64>().ok()))
             .or_else(|| self.compound_number(lower))?;
         let mut len = 1;
@@ -694,14 +694,12 @@ fn glued_amount(t: &Tok) -> Option<f64> {
         return None;
     }
     GLUED_MULTIPLIERS.iter().find_map(|&(suffix, mul)| {
-        let digits = t.lower.strip_suffix(suffix)?;
-        let plain = Tok { text: digits, lower: Cow::Borrowed(digits), initial: false, cap: false, allcaps: false, after_currency: false };
-        number_value(&plain).map(|n| n * mul)
+        number_value(t.lower.strip_suffix(suffix)?).map(|n| n * mul)
     })
 }
 
-fn number_value(t: &Tok) -> Option<f64> {
-    let w: &str = &t.lower;
+/// The value of a lower-case word written in digits ("1,200", "29th").
+fn number_value(w: &str) -> Option<f64> {
     let w = ["st", "nd", "rd", "th"]
         .iter()
         .find_map(|s| w.strip_suffix(s).filter(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_digit())))
