@@ -186,6 +186,16 @@ fn slot_pairs<'v>(
             }
         }
     }
+    // figures with the same words on both sides ("a depth of 10 km" /
+    // "a depth of 12 kilometres") are the pair, not another figure that
+    // only counts the same thing ("about 40 km south")
+    let both = |(x, y): &(&Value, &Value)| {
+        let ((la, ra), (lb, rb)) = (&x.slot, &y.slot);
+        la.is_some() && la == lb && ra.is_some() && ra == rb
+    };
+    if numbers && out.iter().any(both) {
+        out.retain(both);
+    }
     out
 }
 

@@ -45,8 +45,24 @@ pub const MULTIPLIERS: &[(&str, f64)] = &[
 pub const GLUED_MULTIPLIERS: &[(&str, f64)] =
     &[("mln", 1e6), ("trn", 1e12), ("bn", 1e9), ("mn", 1e6), ("tn", 1e12), ("m", 1e6), ("b", 1e9), ("k", 1e3)];
 
+/// The [`GLUED_MULTIPLIERS`] read without a currency sign or code before
+/// the amount ("4.5bn"; not "100m", "5k", "3b", "2tn": metres, a race,
+/// a floor, tonnes).
+pub const GLUED_ALONE: &[&str] = &["mln", "trn", "bn", "mn"];
+
 /// Currency signs before an amount (see [`GLUED_MULTIPLIERS`]).
 pub const CURRENCY_SIGNS: &[char] = &['$', '£', '€', '¥', '₹'];
+
+/// Currency codes written before an amount ("SEK 4.5bn", "Rs 40k"), as
+/// written.
+pub const CURRENCY_CODES: &[&str] = &[
+    "USD", "US$", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "Rs", "CHF", "SEK", "NOK", "DKK", "AUD",
+    "A$", "CAD", "C$", "NZD", "HKD", "HK$", "SGD", "S$", "ZAR", "BRL", "R$", "MXN", "KRW", "TRY", "RUB", "PLN",
+];
+
+/// The halves of the day after a time, and whether each is the afternoon
+/// ("3:14am", "6 p.m." closed up to "PM"; see `normalize::time_of_day`).
+pub const DAY_HALVES: &[(&str, bool)] = &[("am", false), ("pm", true)];
 
 /// Month names and abbreviations, with their number. `may`, `mar` and
 /// other ambiguous forms count as months only next to a day or a year.
@@ -168,6 +184,23 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["big", "large", "huge", "massive"],
     &["quickly", "rapidly", "swiftly"],
     &["afterward", "later", "subsequently"],
+    &["spokesperson", "spokesman", "spokeswoman"],
+    &["electricity", "power"],
+    // currencies: the name and its code ("4.5 billion crowns" = "SEK 4.5bn")
+    &["crown", "sek", "kronor", "krona", "nok", "dkk"],
+    &["euro", "eur"],
+    &["dollar", "usd"],
+    &["pound", "gbp", "sterling"],
+    &["rupee", "inr", "rs"],
+    &["yen", "jpy"],
+    &["yuan", "cny", "rmb", "renminbi"],
+    &["franc", "chf"],
+    // units, spelled out, in either spelling, or abbreviated
+    &["kilometre", "kilometer", "km", "kms"],
+    &["metre", "meter"],
+    &["centimetre", "centimeter", "cm"],
+    &["kilogram", "kilo", "kg"],
+    &["mile", "mi"],
 ];
 
 /// Multi-word names folded into one term before tokenising:

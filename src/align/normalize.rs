@@ -25,7 +25,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::background;
-use super::lexicon::{
+use super::lexicon::{CURRENCY_CODES, DAY_HALVES, GLUED_ALONE, 
     ACRONYMS, AMBIGUOUS_MONTHS, CURRENCY_SIGNS, GENERIC_NAME_HEADS, GLUED_MULTIPLIERS, MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES,
     RELATIVE_DAYS, STOP_WORDS, WEEKDAYS,
 };
@@ -564,6 +564,13 @@ impl Normalizer {
             }
             return Some(1);
         }
+        // a time of day ("3:14 a.m." = "3:14am" = "3.14am")
+        if let Some((key, len)) = time_of_day(toks, i) {
+            // the clock as written ("a.m." was closed up to "AM")
+            let surface = Rc::from(lower);
+            out.push(Term { key: Rc::from(key), surface, kind: Kind::Number, zipf: 3.0, head: None, prev: None });
+            return Some(len);
+        }
         // plain numbers, with an optional multiplier
         if let Some(value) = glued_amount(t) {
             let key = Rc::from(canonical_number(&format_number(value)));
@@ -687,15 +694,60 @@ fn close_run(out: &mut [Term], run: &mut Vec<usize>, titles: &HashSet<&'static s
 }
 
 /// An amount of money with its multiplier glued on, after a currency sign
-/// ("$1.2m" = 1200000, "£3bn"; [`GLUED_MULTIPLIERS`]). Without the sign
-/// "100m" is as often metres.
+/// or code ("$1.2m" = 1200000, "£3bn", "SEK 4.5bn"; [`GLUED_MULTIPLIERS`]).
+/// Without one only [`GLUED_ALONE`] multipliers count ("4.5bn"): "100m" is
+/// as often metres.
 fn glued_amount(t: &Tok) -> Option<f64> {
-    if !t.after_currency {
-        return None;
-    }
     GLUED_MULTIPLIERS.iter().find_map(|&(suffix, mul)| {
+        if !t.after_currency && !GLUED_ALONE.contains(&suffix) {
+            return None;
+        }
         number_value(t.lower.strip_suffix(suffix)?).map(|n| n * mul)
     })
+}
+
+/// A time of day at token `i` as its key ("15:14") and its number of
+/// tokens: hours and minutes with a colon ("3:14", "15:40"), or hours
+/// with [`DAY_HALVES`] glued on or next ("3:14am", "3.14 pm", "6 a.m.":
+/// "a.m." is closed up to "AM" before tokenising). With a day half the
+/// hours are made 24-hour ("3 p.m." = "15:00"); without one they stay as
+/// written, so "3:14" matches "3:14 a.m.". `None` for anything else ("3.14"
+/// alone is a decimal).
+fn time_of_day(toks: &[Tok], i: usize) -> Option<(String, usize)> {
+    let lower: &str = &toks.get(i)?.lower;
+    if !lower.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let half_of = |w: &str| DAY_HALVES.iter().find(|(h, _)| *h == w).map(|&(_, pm)| pm);
+    let (clock, glued) = match DAY_HALVES.iter().find_map(|&(h, pm)| Some((lower.strip_suffix(h)?, pm))) {
+        Some((c, pm)) => (c, Some(pm)),
+        None => (lower, None),
+    };
+    let (half, len) = match glued {
+        Some(pm) => (Some(pm), 1),
+        None => match toks.get(i + 1).and_then(|n| half_of(&n.lower)) {
+            Some(pm) => (Some(pm), 2),
+            None => (None, 1),
+        },
+    };
+    let (h, m, colon) = match clock.split_once([':', '.']) {
+        Some((h, m)) => (h, m, clock.contains(':')),
+        None => (clock, "00", false),
+    };
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(h, 1..=2) || !digits(m, 2..=2) || (half.is_none() && !colon) {
+        return None;
+    }
+    let (mut hour, minute): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    if minute >= 60 || hour > 24 || (half.is_some() && !(1..=12).contains(&hour)) {
+        return None;
+    }
+    match half {
+        Some(true) if hour < 12 => hour += 12,
+        Some(false) if hour == 12 => hour = 0,
+        _ => {}
+    }
+    Some((format!("{hour}:{minute:02}"), len))
 }
 
 /// The value of a lower-case word written in digits ("1,200", "29th").
@@ -908,14 +960,17 @@ fn tokens(s: &str) -> Vec<Tok<'_>> {
         };
         // (`w` is a slice of `s`: its offset gives the character before it)
         let at = (w.as_ptr() as usize).wrapping_sub(s.as_ptr() as usize);
-        let after_currency = s.get(..at).and_then(|b| b.chars().next_back()).is_some_and(|c| CURRENCY_SIGNS.contains(&c));
+        // a sign right before ("$1.2m") or a currency code as the word
+        // before ("SEK 4.5bn", "Rs 40k")
+        let after_currency = s.get(..at).and_then(|b| b.chars().next_back()).is_some_and(|c| CURRENCY_SIGNS.contains(&c))
+            || out.last().is_some_and(|p: &Tok| CURRENCY_CODES.contains(&p.text));
         out.push(Tok { text: w, lower, initial: out.is_empty(), cap, allcaps, after_currency });
     }
     out
 }
 
 /// Split text into words: runs of alphanumerics, with inner `'` and `-`
-/// kept, and `.` and `,` kept between digits.
+/// kept, and `.`, `,` and `:` kept between digits ("3:14" is one word).
 pub fn words(s: &str) -> Vec<&str> {
     if s.is_ascii() {
         return ascii_words(s);
@@ -948,7 +1003,7 @@ fn mixed_words(s: &str) -> Vec<&str> {
         let inner = start.is_some()
             && match c {
                 '\'' | '-' => s.get(i + 1..).and_then(|r| r.chars().next()).is_some_and(char::is_alphanumeric),
-                '.' | ',' => i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit),
+                '.' | ',' | ':' => i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit),
                 _ => false,
             };
         if alnum || inner {
@@ -975,7 +1030,7 @@ fn ascii_words(s: &str) -> Vec<&str> {
         let inner = start.is_some()
             && match c {
                 b'\'' | b'-' => b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric),
-                b'.' | b',' => {
+                b'.' | b',' | b':' => {
                     i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit)
                 }
                 _ => false,

@@ -47,6 +47,11 @@ pub const RELATIVE_UNITS: &[&str] = &["month", "months", "year", "years", "decad
 /// earlier" compares a figure, it does not tell an earlier event.
 pub const RELATIVE_PAST: &[&str] = &["ago", "back"];
 
+/// Words before a relative past that make it the term of a comparison, not
+/// the time of the sentence ("profit rose 18 per cent from a year ago",
+/// "higher than two years ago", "compared with a year ago").
+pub const COMPARED_WITH: &[&str] = &["from", "than", "with", "to", "over", "versus", "vs"];
+
 /// Counts before [`RELATIVE_UNITS`] besides digits and number words.
 /// ("Last year" is not a past here: it mostly dates a figure both
 /// sentences give, "two-way trade totaling $33.4 billion last year" in
@@ -65,6 +70,20 @@ pub const FUTURE_WORDS: &[&str] = &["will", "next", "due", "scheduled", "expecte
 
 /// First words of a sentence that continue the time of the one before it.
 pub const CONTINUING_PRONOUNS: &[&str] = &["it", "this", "that", "they", "these", "those", "he", "she", "its", "their", "then"];
+
+/// Openings that place a sentence in the year the sentence before it names
+/// ("Tuesday's quake was the strongest since 2011." / "That year, a
+/// magnitude 7.1 quake killed 200."): the sentence is anchored in the past
+/// when that year is before the reference, whatever word stood before it.
+pub const BACK_TO_THE_YEAR: &[&[&str]] = &[
+    &["that", "year"],
+    &["that", "same", "year"],
+    &["the", "same", "year"],
+    &["the", "following", "year"],
+    &["the", "next", "year"],
+    &["a", "year", "later"],
+    &["the", "year", "before"],
+];
 
 /// The reference (year, month) of the cluster: the earliest of its
 /// articles' dates (ISO), else none. The earliest, not each article's own:
@@ -94,14 +113,23 @@ pub fn past_anchored(units: &[Unit], dates: &[Option<String>]) -> Vec<bool> {
 /// past, against the reference (year, month).
 pub fn past_anchors<'a>(sentences: impl Iterator<Item = &'a str>, reference: Option<(i32, u32)>) -> Vec<bool> {
     let mut out: Vec<bool> = Vec::new();
+    // the last year the sentence before named
+    let mut last_year: Option<i32> = None;
     for text in sentences {
         let words = words(text);
         let own = states_past(&words, reference);
+        let year_named = words.iter().rev().find_map(|w| as_year(&w.lower));
         let inherits = !own
-            && !words.iter().any(|w| as_year(&w.lower).is_some())
+            && year_named.is_none()
             && words.first().is_some_and(|w| CONTINUING_PRONOUNS.contains(&w.lower.as_str()))
             && out.last().copied().unwrap_or(false);
-        out.push(own || inherits);
+        // "That year, ..." after a sentence naming an earlier year
+        let back = !own
+            && year_named.is_none()
+            && BACK_TO_THE_YEAR.iter().any(|o| o.len() <= words.len() && o.iter().zip(&words).all(|(a, b)| *a == b.lower))
+            && last_year.zip(reference).is_some_and(|(y, (refy, _))| y < refy);
+        out.push(own || inherits || back);
+        last_year = year_named;
     }
     out
 }
@@ -143,7 +171,13 @@ fn states_past(words: &[Word], reference: Option<(i32, u32)>) -> bool {
     let is_month = |w: &str| month_number(w).is_some();
     for i in 0..words.len() {
         // "two years ago", "a decade back"
-        if RELATIVE_UNITS.contains(&w(i)) && i > 0 && is_count(w(i - 1)) && RELATIVE_PAST.contains(&w(i + 1)) {
+        // (not a figure compared with then: "up 18 per cent from a year ago")
+        if RELATIVE_UNITS.contains(&w(i))
+            && i > 0
+            && is_count(w(i - 1))
+            && RELATIVE_PAST.contains(&w(i + 1))
+            && !(i > 1 && COMPARED_WITH.contains(&w(i - 2)))
+        {
             return true;
         }
         // "not the first time"
@@ -222,6 +256,8 @@ mod tests {
             "Twelve people were taken to hospital.",
             "Revenue rose to $616.5 million from $610.6 million a year earlier.",
             "Trade between them totalled $33.4 billion last year.",
+            "It posted an operating profit of SEK 4.5bn, up 18 per cent from a year ago.",
+            "Sales were higher than two years ago.",
         ] {
             assert!(!one(now, y), "{now}");
         }
@@ -247,6 +283,23 @@ mod tests {
         for now in ["In December, the council met.", "Elections will be held in March.", "It opened in October 15 years ago.", "They took part in march after march."] {
             assert!(!past_anchors(std::iter::once(now), Some((2019, 12)))[0] || now.contains("years ago"), "{now}");
         }
+    }
+
+    #[test]
+    fn that_year_is_the_year_the_sentence_before_names() {
+        let s = [
+            "Tuesday's magnitude 6.8 earthquake was the strongest to hit the country since 2011.",
+            "That year, a magnitude 7.1 quake near Draven killed more than 200 people.",
+            "The same year the port was rebuilt.",
+            "That year will be remembered.",
+        ];
+        assert_eq!(past_anchors(s.iter().copied(), Some((2025, 6))), vec![false, true, false, false]);
+        // the article's own year is no past
+        let s = ["The budget for 2025 was approved on Monday.", "That year, taxes rose."];
+        assert_eq!(past_anchors(s.iter().copied(), Some((2025, 6))), vec![false, false]);
+        // without a reference, nothing
+        let s = ["It was the strongest since 2011.", "That year, a quake killed 200."];
+        assert_eq!(past_anchors(s.iter().copied(), None), vec![false, false]);
     }
 
     #[test]

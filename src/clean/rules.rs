@@ -929,6 +929,14 @@ pub const PROSE_MIN_WORDS_PUNCT: usize = 8;
 /// ... and at least this share of its words are function words ("the",
 /// "of", "was"): titles, menus and lists of names have few.
 pub const PROSE_MIN_FUNCTION_SHARE: f64 = 0.2;
+/// A long sentence needs fewer function words: a wire story's lead is
+/// dense with names and figures ("STOCKHOLM, July 24 (Reuters) - Swedish
+/// carmaker Norvik Motors reported an 18% rise in second-quarter operating
+/// profit on Thursday, ...": 0.19). At least this many words, sentence
+/// punctuation ...
+pub const PROSE_LONG_MIN_WORDS: usize = 25;
+/// ... and at least this share of function words.
+pub const PROSE_LONG_MIN_FUNCTION_SHARE: f64 = 0.15;
 /// A short sentence after the last article prose line, with only rule
 /// furniture between (an inline teaser), is the article's closing
 /// sentence when it has at least this many words (text.rs

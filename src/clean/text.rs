@@ -106,6 +106,7 @@ impl Line {
         }
         (self.words >= PROSE_MIN_WORDS_PUNCT && self.punct && self.function_share >= PROSE_MIN_FUNCTION_SHARE)
             || (self.words >= PROSE_MIN_WORDS_NO_PUNCT && self.function_share >= PROSE_MIN_FUNCTION_SHARE)
+            || (self.words >= PROSE_LONG_MIN_WORDS && self.punct && self.function_share >= PROSE_LONG_MIN_FUNCTION_SHARE)
     }
 
     /// The line's weight for the body search: positive for article-like
