@@ -181,7 +181,11 @@ fn slot_pairs<'v>(
             if numbers && (rounds_to(x, y) || rounds_to(y, x)) {
                 continue;
             }
-            if fills_same_slot(&x.slot, &y.slot, numbers) {
+            // a figure right after the same name ("Wójcik, 52, said" /
+            // "Mr Wojcik, 53, said he was leaving"): the person's age or
+            // number, whatever follows it
+            let by_name = numbers && x.after_name && y.after_name && x.slot.0.is_some() && x.slot.0 == y.slot.0;
+            if by_name || fills_same_slot(&x.slot, &y.slot, numbers) {
                 out.push((x, y));
             }
         }

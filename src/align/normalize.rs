@@ -96,6 +96,9 @@ pub struct Value {
     /// "charged on Saturday after" and "opened fire on Friday, killing" are
     /// two moments of one story.
     pub slot: Slot,
+    /// The term before the value is a name ("Wójcik, 52, said": a
+    /// person's age, whatever words follow).
+    pub after_name: bool,
 }
 
 /// The keys of the terms before and after a value ([`Value::slot`]).
@@ -260,7 +263,17 @@ impl Normalizer {
             if let Some((word, e)) = memo.borrow().get_key_value(w) {
                 return (word.clone(), e.clone());
             }
-            let stem = self.stemmer.stem(w);
+            // "wójcik" and "wojcik" are one name: letters with diacritics
+            // are read as their base letter for the key (the surface and
+            // the frequency lookup keep the word as written)
+            let folded;
+            let base = if w.is_ascii() {
+                w
+            } else {
+                folded = fold_latin_word(w);
+                folded.as_str()
+            };
+            let stem = self.stemmer.stem(base);
             let key: Rc<str> = match self.paraphrase.get(stem.as_ref()) {
                 Some(k) => Rc::from(k.as_str()),
                 None => Rc::from(stem.as_ref()),
@@ -617,13 +630,14 @@ impl Normalizer {
                 } else {
                     (from.checked_sub(1).map(|j| terms[j].key.clone()), terms.get(k + 1).map(|x| x.key.clone()))
                 };
+                let after_name = from.checked_sub(1).is_some_and(|j| terms[j].kind == Kind::Name);
                 // a place or institution: its first word and its kind
                 // ("elsham hospital"), written out whole
                 if let (true, Some(first)) = (kind == "name" && is_generic_name(t), t.prev.as_ref()) {
                     let surface = terms[from..=k].iter().map(|x| &*x.surface).collect::<Vec<_>>().join(" ");
-                    return Some(Value { kind, key: Rc::from(format!("{first} {}", t.key)), surface: Rc::from(surface), slot });
+                    return Some(Value { kind, key: Rc::from(format!("{first} {}", t.key)), surface: Rc::from(surface), slot, after_name });
                 }
-                Some(Value { kind, key: t.key.clone(), surface: t.surface.clone(), slot })
+                Some(Value { kind, key: t.key.clone(), surface: t.surface.clone(), slot, after_name })
             })
             .collect();
         out.dedup();
@@ -814,6 +828,55 @@ fn compat(c: char) -> Option<Folded> {
         '\u{ba}' => Char('o'),
         '\u{b5}' => Char('\u{3bc}'),
         '\u{2011}' => Char('\u{2010}'),
+        _ => return None,
+    })
+}
+
+/// A lower-case word with each Latin letter that carries a diacritic
+/// replaced by its base letter(s) ([`latin_base`]): "wójcik" -> "wojcik",
+/// "zieliński" -> "zielinski", "straße" -> "strasse". News in English
+/// drops diacritics as often as it keeps them.
+fn fold_latin_word(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    for c in w.chars() {
+        match latin_base(c) {
+            Some(b) => out.push_str(b),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+/// The base letter(s) of a lower-case Latin letter with a diacritic
+/// (Latin-1 Supplement, Latin Extended-A, and Romanian ș / ț), `None` for
+/// any other character. Upper-case forms are not listed: words are
+/// lower-cased first.
+fn latin_base(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à'..='å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+        'ď' | 'đ' | 'ð' => "d",
+        'è'..='ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+        'ĥ' | 'ħ' => "h",
+        'ì'..='ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
+        'ĳ' => "ij",
+        'ĵ' => "j",
+        'ķ' | 'ĸ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+        'ñ' | 'ń' | 'ņ' | 'ň' | 'ŉ' | 'ŋ' => "n",
+        'ò'..='ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
+        'œ' => "oe",
+        'ŕ' | 'ŗ' | 'ř' => "r",
+        'ß' => "ss",
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
+        'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
+        'þ' => "th",
+        'ù'..='ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
+        'ŵ' => "w",
+        'ý' | 'ÿ' | 'ŷ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
         _ => return None,
     })
 }
@@ -1084,6 +1147,33 @@ mod tests {
         assert_eq!(keys(&n, "She won 52.3% of the vote"), keys(&n, "She won 52.3 per cent of the vote"));
         // without a currency sign, "100m" may be metres: not a number
         assert_ne!(keys(&n, "He won the 100m"), keys(&n, "He won the 100 million"));
+        // "bn" alone, or after a currency code
+        assert_eq!(keys(&n, "Profit was 4.5bn"), keys(&n, "Profit was 4.5 billion"));
+        assert_eq!(keys(&n, "It cost SEK 40m"), keys(&n, "It cost crowns 40 million"));
+    }
+
+    #[test]
+    fn times_of_day_written_several_ways() {
+        let n = Normalizer::new();
+        let at = |s: &str| keys(&n, s);
+        assert_eq!(at("It hit at 3:14 a.m. local time"), at("It hit at 3:14am local time"));
+        assert_eq!(at("It hit at 3:14 a.m. local time"), at("It hit at 3.14am local time"));
+        assert_eq!(at("It hit at 3:14 p.m."), at("It hit at 15:14"));
+        assert_eq!(at("It hit at 6 am"), at("It hit at 6:00 a.m."));
+        assert_eq!(at("It hit at 3:14"), at("It hit at 3:14 AM"));
+        assert_ne!(at("It hit at 3:14am"), at("It hit at 3:41am"));
+        // a decimal stays a number, and "12 am" is midnight
+        assert_eq!(at("It rose 3.14 percent"), vec!["rise", "3.14", "percent"]);
+        assert_eq!(at("at 12 am"), at("at 0:00"));
+    }
+
+    #[test]
+    fn diacritics_are_read_as_their_base_letters() {
+        let n = Normalizer::new();
+        assert_eq!(keys(&n, "Łukasz Wójcik resigned"), keys(&n, "Lukasz Wojcik resigned"));
+        assert_eq!(keys(&n, "Piotr Zieliński, Straße, Ștefan"), keys(&n, "Piotr Zielinski, Strasse, Stefan"));
+        assert_eq!(keys(&n, "café"), keys(&n, "cafe"));
+        assert_ne!(keys(&n, "Wójcik"), keys(&n, "Wójtek"));
     }
 
     #[test]
