@@ -185,7 +185,10 @@ fn slot_pairs<'v>(
             // "Mr Wojcik, 53, said he was leaving"): the person's age or
             // number, whatever follows it
             let by_name = numbers && x.after_name && y.after_name && x.slot.0.is_some() && x.slot.0 == y.slot.0;
-            if by_name || fills_same_slot(&x.slot, &y.slot, numbers) {
+            // two scores ("won 2-1" / "lost 3-1 to City"): the result,
+            // wherever it stands
+            let scores = numbers && is_score(&x.key) && is_score(&y.key);
+            if by_name || scores || fills_same_slot(&x.slot, &y.slot, numbers) {
                 out.push((x, y));
             }
         }
@@ -201,6 +204,14 @@ fn slot_pairs<'v>(
         out.retain(both);
     }
     out
+}
+
+/// Whether a number's key is a score ("2-1", "101-99": two counts of at
+/// most three digits joined by a dash; not a span of years, "2019-20").
+fn is_score(key: &str) -> bool {
+    key.split_once('-').is_some_and(|(a, b)| {
+        [a, b].iter().all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit()))
+    })
 }
 
 /// The values of `vs` whose keys are not among the other side's `other`

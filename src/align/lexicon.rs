@@ -19,7 +19,7 @@ pub const STOP_WORDS: &[&str] = &[
     "told", "according", "reportedly", "s", "t", "mr", "mrs", "ms", "dr", "yet", "still", "already",
     "since", "within", "without", "via", "per", "among", "around", "across", "toward", "towards",
     "whether", "though", "although", "unless", "onto", "cannot", "isn", "wasn", "don", "didn",
-    "doesn", "won", "ll", "ve", "re", "d", "m", "us", "aren", "weren", "hasn", "haven", "hadn", "couldn",
+    "doesn", "ll", "ve", "re", "d", "m", "us", "aren", "weren", "hasn", "haven", "hadn", "couldn",
     "wouldn", "shouldn", "let", "lets",
 ];
 

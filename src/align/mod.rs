@@ -673,8 +673,13 @@ impl Prepared {
         let mut unit_distinct: Vec<u32> = Vec::with_capacity(units.len());
         let mut raw: Vec<Vec<Term>> = Vec::new();
         let mut raw_hashes: Vec<Vec<u64>> = Vec::new();
+        // an undated article's weekdays and "yesterday" are read against
+        // the cluster's earliest date: "on Sunday" in an undated report of
+        // the match is the Sunday of the dated ones (the real dates still
+        // decide derivation and time anchors)
+        let earliest = day_of.iter().flatten().min().copied();
         for u in units {
-            let day = day_of.get(u.article).copied().flatten();
+            let day = day_of.get(u.article).copied().flatten().or(earliest);
             let next = raw.len();
             let d = *distinct_of.entry((u.text.as_str(), day)).or_insert(next);
             if d == next {

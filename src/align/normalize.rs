@@ -584,6 +584,24 @@ impl Normalizer {
             out.push(Term { key: Rc::from(key), surface, kind: Kind::Number, zipf: 3.0, head: None, prev: None });
             return Some(len);
         }
+        // a score or a range ("2-1", "24-17"; "10-15"), and a number
+        // joined to words ("86th-minute", "10-year-old"): the number, then
+        // the words
+        if let Some((first, tail)) = lower.split_once('-') {
+            if let Some(n) = number_value(first) {
+                if let Some(m) = number_value(tail) {
+                    let key = format!("{}-{}", canonical_number(&format_number(n)), canonical_number(&format_number(m)));
+                    out.push(Term { key: Rc::from(key), surface: Rc::from(lower), kind: Kind::Number, zipf: 3.0, head: None, prev: None });
+                    return Some(1);
+                }
+                let zipf = if n.fract() == 0.0 && (0.0..=10.0).contains(&n) { 4.5 } else { 3.0 };
+                out.push(Term { key: Rc::from(canonical_number(&format_number(n))), surface: Rc::from(first), kind: Kind::Number, zipf, head: None, prev: None });
+                for part in tail.split('-').filter(|w| !w.is_empty() && !self.stop.contains(w)) {
+                    self.push_word(out, part, t, false);
+                }
+                return Some(1);
+            }
+        }
         // plain numbers, with an optional multiplier
         if let Some(value) = glued_amount(t) {
             let key = Rc::from(canonical_number(&format_number(value)));
@@ -919,6 +937,8 @@ fn fold_chars(text: &str, s: &mut String) {
         rest = chars.as_str();
         match c {
             '’' | '‘' | '`' => s.push('\''),
+            // a score or a range in digits keeps its dash ("2–1" = "2-1")
+            '–' if s.ends_with(|p: char| p.is_ascii_digit()) && rest.starts_with(|n: char| n.is_ascii_digit()) => s.push('-'),
             '–' | '—' | '―' => s.push(' '),
             c if c.is_ascii() => s.push(c),
             c => match compat(c) {
@@ -1165,6 +1185,18 @@ mod tests {
         // a decimal stays a number, and "12 am" is midnight
         assert_eq!(at("It rose 3.14 percent"), vec!["rise", "3.14", "percent"]);
         assert_eq!(at("at 12 am"), at("at 0:00"));
+    }
+
+    #[test]
+    fn scores_ranges_and_numbers_joined_to_words() {
+        let n = Normalizer::new();
+        assert_eq!(keys(&n, "City won 2-1"), keys(&n, "City won 2\u{2013}1"));
+        assert_eq!(keys(&n, "City won 2-1"), vec!["citi", "won", "2-1"]);
+        assert_ne!(keys(&n, "City won 2-1"), keys(&n, "City won 3-1"));
+        assert_eq!(keys(&n, "an 86th-minute header"), keys(&n, "an 86th minute header"));
+        assert_eq!(keys(&n, "a 10-year-old boy"), vec!["10", "year", "old", "boy"]);
+        // words about a number keep their dash rule ("sixty-one")
+        assert_eq!(keys(&n, "sixty-one"), vec!["61"]);
     }
 
     #[test]

@@ -26,7 +26,7 @@ pub const FEATURES: [&str; N_FEATURES] = [
     "odd_names",     // ln(1 + names found in only one sentence)
     "value_shared",  // 1 when a number or date is shared
     "number_conflict", // 1 when both state numbers and share none
-    "date_conflict", // 1 when both state dates and share none
+    "date_conflict", // 1 when both state dates of one group (days, weekdays, months, years) and share none of it
     "bigrams",       // shared ordered term bigrams over the smaller sentence's
     "length_ratio",  // fewer terms over more terms
     "log_length",    // ln(1 + terms of the shorter sentence)
@@ -70,8 +70,25 @@ pub struct Mass {
     pub top: f64,
     /// Whether a term is a number.
     pub numbers: bool,
-    /// Whether a term is a date.
-    pub dates: bool,
+    /// The groups of its dates ([`date_group`]), one bit each.
+    pub date_groups: u8,
+}
+
+/// A date term's group as a bit: a day ("d:12-29") 1, a weekday of an
+/// undated article ("w:6") 2, a month ("m:12") 4, a year 8. Only dates of
+/// one group can conflict: "on Sunday" in an undated report says nothing
+/// against "March 9" in a dated one, nor "in December" against "December
+/// 29".
+pub fn date_group(key: &str) -> u8 {
+    if key.starts_with("d:") {
+        1
+    } else if key.starts_with("w:") {
+        2
+    } else if key.starts_with("m:") {
+        4
+    } else {
+        8
+    }
 }
 
 /// A sentence's [`Mass`] under `weights`.
@@ -84,7 +101,7 @@ pub fn mass(terms: &[u32], weights: &[f64], vocab: &Vocab) -> Mass {
             Kind::Word => m.words += w2,
             Kind::Name => m.names += w2,
             Kind::Number => m.numbers = true,
-            Kind::Date => m.dates = true,
+            Kind::Date => m.date_groups |= date_group(&vocab.keys[t as usize]),
         }
         m.top = m.top.max(weights[t as usize]);
     }
@@ -227,7 +244,7 @@ pub fn pair_with(
     let mut dot_names = 0.0;
     let mut top_shared = 0.0f64;
     let mut shared_names = 0usize;
-    let (mut shared_num, mut shared_date) = (false, false);
+    let (mut shared_num, mut shared_dates) = (false, 0u8);
     let (ta, tb) = (&a.terms[..], &b.terms[..]);
     while i < ta.len() && j < tb.len() {
         let (x, y) = (ta[i], tb[j]);
@@ -242,7 +259,7 @@ pub fn pair_with(
                     dot_names += w2;
                 }
                 Kind::Number => shared_num = true,
-                Kind::Date => shared_date = true,
+                Kind::Date => shared_dates |= date_group(&vocab.keys[x as usize]),
             }
             shared.push(x);
             i += 1;
@@ -259,7 +276,9 @@ pub fn pair_with(
     only_b.extend_from_slice(&tb[j..]);
     // which sentences state numbers and dates at all
     let nums = (ma.numbers, mb.numbers);
-    let dates = (ma.dates, mb.dates);
+    // a date conflict: both state dates of one group, and share none of it
+    let both_groups = ma.date_groups & mb.date_groups;
+    let date_conflict = both_groups != 0 && shared_dates & both_groups == 0;
     // spelling variants: best trigram match for each unmatched word
     used_b.clear();
     used_b.resize(only_b.len(), false);
@@ -309,9 +328,9 @@ pub fn pair_with(
         shared_names.min(3) as f64,
         flag(names_a > 0 && names_b > 0),
         ln_1p_count(names_a + names_b),
-        flag(shared_num || shared_date),
+        flag(shared_num || shared_dates != 0),
         flag(nums.0 && nums.1 && !shared_num),
-        flag(dates.0 && dates.1 && !shared_date),
+        flag(date_conflict),
         0.0, // bigrams, below
         ratio(smaller(la, lb), larger(la, lb)),
         ln_1p_count(a.terms.len().min(b.terms.len())),
