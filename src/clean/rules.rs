@@ -189,7 +189,10 @@ pub const FURNITURE_INFIXES: &[(&str, &str)] = &[
 /// [`NEWSLETTER_MAX_WORDS`] words are a newsletter box ("Get the latest
 /// tips delivered to your inbox"): 51 such lines on the dev pastes, on 26
 /// pages, none of them article text. (needle, reason)
-pub const NEWSLETTER_INFIXES: &[(&str, &str)] = &[("to your inbox", "newsletter"), ("in your inbox", "newsletter")];
+/// Also Substack's "Thanks for reading X! Subscribe for free to receive
+/// new posts and support my work."
+pub const NEWSLETTER_INFIXES: &[(&str, &str)] =
+    &[("to your inbox", "newsletter"), ("in your inbox", "newsletter"), ("receive new posts", "newsletter")];
 /// See [`NEWSLETTER_INFIXES`].
 pub const NEWSLETTER_MAX_WORDS: usize = 25;
 /// A newsletter line longer than this many words must also carry one of
@@ -844,6 +847,17 @@ pub const TITLE_MIN_ECHO_SHARE: f64 = 0.5;
 /// words more than that line: it is the dek under the headline (a news
 /// site's standfirst, which has no final full stop).
 pub const TITLE_DEK_MIN_EXTRA_WORDS: usize = 3;
+/// The lines between a headline and the body in a header block (text.rs
+/// `find_title`, `over_block`: a name, "Follow", a date, like and comment
+/// counts, "Share"; or rule furniture, "6 min read") have at most this many
+/// words each. With 3, a blog's 3-word headline under its menu row ("Sam
+/// Bossley thoughts streams portfolio misc recs" / "Thoughts on Zig") and a
+/// "Table of Contents" line let the row above through (dev window titles
+/// 2 more wrong).
+pub const TITLE_HEADER_MAX_WORDS: usize = 2;
+/// A line is in sentence case when at most this share of its words after
+/// the first start with a capital (text.rs `sentence_case`).
+pub const SENTENCE_CASE_MAX_CAPITALS: f64 = 0.3;
 /// ... and when the longer line holds less than this share of the upper
 /// line's content words (else the upper line is a section's label over its
 /// headline, "tQ Charts Music of the Month" over "Music of the Month(s): The

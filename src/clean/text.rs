@@ -1539,7 +1539,28 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
             && fits(&lines[i])
             && (upto + 1..=upto + TITLE_SIGNED_SPAN).any(|j| lines.get(j).is_some_and(|l| l.rule == Some("byline") || l.dated))
     };
-    let found = (from..upto).rev().find(|&i| echoed(i)).or_else(|| upto.checked_sub(1).filter(|&i| over_signed_dek(i)))?;
+    // a headline over a header block: the nearest headline-shaped line
+    // before the body when only short lines stand between them (a name,
+    // "Follow", "6 min read", a date, counts, "Share": at most
+    // TITLE_HEADER_MAX_WORDS words each, or furniture) and one of them is
+    // a byline or a date (Medium's and Substack's layouts)
+    let over_block = |i: usize| {
+        let between = &lines[i + 1..upto];
+        !between.is_empty()
+            && between.iter().all(|l| l.rule.is_some() || l.dated || l.words <= TITLE_HEADER_MAX_WORDS)
+            && between.iter().any(|l| l.rule == Some("byline") || l.dated)
+    };
+    // (over such a block, a longer line in sentence case under a
+    // headline-shaped line is its dek, as below, without the upper line's
+    // words echoed: Substack's headline over its subtitle; a Title Case
+    // line is a headline under a menu's "Photo of the Week")
+    let (found, over_header) = match (from..upto).rev().find(|&i| echoed(i)).or_else(|| upto.checked_sub(1).filter(|&i| over_signed_dek(i))) {
+        Some(f) => (f, false),
+        None => {
+            let capital = |l: &Line| l.text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+            ((from..upto).rev().find(|&i| fits(&lines[i])).filter(|&i| capital(&lines[i]) && over_block(i))?, true)
+        }
+    };
     // a longer line right under an echoed headline-shaped line is its dek
     // (a standfirst without a final full stop: "Ferry returns after winter
     // repairs" over "Operator says the boat passed its safety inspection
@@ -1554,8 +1575,23 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
     };
     let head = found
         .checked_sub(1)
-        .filter(|&h| h >= from && lines[found].words > lines[h].words + TITLE_DEK_MIN_EXTRA_WORDS && echoed(h) && !restates(h));
+        .filter(|&h| {
+            h >= from
+                && lines[found].words > lines[h].words + TITLE_DEK_MIN_EXTRA_WORDS
+                && (echoed(h) || ((over_header || over_block(found)) && sentence_case(&lines[found].text) && fits(&lines[h])))
+                && !restates(h)
+        });
     Some(head.unwrap_or(found))
+}
+
+/// Whether a line is in sentence case: at most
+/// [`SENTENCE_CASE_MAX_CAPITALS`] of its words after the first start with a
+/// capital ("What the leaked audit says about Corvena's maritime agency",
+/// not "What to Expect on Your First Trip to Japan").
+fn sentence_case(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().skip(1).filter(|w| w.starts_with(char::is_alphabetic)).collect();
+    let caps = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    !words.is_empty() && caps as f64 <= SENTENCE_CASE_MAX_CAPITALS * words.len() as f64
 }
 
 /// The share of line `i`'s content words that recur in the
