@@ -21,8 +21,8 @@
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
-use super::lexicon::{CURRENCY_SIGNS, GLUED_MULTIPLIERS, MULTIPLIERS};
-use super::normalize::{Slot, Value};
+use super::lexicon::{ABOUT_TOLERANCE, CURRENCY_SIGNS, GLUED_MULTIPLIERS, MULTIPLIERS};
+use super::normalize::{Bound, Slot, Value};
 use super::{Features, Unit};
 use crate::model::{Difference, Disagreement};
 
@@ -178,7 +178,7 @@ fn slot_pairs<'v>(
     let mut out = Vec::new();
     for &x in &sa {
         for &y in &sb {
-            if numbers && (rounds_to(x, y) || rounds_to(y, x)) {
+            if numbers && (rounds_to(x, y) || rounds_to(y, x) || bounds_agree(x, y)) {
                 continue;
             }
             // a figure right after the same name ("Wójcik, 52, said" /
@@ -204,6 +204,23 @@ fn slot_pairs<'v>(
         out.retain(both);
     }
     out
+}
+
+/// Whether two figures agree through a qualifier's bound (`Bound`):
+/// "more than 700" and "about 750" firefighters, "at least 37" and "41"
+/// dead, "nearly 5 per cent" and "4.6%"; not "more than 700" and "650".
+fn bounds_agree(x: &Value, y: &Value) -> bool {
+    let (Ok(a), Ok(b)) = (x.key.parse::<f64>(), y.key.parse::<f64>()) else {
+        return false;
+    };
+    // whether `v`, stating `n`, allows the figure `other`
+    let allows = |v: &Value, n: f64, other: f64| match v.bound {
+        Bound::AtLeast => other >= n,
+        Bound::AtMost => other <= n,
+        Bound::About => (other - n).abs() <= ABOUT_TOLERANCE * n.abs(),
+        Bound::None => false,
+    };
+    allows(x, a, b) || allows(y, b, a)
 }
 
 /// Whether a number's key is a score ("2-1", "101-99": two counts of at

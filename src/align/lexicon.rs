@@ -1,5 +1,7 @@
 //! Every word list of the alignment stage, in one table.
 
+use super::normalize::Bound;
+
 /// English function words, dropped before scoring. Also reporting verbs
 /// ("said", "says"), which every news sentence has and which say nothing
 /// about the claim.
@@ -63,6 +65,23 @@ pub const CURRENCY_CODES: &[&str] = &[
 /// The halves of the day after a time, and whether each is the afternoon
 /// ("3:14am", "6 p.m." closed up to "PM"; see `normalize::time_of_day`).
 pub const DAY_HALVES: &[(&str, bool)] = &[("am", false), ("pm", true)];
+
+/// Qualifiers before a figure and the bound they set (see
+/// `normalize::Bound`): "more than 700" and "about 750" firefighters
+/// agree, "more than 700" and "650" do not. Two-word forms are matched on
+/// the two words before the figure. Counted as a ceiling: "nearly",
+/// "almost" ("nearly 5 per cent" and "4.6%" agree).
+pub const BOUND_WORDS: &[(&str, Bound)] = &[
+    ("more than", Bound::AtLeast), ("at least", Bound::AtLeast), ("over", Bound::AtLeast),
+    ("upwards of", Bound::AtLeast), ("excess of", Bound::AtLeast), ("exceeding", Bound::AtLeast),
+    ("fewer than", Bound::AtMost), ("less than", Bound::AtMost), ("under", Bound::AtMost),
+    ("up to", Bound::AtMost), ("at most", Bound::AtMost), ("nearly", Bound::AtMost), ("almost", Bound::AtMost),
+    ("about", Bound::About), ("around", Bound::About), ("roughly", Bound::About), ("approximately", Bound::About),
+    ("some", Bound::About), ("estimated", Bound::About), ("circa", Bound::About),
+];
+
+/// An estimate ("about 750") agrees with a figure within this share of it.
+pub const ABOUT_TOLERANCE: f64 = 0.1;
 
 /// Month names and abbreviations, with their number. `may`, `mar` and
 /// other ambiguous forms count as months only next to a day or a year.
@@ -144,7 +163,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["think", "thought"],
     &["bring", "brought"],
     &["catch", "caught"],
-    &["fight", "fought"],
+    &["fight", "fought", "battle", "combat"],
     &["write", "wrote", "written"],
     &["choose", "chose", "chosen"],
     &["run", "ran"],

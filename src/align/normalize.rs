@@ -25,7 +25,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::background;
-use super::lexicon::{CURRENCY_CODES, DAY_HALVES, GLUED_ALONE, 
+use super::lexicon::{BOUND_WORDS, CURRENCY_CODES, DAY_HALVES, GLUED_ALONE, 
     ACRONYMS, AMBIGUOUS_MONTHS, CURRENCY_SIGNS, GENERIC_NAME_HEADS, GLUED_MULTIPLIERS, MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES,
     RELATIVE_DAYS, STOP_WORDS, WEEKDAYS,
 };
@@ -74,6 +74,23 @@ pub struct Term {
     /// For the final word of a capitalised run of two or more: the key of
     /// the word before it.
     pub prev: Option<Rc<str>>,
+    /// For a number: the bound its qualifier sets ("more than 700").
+    pub bound: Bound,
+}
+
+/// What a qualifier before a figure says about it ([`BOUND_WORDS`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Bound {
+    /// Stated as it is ("700").
+    #[default]
+    None,
+    /// A floor: "more than 700", "at least 37", "over 200".
+    AtLeast,
+    /// A ceiling: "fewer than 20", "up to 50", "nearly 5".
+    AtMost,
+    /// An estimate: "about 750", "around 80,000" (within
+    /// `lexicon::ABOUT_TOLERANCE` of the figure).
+    About,
 }
 
 /// A value that two sentences may disagree on.
@@ -99,6 +116,8 @@ pub struct Value {
     /// The term before the value is a name ("Wójcik, 52, said": a
     /// person's age, whatever words follow).
     pub after_name: bool,
+    /// For a number: its qualifier's bound ("more than 700").
+    pub bound: Bound,
 }
 
 /// The keys of the terms before and after a value ([`Value::slot`]).
@@ -367,9 +386,14 @@ impl Normalizer {
                     zipf: 4.5,
                     head: None,
                     prev: None,
+                    bound: Bound::None,
                 });
             } else if let Some(len) = self.number_or_date_at(toks, i, date, &mut out) {
                 consumed = len;
+                let bound = bound_before(toks, i);
+                for t in out[start..].iter_mut().filter(|t| t.kind == Kind::Number) {
+                    t.bound = bound;
+                }
             } else {
                 in_run = self.push_plain(&mut out, t, title_case, &own);
             }
@@ -432,7 +456,7 @@ impl Normalizer {
         if key.is_empty() {
             return;
         }
-        out.push(Term { key, surface, kind: if name { Kind::Name } else { Kind::Word }, zipf, head: None, prev: None });
+        out.push(Term { key, surface, kind: if name { Kind::Name } else { Kind::Word }, zipf, head: None, prev: None, bound: Bound::None });
     }
 
     /// A number written as tens and units with a hyphen ("sixty-one" = 61).
@@ -446,7 +470,7 @@ impl Normalizer {
     fn make(&self, key: &str, toks: &[Tok], kind: Kind, default_zipf: f64) -> Term {
         let zipf = background::zipf(key).unwrap_or(default_zipf);
         let surface = join_lower(toks);
-        Term { key: self.word_key(key), surface, kind, zipf, head: None, prev: None }
+        Term { key: self.word_key(key), surface, kind, zipf, head: None, prev: None, bound: Bound::None }
     }
 
     /// Split `a-b` into parts, or close it up when the joined word is known
@@ -509,6 +533,7 @@ impl Normalizer {
             zipf: 3.0,
             head: None,
             prev: None,
+            bound: Bound::None,
         };
         let day_of = |k: usize| -> Option<i64> {
             let n = number_value(&toks.get(k)?.lower)?;
@@ -581,7 +606,7 @@ impl Normalizer {
         if let Some((key, len)) = time_of_day(toks, i) {
             // the clock as written ("a.m." was closed up to "AM")
             let surface = Rc::from(lower);
-            out.push(Term { key: Rc::from(key), surface, kind: Kind::Number, zipf: 3.0, head: None, prev: None });
+            out.push(Term { key: Rc::from(key), surface, kind: Kind::Number, zipf: 3.0, head: None, prev: None, bound: Bound::None });
             return Some(len);
         }
         // a score or a range ("2-1", "24-17"; "10-15"), and a number
@@ -591,11 +616,11 @@ impl Normalizer {
             if let Some(n) = number_value(first) {
                 if let Some(m) = number_value(tail) {
                     let key = format!("{}-{}", canonical_number(&format_number(n)), canonical_number(&format_number(m)));
-                    out.push(Term { key: Rc::from(key), surface: Rc::from(lower), kind: Kind::Number, zipf: 3.0, head: None, prev: None });
+                    out.push(Term { key: Rc::from(key), surface: Rc::from(lower), kind: Kind::Number, zipf: 3.0, head: None, prev: None, bound: Bound::None });
                     return Some(1);
                 }
                 let zipf = if n.fract() == 0.0 && (0.0..=10.0).contains(&n) { 4.5 } else { 3.0 };
-                out.push(Term { key: Rc::from(canonical_number(&format_number(n))), surface: Rc::from(first), kind: Kind::Number, zipf, head: None, prev: None });
+                out.push(Term { key: Rc::from(canonical_number(&format_number(n))), surface: Rc::from(first), kind: Kind::Number, zipf, head: None, prev: None, bound: Bound::None });
                 for part in tail.split('-').filter(|w| !w.is_empty() && !self.stop.contains(w)) {
                     self.push_word(out, part, t, false);
                 }
@@ -605,7 +630,7 @@ impl Normalizer {
         // plain numbers, with an optional multiplier
         if let Some(value) = glued_amount(t) {
             let key = Rc::from(canonical_number(&format_number(value)));
-            out.push(Term { key, surface: Rc::from(lower), kind: Kind::Number, zipf: 3.0, head: None, prev: None });
+            out.push(Term { key, surface: Rc::from(lower), kind: Kind::Number, zipf: 3.0, head: None, prev: None, bound: Bound::None });
             return Some(1);
         }
         let n = number_value(&t.lower)
@@ -622,7 +647,7 @@ impl Normalizer {
         let key = Rc::from(canonical_number(&format_number(value)));
         let zipf = if value.fract() == 0.0 && (0.0..=10.0).contains(&value) { 4.5 } else { 3.0 };
         let surface = join_lower(&toks[i..i + len]);
-        out.push(Term { key, surface, kind: Kind::Number, zipf, head: None, prev: None });
+        out.push(Term { key, surface, kind: Kind::Number, zipf, head: None, prev: None, bound: Bound::None });
         Some(len)
     }
 
@@ -653,9 +678,9 @@ impl Normalizer {
                 // ("elsham hospital"), written out whole
                 if let (true, Some(first)) = (kind == "name" && is_generic_name(t), t.prev.as_ref()) {
                     let surface = terms[from..=k].iter().map(|x| &*x.surface).collect::<Vec<_>>().join(" ");
-                    return Some(Value { kind, key: Rc::from(format!("{first} {}", t.key)), surface: Rc::from(surface), slot, after_name });
+                    return Some(Value { kind, key: Rc::from(format!("{first} {}", t.key)), surface: Rc::from(surface), slot, after_name, bound: t.bound });
                 }
-                Some(Value { kind, key: t.key.clone(), surface: t.surface.clone(), slot, after_name })
+                Some(Value { kind, key: t.key.clone(), surface: t.surface.clone(), slot, after_name, bound: t.bound })
             })
             .collect();
         out.dedup();
@@ -736,6 +761,21 @@ fn glued_amount(t: &Tok) -> Option<f64> {
         }
         number_value(t.lower.strip_suffix(suffix)?).map(|n| n * mul)
     })
+}
+
+/// The bound the words right before token `i` set on a figure there
+/// ([`BOUND_WORDS`]: "more than", "at least", "about"; the two-word forms
+/// first).
+fn bound_before(toks: &[Tok], i: usize) -> Bound {
+    let word = |k: usize| i.checked_sub(k).and_then(|j| toks.get(j)).map_or("", |t| &*t.lower);
+    let (one, two) = (word(1), word(2));
+    BOUND_WORDS
+        .iter()
+        .find(|(w, _)| match w.split_once(' ') {
+            Some((a, b)) => a == two && b == one,
+            None => *w == one,
+        })
+        .map_or(Bound::None, |&(_, b)| b)
 }
 
 /// A time of day at token `i` as its key ("15:14") and its number of
@@ -1197,6 +1237,20 @@ mod tests {
         assert_eq!(keys(&n, "a 10-year-old boy"), vec!["10", "year", "old", "boy"]);
         // words about a number keep their dash rule ("sixty-one")
         assert_eq!(keys(&n, "sixty-one"), vec!["61"]);
+    }
+
+    #[test]
+    fn qualifiers_set_a_bound_on_the_figure_after_them() {
+        let n = Normalizer::new();
+        let bound = |s: &str| n.terms(s, None).into_iter().find(|t| t.kind == Kind::Number).map(|t| t.bound);
+        assert_eq!(bound("more than 700 firefighters"), Some(Bound::AtLeast));
+        assert_eq!(bound("at least 37 people died"), Some(Bound::AtLeast));
+        assert_eq!(bound("up to 50 homes"), Some(Bound::AtMost));
+        assert_eq!(bound("shares rose almost 5 per cent"), Some(Bound::AtMost));
+        assert_eq!(bound("about $1.2 million"), Some(Bound::About));
+        assert_eq!(bound("Some 500 firefighters"), Some(Bound::About));
+        assert_eq!(bound("700 firefighters"), Some(Bound::None));
+        assert_eq!(bound("the last of 12 trains"), Some(Bound::None));
     }
 
     #[test]
