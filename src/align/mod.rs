@@ -1565,6 +1565,50 @@ fn claim_disagreements(
             }
         }
     }
+    // A third source that states one side's figure: a sentence linked to
+    // one end of a figure's disagreement, in a claim with it, whose own
+    // differing figures against the other end are that end's, differs
+    // from the other end too ("2-1" (A, B) · "3-1" (C), where only B's
+    // sentence was linked to C's). Its partners are checked once each.
+    let mut claims_of: rustc_hash::FxHashMap<usize, Vec<usize>> = rustc_hash::FxHashMap::default();
+    for (ci, c) in claims.iter().enumerate() {
+        for u in c.sentences.iter().filter_map(|s| index.get(&**s).copied()) {
+            claims_of.entry(u).or_default().push(ci);
+        }
+    }
+    let pair_key = |x: usize, y: usize| (u64::from(x.min(y) as u32) << 32) | u64::from(x.max(y) as u32);
+    let keys_of = |k: &str| k.split(", ").map(str::to_string).collect::<Vec<_>>();
+    let figures: Vec<(usize, usize, Vec<String>, Vec<String>)> = found
+        .iter()
+        .filter_map(|(a, b, d)| d.differences.iter().find(|x| x.kind == "number").map(|x| (*a, *b, keys_of(&x.a_key), keys_of(&x.b_key))))
+        .collect();
+    const NUMBER_BIT: u8 = 1;
+    for (a, b, ka, kb) in figures {
+        for (x, y, kx) in [(a, b, &ka), (b, a, &kb)] {
+            let members = claims_of.get(&x).into_iter().flatten().flat_map(|&ci| claims[ci].sentences.iter());
+            for z in members.filter_map(|s| index.get(&**s).copied()) {
+                let arts = (units[z].article, units[x].article, units[y].article);
+                if arts.0 == arts.1 || arts.0 == arts.2 || flagged[z] & NUMBER_BIT != 0 || unit_links.binary_search(&pair_key(x, z)).is_err() {
+                    continue;
+                }
+                if unit_links.binary_search(&pair_key(z, y)).is_ok() || !seen.insert(pair_key(z, y)) {
+                    continue;
+                }
+                if budget == 0 {
+                    return;
+                }
+                budget -= 1;
+                let (p, q) = if arts.0 < arts.2 { (z, y) } else { (y, z) };
+                let Some(d) = disagree::find_kinds(units, feats, &[(p, q, 1.0)], &["number"]).pop() else { continue };
+                let own = d.2.differences.first().map(|x| keys_of(if p == z { &x.a_key } else { &x.b_key }));
+                if own.as_ref() == Some(kx) {
+                    disputed[z] = true;
+                    flagged[z] |= NUMBER_BIT;
+                    found.push(d);
+                }
+            }
+        }
+    }
 }
 
 /// Keys of days and weekdays (`d:MM-DD`, `w:N`), each of a list of keys
