@@ -23,6 +23,7 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 use super::lexicon::{ABOUT_TOLERANCE, CURRENCY_SIGNS, GLUED_MULTIPLIERS, MULTIPLIERS};
 use super::normalize::{Bound, Slot, Value};
+use super::score::date_group;
 use super::{Features, Unit};
 use crate::model::{Difference, Disagreement};
 
@@ -92,7 +93,9 @@ pub fn find_kinds(
                 // undated article) against weekdays: "March 3, 2024" and
                 // "March 4, 2024" differ though both say 2024; "March 3" and
                 // "in 2024" do not
-                (0..3u8).any(|g| {
+                // (a value's date is a day, a weekday not placed on a day
+                // or a year: score::date_group's bits 1, 2 and 8)
+                [1u8, 2, 8].into_iter().any(|g| {
                     let x: Vec<&str> = ka.iter().copied().filter(|k| date_group(k) == g).collect();
                     let y: Vec<&str> = kb.iter().copied().filter(|k| date_group(k) == g).collect();
                     let in_group: Vec<&Value> = va.iter().copied().filter(|v| date_group(&v.key) == g).collect();
@@ -102,7 +105,7 @@ pub fn find_kinds(
                         && super::score::sorted_overlap(&x, &y) == 0
                         // a day or a weekday in the same slot (a year stands
                         // alone: two years in one claim differ)
-                        && (g == 2
+                        && (g == 8
                             || same_slot(&in_group, &y, &in_group_b, &x, false)
                             || crossed_slot(&in_group, &y, &in_group_b, &x))
                 })
@@ -137,18 +140,6 @@ pub fn find_kinds(
         }
     }
     out
-}
-
-/// The kind of a date key: 0 a day (`d:MM-DD`), 1 a weekday not placed on
-/// a day (`w:N`, the article has no date), 2 a year.
-fn date_group(key: &str) -> u8 {
-    if key.starts_with("d:") {
-        0
-    } else if key.starts_with("w:") {
-        1
-    } else {
-        2
-    }
 }
 
 /// Whether a value of `va` missing from `kb` and a value of `vb` missing

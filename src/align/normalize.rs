@@ -25,9 +25,10 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::background;
-use super::lexicon::{BOUND_WORDS, CURRENCY_CODES, DAY_HALVES, GLUED_ALONE, 
-    ACRONYMS, AMBIGUOUS_MONTHS, CURRENCY_SIGNS, GENERIC_NAME_HEADS, GLUED_MULTIPLIERS, MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES,
-    RELATIVE_DAYS, STOP_WORDS, WEEKDAYS,
+use super::lexicon::{
+    ACRONYMS, AMBIGUOUS_MONTHS, BOUND_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, DAY_HALVES, GENERIC_NAME_HEADS, GLUED_ALONE,
+    GLUED_MULTIPLIERS, MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES, RELATIVE_DAYS, STOP_WORDS,
+    WEEKDAYS,
 };
 
 /// What a term stands for.
@@ -606,7 +607,7 @@ impl Normalizer {
         if let Some((key, len)) = time_of_day(toks, i) {
             // the clock as written ("a.m." was closed up to "AM")
             let surface = Rc::from(lower);
-            out.push(Term { key: Rc::from(key), surface, kind: Kind::Number, zipf: 3.0, head: None, prev: None, bound: Bound::None });
+            out.push(number_term(Rc::from(key), surface, 3.0));
             return Some(len);
         }
         // a score or a range ("2-1", "24-17"; "10-15"), and a number
@@ -616,11 +617,10 @@ impl Normalizer {
             if let Some(n) = number_value(first) {
                 if let Some(m) = number_value(tail) {
                     let key = format!("{}-{}", canonical_number(&format_number(n)), canonical_number(&format_number(m)));
-                    out.push(Term { key: Rc::from(key), surface: Rc::from(lower), kind: Kind::Number, zipf: 3.0, head: None, prev: None, bound: Bound::None });
+                    out.push(number_term(Rc::from(key), Rc::from(lower), 3.0));
                     return Some(1);
                 }
-                let zipf = if n.fract() == 0.0 && (0.0..=10.0).contains(&n) { 4.5 } else { 3.0 };
-                out.push(Term { key: Rc::from(canonical_number(&format_number(n))), surface: Rc::from(first), kind: Kind::Number, zipf, head: None, prev: None, bound: Bound::None });
+                out.push(number_term(Rc::from(canonical_number(&format_number(n))), Rc::from(first), number_zipf(n)));
                 for part in tail.split('-').filter(|w| !w.is_empty() && !self.stop.contains(w)) {
                     self.push_word(out, part, t, false);
                 }
@@ -630,7 +630,7 @@ impl Normalizer {
         // plain numbers, with an optional multiplier
         if let Some(value) = glued_amount(t) {
             let key = Rc::from(canonical_number(&format_number(value)));
-            out.push(Term { key, surface: Rc::from(lower), kind: Kind::Number, zipf: 3.0, head: None, prev: None, bound: Bound::None });
+            out.push(number_term(key, Rc::from(lower), 3.0));
             return Some(1);
         }
         let n = number_value(&t.lower)
@@ -645,9 +645,8 @@ impl Normalizer {
             }
         }
         let key = Rc::from(canonical_number(&format_number(value)));
-        let zipf = if value.fract() == 0.0 && (0.0..=10.0).contains(&value) { 4.5 } else { 3.0 };
         let surface = join_lower(&toks[i..i + len]);
-        out.push(Term { key, surface, kind: Kind::Number, zipf, head: None, prev: None, bound: Bound::None });
+        out.push(number_term(key, surface, number_zipf(value)));
         Some(len)
     }
 
@@ -761,6 +760,21 @@ fn glued_amount(t: &Tok) -> Option<f64> {
         }
         number_value(t.lower.strip_suffix(suffix)?).map(|n| n * mul)
     })
+}
+
+/// A number's term (its bound is set by the caller, [`bound_before`]).
+fn number_term(key: Rc<str>, surface: Rc<str>, zipf: f64) -> Term {
+    Term { key, surface, kind: Kind::Number, zipf, head: None, prev: None, bound: Bound::None }
+}
+
+/// The Zipf frequency a number is weighed with: small whole numbers ("two",
+/// "5") are common words, other figures rare.
+fn number_zipf(v: f64) -> f64 {
+    if v.fract() == 0.0 && (0.0..=10.0).contains(&v) {
+        4.5
+    } else {
+        3.0
+    }
 }
 
 /// The bound the words right before token `i` set on a figure there

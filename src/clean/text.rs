@@ -1554,13 +1554,12 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
     // headline-shaped line is its dek, as below, without the upper line's
     // words echoed: Substack's headline over its subtitle; a Title Case
     // line is a headline under a menu's "Photo of the Week")
-    let (found, over_header) = match (from..upto).rev().find(|&i| echoed(i)).or_else(|| upto.checked_sub(1).filter(|&i| over_signed_dek(i))) {
-        Some(f) => (f, false),
-        None => {
-            let capital = |l: &Line| l.text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-            ((from..upto).rev().find(|&i| fits(&lines[i])).filter(|&i| capital(&lines[i]) && over_block(i))?, true)
-        }
-    };
+    let capital = |l: &Line| l.text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let found = (from..upto)
+        .rev()
+        .find(|&i| echoed(i))
+        .or_else(|| upto.checked_sub(1).filter(|&i| over_signed_dek(i)))
+        .or_else(|| (from..upto).rev().find(|&i| fits(&lines[i])).filter(|&i| capital(&lines[i]) && over_block(i)))?;
     // a longer line right under an echoed headline-shaped line is its dek
     // (a standfirst without a final full stop: "Ferry returns after winter
     // repairs" over "Operator says the boat passed its safety inspection
@@ -1578,7 +1577,7 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
         .filter(|&h| {
             h >= from
                 && lines[found].words > lines[h].words + TITLE_DEK_MIN_EXTRA_WORDS
-                && (echoed(h) || ((over_header || over_block(found)) && sentence_case(&lines[found].text) && fits(&lines[h])))
+                && (echoed(h) || (over_block(found) && sentence_case(&lines[found].text) && fits(&lines[h])))
                 && !restates(h)
         });
     Some(head.unwrap_or(found))
