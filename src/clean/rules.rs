@@ -6,6 +6,9 @@
 /// Lines that *start* with one of these are furniture, whatever follows.
 /// (prefix, reason)
 pub const FURNITURE_PREFIXES: &[(&str, &str)] = &[
+    // a press-release wire's promotion after the release
+    ("want your company's news featured on", "promo"),
+    ("want your company\u{2019}s news featured on", "promo"),
     ("read:", "teaser"),
     ("read more:", "teaser"),
     ("read more ", "teaser"),
@@ -292,6 +295,13 @@ pub const DISCLOSURE_INFIXES: &[(&str, &str)] = &[
 /// article text). A caption may also end in a credit in brackets, "(Image
 /// via Example)", or after a dash, "... – Photo credit: Jane Doe".
 pub const CREDIT_AGENCIES: &[&str] = &["getty images", "shutterstock", "istock", "alamy", "unsplash"];
+/// A press-release wire's "SOURCE Company Name" line (the word in
+/// capitals) has at most this many words.
+pub const RELEASE_SOURCE_MAX_WORDS: usize = 8;
+/// At most this many capitals in a caption's closing credit after its full
+/// stop, "... on Tuesday. (KXYZ)" (text.rs `ends_in_call_sign`; none of the
+/// dev pastes' lines ends so, "(Review)" after a sentence is article text).
+pub const CALL_SIGN_MAX_LETTERS: usize = 6;
 /// Wire agencies as a photo's credit at the end of a line, after a
 /// photographer's name and a `/` ("Sam Reed/AP", "Nick Oxford/Human Rights
 /// Campaign via AP"), as a whole word: not after `|`, which ends a page
@@ -331,6 +341,8 @@ pub const CREDIT_CUES: &[&str] = &["photo", "image", "picture", "credit", "illus
 pub const FURNITURE_EXACT: &[(&str, &str)] = &[
     // comment forms and site widgets
     ("leave a reply cancel reply", "comments"),
+    // a press-release wire's header ("News provided by" / the company)
+    ("news provided by", "header"),
     // privacy links, price and share buttons, a news section's teaser
     // heading (2026-12-04: 27 such lines on the dev pastes, on 14
     // pages, none of them article text)
@@ -1070,6 +1082,8 @@ pub const END_MARKERS: &[&str] = &[
     "twitter", "facebook", "linkedin", "pinterest", "email", "tweet",
     "sign up", "newsletter", "follow us", "contact us", "privacy policy", "about us",
     "terms of service", "terms and conditions",
+    // a press release's contact block
+    "media contact", "media contacts", "press contact", "press contacts", "media inquiries", "media enquiries",
 ];
 /// Starts of lines (lower case, at most [`END_MARKER_PREFIX_MAX_WORDS`]
 /// words, not prose) that close an article as [`END_MARKERS`] do: the

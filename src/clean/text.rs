@@ -2241,8 +2241,12 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
     if tail & DISCLOSURE_BITS != 0 {
         return Some(DISCLOSURE_INFIXES[(tail & DISCLOSURE_BITS).trailing_zeros() as usize].1);
     }
-    if is_credit_tail(bare, lower, tail & CREDIT_CUE_BITS != 0) {
+    if is_credit_tail(bare, lower, tail & CREDIT_CUE_BITS != 0) || ends_in_call_sign(&line.text) {
         return Some("caption");
+    }
+    // a press-release wire's source line, in capitals: "SOURCE Norvik Motors AB"
+    if line.words <= RELEASE_SOURCE_MAX_WORDS && line.text.starts_with("SOURCE ") {
+        return Some("footer");
     }
     if is_icon_dump(lower) {
         return Some("icons");
@@ -2586,6 +2590,17 @@ fn is_credit_tail(bare: &str, lower: &str, cue: bool) -> bool {
         })
     };
     CREDIT_AGENCIES.iter().any(|a| credited(a, &['/', '|'])) || WIRE_CREDIT_AGENCIES.iter().any(|a| credited(a, &['/']))
+}
+
+/// A caption credited to a broadcaster's call sign or an agency in
+/// capitals after its closed sentence: "Police investigate a hit-and-run
+/// crash on Oak Street in Elmwood on Tuesday. (KXYZ)" (2 to
+/// [`CALL_SIGN_MAX_LETTERS`] capitals; an article sentence puts its
+/// abbreviation before the full stop, "... the agency (EPA).").
+fn ends_in_call_sign(text: &str) -> bool {
+    let Some(inner) = text.trim_end().strip_suffix(')') else { return false };
+    let Some((before, sign)) = inner.rsplit_once(". (") else { return false };
+    !before.is_empty() && (2..=CALL_SIGN_MAX_LETTERS).contains(&sign.len()) && sign.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// A line that ends in a photo credit ([`CREDIT_LABELS`],
