@@ -21,7 +21,7 @@
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
-use super::lexicon::{ABOUT_TOLERANCE, CURRENCY_SIGNS, GLUED_MULTIPLIERS, MULTIPLIERS};
+use super::lexicon::{ABOUT_TOLERANCE, BOUND_WORDS, CURRENCY_SIGNS, GLUED_MULTIPLIERS, MULTIPLIERS};
 use super::normalize::{Bound, Slot, Value};
 use super::score::date_group;
 use super::{Features, Unit};
@@ -116,7 +116,7 @@ pub fn find_kinds(
                     let mut seen = BTreeSet::new();
                     let own: Vec<&Value> =
                         vs.iter().copied().filter(|v| other.binary_search(&&*v.key).is_err() && seen.insert(&*v.key)).collect();
-                    let written: Vec<String> = own.iter().map(|v| as_written(text, &v.surface)).collect();
+                    let written: Vec<String> = own.iter().map(|v| with_qualifier(text, as_written(text, &v.surface), v.bound)).collect();
                     let keys: Vec<&str> = own.iter().map(|v| &*v.key).collect();
                     (written.join(", "), keys.join(", "))
                 };
@@ -325,6 +325,30 @@ fn as_written(text: &str, surface: &str) -> String {
         }
     }
     surface.to_string()
+}
+
+/// A figure as written with the qualifier that bounds it ("more than
+/// 700", "some 500"), when the words right before its first occurrence in
+/// `text` are one of [`BOUND_WORDS`] with that bound; else `written`.
+fn with_qualifier(text: &str, written: String, bound: Bound) -> String {
+    if bound == Bound::None {
+        return written;
+    }
+    let Some(pos) = text.find(&written) else { return written };
+    let before = text[..pos].trim_end();
+    let lower = before.to_lowercase();
+    if lower.len() != before.len() {
+        return written;
+    }
+    let found = BOUND_WORDS.iter().filter(|(_, b)| *b == bound).find_map(|(w, _)| {
+        let start = lower.strip_suffix(w).map(str::len)?;
+        let at_word = lower[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        at_word.then_some(start)
+    });
+    match found {
+        Some(start) => format!("{} {}", &before[start..], written),
+        None => written,
+    }
 }
 
 /// See [`as_written`]: "'s", dots and hyphens a name's words lose.
