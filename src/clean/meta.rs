@@ -1,7 +1,7 @@
 //! Metadata found in text: dates, outlets, bylines.
 
 use super::dom::{Dom, NodeId};
-use super::rules::{BYLINE_ENDS, BYLINE_EVERYDAY_ZIPF, BYLINE_NAME_LABELS, BYLINE_NOT_NAMES, BYLINE_ROLE_WORDS, COPYRIGHT_HOLDER_ENDS, COPYRIGHT_LEGAL_FORMS, FACET_SUFFIXES, FACET_WORDS, MONTHS, OUTLET_MARKERS};
+use super::rules::{AGENCY_BYLINES, BYLINE_ENDS, BYLINE_EVERYDAY_ZIPF, BYLINE_NAME_LABELS, BYLINE_NOT_NAMES, BYLINE_ROLE_WORDS, COPYRIGHT_HOLDER_ENDS, COPYRIGHT_LEGAL_FORMS, FACET_SUFFIXES, FACET_WORDS, MONTHS, OUTLET_MARKERS};
 
 /// An ISO date `YYYY-MM-DD` from a short piece of text, if it holds one:
 /// `2019-12-29`, `29 Dec, 2019 16:12`, `December 29, 2019`, `Dec. 29 2019`,
@@ -159,6 +159,15 @@ fn year_of(t: &str) -> Option<u32> {
 }
 
 /// The outlet named by a furniture line (copyright holder, self-link).
+/// The agency a byline names instead of a person ([`AGENCY_BYLINES`]):
+/// "The Associated Press" -> "AP", "Reuters staff" -> "Reuters".
+pub fn agency_of_byline(byline: &str) -> Option<&'static str> {
+    let lower = byline.trim().to_lowercase();
+    let name = lower.strip_prefix("the ").unwrap_or(&lower);
+    let name = name.strip_suffix(" staff").unwrap_or(name).trim();
+    AGENCY_BYLINES.iter().find(|(a, _)| *a == name).map(|&(_, outlet)| outlet)
+}
+
 pub fn outlet_from_line(line: &str) -> Option<String> {
     let lower = super::text::lowercase(line);
     OUTLET_MARKERS
@@ -291,6 +300,15 @@ pub fn byline(line: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bylines_that_name_an_agency() {
+        assert_eq!(agency_of_byline("The Associated Press"), Some("AP"));
+        assert_eq!(agency_of_byline("Reuters staff"), Some("Reuters"));
+        assert_eq!(agency_of_byline("AFP"), Some("AFP"));
+        assert_eq!(agency_of_byline("Ada Lind"), None);
+        assert_eq!(agency_of_byline("Reuters correspondent Ada Lind"), None);
+    }
 
     #[test]
     fn dates() {

@@ -74,6 +74,11 @@ pub fn clean(input: &ArticleInput, options: &Options) -> Result<CleanDoc> {
     if doc.outlet.is_none() {
         doc.outlet = input.url.as_deref().and_then(meta::outlet_from_url);
     }
+    // "By The Associated Press": the agency is the outlet, not an author
+    if let Some(agency) = doc.byline.as_deref().and_then(meta::agency_of_byline) {
+        doc.outlet.get_or_insert_with(|| agency.to_string());
+        doc.byline = None;
+    }
     take_out(&mut doc, &input.drop);
     Ok(doc)
 }

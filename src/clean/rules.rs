@@ -1454,6 +1454,16 @@ pub const OUTLET_MARKERS: &[(&str, &str)] = &[
     ("cnn.com", "CNN"),
 ];
 
+/// Bylines that name a news agency, not a person ("By The Associated
+/// Press", "Reuters staff"): the agency is the outlet (when none was
+/// found) and there is no byline. (lower case, a leading "the" and a
+/// trailing "staff" left out; the agency's name as the outlet)
+pub const AGENCY_BYLINES: &[(&str, &str)] = &[
+    ("associated press", "AP"), ("ap", "AP"), ("reuters", "Reuters"), ("afp", "AFP"),
+    ("agence france-presse", "AFP"), ("agence france presse", "AFP"), ("pa media", "PA Media"),
+    ("press association", "PA Media"), ("dpa", "dpa"), ("xinhua", "Xinhua"), ("bloomberg news", "Bloomberg"),
+];
+
 /// Where a copyright holder's name ends ("© 2025 Ambuja Yoga | Site
 /// design by ...", "© 2025 Russell Miller · Privacy"); ". ", ", " and "All
 /// rights reserved" end it too (`meta::outlet_from_copyright`).
