@@ -55,6 +55,12 @@ pub const GLUED_ALONE: &[&str] = &["mln", "trn", "bn", "mn"];
 /// Currency signs before an amount (see [`GLUED_MULTIPLIERS`]).
 pub const CURRENCY_SIGNS: &[char] = &['$', '£', '€', '¥', '₹'];
 
+/// The keys (after stemming and the paraphrase groups above) of the
+/// currencies' names and codes: a figure's slot passes over them
+/// (`normalize::Normalizer::values`), so "SEK 4.6bn in the quarter" and
+/// "4.52 billion crowns in the quarter" fill one slot.
+pub const CURRENCY_KEYS: &[&str] = &["crown", "euro", "dollar", "pound", "rupe", "yen", "yuan", "franc"];
+
 /// Currency codes written before an amount ("SEK 4.5bn", "Rs 40k"), as
 /// written.
 pub const CURRENCY_CODES: &[&str] = &[

@@ -26,7 +26,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 
 use super::background;
 use super::lexicon::{
-    ACRONYMS, AMBIGUOUS_MONTHS, BOUND_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, DAY_HALVES, GENERIC_NAME_HEADS, GLUED_ALONE,
+    ACRONYMS, AMBIGUOUS_MONTHS, BOUND_WORDS, CURRENCY_CODES, CURRENCY_KEYS, CURRENCY_SIGNS, DAY_HALVES, GENERIC_NAME_HEADS, GLUED_ALONE,
     GLUED_MULTIPLIERS, MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES, RELATIVE_DAYS, STOP_WORDS,
     WEEKDAYS,
 };
@@ -669,6 +669,13 @@ impl Normalizer {
                     // past the other parts of the date ("March 3, 2024")
                     let left = terms[..k].iter().rev().find(|x| x.kind != Kind::Date).map(|x| x.key.clone());
                     (left, terms[k + 1..].iter().find(|x| x.kind != Kind::Date).map(|x| x.key.clone()))
+                } else if kind == "number" {
+                    // past a currency's name or code on either side ("SEK
+                    // 4.6bn in the quarter" / "4.52 billion crowns in the
+                    // quarter", "$5 million" / "5 million dollars")
+                    let currency = |x: &&Term| CURRENCY_KEYS.contains(&&*x.key);
+                    let left = terms[..k].iter().rev().find(|x| !currency(x)).map(|x| x.key.clone());
+                    (left, terms[k + 1..].iter().find(|x| !currency(x)).map(|x| x.key.clone()))
                 } else {
                     (from.checked_sub(1).map(|j| terms[j].key.clone()), terms.get(k + 1).map(|x| x.key.clone()))
                 };
@@ -1251,6 +1258,19 @@ mod tests {
         assert_eq!(keys(&n, "a 10-year-old boy"), vec!["10", "year", "old", "boy"]);
         // words about a number keep their dash rule ("sixty-one")
         assert_eq!(keys(&n, "sixty-one"), vec!["61"]);
+    }
+
+    #[test]
+    fn currency_keys_are_the_keys_of_the_currency_words() {
+        let n = Normalizer::new();
+        for w in ["crowns", "SEK", "euros", "dollars", "USD", "pounds", "sterling", "rupees", "yen", "yuan", "francs"] {
+            let key = n.terms(&format!("it cost 5 {w}"), None).into_iter().last().map(|t| t.key.to_string());
+            assert!(key.as_deref().is_some_and(|k| CURRENCY_KEYS.contains(&k)), "{w}: {key:?}");
+        }
+        // a figure's slot passes over the currency ("$5 million" has none)
+        let slot = |s: &str| Normalizer::values(&n.terms(s, None)).into_iter().find(|v| v.kind == "number").map(|v| v.slot);
+        assert_eq!(slot("profit of SEK 4.6bn in the quarter"), slot("profit of 4.52 billion crowns in the quarter"));
+        assert_eq!(slot("raised 5 million dollars for"), slot("raised $5 million for"));
     }
 
     #[test]
