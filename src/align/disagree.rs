@@ -345,8 +345,10 @@ fn with_qualifier(text: &str, written: String, bound: Bound) -> String {
         let at_word = lower[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
         at_word.then_some(start)
     });
-    match found {
-        Some(start) => format!("{} {}", &before[start..], written),
+    // (the two strings have the same length, not always the same
+    // character boundaries: `get`, no slicing)
+    match found.and_then(|start| before.get(start..)) {
+        Some(qualifier) => format!("{qualifier} {written}"),
         None => written,
     }
 }

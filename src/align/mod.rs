@@ -1268,9 +1268,10 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         }));
         // one figure or day that differs is a disagreement between two
         // articles that tell one story: they share another link, or one of
-        // them is a brief (a headline and a lead: little to share); "The quake hit at 3:14 a.m. at a depth of 10 km, the
-        // USGS said" / "... at 11:40 p.m. at a depth of 35 km ..." in two
-        // reports of two earthquakes that share nothing else is not one
+        // them is a brief (a headline and a lead: little to share). "The
+        // quake hit at 3:14 a.m. at a depth of 10 km, the USGS said" /
+        // "... at 11:40 p.m. at a depth of 35 km ..." in two reports of two
+        // earthquakes that share nothing else is not one
         let alone = |f: usize| art[f] != MULTI && size.get(art[f] as usize).copied().unwrap_or(0) < MIN_REST_CONTEXT_SENTENCES;
         scored.extend(rest_links.iter().copied().filter(|&(a, b, ..)| {
             art[a] == MULTI || art[b] == MULTI || alone(a) || alone(b) || strong.get(&key(a, b)).copied().unwrap_or(0) >= MIN_REST_CONTEXT_LINKS
