@@ -55,11 +55,20 @@ pub const GLUED_ALONE: &[&str] = &["mln", "trn", "bn", "mn"];
 /// Currency signs before an amount (see [`GLUED_MULTIPLIERS`]).
 pub const CURRENCY_SIGNS: &[char] = &['$', '£', '€', '¥', '₹'];
 
-/// The keys (after stemming and the paraphrase groups above) of the
-/// currencies' names and codes: a figure's slot passes over them
-/// (`normalize::Normalizer::values`), so "SEK 4.6bn in the quarter" and
-/// "4.52 billion crowns in the quarter" fill one slot.
-pub const CURRENCY_KEYS: &[&str] = &["crown", "euro", "dollar", "pound", "rupe", "yen", "yuan", "franc"];
+/// Currencies: each group's name and codes are read as its first word, as
+/// [`PARAPHRASES`] are ("4.5 billion crowns" = "SEK 4.5bn"), and a figure's
+/// slot passes over them (`normalize::Normalizer::values`), so "SEK 4.6bn
+/// in the quarter" and "4.52 billion crowns in the quarter" fill one slot.
+pub const CURRENCY_NAMES: &[&[&str]] = &[
+    &["crown", "sek", "kronor", "krona", "nok", "dkk"],
+    &["euro", "eur"],
+    &["dollar", "usd"],
+    &["pound", "gbp", "sterling"],
+    &["rupee", "inr", "rs"],
+    &["yen", "jpy"],
+    &["yuan", "cny", "rmb", "renminbi"],
+    &["franc", "chf"],
+];
 
 /// Currency codes written before an amount ("SEK 4.5bn", "Rs 40k"), as
 /// written.
@@ -211,15 +220,6 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["afterward", "later", "subsequently"],
     &["spokesperson", "spokesman", "spokeswoman"],
     &["electricity", "power"],
-    // currencies: the name and its code ("4.5 billion crowns" = "SEK 4.5bn")
-    &["crown", "sek", "kronor", "krona", "nok", "dkk"],
-    &["euro", "eur"],
-    &["dollar", "usd"],
-    &["pound", "gbp", "sterling"],
-    &["rupee", "inr", "rs"],
-    &["yen", "jpy"],
-    &["yuan", "cny", "rmb", "renminbi"],
-    &["franc", "chf"],
     // units, spelled out, in either spelling, or abbreviated
     &["kilometre", "kilometer", "km", "kms"],
     &["metre", "meter"],

@@ -1124,36 +1124,25 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     // its shared terms, unsorted, in `shared_terms`): no allocation per pair
     let mut scored: Vec<(usize, usize, f64, u32, u32)> = Vec::new();
     let mut shared_terms: Vec<u32> = Vec::new();
-    // pairs whose rest agrees but that differ on both a figure and a day,
-    // as (form, form, rest, start and end of the shared terms)
-    let mut both_conflicts: Vec<(usize, usize, f64, u32, u32)> = Vec::new();
-    // pairs whose rest agrees but that differ on a figure or a day, as
-    // above: linked between articles that share another link (below)
-    let mut rest_links: Vec<(usize, usize, f64, u32, u32)> = Vec::new();
+    // pairs whose rest agrees but that differ on a figure or a day (or
+    // both: the flag), as (form, form, rest, start and end of the shared
+    // terms, both): linked below between articles that tell one story
+    let mut held: Vec<(usize, usize, f64, u32, u32, bool)> = Vec::new();
     for &ab in &pairs {
         let (i, j) = ((ab >> 32) as usize, (ab & 0xffff_ffff) as usize);
         // an earlier incident against the event itself: never the same claim
         if form_past[i] != form_past[j] {
             continue;
         }
-        let mut s = prep.score_with(i, j, floor, &mut scratch);
+        let s = prep.score_with(i, j, floor, &mut scratch);
+        // (below a positive threshold only: at 0 every pair is kept as it
+        // scores)
         if s.score < min_score && s.rest >= MIN_REST_FOR_DISAGREEMENT.max(min_score) {
-            if score::CONFLICTS.iter().all(|&k| s.features[k] > 0.0) {
-                // a figure and a day both differ: another incident, unless
-                // the two articles tell one story (linked below when they
-                // share enough links, as CONTEXT_RELIEF asks)
-                let start = shared_terms.len() as u32;
-                shared_terms.extend_from_slice(scratch.shared());
-                both_conflicts.push((i, j, s.rest, start, shared_terms.len() as u32));
-                continue;
-            }
-            if min_score > 0.0 && scratch.shared().len() >= MIN_SHARED_TERMS {
-                let start = shared_terms.len() as u32;
-                shared_terms.extend_from_slice(scratch.shared());
-                rest_links.push((i, j, s.rest, start, shared_terms.len() as u32));
-                continue;
-            }
-            s.score = s.rest;
+            let both = score::CONFLICTS.iter().all(|&k| s.features[k] > 0.0);
+            let start = shared_terms.len() as u32;
+            shared_terms.extend_from_slice(scratch.shared());
+            held.push((i, j, s.rest, start, shared_terms.len() as u32, both));
+            continue;
         }
         // one shared term is no claim ("VELORA" / "In Velora.", 0.94);
         // with no threshold at all every pair keeps its score
@@ -1259,25 +1248,30 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
             }
             sc >= min_score - CONTEXT_RELIEF && enough(a, b)
         });
-        // a figure and a day that both differ ("sentenced on Monday to 10
+        // A figure and a day that both differ ("sentenced on Monday to 10
         // years" / "on Tuesday to 12 years") are a disagreement between two
-        // articles that tell one story, and another incident between two
-        // that do not ("23 smugglers on Saturday" / "26 on Thursday")
-        scored.extend(both_conflicts.iter().copied().filter(|&(a, b, _, start, end)| {
-            art[a] != MULTI && art[b] != MULTI && (end - start) as usize >= MIN_CONTEXT_TERMS && enough(a, b)
-        }));
-        // one figure or day that differs is a disagreement between two
-        // articles that tell one story: they share another link, or one of
-        // them is a brief (a headline and a lead: little to share). "The
-        // quake hit at 3:14 a.m. at a depth of 10 km, the USGS said" /
-        // "... at 11:40 p.m. at a depth of 35 km ..." in two reports of two
-        // earthquakes that share nothing else is not one
+        // articles that tell one story (CONTEXT_RELIEF's test), and another
+        // incident between two that do not ("23 smugglers on Saturday" /
+        // "26 on Thursday"). One figure or day that differs is one between
+        // two articles that share another link, or when one of them is a
+        // brief (a headline and a lead: little to share). "The quake hit
+        // at 3:14 a.m. at a depth of 10 km, the USGS said" / "... at 11:40
+        // p.m. at a depth of 35 km ..." in two reports of two earthquakes
+        // that share nothing else is not one.
         let alone = |f: usize| art[f] != MULTI && size.get(art[f] as usize).copied().unwrap_or(0) < MIN_REST_CONTEXT_SENTENCES;
-        scored.extend(rest_links.iter().copied().filter(|&(a, b, ..)| {
-            art[a] == MULTI || art[b] == MULTI || alone(a) || alone(b) || strong.get(&key(a, b)).copied().unwrap_or(0) >= MIN_REST_CONTEXT_LINKS
-        }));
-    } else {
-        scored.extend(rest_links);
+        scored.extend(held.iter().filter(|&&(a, b, _, start, end, both)| {
+            let terms = (end - start) as usize;
+            if both {
+                art[a] != MULTI && art[b] != MULTI && terms >= MIN_CONTEXT_TERMS && enough(a, b)
+            } else {
+                terms >= MIN_SHARED_TERMS
+                    && (art[a] == MULTI
+                        || art[b] == MULTI
+                        || alone(a)
+                        || alone(b)
+                        || strong.get(&key(a, b)).copied().unwrap_or(0) >= MIN_REST_CONTEXT_LINKS)
+            }
+        }).map(|&(a, b, rest, start, end, _)| (a, b, rest, start, end)));
     }
     // the sentences a rewrite puts in the same gap of its alignment with
     // its source (REWRITE_GAP_MIN_SCORE)
@@ -1548,6 +1542,8 @@ fn claim_disagreements(
 ) {
     let index: rustc_hash::FxHashMap<&str, usize> = units.iter().enumerate().map(|(i, u)| (&*u.id, i)).collect();
     let mut seen: rustc_hash::FxHashSet<u64> = rustc_hash::FxHashSet::default();
+    // a pair of sentences as one key, the smaller first
+    let pair_key = |x: usize, y: usize| (u64::from(x.min(y) as u32) << 32) | u64::from(x.max(y) as u32);
     let mut budget = MAX_CLAIM_PAIRS_CHECKED;
     // kinds as bits, by their place in CLAIM_PAIR_KINDS (other kinds: none)
     let bits_of = |kinds: &mut dyn Iterator<Item = &str>| -> u8 {
@@ -1573,7 +1569,7 @@ fn claim_disagreements(
                 if units[x].article == units[y].article || states(x) & states(y) & !(flagged[x] & flagged[y]) == 0 {
                     continue;
                 }
-                let key = (u64::from(x.min(y) as u32) << 32) | u64::from(x.max(y) as u32);
+                let key = pair_key(x, y);
                 if unit_links.binary_search(&key).is_ok() || !seen.insert(key) {
                     continue;
                 }
@@ -1608,25 +1604,27 @@ fn claim_disagreements(
     // differing figures against the other end are that end's, differs
     // from the other end too ("2-1" (A, B) · "3-1" (C), where only B's
     // sentence was linked to C's). Its partners are checked once each.
+    let keys_of = |k: &str| k.split(", ").map(str::to_string).collect::<Vec<_>>();
+    let figures: Vec<(usize, usize, Vec<String>, Vec<String>)> = found
+        .iter()
+        .filter_map(|(a, b, d)| d.differences.iter().find(|x| x.kind == "number").map(|x| (*a, *b, keys_of(&x.a_key), keys_of(&x.b_key))))
+        .collect();
+    if figures.is_empty() {
+        return;
+    }
     let mut claims_of: rustc_hash::FxHashMap<usize, Vec<usize>> = rustc_hash::FxHashMap::default();
     for (ci, c) in claims.iter().enumerate() {
         for u in c.sentences.iter().filter_map(|s| index.get(&**s).copied()) {
             claims_of.entry(u).or_default().push(ci);
         }
     }
-    let pair_key = |x: usize, y: usize| (u64::from(x.min(y) as u32) << 32) | u64::from(x.max(y) as u32);
-    let keys_of = |k: &str| k.split(", ").map(str::to_string).collect::<Vec<_>>();
-    let figures: Vec<(usize, usize, Vec<String>, Vec<String>)> = found
-        .iter()
-        .filter_map(|(a, b, d)| d.differences.iter().find(|x| x.kind == "number").map(|x| (*a, *b, keys_of(&x.a_key), keys_of(&x.b_key))))
-        .collect();
-    const NUMBER_BIT: u8 = 1;
+    let number_bit = bits_of(&mut std::iter::once("number"));
     for (a, b, ka, kb) in figures {
         for (x, y, kx) in [(a, b, &ka), (b, a, &kb)] {
             let members = claims_of.get(&x).into_iter().flatten().flat_map(|&ci| claims[ci].sentences.iter());
             for z in members.filter_map(|s| index.get(&**s).copied()) {
                 let arts = (units[z].article, units[x].article, units[y].article);
-                if arts.0 == arts.1 || arts.0 == arts.2 || flagged[z] & NUMBER_BIT != 0 || unit_links.binary_search(&pair_key(x, z)).is_err() {
+                if arts.0 == arts.1 || arts.0 == arts.2 || flagged[z] & number_bit != 0 || unit_links.binary_search(&pair_key(x, z)).is_err() {
                     continue;
                 }
                 if unit_links.binary_search(&pair_key(z, y)).is_ok() || !seen.insert(pair_key(z, y)) {
@@ -1641,7 +1639,7 @@ fn claim_disagreements(
                 let own = d.2.differences.first().map(|x| keys_of(if p == z { &x.a_key } else { &x.b_key }));
                 if own.as_ref() == Some(kx) {
                     disputed[z] = true;
-                    flagged[z] |= NUMBER_BIT;
+                    flagged[z] |= number_bit;
                     found.push(d);
                 }
             }

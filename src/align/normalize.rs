@@ -26,7 +26,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 
 use super::background;
 use super::lexicon::{
-    ACRONYMS, AMBIGUOUS_MONTHS, BOUND_WORDS, CURRENCY_CODES, CURRENCY_KEYS, CURRENCY_SIGNS, DAY_HALVES, GENERIC_NAME_HEADS, GLUED_ALONE,
+    ACRONYMS, AMBIGUOUS_MONTHS, BOUND_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DAY_HALVES, GENERIC_NAME_HEADS, GLUED_ALONE,
     GLUED_MULTIPLIERS, MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES, RELATIVE_DAYS, STOP_WORDS,
     WEEKDAYS,
 };
@@ -217,6 +217,8 @@ pub struct Normalizer {
     months: HashMap<&'static str, u32>,
     weekdays: HashMap<&'static str, u32>,
     titles: HashSet<&'static str>,
+    /// The keys of the currencies' names and codes ([`CURRENCY_NAMES`]).
+    currency_keys: HashSet<String>,
 }
 
 impl Default for Normalizer {
@@ -230,11 +232,15 @@ impl Normalizer {
     pub fn new() -> Self {
         let stemmer = Stemmer::create(Algorithm::English);
         let mut paraphrase = HashMap::default();
-        for group in PARAPHRASES {
+        let mut currency_keys = HashSet::default();
+        for (k, group) in PARAPHRASES.iter().chain(CURRENCY_NAMES).enumerate() {
             if let Some(head) = group.first() {
                 let head_key = stemmer.stem(head).to_string();
                 for w in group.iter().filter(|w| !w.contains(' ')) {
                     paraphrase.entry(stemmer.stem(w).to_string()).or_insert_with(|| head_key.clone());
+                }
+                if k >= PARAPHRASES.len() {
+                    currency_keys.insert(head_key);
                 }
             }
         }
@@ -258,6 +264,7 @@ impl Normalizer {
             months: MONTHS.iter().copied().collect(),
             weekdays: WEEKDAYS.iter().copied().collect(),
             titles: NAME_TITLES.iter().copied().collect(),
+            currency_keys,
         }
     }
 
@@ -652,6 +659,7 @@ impl Normalizer {
 
     /// Numbers, dates and names of a list of terms, for disagreement checks.
     pub fn values(terms: &[Term]) -> Vec<Value> {
+        let currencies = &Normalizer::shared().currency_keys;
         let mut out: Vec<Value> = terms
             .iter()
             .enumerate()
@@ -673,7 +681,7 @@ impl Normalizer {
                     // past a currency's name or code on either side ("SEK
                     // 4.6bn in the quarter" / "4.52 billion crowns in the
                     // quarter", "$5 million" / "5 million dollars")
-                    let currency = |x: &&Term| CURRENCY_KEYS.contains(&&*x.key);
+                    let currency = |x: &&Term| currencies.contains(&*x.key);
                     let left = terms[..k].iter().rev().find(|x| !currency(x)).map(|x| x.key.clone());
                     (left, terms[k + 1..].iter().find(|x| !currency(x)).map(|x| x.key.clone()))
                 } else {
@@ -1261,11 +1269,11 @@ mod tests {
     }
 
     #[test]
-    fn currency_keys_are_the_keys_of_the_currency_words() {
+    fn currency_words_are_read_as_their_currency() {
         let n = Normalizer::new();
         for w in ["crowns", "SEK", "euros", "dollars", "USD", "pounds", "sterling", "rupees", "yen", "yuan", "francs"] {
             let key = n.terms(&format!("it cost 5 {w}"), None).into_iter().last().map(|t| t.key.to_string());
-            assert!(key.as_deref().is_some_and(|k| CURRENCY_KEYS.contains(&k)), "{w}: {key:?}");
+            assert!(key.is_some_and(|k| n.currency_keys.contains(&k)), "{w}");
         }
         // a figure's slot passes over the currency ("$5 million" has none)
         let slot = |s: &str| Normalizer::values(&n.terms(s, None)).into_iter().find(|v| v.kind == "number").map(|v| v.slot);
