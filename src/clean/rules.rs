@@ -1286,6 +1286,36 @@ pub const ANY_LENGTH_PREFIXES: &[(&str, &str)] = &[
 pub const REFERENCE_MARKS: &[(&str, &str)] =
     &[("[ crossref ]", "references"), ("[ medline ]", "references"), ("[ free full text ]", "references")];
 
+/// A link to more of the site set as a line: "More world news", "More
+/// on Dry Cleaning", "MORE FROM E TIMES", "More great bread recipes". A
+/// line of 2 to [`MORE_TEASER_MAX_WORDS`] words without final punctuation
+/// or colon, its first word "More" (capitalised), and its second word one of
+/// [`MORE_TEASER_LINKS`] or its last one of [`MORE_TEASER_THINGS`], is a
+/// teaser. On the dev pastes 35 such lines, none of them article text
+/// ("More long-distance movers", "More PROJECTS:" are, and stay).
+pub const MORE_TEASER_MAX_WORDS: usize = 5;
+pub const MORE_TEASER_LINKS: &[&str] = &["on", "in", "from", "about", "by", "like", "to"];
+pub const MORE_TEASER_THINGS: &[&str] = &[
+    "news", "stories", "articles", "videos", "podcasts", "recipes", "guides", "posts", "reviews", "headlines",
+];
+
+/// A wire story's staff credits at its end: a line (or its inside, in
+/// brackets) that starts with one of these roles, "(Reporting by Maria
+/// Olsen; Editing by Tom Price)", "Additional reporting by Sam Reed in
+/// Paris; Writing by Ada Lind", is furniture when it is in brackets, holds a
+/// ";" or has no final punctuation ("Reporting by ProPublica found that
+/// ..." is a sentence). None of the dev pastes' lines starts so.
+pub const STAFF_CREDIT_ROLES: &[&str] =
+    &["reporting by ", "additional reporting by ", "writing by ", "editing by ", "edited by ", "compiled by "];
+/// ... and a line that ends in one of these (its final full stop set
+/// aside), at most [`STAFF_CREDIT_MAX_WORDS`] words: "Associated Press
+/// writer Jan Berg in Oslo contributed to this report.", or holds the last
+/// one ("Jan Berg contributed reporting from Oslo."). None of the dev
+/// pastes' lines does either.
+pub const STAFF_CREDIT_ENDS: &[&str] =
+    &["contributed to this report", "contributed to this story", "contributed to this article", "contributed reporting"];
+pub const STAFF_CREDIT_MAX_WORDS: usize = 40;
+
 /// The end of a wire dateline set as its own line of at most 6 words
 /// ("ELSHAM, England (AP) —", "LONDON (Reuters) -", "CNN —"): the story's
 /// first sentence follows on the next line. (`widget_shape` in text.rs.)

@@ -1663,7 +1663,23 @@ fn note_metadata(doc: &mut CleanDoc, text: &str, reason: &str) {
             .map(|b| meta::clean_byline(&b))
             .filter(|b| !b.is_empty());
     }
-    if doc.outlet.is_none() {
+    // a wire story's reporters, when no line said "By": "Reporting by Sam
+    // Reed and Ada Lind in Paris; Editing by Tom Price" -> "Sam Reed and
+    // Ada Lind"
+    if doc.byline.is_none() && reason == "credits" {
+        let head = text.trim_start_matches('(');
+        doc.byline = head
+            .get(..STAFF_CREDIT_ROLES[0].len())
+            .filter(|h| h.eq_ignore_ascii_case(STAFF_CREDIT_ROLES[0]))
+            .and_then(|_| head.get(STAFF_CREDIT_ROLES[0].len()..))
+            .map(|rest| rest.split([';', ')']).next().unwrap_or(rest))
+            .map(|names| names.split(" in ").next().unwrap_or(names))
+            .map(meta::clean_byline)
+            .filter(|b| !b.is_empty());
+    }
+    // (a wire story's credits name the agency its writers work for, not
+    // the outlet: "Associated Press writer Ada Lind contributed ...")
+    if doc.outlet.is_none() && reason != "credits" {
         doc.outlet = meta::outlet_from_line(text);
     }
 }
@@ -2207,6 +2223,9 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
             return Some(reason);
         }
     }
+    if is_staff_credit(lower, inner, line.punct, line.words) {
+        return Some("credits");
+    }
     if lower.contains('[') {
         for &(needle, reason) in REFERENCE_MARKS {
             if contains_bytes(lower, needle) {
@@ -2454,6 +2473,9 @@ fn widget_shape(line: &Line, bare: &str) -> Option<&'static str> {
             return Some("template");
         }
     }
+    if is_more_teaser(line, bare) {
+        return Some("teaser");
+    }
     if words == 2 {
         if let Some((n, w)) = bare.split_once(' ') {
             if (n == "no" || n.bytes().all(|b| b.is_ascii_digit())) && (w == "comment" || w == "comments") {
@@ -2597,6 +2619,34 @@ fn is_credit_tail(bare: &str, lower: &str, cue: bool) -> bool {
 /// crash on Oak Street in Elmwood on Tuesday. (KXYZ)" (2 to
 /// [`CALL_SIGN_MAX_LETTERS`] capitals; an article sentence puts its
 /// abbreviation before the full stop, "... the agency (EPA).").
+/// A link to more of the site ([`MORE_TEASER_LINKS`], [`MORE_TEASER_THINGS`]).
+fn is_more_teaser(line: &Line, bare: &str) -> bool {
+    if !(2..=MORE_TEASER_MAX_WORDS).contains(&line.words)
+        || !(line.text.starts_with("More ") || line.text.starts_with("MORE "))
+        || line.text.trim_end().ends_with(['.', ':', '!', '?'])
+    {
+        return false;
+    }
+    let mut words = bare.split_whitespace().skip(1);
+    words.next().is_some_and(|w| MORE_TEASER_LINKS.contains(&w))
+        || bare.split_whitespace().last().is_some_and(|w| MORE_TEASER_THINGS.contains(&w))
+}
+
+/// A wire story's staff credits ([`STAFF_CREDIT_ROLES`],
+/// [`STAFF_CREDIT_ENDS`]); `inner` is the inside of a line in brackets.
+fn is_staff_credit(lower: &str, inner: Option<&str>, punct: bool, words: usize) -> bool {
+    let starts_role = |head: &str| STAFF_CREDIT_ROLES.iter().any(|role| head.starts_with(role));
+    if inner.is_some_and(starts_role) || (starts_role(lower) && (lower.contains(';') || !punct)) {
+        return true;
+    }
+    if words > STAFF_CREDIT_MAX_WORDS || !lower.contains("contributed ") {
+        return false;
+    }
+    let bare = lower.trim_end().trim_end_matches(['.', ')']);
+    STAFF_CREDIT_ENDS.iter().any(|end| bare.ends_with(end))
+        || STAFF_CREDIT_ENDS.last().is_some_and(|end| lower.contains(end))
+}
+
 fn ends_in_call_sign(text: &str) -> bool {
     let Some(inner) = text.trim_end().strip_suffix(')') else { return false };
     let Some((before, sign)) = inner.rsplit_once(". (") else { return false };
