@@ -172,6 +172,11 @@ fn slot_pairs<'v>(
             if numbers && (rounds_to(x, y) || rounds_to(y, x) || bounds_agree(x, y)) {
                 continue;
             }
+            // a change against its two ends ("lost 16 seats" / "slumped to
+            // 45 seats from 61"): not the same figure
+            if numbers && (is_difference(x, vb) || is_difference(y, va)) {
+                continue;
+            }
             // a figure right after the same name ("Wójcik, 52, said" /
             // "Mr Wojcik, 53, said he was leaving"): the person's age or
             // number, whatever follows it
@@ -214,6 +219,17 @@ fn bounds_agree(x: &Value, y: &Value) -> bool {
     allows(x, a, b) || allows(y, b, a)
 }
 
+/// Whether figure `v` is the difference of two other figures of `others`
+/// (the values of the other sentence): "lost 16 seats" against "slumped
+/// to 45 seats from 61", "rose by 690 million" against "to 4.52 billion
+/// from 3.83 billion".
+fn is_difference(v: &Value, others: &[&Value]) -> bool {
+    let Ok(d) = v.key.parse::<f64>() else { return false };
+    let figures: Vec<f64> = others.iter().filter(|o| o.key != v.key).filter_map(|o| o.key.parse::<f64>().ok()).collect();
+    let close = |x: f64| (x - d).abs() <= 1e-9 * d.abs().max(1.0);
+    figures.iter().enumerate().any(|(i, &a)| figures[i + 1..].iter().any(|&b| close((a - b).abs())))
+}
+
 /// Whether a number's key is a score ("2-1", "101-99": two counts of at
 /// most three digits joined by a dash; not a span of years, "2019-20").
 fn is_score(key: &str) -> bool {
@@ -253,9 +269,12 @@ fn crossed_slot(va: &[&Value], kb: &[&str], vb: &[&Value], ka: &[&str]) -> bool 
 
 /// Whether figure `exact` is `rounded` as written with a multiplier
 /// ("1,204,332" is "1.2 million", "$1.2m"): within half a unit of the
-/// rounded figure's last digit (1.2 million: 100,000). A figure written
-/// without one ("200" against "212") is taken as stated.
+/// rounded figure's last digit (1.2 million: 100,000), or with fewer
+/// decimals than the exact one ("31.4%" is "31%", "7.4" is "7"). A whole
+/// figure written without a multiplier ("200" against "212") is taken as
+/// stated.
 fn rounds_to(exact: &Value, rounded: &Value) -> bool {
+    let decimals_of = |mantissa: &str| mantissa.split_once('.').map_or(0, |(_, d)| d.bytes().take_while(u8::is_ascii_digit).count());
     let surface = rounded.surface.trim_start_matches(CURRENCY_SIGNS);
     let (mantissa, mul) = match surface.split_once(' ') {
         Some((m, word)) => match MULTIPLIERS.iter().find(|(w, _)| *w == word) {
@@ -264,10 +283,16 @@ fn rounds_to(exact: &Value, rounded: &Value) -> bool {
         },
         None => match GLUED_MULTIPLIERS.iter().find_map(|&(suffix, mul)| surface.strip_suffix(suffix).map(|m| (m, mul))) {
             Some(found) => found,
+            // without a multiplier: rounded to fewer decimals
+            None if surface.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+                && decimals_of(exact.surface.trim_start_matches(CURRENCY_SIGNS)) > decimals_of(surface) =>
+            {
+                (surface, 1.0)
+            }
             None => return false,
         },
     };
-    let decimals = mantissa.split_once('.').map_or(0, |(_, d)| d.len());
+    let decimals = decimals_of(mantissa);
     let unit = mul / 10f64.powi(decimals as i32);
     match (exact.key.parse::<f64>(), rounded.key.parse::<f64>()) {
         (Ok(e), Ok(r)) => e != r && (e - r).abs() <= unit / 2.0,

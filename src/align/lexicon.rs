@@ -154,7 +154,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["agree", "agreement", "deal", "accord", "pact"],
     &["reject", "refuse", "deny"],
     &["meet", "met", "meeting"],
-    &["leader", "head", "chief"],
+    &["leader", "head", "chief", "boss"],
     &["president", "presidential"],
     &["government", "administration"],
     &["earthquake", "quake", "tremor"],
@@ -226,6 +226,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["centimetre", "centimeter", "cm"],
     &["kilogram", "kilo", "kg"],
     &["mile", "mi"],
+    &["bank", "lender"],
 ];
 
 /// Multi-word names folded into one term before tokenising:
@@ -253,6 +254,17 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("south korea", "southkorea"),
     ("prime minister", "primeminister"),
     ("per cent", "percent"),
+    // leaving a post: "step down", "stand down" are "resign"
+    ("step down", "resign"),
+    ("steps down", "resign"),
+    ("stepped down", "resign"),
+    ("stepping down", "resign"),
+    ("stand down", "resign"),
+    ("stands down", "resign"),
+    ("stood down", "resign"),
+    ("standing down", "resign"),
+    ("chief executive officer", "ceo"),
+    ("chief executive", "ceo"),
 ];
 
 /// All-capital short forms and their term (read only when written in

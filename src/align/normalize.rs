@@ -971,6 +971,7 @@ fn latin_base(c: char) -> Option<&'static str> {
 /// Compatibility forms folded ([`compat`]), typographic apostrophes to `'`,
 /// dashes to spaces, dotted acronyms closed up (`U.S.` → `US`).
 fn prepare(text: &str) -> String {
+    let text = without_list_number(text);
     let mut s = String::with_capacity(text.len());
     if text.is_ascii() {
         // only the backtick changes
@@ -989,6 +990,21 @@ fn prepare(text: &str) -> String {
         return s;
     }
     close_acronyms(&s)
+}
+
+/// A sentence without the number of the list item it opens ("1. Karin
+/// Holm is the clear winner.", "2) ..."): the number is no figure of the
+/// claim (at most `segment::abbrev::LIST_NUMBER_MAX_DIGITS` digits).
+fn without_list_number(text: &str) -> &str {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=crate::segment::abbrev::LIST_NUMBER_MAX_DIGITS).contains(&digits) {
+        return text;
+    }
+    let rest = &text[digits..];
+    match rest.strip_prefix(['.', ')']) {
+        Some(after) if after.starts_with(char::is_whitespace) => after.trim_start(),
+        _ => text,
+    }
 }
 
 /// The character folding of [`prepare`], appended to `s` (kept out of
@@ -1314,6 +1330,12 @@ mod tests {
         assert_eq!(keys(&n, "It cost 1,200 dollars"), keys(&n, "It cost 1200 dollars"));
         assert_eq!(keys(&n, "It cost $5 million"), keys(&n, "It cost $5,000,000"));
         assert_eq!(canonical_number("1,200"), "1200");
+        assert_eq!(keys(&n, "Dahl stepped down as leader"), keys(&n, "Dahl resigned as leader"));
+        assert_eq!(keys(&n, "the bank's boss"), keys(&n, "the bank's chief"));
+        assert_eq!(keys(&n, "the chief executive of the lender"), keys(&n, "the CEO of the bank"));
+        // a list item's number is no figure
+        assert_eq!(keys(&n, "2. Dahl resigned."), keys(&n, "Dahl resigned."));
+        assert_ne!(keys(&n, "2 Dahls resigned."), keys(&n, "Dahls resigned."));
     }
 
     #[test]

@@ -24,9 +24,18 @@ pub const SENTENCE_STARTERS: &[&str] = &[
     "so", "however", "meanwhile", "officials", "according",
 ];
 
-/// Should a stop after `before` (the text up to, not including, the stop)
-/// not end the sentence, given the next word `next`?
+/// A list item's number before its stop ("1. Karin Holm is the clear
+/// winner."): a sentence that is so far only this many digits or fewer
+/// goes on (a year alone, "2019.", has four).
+pub const LIST_NUMBER_MAX_DIGITS: usize = 3;
+
+/// Should a stop after `before` (the text of the sentence up to, not
+/// including, the stop) not end the sentence, given the next word `next`?
 pub fn blocks_boundary(before: &str, next: &str) -> bool {
+    let item = before.trim();
+    if (1..=LIST_NUMBER_MAX_DIGITS).contains(&item.len()) && item.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
     let word = before
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
         .next()

@@ -160,6 +160,16 @@ mod tests {
     }
 
     #[test]
+    fn a_list_items_number_stays_with_it() {
+        assert_eq!(
+            split_sentences("1. Karin Holm is the clear winner. Her party got 31%. 2. Erik Dahl is finished."),
+            vec!["1. Karin Holm is the clear winner.", "Her party got 31%.", "2. Erik Dahl is finished."]
+        );
+        // a year alone is a sentence
+        assert_eq!(split_sentences("It was 2019. 2019. A year to forget."), vec!["It was 2019.", "2019.", "A year to forget."]);
+    }
+
+    #[test]
     fn us_at_sentence_end() {
         let s = split_sentences("He flew to the U.S. The trip was short.");
         assert_eq!(s, vec!["He flew to the U.S.", "The trip was short."]);
