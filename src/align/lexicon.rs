@@ -52,6 +52,21 @@ pub const GLUED_MULTIPLIERS: &[(&str, f64)] =
 /// a floor, tonnes).
 pub const GLUED_ALONE: &[&str] = &["mln", "trn", "bn", "mn"];
 
+/// Units written onto a figure ("195km/h", "120mph", "20in", "50cm"):
+/// split off as a word of their own, as the figure is written with a
+/// space ("195 km/h"), longest first; (unit, word it is read as). Not
+/// "m": metres as often as millions.
+pub const GLUED_UNITS: &[(&str, &str)] = &[
+    ("km/h", "km/h"), ("kwh", "kwh"), ("mwh", "mwh"), ("gwh", "gwh"), ("kph", "kph"), ("kmh", "kph"),
+    ("mph", "mph"), ("kms", "km"), ("km", "km"), ("cm", "cm"), ("mm", "mm"), ("kg", "kg"), ("ft", "ft"),
+    ("mi", "mi"), ("lbs", "lb"), ("lb", "lb"), ("kw", "kw"), ("mw", "mw"), ("gw", "gw"),
+];
+
+/// Units written onto a figure whose word is a stop word ("20in"): the
+/// figure and the unit are read from the one word, (unit, word it is read
+/// as), and both show the word as written.
+pub const GLUED_STOP_UNITS: &[(&str, &str)] = &[("in", "inch")];
+
 /// Currency signs before an amount (see [`GLUED_MULTIPLIERS`]).
 pub const CURRENCY_SIGNS: &[char] = &['$', '£', '€', '¥', '₹'];
 
@@ -226,8 +241,17 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["centimetre", "centimeter", "cm"],
     &["kilogram", "kilo", "kg"],
     &["mile", "mi"],
+    &["foot", "feet", "ft"],
+    &["inch", "inches"],
+    &["pound", "lb"],
+    &["kph", "kmh"],
     &["bank", "lender"],
 ];
+
+/// Words that share a Snowball stem with a word of a [`PARAPHRASES`] group
+/// without its meaning: read as their stem, outside the group ("office"
+/// is "offic", as "officer" of the police group is).
+pub const STEM_COLLISIONS: &[&str] = &["office", "offices"];
 
 /// Multi-word names folded into one term before tokenising:
 /// (words, term). Matched on lower-cased words; dotted acronyms (U.S.) are
@@ -263,6 +287,12 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("stands down", "resign"),
     ("stood down", "resign"),
     ("standing down", "resign"),
+    // speeds spelled out or abbreviated ("km/h" is the words "km" and "h")
+    ("miles per hour", "mph"),
+    ("mile per hour", "mph"),
+    ("kilometres per hour", "kph"),
+    ("kilometers per hour", "kph"),
+    ("km h", "kph"),
     ("chief executive officer", "ceo"),
     ("chief executive", "ceo"),
 ];

@@ -27,6 +27,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use super::background;
 use super::lexicon::{
     ACRONYMS, AMBIGUOUS_MONTHS, BOUND_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DAY_HALVES, GENERIC_NAME_HEADS, GLUED_ALONE,
+    GLUED_STOP_UNITS, GLUED_UNITS, STEM_COLLISIONS,
     GLUED_MULTIPLIERS, MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES, RELATIVE_DAYS, STOP_WORDS,
     WEEKDAYS,
 };
@@ -302,8 +303,8 @@ impl Normalizer {
             };
             let stem = self.stemmer.stem(base);
             let key: Rc<str> = match self.paraphrase.get(stem.as_ref()) {
-                Some(k) => Rc::from(k.as_str()),
-                None => Rc::from(stem.as_ref()),
+                Some(k) if !STEM_COLLISIONS.contains(&base) => Rc::from(k.as_str()),
+                _ => Rc::from(stem.as_ref()),
             };
             let entry = WordEntry {
                 key,
@@ -383,7 +384,9 @@ impl Normalizer {
             } else if let Some((len, term)) = self.phrase_at(toks, i) {
                 consumed = len;
                 in_run = t.cap;
-                let kind = if t.cap || background::zipf(term).is_none() { Kind::Name } else { Kind::Word };
+                // (a unit is a word however rare: "kph")
+                let unit = GLUED_UNITS.iter().any(|&(_, w)| w == term);
+                let kind = if !unit && (t.cap || background::zipf(term).is_none()) { Kind::Name } else { Kind::Word };
                 out.push(self.make(term, &toks[i..i + len], kind, 3.5));
             } else if let Some(&(_, key)) = acronym {
                 in_run = true;
@@ -638,6 +641,17 @@ impl Normalizer {
         if let Some(value) = glued_amount(t) {
             let key = Rc::from(canonical_number(&format_number(value)));
             out.push(number_term(key, Rc::from(lower), 3.0));
+            return Some(1);
+        }
+        // "20in": the figure and its unit
+        if let Some((n, word)) =
+            GLUED_STOP_UNITS.iter().find_map(|&(unit, word)| Some((number_value(lower.strip_suffix(unit)?)?, word)))
+        {
+            let surface: Rc<str> = Rc::from(lower);
+            out.push(number_term(Rc::from(canonical_number(&format_number(n))), surface.clone(), number_zipf(n)));
+            let mut unit = self.make(word, &toks[i..=i], Kind::Word, 3.5);
+            unit.surface = surface;
+            out.push(unit);
             return Some(1);
         }
         let n = number_value(&t.lower)
@@ -982,6 +996,10 @@ fn prepare(text: &str) -> String {
     } else {
         fold_chars(text, &mut s);
     }
+    // "195km/h" is "195 km/h", "20in" "20 inch"
+    if let Some(split) = split_glued_units(&s) {
+        s = split;
+    }
     // "52.3%" is "52.3 percent" ("per cent" is a phrase for it)
     if s.contains('%') {
         s = s.replace('%', " percent");
@@ -990,6 +1008,38 @@ fn prepare(text: &str) -> String {
         return s;
     }
     close_acronyms(&s)
+}
+
+/// `s` with each unit written onto a figure ([`GLUED_UNITS`]) split off
+/// as its word: "195km/h (120mph)" -> "195 km/h (120 mph)"; `None` when
+/// there is none. A unit counts after a digit and before the end or a
+/// character that is not a letter or digit ("10km" yes, "4x4in1" no).
+fn split_glued_units(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let unit_at = |i: usize| {
+        GLUED_UNITS.iter().find(|(unit, _)| {
+            let end = i + unit.len();
+            b.get(i..end).is_some_and(|w| w.eq_ignore_ascii_case(unit.as_bytes()))
+                && b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric())
+        })
+    };
+    let mut out: Option<String> = None;
+    let mut copied = 0usize;
+    for i in 1..b.len() {
+        if !(b[i - 1].is_ascii_digit() && b[i].is_ascii_alphabetic()) {
+            continue;
+        }
+        if let Some(&(unit, word)) = unit_at(i) {
+            let o = out.get_or_insert_with(|| String::with_capacity(s.len() + 8));
+            o.push_str(&s[copied..i]);
+            o.push(' ');
+            o.push_str(word);
+            copied = i + unit.len();
+        }
+    }
+    let mut o = out?;
+    o.push_str(&s[copied..]);
+    Some(o)
 }
 
 /// A sentence without the number of the list item it opens ("1. Karin
@@ -1331,6 +1381,9 @@ mod tests {
         assert_eq!(keys(&n, "It cost $5 million"), keys(&n, "It cost $5,000,000"));
         assert_eq!(canonical_number("1,200"), "1200");
         assert_eq!(keys(&n, "Dahl stepped down as leader"), keys(&n, "Dahl resigned as leader"));
+        // "office" shares the stem of "officer" (police), not its meaning
+        assert_eq!(keys(&n, "officers arrested him"), keys(&n, "police arrested him"));
+        assert_ne!(keys(&n, "his office said"), keys(&n, "police said"));
         assert_eq!(keys(&n, "the bank's boss"), keys(&n, "the bank's chief"));
         assert_eq!(keys(&n, "the chief executive of the lender"), keys(&n, "the CEO of the bank"));
         // a list item's number is no figure
