@@ -283,6 +283,11 @@ pub const DISCLOSURE_INFIXES: &[(&str, &str)] = &[
     // Sign up for our newsletter."): 47 lines on the dev pastes hold "our
     // newsletter", none of them article text
     ("our newsletter", "newsletter"),
+    // a syndicated story's note ("(Except for the headline, this story has
+    // not been edited by NDTV staff and is published from a syndicated
+    // feed.)"; no dev paste holds one)
+    ("from a syndicated feed", "syndication"),
+    ("has not been edited by", "syndication"),
     // a metered paywall's count ("You have 3 free articles left")
     ("free articles left", "paywall"),
     ("free articles remaining", "paywall"),
@@ -1285,6 +1290,12 @@ pub const ANY_LENGTH_PREFIXES: &[(&str, &str)] = &[
 /// pastes, none of them article text). (needle, reason)
 pub const REFERENCE_MARKS: &[(&str, &str)] =
     &[("[ crossref ]", "references"), ("[ medline ]", "references"), ("[ free full text ]", "references")];
+
+/// "Source: ANI", "Source: G2": a line that names a source in at most this
+/// many words without final punctuation is a credit (on the dev pastes 19
+/// such lines, none of them article text; a source named by its address,
+/// "Source: example.com", is one at any length of the address).
+pub const SOURCE_CREDIT_MAX_WORDS: usize = 3;
 
 /// A link to more of the site set as a line: "More world news", "More
 /// on Dry Cleaning", "MORE FROM E TIMES", "More great bread recipes". A

@@ -2476,6 +2476,20 @@ fn widget_shape(line: &Line, bare: &str) -> Option<&'static str> {
     if is_more_teaser(line, bare) {
         return Some("teaser");
     }
+    // "Comments: 37", "comments 36": a comment counter
+    if words == 2 && bare.strip_prefix("comments").is_some_and(|r| all_digits(r.trim_start_matches(':').trim())) {
+        return Some("comments");
+    }
+    // "Source: ANI", "Source: G2": a credit line of one to three words
+    if let Some(rest) = line.lower.strip_prefix("source:") {
+        if (1..=SOURCE_CREDIT_MAX_WORDS).contains(&rest.split_whitespace().count()) && !line.punct {
+            return Some("caption");
+        }
+    }
+    // "64%": a figure of a chart or a rating widget, alone on its line
+    if words == 1 && bare.strip_suffix('%').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.')) {
+        return Some("widget");
+    }
     if words == 2 {
         if let Some((n, w)) = bare.split_once(' ') {
             if (n == "no" || n.bytes().all(|b| b.is_ascii_digit())) && (w == "comment" || w == "comments") {
