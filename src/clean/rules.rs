@@ -42,6 +42,10 @@ pub const FURNITURE_PREFIXES: &[(&str, &str)] = &[
     ("share on ", "share"),
     ("follow us", "share"),
     ("get short url", "share"),
+    ("short link:", "share"),
+    ("short url:", "share"),
+    // a post-views plugin's counter ("(Visited 1,902 times, 364 visits today)")
+    ("(visited ", "counter"),
     ("link copied to clipboard", "share"),
     ("click here", "share"),
     ("click to share on", "share"),
@@ -288,6 +292,10 @@ pub const DISCLOSURE_INFIXES: &[(&str, &str)] = &[
     // feed.)"; no dev paste holds one)
     ("from a syndicated feed", "syndication"),
     ("has not been edited by", "syndication"),
+    // a consent plugin's placeholder for a blocked embed ("To see this
+    // content please enable targeting cookies. Manage cookie settings")
+    ("manage cookie settings", "cookies"),
+    ("enable targeting cookies", "cookies"),
     // a metered paywall's count ("You have 3 free articles left")
     ("free articles left", "paywall"),
     ("free articles remaining", "paywall"),

@@ -2529,6 +2529,13 @@ fn widget_shape(line: &Line, bare: &str) -> Option<&'static str> {
     if bare.strip_suffix(" min").is_some_and(all_digits) {
         return Some("timestamp");
     }
+    // "2–4 minutes", "3-5 min read": a reading time as a range
+    let minutes = ["minutes", "minute read", "minutes read", "min", "min read"];
+    if let Some((low, high)) = minutes.iter().find_map(|m| bare.strip_suffix(m)).and_then(|r| r.trim_end().split_once(['–', '-'])) {
+        if all_digits(low.trim()) && all_digits(high.trim()) {
+            return Some("timestamp");
+        }
+    }
     // a wire dateline set as its own line, "ELSHAM, England (AP) —",
     // "CNN —"; and the Guardian's "This article is more than 1 year old"
     if words <= 6 && WIRE_DATELINE_ENDS.iter().any(|e| bare.ends_with(e)) {
