@@ -154,6 +154,17 @@ fn day_of(t: &str) -> Option<u32> {
 }
 
 fn year_of(t: &str) -> Option<u32> {
+    // a year run into the time after it, as NPR's pages paste:
+    // "September 18, 20256:15 AM ET"
+    let clock = |c: &str| {
+        c.split_once(':').is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+        })
+    };
+    let t = match t.get(..4) {
+        Some(head) if t.len() > 4 && t.get(4..).is_some_and(clock) => head,
+        _ => t,
+    };
     let y: u32 = t.parse().ok()?;
     (1900..=2100).contains(&y).then_some(y)
 }
@@ -358,6 +369,13 @@ mod tests {
         assert_eq!(outlet_from_copyright("© 2025 Limited").as_deref(), Some("Limited"));
         assert_eq!(outlet_from_copyright("© 2013 onwards. All Rights Reserved. CleverTap is brought to you by WizRocket Inc."), None);
         assert_eq!(outlet_from_copyright("Copyright 2017-2025"), None);
+    }
+
+    #[test]
+    fn a_year_run_into_the_time() {
+        assert_eq!(find_date("September 18, 20256:15 AM ET").as_deref(), Some("2025-09-18"));
+        assert_eq!(find_date("September 18, 202516:15").as_deref(), Some("2025-09-18"));
+        assert_eq!(find_date("September 18, 20256"), None);
     }
 
     #[test]

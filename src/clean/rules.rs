@@ -341,6 +341,8 @@ pub const CREDIT_LABELS: &[&str] = &[
 pub const CREDIT_SENTENCE_LABELS: &[&str] = &[
     "photo by ", "photos by ", "photograph by ", "photographs by ", "image by ", "illustration by ", "photo courtesy ",
     "photograph courtesy ", "image courtesy ", "photo via ", "image via ",
+    // a wire photo's credit after the caption: "(AP Photo/Ada Lind)"
+    "ap photo", "afp photo", "reuters photo", "pa photo",
 ];
 /// See [`CREDIT_LABELS`].
 pub const CREDIT_NAME_MAX_WORDS: usize = 8;
@@ -492,6 +494,8 @@ pub const FURNITURE_EXACT: &[(&str, &str)] = &[
     ("you might also like", "teaser"),
     ("recommended", "teaser"),
     ("recommended for you", "teaser"),
+    ("recommended stories", "teaser"),
+    ("recommended articles", "teaser"),
     ("more stories", "teaser"),
     ("more news", "teaser"),
     ("most read", "teaser"),
@@ -1304,6 +1308,15 @@ pub const REFERENCE_MARKS: &[(&str, &str)] =
 /// such lines, none of them article text; a source named by its address,
 /// "Source: example.com", is one at any length of the address).
 pub const SOURCE_CREDIT_MAX_WORDS: usize = 3;
+/// ... and at most this many ending in "agencies": "Source: Al Jazeera and
+/// news agencies" (a longer "Source: National Center for Education
+/// Statistics" under a chart is article text on a dev paste).
+pub const SOURCE_AGENCIES_MAX_WORDS: usize = 8;
+
+/// See `mark_hidden_captions` in text.rs: the longest credit line above
+/// "hide caption" ("NOAA via AP") and the longest caption sentence above it.
+pub const HIDDEN_CAPTION_CREDIT_MAX_WORDS: usize = 6;
+pub const HIDDEN_CAPTION_MAX_WORDS: usize = 60;
 
 /// A link to more of the site set as a line: "More world news", "More
 /// on Dry Cleaning", "MORE FROM E TIMES", "More great bread recipes". A

@@ -282,6 +282,10 @@ fn clean_in<'a>(
         },
         _ => None,
     };
+    // (marked once the body and its headline are found: a caption's
+    // sentence read as prose keeps the opening paragraph above it in the
+    // body's run)
+    mark_hidden_captions(&mut lines);
     // the article's date in pasted text: the best-placed dated line
     let mut date_line = None;
     if scope == Scope::Body && doc.date.is_none() {
@@ -1677,6 +1681,13 @@ fn note_metadata(doc: &mut CleanDoc, text: &str, reason: &str) {
             .map(meta::clean_byline)
             .filter(|b| !b.is_empty());
     }
+    // "Source: Al Jazeera and news agencies": the outlet that wrote it
+    if doc.outlet.is_none() && reason == "caption" {
+        let own = text.strip_prefix("Source:").and_then(|r| r.trim().strip_suffix(" and news agencies")).map(str::trim);
+        if let Some(name) = own.filter(|n| (1..=SITE_NAME_MAX_WORDS).contains(&n.split_whitespace().count())) {
+            doc.outlet = Some(name.to_string());
+        }
+    }
     // (a wire story's credits name the agency its writers work for, not
     // the outlet: "Associated Press writer Ada Lind contributed ...")
     if doc.outlet.is_none() && reason != "credits" {
@@ -1806,6 +1817,29 @@ fn mark_byline_name_copies(lines: &mut [Line]) {
             if l.rule.is_none() && !l.kept && l.lower.trim() == name {
                 l.rule = Some("byline");
             }
+        }
+    }
+}
+
+/// NPR's caption block: the caption's sentence, its credit, "hide
+/// caption", "toggle caption" and the credit again. The sentence and the
+/// credit above "hide caption" are caption too, when the credit is short
+/// ([`HIDDEN_CAPTION_CREDIT_MAX_WORDS`], no final punctuation) and the
+/// sentence is not longer than [`HIDDEN_CAPTION_MAX_WORDS`].
+fn mark_hidden_captions(lines: &mut [Line]) {
+    for i in 2..lines.len() {
+        if lines[i].lower.trim() != "hide caption" || lines[i].kept {
+            continue;
+        }
+        let credit = &lines[i - 1];
+        if credit.kept || credit.punct || credit.words > HIDDEN_CAPTION_CREDIT_MAX_WORDS || credit.words == 0 {
+            continue;
+        }
+        let sentence = &lines[i - 2];
+        let caption = !sentence.kept && sentence.rule.is_none() && sentence.words <= HIDDEN_CAPTION_MAX_WORDS;
+        lines[i - 1].rule.get_or_insert("caption");
+        if caption {
+            lines[i - 2].rule = Some("caption");
         }
     }
 }
@@ -2482,7 +2516,9 @@ fn widget_shape(line: &Line, bare: &str) -> Option<&'static str> {
     }
     // "Source: ANI", "Source: G2": a credit line of one to three words
     if let Some(rest) = line.lower.strip_prefix("source:") {
-        if (1..=SOURCE_CREDIT_MAX_WORDS).contains(&rest.split_whitespace().count()) && !line.punct {
+        let words = rest.split_whitespace().count();
+        let agencies = words <= SOURCE_AGENCIES_MAX_WORDS && rest.trim_end().ends_with("agencies");
+        if ((1..=SOURCE_CREDIT_MAX_WORDS).contains(&words) || agencies) && !line.punct {
             return Some("caption");
         }
     }
