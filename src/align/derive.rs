@@ -161,21 +161,14 @@ fn distinct(values: impl Iterator<Item = usize>, buf: &mut Vec<usize>) -> usize 
 
 /// `order`: scratch space.
 fn longest_in_order(ls: &[(usize, usize, f64)], units: &[Unit], order: &mut Vec<(usize, usize, usize, f64)>) -> usize {
-    // one best partner per p-sentence (the first of the strongest), then
-    // the longest increasing run of q positions
+    // the longest chain of links that go forward in both articles: the
+    // links by p position, those of one p-sentence by q position falling
+    // (so that a chain takes at most one of them), then the longest
+    // increasing run of q positions
     order.clear();
     order.extend(ls.iter().enumerate().map(|(k, &(x, y, s))| (units[x].index, k, units[y].index, s)));
-    order.sort_unstable_by_key(|e| (e.0, e.1));
-    let seq = order.chunk_by(|a, b| a.0 == b.0).map(|run| {
-        let mut best = (run[0].2, run[0].3);
-        for e in &run[1..] {
-            if e.3 > best.1 {
-                best = (e.2, e.3);
-            }
-        }
-        best.0
-    });
-    increasing_run(seq)
+    order.sort_unstable_by_key(|e| (e.0, std::cmp::Reverse(e.2)));
+    increasing_run(order.iter().map(|e| e.2))
 }
 
 /// The length of the longest strictly increasing subsequence of `seq`.

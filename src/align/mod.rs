@@ -478,7 +478,12 @@ impl Vocab {
             v.kind.push(e.kind);
             v.zipf.push(e.zipf);
             if matches!(e.kind, Kind::Word | Kind::Name) && !e.surface.contains(' ') {
-                score::trigrams_into(e.surface, min_chars, &mut v.grams);
+                // a word closed up is spelled without its hyphen ("e-bike")
+                if e.surface.contains('-') {
+                    score::trigrams_into(&e.surface.replace('-', ""), min_chars, &mut v.grams);
+                } else {
+                    score::trigrams_into(e.surface, min_chars, &mut v.grams);
+                }
             }
             v.gram_start.push(v.grams.len() as u32);
         }

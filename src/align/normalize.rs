@@ -441,8 +441,17 @@ impl Normalizer {
                 return false;
             }
             if lower.contains('-') {
-                for part in self.split_hyphen(lower) {
-                    if !self.stop.contains(part.as_str()) && !part.is_empty() {
+                let parts = self.split_hyphen(lower);
+                // a word closed up ("e-bike" read as "ebike") shows as written
+                let closed = parts.len() == 1;
+                for part in parts {
+                    if self.stop.contains(part.as_str()) || part.is_empty() {
+                        continue;
+                    }
+                    if closed {
+                        let (_, entry) = self.word_entry(&part);
+                        self.push_entry(out, Rc::from(lower), entry, t, title_case);
+                    } else {
                         self.push_word(out, &part, t, title_case);
                     }
                 }
