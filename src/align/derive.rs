@@ -8,7 +8,8 @@
 //!
 //! Direction: of two articles with different dates, the later is `to` (a
 //! text cannot copy a later one); else the article that attributes to
-//! another outlet, else the one with more sentences not found in the other
+//! another outlet, else the one without a wire agency's dateline when the
+//! other has one, else the one with more sentences not found in the other
 //! (a rewrite adds its own framing), else the later index.
 
 
@@ -30,6 +31,11 @@ pub const ATTRIBUTION_VERBS: &[&str] = &["quotes", "quoted", "says", "said", "re
 /// ("quoted by the Associated Press", "reported by AP"); "citing" + such
 /// a name does too.
 pub const ATTRIBUTION_BY_VERBS: &[&str] = &["quoted", "reported", "cited"];
+
+/// Agencies in a wire story's dateline (see `opens_with_wire_dateline`).
+pub const WIRE_DATELINE_AGENCIES: &[&str] = &["(Reuters)", "(AP)", "(AFP)", "(UPI)", "(dpa)", "(Bloomberg)"];
+/// How far into the first sentence the dateline may end.
+pub const WIRE_DATELINE_MAX_CHARS: usize = 60;
 
 /// A link between two units, with its score.
 type WeightedPair = (usize, usize, f64);
@@ -62,6 +68,7 @@ pub fn detect(units: &[Unit], feats: &[&Features], links: &[(usize, usize, f64)]
     let sort_cost = (n as f64) * (total.max(2) as f64).log2() * GRAM_TABLE_COST;
     let shared = if linked_pairs as f64 > sort_cost { shared_gram_counts(&grams) } else { None };
     let attrib: Vec<bool> = by_article.iter().map(|us| attributes(us, units)).collect();
+    let wire: Vec<bool> = by_article.iter().map(|us| opens_with_wire_dateline(us, units)).collect();
     let mut out = Vec::new();
     let mut ls: Vec<WeightedPair> = Vec::new();
     let mut ends: Vec<usize> = Vec::new();
@@ -98,8 +105,12 @@ pub fn detect(units: &[Unit], feats: &[&Features], links: &[(usize, usize, f64)]
             (Some(a), Some(b)) if a != b => Some(a > b),
             _ => None,
         };
+        let (wire_p, wire_q) = (wire[p], wire[q]);
         let p_derived = by_date.unwrap_or(if attrib_p != attrib_q {
             attrib_p
+        } else if wire_p != wire_q {
+            // the agency's own story is the source
+            wire_q
         } else {
             np - aligned_p.min(np) > nq - aligned_q.min(nq)
         });
@@ -115,6 +126,9 @@ pub fn detect(units: &[Unit], feats: &[&Features], links: &[(usize, usize, f64)]
         }
         if attrib[to] {
             evidence.push(format!("article {to} attributes its reporting to another outlet"));
+        }
+        if wire[from] && !wire[to] {
+            evidence.push(format!("article {from} opens with a wire agency's dateline"));
         }
         let score = (0.5 * share.min(1.0) + 0.3 * order_share + 0.2 * (shingles / MIN_SHINGLE_SHARE).min(1.0)).min(1.0);
         out.push(Derivation { from, to, score: round3(score), evidence });
@@ -282,6 +296,17 @@ fn common_count(a: &[u64], b: &[u64]) -> usize {
 /// name, or a verb of [`ATTRIBUTION_BY_VERBS`] + "by", or "citing", + such
 /// a capitalised name ("quoted by the Associated Press", "citing
 /// Reuters")? A person ("Putin said") is not an outlet.
+/// Whether an article's first body sentence opens with a wire agency's
+/// dateline ("STOCKHOLM, July 24 (Reuters) -", "ELSHAM, England (AP) —"):
+/// within its first [`WIRE_DATELINE_MAX_CHARS`] characters, one of
+/// [`WIRE_DATELINE_AGENCIES`] in brackets.
+fn opens_with_wire_dateline(us: &[usize], units: &[Unit]) -> bool {
+    let Some(&first) = us.iter().find(|&&u| !units[u].heading) else { return false };
+    let text = &units[first].text;
+    let head = text.char_indices().nth(WIRE_DATELINE_MAX_CHARS).map_or(text.as_str(), |(i, _)| &text[..i]);
+    WIRE_DATELINE_AGENCIES.iter().any(|a| head.contains(a))
+}
+
 fn attributes(us: &[usize], units: &[Unit]) -> bool {
     // cheap filter first: an attribution needs one of its verbs or
     // "according" as a word (the test below reads whole words too); a
@@ -335,6 +360,22 @@ mod tests {
     fn attributes_text(text: &str) -> bool {
         let units = vec![super::Unit { article: 0, index: 0, id: "a0s0".into(), text: text.into(), heading: false }];
         super::attributes(&[0], &units)
+    }
+
+    #[test]
+    fn a_wire_dateline_opens_the_first_body_sentence() {
+        let unit = |index: usize, text: &str, heading: bool| super::Unit { article: 0, index, id: format!("a0s{index}").into(), text: text.into(), heading };
+        let wire = vec![
+            unit(0, "Norvik profit jumps (Reuters) poll", true),
+            unit(1, "STOCKHOLM, July 24 (Reuters) - Swedish carmaker Norvik Motors reported an 18% rise in profit.", false),
+        ];
+        assert!(super::opens_with_wire_dateline(&[0, 1], &wire));
+        // the agency named later in the sentence, or only in the headline
+        let later = vec![
+            unit(0, "Norvik profit jumps (Reuters)", true),
+            unit(1, "Swedish carmaker Norvik Motors reported an 18% rise in second-quarter operating profit, as first reported by Reuters (Reuters).", false),
+        ];
+        assert!(!super::opens_with_wire_dateline(&[0, 1], &later));
     }
 
     #[test]
