@@ -172,6 +172,10 @@ fn slot_pairs<'v>(
             if numbers && (rounds_to(x, y) || rounds_to(y, x) || bounds_agree(x, y)) {
                 continue;
             }
+            // amounts in two currencies ("£45m" / "€52 million")
+            if numbers && x.currency != 0 && y.currency != 0 && x.currency != y.currency {
+                continue;
+            }
             // a change against its two ends ("lost 16 seats" / "slumped to
             // 45 seats from 61"): not the same figure
             if numbers && (is_difference(x, vb) || is_difference(y, va)) {

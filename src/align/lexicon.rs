@@ -69,6 +69,9 @@ pub const GLUED_STOP_UNITS: &[(&str, &str)] = &[("in", "inch")];
 
 /// Currency signs before an amount (see [`GLUED_MULTIPLIERS`]).
 pub const CURRENCY_SIGNS: &[char] = &['$', '£', '€', '¥', '₹'];
+/// The [`CURRENCY_NAMES`] word each sign stands for: amounts in two
+/// currencies are not compared ("£45m" / "€52 million" is one fee).
+pub const SIGN_CURRENCIES: &[(char, &str)] = &[('$', "dollar"), ('£', "pound"), ('€', "euro"), ('¥', "yen"), ('₹', "rupee")];
 
 /// Currencies: each group's name and codes are read as its first word, as
 /// [`PARAPHRASES`] are ("4.5 billion crowns" = "SEK 4.5bn"), and a figure's
@@ -243,7 +246,6 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["mile", "mi"],
     &["foot", "feet", "ft"],
     &["inch", "inches"],
-    &["pound", "lb"],
     &["kph", "kmh"],
     &["bank", "lender"],
 ];

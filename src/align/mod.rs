@@ -342,6 +342,11 @@ pub struct Features {
     /// its sentences, not in the cluster's canonical form ("surge", not
     /// "rose", when the paraphrase table reads both as one).
     pub surfaces: Vec<Rc<str>>,
+    /// The currencies of its amounts of money, one bit per
+    /// `lexicon::CURRENCY_NAMES` group ("£45m": pounds).
+    pub amounts: u8,
+    /// Whether it states a figure that is no amount of money.
+    pub plain_numbers: bool,
 }
 
 /// Everything the aligner computes for a cluster.
@@ -752,7 +757,14 @@ impl Prepared {
                 written.dedup_by_key(|x| x.0);
                 let terms = written.iter().map(|x| x.0).collect();
                 let surfaces = written.into_iter().map(|x| x.1.clone()).collect();
-                Features { terms, values: Normalizer::values(kept), words: hashes, bigrams, surfaces }
+                let (mut amounts, mut plain_numbers) = (0u8, false);
+                for t in kept.iter().filter(|t| t.kind == Kind::Number) {
+                    match t.currency {
+                        0 => plain_numbers = true,
+                        c => amounts |= 1u8.checked_shl(u32::from(c - 1)).unwrap_or(0),
+                    }
+                }
+                Features { terms, values: Normalizer::values(kept), words: hashes, bigrams, surfaces, amounts, plain_numbers }
             })
             .collect();
         let forms = Forms::new(unit_distinct, feats.len(), units);

@@ -26,7 +26,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 
 use super::background;
 use super::lexicon::{
-    ACRONYMS, AMBIGUOUS_MONTHS, BOUND_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DAY_HALVES, GENERIC_NAME_HEADS, GLUED_ALONE,
+    ACRONYMS, AMBIGUOUS_MONTHS, BOUND_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DAY_HALVES, SIGN_CURRENCIES, GENERIC_NAME_HEADS, GLUED_ALONE,
     GLUED_STOP_UNITS, GLUED_UNITS, STEM_COLLISIONS,
     GLUED_MULTIPLIERS, MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES, RELATIVE_DAYS, STOP_WORDS,
     WEEKDAYS,
@@ -78,6 +78,10 @@ pub struct Term {
     pub prev: Option<Rc<str>>,
     /// For a number: the bound its qualifier sets ("more than 700").
     pub bound: Bound,
+    /// For an amount of money: its currency, 1 + the index of its group in
+    /// [`CURRENCY_NAMES`] ("£45m", "SEK 4.5bn", "52 million euros"); 0 for
+    /// any other term.
+    pub currency: u8,
 }
 
 /// What a qualifier before a figure says about it ([`BOUND_WORDS`]).
@@ -120,6 +124,8 @@ pub struct Value {
     pub after_name: bool,
     /// For a number: its qualifier's bound ("more than 700").
     pub bound: Bound,
+    /// For an amount of money: its currency ([`Term::currency`]).
+    pub currency: u8,
 }
 
 /// The keys of the terms before and after a value ([`Value::slot`]).
@@ -186,6 +192,8 @@ struct Tok<'a> {
     allcaps: bool,
     /// Right after a currency sign ([`CURRENCY_SIGNS`]: "$1.2m").
     after_currency: bool,
+    /// The currency of that sign or code (as [`Term::currency`]).
+    currency_before: u8,
 }
 
 /// What the word memo keeps of one lower-case word.
@@ -398,12 +406,20 @@ impl Normalizer {
                     head: None,
                     prev: None,
                     bound: Bound::None,
+                    currency: 0,
                 });
             } else if let Some(len) = self.number_or_date_at(toks, i, date, &mut out) {
                 consumed = len;
                 let bound = bound_before(toks, i);
+                // the currency: a sign or code before, or a currency's
+                // name after the figure ("52 million euros")
+                let currency = match toks[i].currency_before {
+                    0 => toks.get(i + len).map_or(0, |n| currency_of(&n.lower)),
+                    c => c,
+                };
                 for t in out[start..].iter_mut().filter(|t| t.kind == Kind::Number) {
                     t.bound = bound;
+                    t.currency = currency;
                 }
             } else {
                 in_run = self.push_plain(&mut out, t, title_case, &own);
@@ -476,7 +492,7 @@ impl Normalizer {
         if key.is_empty() {
             return;
         }
-        out.push(Term { key, surface, kind: if name { Kind::Name } else { Kind::Word }, zipf, head: None, prev: None, bound: Bound::None });
+        out.push(Term { key, surface, kind: if name { Kind::Name } else { Kind::Word }, zipf, head: None, prev: None, bound: Bound::None, currency: 0 });
     }
 
     /// A number written as tens and units with a hyphen ("sixty-one" = 61).
@@ -490,7 +506,7 @@ impl Normalizer {
     fn make(&self, key: &str, toks: &[Tok], kind: Kind, default_zipf: f64) -> Term {
         let zipf = background::zipf(key).unwrap_or(default_zipf);
         let surface = join_lower(toks);
-        Term { key: self.word_key(key), surface, kind, zipf, head: None, prev: None, bound: Bound::None }
+        Term { key: self.word_key(key), surface, kind, zipf, head: None, prev: None, bound: Bound::None, currency: 0 }
     }
 
     /// Split `a-b` into parts, or close it up when the joined word is known
@@ -554,6 +570,7 @@ impl Normalizer {
             head: None,
             prev: None,
             bound: Bound::None,
+            currency: 0,
         };
         let day_of = |k: usize| -> Option<i64> {
             let n = number_value(&toks.get(k)?.lower)?;
@@ -715,9 +732,9 @@ impl Normalizer {
                 // ("elsham hospital"), written out whole
                 if let (true, Some(first)) = (kind == "name" && is_generic_name(t), t.prev.as_ref()) {
                     let surface = terms[from..=k].iter().map(|x| &*x.surface).collect::<Vec<_>>().join(" ");
-                    return Some(Value { kind, key: Rc::from(format!("{first} {}", t.key)), surface: Rc::from(surface), slot, after_name, bound: t.bound });
+                    return Some(Value { kind, key: Rc::from(format!("{first} {}", t.key)), surface: Rc::from(surface), slot, after_name, bound: t.bound, currency: t.currency });
                 }
-                Some(Value { kind, key: t.key.clone(), surface: t.surface.clone(), slot, after_name, bound: t.bound })
+                Some(Value { kind, key: t.key.clone(), surface: t.surface.clone(), slot, after_name, bound: t.bound, currency: t.currency })
             })
             .collect();
         out.dedup();
@@ -800,9 +817,20 @@ fn glued_amount(t: &Tok) -> Option<f64> {
     })
 }
 
+/// The currency (as [`Term::currency`]) a lower-case word names: a word of
+/// a [`CURRENCY_NAMES`] group ("euro", "sek"), or its plural ("euros",
+/// "crowns"); 0 for none.
+fn currency_of(lower: &str) -> u8 {
+    let singular = lower.strip_suffix('s').filter(|w| w.len() > 2);
+    CURRENCY_NAMES
+        .iter()
+        .position(|group| group.iter().any(|w| *w == lower || Some(*w) == singular))
+        .map_or(0, |k| u8::try_from(k + 1).unwrap_or(0))
+}
+
 /// A number's term (its bound is set by the caller, [`bound_before`]).
 fn number_term(key: Rc<str>, surface: Rc<str>, zipf: f64) -> Term {
-    Term { key, surface, kind: Kind::Number, zipf, head: None, prev: None, bound: Bound::None }
+    Term { key, surface, kind: Kind::Number, zipf, head: None, prev: None, bound: Bound::None, currency: 0 }
 }
 
 /// The Zipf frequency a number is weighed with: small whole numbers ("two",
@@ -1189,9 +1217,15 @@ fn tokens(s: &str) -> Vec<Tok<'_>> {
         let at = (w.as_ptr() as usize).wrapping_sub(s.as_ptr() as usize);
         // a sign right before ("$1.2m") or a currency code as the word
         // before ("SEK 4.5bn", "Rs 40k")
-        let after_currency = s.get(..at).and_then(|b| b.chars().next_back()).is_some_and(|c| CURRENCY_SIGNS.contains(&c))
-            || out.last().is_some_and(|p: &Tok| CURRENCY_CODES.contains(&p.text));
-        out.push(Tok { text: w, lower, initial: out.is_empty(), cap, allcaps, after_currency });
+        let sign = s.get(..at).and_then(|b| b.chars().next_back()).filter(|c| CURRENCY_SIGNS.contains(c));
+        let code = out.last().filter(|p: &&Tok| CURRENCY_CODES.contains(&p.text)).map(|p| p.text);
+        let after_currency = sign.is_some() || code.is_some();
+        let currency_before = match (sign, code) {
+            (Some(c), _) => SIGN_CURRENCIES.iter().find(|(x, _)| *x == c).map_or(0, |&(_, name)| currency_of(name)),
+            (None, Some(code)) => currency_of(&code.to_ascii_lowercase()),
+            _ => 0,
+        };
+        out.push(Tok { text: w, lower, initial: out.is_empty(), cap, allcaps, after_currency, currency_before });
     }
     out
 }
@@ -1395,6 +1429,15 @@ mod tests {
         assert_ne!(keys(&n, "his office said"), keys(&n, "police said"));
         assert_eq!(keys(&n, "the bank's boss"), keys(&n, "the bank's chief"));
         assert_eq!(keys(&n, "the chief executive of the lender"), keys(&n, "the CEO of the bank"));
+        // an amount's currency: a sign or code before, a name after
+        let currency = |s: &str| n.terms(s, None).iter().find(|t| t.kind == Kind::Number).map(|t| t.currency);
+        let euro = currency_of("euro");
+        assert!(euro > 0 && currency_of("pound") > 0 && euro != currency_of("pound"));
+        assert_eq!(currency("a fee of €52 million"), Some(euro));
+        assert_eq!(currency("a fee of 52 million euros"), Some(euro));
+        assert_eq!(currency("a fee of EUR 52m"), Some(euro));
+        assert_eq!(currency("a fee of £45m"), Some(currency_of("pound")));
+        assert_eq!(currency("a fee of 45 million"), Some(0));
         // a list item's number is no figure
         assert_eq!(keys(&n, "2. Dahl resigned."), keys(&n, "Dahl resigned."));
         assert_ne!(keys(&n, "2 Dahls resigned."), keys(&n, "Dahls resigned."));

@@ -212,6 +212,13 @@ fn larger(x: f64, y: f64) -> f64 {
     if x >= y { x } else { y }
 }
 
+/// Whether two sentences' figures can conflict: not when each states only
+/// amounts of money, in currencies the other does not use ("£45m" /
+/// "€52 million": one fee in two currencies).
+fn comparable_figures(a: &Features, b: &Features) -> bool {
+    a.plain_numbers || b.plain_numbers || a.amounts & b.amounts != 0 || a.amounts == 0 || b.amounts == 0
+}
+
 /// The smaller of two numbers that are never NaN (see [`larger`]).
 #[inline]
 fn smaller(x: f64, y: f64) -> f64 {
@@ -329,7 +336,7 @@ pub fn pair_with(
         flag(names_a > 0 && names_b > 0),
         ln_1p_count(names_a + names_b),
         flag(shared_num || shared_dates != 0),
-        flag(nums.0 && nums.1 && !shared_num),
+        flag(nums.0 && nums.1 && !shared_num && comparable_figures(a, b)),
         flag(date_conflict),
         0.0, // bigrams, below
         ratio(smaller(la, lb), larger(la, lb)),
