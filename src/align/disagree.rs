@@ -116,7 +116,8 @@ pub fn find_kinds(
                     let mut seen = BTreeSet::new();
                     let own: Vec<&Value> =
                         vs.iter().copied().filter(|v| other.binary_search(&&*v.key).is_err() && seen.insert(&*v.key)).collect();
-                    let written: Vec<String> = own.iter().map(|v| with_qualifier(text, as_written(text, &v.surface), v.bound)).collect();
+                    let written: Vec<String> =
+                        own.iter().map(|v| with_qualifier(text, with_sign(text, as_written(text, &v.surface), v.currency), v.bound)).collect();
                     let keys: Vec<&str> = own.iter().map(|v| &*v.key).collect();
                     (written.join(", "), keys.join(", "))
                 };
@@ -379,6 +380,19 @@ fn with_qualifier(text: &str, written: String, bound: Bound) -> String {
     match found.and_then(|start| before.get(start..)) {
         Some(qualifier) => format!("{qualifier} {written}"),
         None => written,
+    }
+}
+
+/// An amount as written with the currency sign right before its first
+/// occurrence in `text` ("£45m", not "45m"); else `written`.
+fn with_sign(text: &str, written: String, currency: u8) -> String {
+    if currency == 0 {
+        return written;
+    }
+    let Some(pos) = text.find(&written) else { return written };
+    match text[..pos].chars().next_back() {
+        Some(sign) if CURRENCY_SIGNS.contains(&sign) => format!("{sign}{written}"),
+        _ => written,
     }
 }
 
