@@ -1318,6 +1318,10 @@ pub const SOURCE_AGENCIES_MAX_WORDS: usize = 8;
 pub const HIDDEN_CAPTION_CREDIT_MAX_WORDS: usize = 6;
 pub const HIDDEN_CAPTION_MAX_WORDS: usize = 60;
 
+/// A reading time given as a range alone on its line ("2–4 minutes",
+/// "3-5 min read"): the words after the range.
+pub const READING_TIME_UNITS: &[&str] = &["minutes", "minute read", "minutes read", "min", "min read"];
+
 /// A link to more of the site set as a line: "More world news", "More
 /// on Dry Cleaning", "MORE FROM E TIMES", "More great bread recipes". A
 /// line of 2 to [`MORE_TEASER_MAX_WORDS`] words without final punctuation
@@ -1339,13 +1343,16 @@ pub const MORE_TEASER_THINGS: &[&str] = &[
 /// ..." is a sentence). None of the dev pastes' lines starts so.
 pub const STAFF_CREDIT_ROLES: &[&str] =
     &["reporting by ", "additional reporting by ", "writing by ", "editing by ", "edited by ", "compiled by "];
-/// ... and a line that ends in one of these (its final full stop set
-/// aside), at most [`STAFF_CREDIT_MAX_WORDS`] words: "Associated Press
-/// writer Jan Berg in Oslo contributed to this report.", or holds the last
-/// one ("Jan Berg contributed reporting from Oslo."). None of the dev
-/// pastes' lines does either.
-pub const STAFF_CREDIT_ENDS: &[&str] =
-    &["contributed to this report", "contributed to this story", "contributed to this article", "contributed reporting"];
+/// The role whose names are the story's byline when no line says "By"
+/// ("Reporting by Sam Reed; Editing by Ada Lind" -> "Sam Reed").
+pub const STAFF_CREDIT_REPORTERS: &str = "reporting by ";
+/// ... and a line of at most [`STAFF_CREDIT_MAX_WORDS`] words that ends in
+/// one of these (its final full stop set aside), "Associated Press writer
+/// Jan Berg in Oslo contributed to this report.", or holds one of
+/// [`STAFF_CREDIT_INFIXES`] ("Jan Berg contributed reporting from Oslo.").
+/// None of the dev pastes' lines does either.
+pub const STAFF_CREDIT_ENDS: &[&str] = &["contributed to this report", "contributed to this story", "contributed to this article"];
+pub const STAFF_CREDIT_INFIXES: &[&str] = &["contributed reporting"];
 pub const STAFF_CREDIT_MAX_WORDS: usize = 40;
 
 /// The end of a wire dateline set as its own line of at most 6 words

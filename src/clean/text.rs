@@ -1672,10 +1672,11 @@ fn note_metadata(doc: &mut CleanDoc, text: &str, reason: &str) {
     // Ada Lind"
     if doc.byline.is_none() && reason == "credits" {
         let head = text.trim_start_matches('(');
+        let role = STAFF_CREDIT_REPORTERS;
         doc.byline = head
-            .get(..STAFF_CREDIT_ROLES[0].len())
-            .filter(|h| h.eq_ignore_ascii_case(STAFF_CREDIT_ROLES[0]))
-            .and_then(|_| head.get(STAFF_CREDIT_ROLES[0].len()..))
+            .get(..role.len())
+            .filter(|h| h.eq_ignore_ascii_case(role))
+            .and_then(|_| head.get(role.len()..))
             .map(|rest| rest.split([';', ')']).next().unwrap_or(rest))
             .map(|names| names.split(" in ").next().unwrap_or(names))
             .map(meta::clean_byline)
@@ -2566,8 +2567,7 @@ fn widget_shape(line: &Line, bare: &str) -> Option<&'static str> {
         return Some("timestamp");
     }
     // "2–4 minutes", "3-5 min read": a reading time as a range
-    let minutes = ["minutes", "minute read", "minutes read", "min", "min read"];
-    if let Some((low, high)) = minutes.iter().find_map(|m| bare.strip_suffix(m)).and_then(|r| r.trim_end().split_once(['–', '-'])) {
+    if let Some((low, high)) = READING_TIME_UNITS.iter().find_map(|m| bare.strip_suffix(m)).and_then(|r| r.trim_end().split_once(['–', '-'])) {
         if all_digits(low.trim()) && all_digits(high.trim()) {
             return Some("timestamp");
         }
@@ -2700,8 +2700,7 @@ fn is_staff_credit(lower: &str, inner: Option<&str>, punct: bool, words: usize) 
         return false;
     }
     let bare = lower.trim_end().trim_end_matches(['.', ')']);
-    STAFF_CREDIT_ENDS.iter().any(|end| bare.ends_with(end))
-        || STAFF_CREDIT_ENDS.last().is_some_and(|end| lower.contains(end))
+    STAFF_CREDIT_ENDS.iter().any(|end| bare.ends_with(end)) || STAFF_CREDIT_INFIXES.iter().any(|infix| lower.contains(infix))
 }
 
 fn ends_in_call_sign(text: &str) -> bool {
