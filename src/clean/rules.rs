@@ -1533,6 +1533,14 @@ pub const AGENCY_BYLINES: &[(&str, &str)] = &[
     ("press association", "PA Media"), ("dpa", "dpa"), ("xinhua", "Xinhua"), ("bloomberg news", "Bloomberg"),
 ];
 
+/// A wire agency's dateline at the start of the article's first paragraph
+/// ("STOCKHOLM, July 24 (Reuters) -", "ELSHAM, England (AP) —"), within
+/// its first [`DATELINE_OUTLET_MAX_CHARS`] characters: the agency is the
+/// outlet when none was found. (as written, the agency's name as outlet)
+pub const DATELINE_OUTLETS: &[(&str, &str)] =
+    &[("(AP)", "AP"), ("(Reuters)", "Reuters"), ("(AFP)", "AFP"), ("(UPI)", "UPI"), ("(dpa)", "dpa"), ("(ANI)", "ANI")];
+pub const DATELINE_OUTLET_MAX_CHARS: usize = 60;
+
 /// Where a copyright holder's name ends ("© 2025 Ambuja Yoga | Site
 /// design by ...", "© 2025 Russell Miller · Privacy"); ". ", ", " and "All
 /// rights reserved" end it too (`meta::outlet_from_copyright`).
