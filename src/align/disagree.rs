@@ -209,11 +209,16 @@ fn slot_pairs<'v>(
 
 /// Whether two figures agree through a qualifier's bound (`Bound`):
 /// "more than 700" and "about 750" firefighters, "at least 37" and "41"
-/// dead, "nearly 5 per cent" and "4.6%"; not "more than 700" and "650".
+/// dead, "nearly 5 per cent" and "4.6%"; not "more than 700" and "650",
+/// nor two different bounds of one kind ("at least four" and "at least
+/// five" dead: two tolls, as two sources state them).
 fn bounds_agree(x: &Value, y: &Value) -> bool {
     let (Ok(a), Ok(b)) = (x.key.parse::<f64>(), y.key.parse::<f64>()) else {
         return false;
     };
+    if x.bound == y.bound && matches!(x.bound, Bound::AtLeast | Bound::AtMost) {
+        return false;
+    }
     // whether `v`, stating `n`, allows the figure `other`
     let allows = |v: &Value, n: f64, other: f64| match v.bound {
         Bound::AtLeast => other >= n,
