@@ -32,11 +32,6 @@ pub const ATTRIBUTION_VERBS: &[&str] = &["quotes", "quoted", "says", "said", "re
 /// a name does too.
 pub const ATTRIBUTION_BY_VERBS: &[&str] = &["quoted", "reported", "cited"];
 
-/// Agencies in a wire story's dateline (see `opens_with_wire_dateline`).
-pub const WIRE_DATELINE_AGENCIES: &[&str] = &["(Reuters)", "(AP)", "(AFP)", "(UPI)", "(dpa)", "(Bloomberg)"];
-/// How far into the first sentence the dateline may end.
-pub const WIRE_DATELINE_MAX_CHARS: usize = 60;
-
 /// A link between two units, with its score.
 type WeightedPair = (usize, usize, f64);
 
@@ -290,23 +285,19 @@ fn common_count(a: &[u64], b: &[u64]) -> usize {
     n
 }
 
+/// Whether an article's first body sentence opens with a wire agency's
+/// dateline ("STOCKHOLM, July 24 (Reuters) -", "ELSHAM, England (AP) —";
+/// the cleaner's table, `clean::meta::dateline_agency`).
+fn opens_with_wire_dateline(us: &[usize], units: &[Unit]) -> bool {
+    us.iter().find(|&&u| !units[u].heading).is_some_and(|&u| crate::clean::meta::dateline_agency(&units[u].text).is_some())
+}
+
 /// Does the article attribute its reporting to an outlet: an all-capital
 /// name or "the" + a capitalised name before an attribution verb ("BBC
 /// quotes", "The Herald reports"), "according to the" + a capitalised
 /// name, or a verb of [`ATTRIBUTION_BY_VERBS`] + "by", or "citing", + such
 /// a capitalised name ("quoted by the Associated Press", "citing
 /// Reuters")? A person ("Putin said") is not an outlet.
-/// Whether an article's first body sentence opens with a wire agency's
-/// dateline ("STOCKHOLM, July 24 (Reuters) -", "ELSHAM, England (AP) —"):
-/// within its first [`WIRE_DATELINE_MAX_CHARS`] characters, one of
-/// [`WIRE_DATELINE_AGENCIES`] in brackets.
-fn opens_with_wire_dateline(us: &[usize], units: &[Unit]) -> bool {
-    let Some(&first) = us.iter().find(|&&u| !units[u].heading) else { return false };
-    let text = &units[first].text;
-    let head = text.char_indices().nth(WIRE_DATELINE_MAX_CHARS).map_or(text.as_str(), |(i, _)| &text[..i]);
-    WIRE_DATELINE_AGENCIES.iter().any(|a| head.contains(a))
-}
-
 fn attributes(us: &[usize], units: &[Unit]) -> bool {
     // cheap filter first: an attribution needs one of its verbs or
     // "according" as a word (the test below reads whole words too); a

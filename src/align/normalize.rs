@@ -191,8 +191,8 @@ struct Tok<'a> {
     allcaps: bool,
     /// Right after a currency sign ([`CURRENCY_SIGNS`]: "$1.2m").
     after_currency: bool,
-    /// The currency of that sign or code (as [`Term::currency`]).
-    currency_before: u8,
+    /// That sign, if it was one.
+    sign: Option<char>,
 }
 
 /// What the word memo keeps of one lower-case word.
@@ -226,7 +226,7 @@ pub struct Normalizer {
     weekdays: HashMap<&'static str, u32>,
     titles: HashSet<&'static str>,
     /// The keys of the currencies' names and codes ([`CURRENCY_NAMES`]).
-    currency_keys: HashSet<String>,
+    currency_keys: HashMap<String, u8>,
 }
 
 impl Default for Normalizer {
@@ -240,15 +240,15 @@ impl Normalizer {
     pub fn new() -> Self {
         let stemmer = Stemmer::create(Algorithm::English);
         let mut paraphrase = HashMap::default();
-        let mut currency_keys = HashSet::default();
+        let mut currency_keys = HashMap::default();
         for (k, group) in PARAPHRASES.iter().chain(CURRENCY_NAMES).enumerate() {
             if let Some(head) = group.first() {
                 let head_key = stemmer.stem(head).to_string();
                 for w in group.iter().filter(|w| !w.contains(' ')) {
                     paraphrase.entry(stemmer.stem(w).to_string()).or_insert_with(|| head_key.clone());
                 }
-                if k >= PARAPHRASES.len() {
-                    currency_keys.insert(head_key);
+                if let Some(c) = k.checked_sub(PARAPHRASES.len()).and_then(|c| u8::try_from(c + 1).ok()) {
+                    currency_keys.insert(head_key, c);
                 }
             }
         }
@@ -286,6 +286,12 @@ impl Normalizer {
     /// repeats its words, and stemming is a large share of normalising).
     pub fn word_key(&self, w: &str) -> Rc<str> {
         self.word_entry(w).1.key
+    }
+
+    /// The currency (as [`Term::currency`]) a lower-case word names, read
+    /// as the paraphrase groups are ("euros", "sek", "crowns"); 0 for none.
+    fn currency_of(&self, lower: &str) -> u8 {
+        self.currency_keys.get(&*self.word_key(lower)).copied().unwrap_or(0)
     }
 
     /// The memo's entry of a lower-case word: the word itself (shared, for
@@ -412,9 +418,10 @@ impl Normalizer {
                 let bound = bound_before(toks, i);
                 // the currency: a sign or code before, or a currency's
                 // name after the figure ("52 million euros")
-                let currency = match toks[i].currency_before {
-                    0 => toks.get(i + len).map_or(0, |n| currency_of(&n.lower)),
-                    c => c,
+                let currency = match (toks[i].sign, i.checked_sub(1).filter(|_| toks[i].after_currency)) {
+                    (Some(sign), _) => SIGN_CURRENCIES.iter().find(|(x, _)| *x == sign).map_or(0, |&(_, name)| self.currency_of(name)),
+                    (None, Some(code)) => self.currency_of(&toks[code].lower),
+                    (None, None) => toks.get(i + len).map_or(0, |n| self.currency_of(&n.lower)),
                 };
                 for t in out[start..].iter_mut().filter(|t| t.kind == Kind::Number) {
                     t.bound = bound;
@@ -720,7 +727,7 @@ impl Normalizer {
                     // past a currency's name or code on either side ("SEK
                     // 4.6bn in the quarter" / "4.52 billion crowns in the
                     // quarter", "$5 million" / "5 million dollars")
-                    let currency = |x: &&Term| currencies.contains(&*x.key);
+                    let currency = |x: &&Term| currencies.contains_key(&*x.key);
                     let left = terms[..k].iter().rev().find(|x| !currency(x)).map(|x| x.key.clone());
                     (left, terms[k + 1..].iter().find(|x| !currency(x)).map(|x| x.key.clone()))
                 } else {
@@ -814,17 +821,6 @@ fn glued_amount(t: &Tok) -> Option<f64> {
         }
         number_value(t.lower.strip_suffix(suffix)?).map(|n| n * mul)
     })
-}
-
-/// The currency (as [`Term::currency`]) a lower-case word names: a word of
-/// a [`CURRENCY_NAMES`] group ("euro", "sek"), or its plural ("euros",
-/// "crowns"); 0 for none.
-fn currency_of(lower: &str) -> u8 {
-    let singular = lower.strip_suffix('s').filter(|w| w.len() > 2);
-    CURRENCY_NAMES
-        .iter()
-        .position(|group| group.iter().any(|w| *w == lower || Some(*w) == singular))
-        .map_or(0, |k| u8::try_from(k + 1).unwrap_or(0))
 }
 
 /// A number's term (its bound is set by the caller, [`bound_before`]).
@@ -1219,12 +1215,7 @@ fn tokens(s: &str) -> Vec<Tok<'_>> {
         let sign = s.get(..at).and_then(|b| b.chars().next_back()).filter(|c| CURRENCY_SIGNS.contains(c));
         let code = out.last().filter(|p: &&Tok| CURRENCY_CODES.contains(&p.text)).map(|p| p.text);
         let after_currency = sign.is_some() || code.is_some();
-        let currency_before = match (sign, code) {
-            (Some(c), _) => SIGN_CURRENCIES.iter().find(|(x, _)| *x == c).map_or(0, |&(_, name)| currency_of(name)),
-            (None, Some(code)) => currency_of(&code.to_ascii_lowercase()),
-            _ => 0,
-        };
-        out.push(Tok { text: w, lower, initial: out.is_empty(), cap, allcaps, after_currency, currency_before });
+        out.push(Tok { text: w, lower, initial: out.is_empty(), cap, allcaps, after_currency, sign });
     }
     out
 }
@@ -1381,7 +1372,7 @@ mod tests {
         let n = Normalizer::new();
         for w in ["crowns", "SEK", "euros", "dollars", "USD", "pounds", "sterling", "rupees", "yen", "yuan", "francs"] {
             let key = n.terms(&format!("it cost 5 {w}"), None).into_iter().last().map(|t| t.key.to_string());
-            assert!(key.is_some_and(|k| n.currency_keys.contains(&k)), "{w}");
+            assert!(key.is_some_and(|k| n.currency_keys.contains_key(&k)), "{w}");
         }
         // a figure's slot passes over the currency ("$5 million" has none)
         let slot = |s: &str| Normalizer::values(&n.terms(s, None)).into_iter().find(|v| v.kind == "number").map(|v| v.slot);
@@ -1430,12 +1421,12 @@ mod tests {
         assert_eq!(keys(&n, "the chief executive of the lender"), keys(&n, "the CEO of the bank"));
         // an amount's currency: a sign or code before, a name after
         let currency = |s: &str| n.terms(s, None).iter().find(|t| t.kind == Kind::Number).map(|t| t.currency);
-        let euro = currency_of("euro");
-        assert!(euro > 0 && currency_of("pound") > 0 && euro != currency_of("pound"));
+        let euro = n.currency_of("euro");
+        assert!(euro > 0 && n.currency_of("pound") > 0 && euro != n.currency_of("pound"));
         assert_eq!(currency("a fee of €52 million"), Some(euro));
         assert_eq!(currency("a fee of 52 million euros"), Some(euro));
         assert_eq!(currency("a fee of EUR 52m"), Some(euro));
-        assert_eq!(currency("a fee of £45m"), Some(currency_of("pound")));
+        assert_eq!(currency("a fee of £45m"), Some(n.currency_of("pound")));
         assert_eq!(currency("a fee of 45 million"), Some(0));
         // a list item's number is no figure
         assert_eq!(keys(&n, "2. Dahl resigned."), keys(&n, "Dahl resigned."));

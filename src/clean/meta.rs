@@ -1,7 +1,7 @@
 //! Metadata found in text: dates, outlets, bylines.
 
 use super::dom::{Dom, NodeId};
-use super::rules::{AGENCY_BYLINES, BYLINE_ENDS, BYLINE_EVERYDAY_ZIPF, BYLINE_NAME_LABELS, BYLINE_NOT_NAMES, BYLINE_ROLE_WORDS, COPYRIGHT_HOLDER_ENDS, COPYRIGHT_LEGAL_FORMS, FACET_SUFFIXES, FACET_WORDS, MONTHS, OUTLET_MARKERS};
+use super::rules::{AGENCY_BYLINES, BYLINE_ENDS, DATELINE_OUTLETS, DATELINE_OUTLET_MAX_CHARS, BYLINE_EVERYDAY_ZIPF, BYLINE_NAME_LABELS, BYLINE_NOT_NAMES, BYLINE_ROLE_WORDS, COPYRIGHT_HOLDER_ENDS, COPYRIGHT_LEGAL_FORMS, FACET_SUFFIXES, FACET_WORDS, MONTHS, OUTLET_MARKERS};
 
 /// An ISO date `YYYY-MM-DD` from a short piece of text, if it holds one:
 /// `2019-12-29`, `29 Dec, 2019 16:12`, `December 29, 2019`, `Dec. 29 2019`,
@@ -156,13 +156,8 @@ fn day_of(t: &str) -> Option<u32> {
 fn year_of(t: &str) -> Option<u32> {
     // a year run into the time after it, as NPR's pages paste:
     // "September 18, 20256:15 AM ET"
-    let clock = |c: &str| {
-        c.split_once(':').is_some_and(|(h, m)| {
-            (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
-        })
-    };
     let t = match t.get(..4) {
-        Some(head) if t.len() > 4 && t.get(4..).is_some_and(clock) => head,
+        Some(head) if t.len() > 4 && t.get(4..).is_some_and(is_clock_time) => head,
         _ => t,
     };
     let y: u32 = t.parse().ok()?;
@@ -170,6 +165,23 @@ fn year_of(t: &str) -> Option<u32> {
 }
 
 /// The outlet named by a furniture line (copyright holder, self-link).
+/// The agency whose dateline opens `text` ([`DATELINE_OUTLETS`], within
+/// its first [`DATELINE_OUTLET_MAX_CHARS`] characters): "STOCKHOLM, July
+/// 24 (Reuters) - ..." -> "Reuters".
+pub fn dateline_agency(text: &str) -> Option<&'static str> {
+    let head = text.char_indices().nth(DATELINE_OUTLET_MAX_CHARS).map_or(text, |(i, _)| &text[..i]);
+    DATELINE_OUTLETS.iter().find(|(mark, _)| head.contains(mark)).map(|&(_, outlet)| outlet)
+}
+
+/// Whether `word` is a clock time, "6:15", "14.10" (a trailing comma
+/// aside).
+pub fn is_clock_time(word: &str) -> bool {
+    let word = word.trim_end_matches(',');
+    word.split_once([':', '.']).is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    })
+}
+
 /// The agency a byline names instead of a person ([`AGENCY_BYLINES`]):
 /// "The Associated Press" -> "AP", "Reuters staff" -> "Reuters".
 pub fn agency_of_byline(byline: &str) -> Option<&'static str> {

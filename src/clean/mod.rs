@@ -87,12 +87,10 @@ pub fn clean(input: &ArticleInput, options: &Options) -> Result<CleanDoc> {
 }
 
 /// The agency of a wire dateline that opens the first paragraph
-/// ([`rules::DATELINE_OUTLETS`]).
+/// ([`meta::dateline_agency`]).
 fn dateline_outlet(doc: &CleanDoc) -> Option<String> {
     let first = doc.blocks.iter().find(|b| !b.heading)?;
-    let text = &first.text;
-    let head = text.char_indices().nth(rules::DATELINE_OUTLET_MAX_CHARS).map_or(text.as_str(), |(i, _)| &text[..i]);
-    rules::DATELINE_OUTLETS.iter().find(|(mark, _)| head.contains(mark)).map(|&(_, outlet)| outlet.to_string())
+    meta::dateline_agency(&first.text).map(str::to_string)
 }
 
 /// Take out the blocks the user asked to drop (`ArticleInput::drop`,

@@ -1535,10 +1535,14 @@ pub const AGENCY_BYLINES: &[(&str, &str)] = &[
 
 /// A wire agency's dateline at the start of the article's first paragraph
 /// ("STOCKHOLM, July 24 (Reuters) -", "ELSHAM, England (AP) —"), within
-/// its first [`DATELINE_OUTLET_MAX_CHARS`] characters: the agency is the
-/// outlet when none was found. (as written, the agency's name as outlet)
-pub const DATELINE_OUTLETS: &[(&str, &str)] =
-    &[("(AP)", "AP"), ("(Reuters)", "Reuters"), ("(AFP)", "AFP"), ("(UPI)", "UPI"), ("(dpa)", "dpa"), ("(ANI)", "ANI")];
+/// its first [`DATELINE_OUTLET_MAX_CHARS`] characters (`meta::dateline_agency`):
+/// the agency is the outlet when none was found, and of two articles that
+/// tell one story alike, the one with the dateline is the source
+/// (`align::derive`). (as written, the agency's name as outlet)
+pub const DATELINE_OUTLETS: &[(&str, &str)] = &[
+    ("(AP)", "AP"), ("(Reuters)", "Reuters"), ("(AFP)", "AFP"), ("(UPI)", "UPI"), ("(dpa)", "dpa"), ("(ANI)", "ANI"),
+    ("(Bloomberg)", "Bloomberg"),
+];
 pub const DATELINE_OUTLET_MAX_CHARS: usize = 60;
 
 /// Where a copyright holder's name ends ("© 2025 Ambuja Yoga | Site

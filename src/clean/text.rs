@@ -2322,7 +2322,7 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
     let has_date = || meta::find_date(&line.text).is_some() || meta::find_numeric_date(&line.text).is_some();
     let timed = || {
         let words: Vec<&str> = line.text.split_whitespace().collect();
-        words.len() <= TIMESTAMP_MAX_WORDS && words.iter().any(|w| is_clock_time(w)) && has_date()
+        words.len() <= TIMESTAMP_MAX_WORDS && words.iter().any(|w| meta::is_clock_time(w)) && has_date()
     };
     let stamp_only = || line.words <= TIMESTAMP_ONLY_MAX_WORDS && only_time_words(lower) && has_date();
     if (line.dated || (line.digits >= 3 && ((line.words <= TIMESTAMP_MAX_WORDS + 2 && timed()) || stamp_only())))
@@ -2358,14 +2358,14 @@ fn is_clock_stamp(lower: &str) -> bool {
     let cued = rest.len() < tokens.len();
     let (mut colon_time, mut dot_time, mut ago, mut zone) = (false, false, false, false);
     for t in &rest {
-        if is_clock_time(t) {
+        if meta::is_clock_time(t) {
             // "12:04pm" is "12:04" and "pm"
             if t.contains(':') {
                 colon_time = true;
             } else {
                 dot_time = true;
             }
-        } else if let Some(clock) = ["am", "pm"].iter().find_map(|z| t.strip_suffix(z)).filter(|c| is_clock_time(c)) {
+        } else if let Some(clock) = ["am", "pm"].iter().find_map(|z| t.strip_suffix(z)).filter(|c| meta::is_clock_time(c)) {
             colon_time |= clock.contains(':');
             dot_time |= !clock.contains(':');
             zone = true;
@@ -2402,7 +2402,7 @@ fn only_time_words(lower: &str) -> bool {
         let t = t.trim_end_matches(['.', ':']);
         let number = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         meta::month_name(t).is_some()
-            || is_clock_time(t)
+            || meta::is_clock_time(t)
             || (all_digits(number) && ["", "st", "nd", "rd", "th"].contains(&&t[number.len()..]))
             || t == "ago"
             || CLOCK_STAMP_ZONES.contains(&t)
@@ -2411,15 +2411,6 @@ fn only_time_words(lower: &str) -> bool {
             || DATE_LINE_TIME_WORDS.contains(&t)
             || DATE_STRONG_CUE_WORDS.contains(&t)
             || DATE_UPDATE_WORDS.contains(&t)
-    })
-}
-
-/// A clock time as one word, "12.04", "5:42" or "07:44" (a final comma
-/// aside).
-fn is_clock_time(word: &str) -> bool {
-    let word = word.trim_end_matches(',');
-    word.split_once([':', '.']).is_some_and(|(h, m)| {
-        (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
     })
 }
 
