@@ -143,6 +143,45 @@ pub fn find_kinds(
     out
 }
 
+/// The figures of `a` that differ from a figure of `b` in the same slot
+/// (see [`slot_pairs`]), counted once each: "The 24-year-old has agreed a
+/// five-year contract" / "The 23-year-old striker has signed a four-year
+/// contract" has two (24 / 23, 5 / 4); and of those, the figures with the
+/// same terms on both sides (24 / 23: none before, "year" after). None
+/// when a figure of either side is neither the other's nor in such a pair.
+/// Two sentences whose figures differ in two frames of their own, or in
+/// one frame with the same terms around it, tell one fact two ways (see
+/// `super::MIN_REST_FRAMED`).
+pub fn framed_differences(a: &Features, b: &Features) -> (usize, usize) {
+    let va: Vec<&Value> = a.values.iter().filter(|v| v.kind == "number").collect();
+    let vb: Vec<&Value> = b.values.iter().filter(|v| v.kind == "number").collect();
+    if va.is_empty() || vb.is_empty() {
+        return (0, 0);
+    }
+    let (ka, kb) = (sorted_keys(&va), sorted_keys(&vb));
+    let pairs = slot_pairs(&va, &kb, &vb, &ka, true);
+    // every figure of either side is the other's or one of these pairs
+    // ("Revenue increased 6% to 61.3 billion crowns" / "operating profit
+    // rose 16 percent to SEK 4.52 billion": the amounts are another
+    // difference, and the two tell two facts)
+    let paired = |v: &Value, first: bool| pairs.iter().any(|(x, y)| *if first { x } else { y }.key == *v.key);
+    if lacking(&va, &kb).iter().any(|v| !paired(v, true)) || lacking(&vb, &ka).iter().any(|v| !paired(v, false)) {
+        return (0, 0);
+    }
+    let count = |pairs: &mut dyn Iterator<Item = &(&Value, &Value)>| {
+        let (mut keys, mut other): (Vec<&str>, Vec<&str>) = pairs.map(|(x, y)| (&*x.key, &*y.key)).unzip();
+        keys.sort_unstable();
+        keys.dedup();
+        other.sort_unstable();
+        other.dedup();
+        keys.len().min(other.len())
+    };
+    // the same terms on both sides of the two figures ("Turnout was 71 per
+    // cent" / "Turnout of 68% was": turnout, per cent)
+    let tight = |(x, y): &&(&Value, &Value)| x.slot == y.slot && (x.slot.0.is_some() || x.slot.1.is_some());
+    (count(&mut pairs.iter()), count(&mut pairs.iter().filter(tight)))
+}
+
 /// Whether a value of `va` missing from `kb` and a value of `vb` missing
 /// from `ka` fill the same slot of their sentences ([`Value::slot`]): the
 /// nearest terms on one side are the same word, and on the other side they

@@ -160,6 +160,25 @@ pub const MIN_CONTEXT_SHARE: f64 = 0.2;
 /// different-incident pairs.
 pub const MIN_REST_FOR_DISAGREEMENT: f64 = 0.85;
 
+/// A pair whose figures differ in at least [`MIN_FRAMED_DIFFERENCES`]
+/// frames of their own (the same words around each: "The 24-year-old has
+/// agreed a five-year contract with the Premier League side" / "The
+/// 23-year-old striker has signed a four-year contract", see
+/// `disagree::framed_differences`) is held as one fact told two ways when
+/// its rest agrees at least this well (0.555 there), under the same
+/// conditions as [`MIN_REST_FOR_DISAGREEMENT`]'s pairs. EXPERIMENT.
+pub const MIN_REST_FRAMED: f64 = 0.5;
+
+/// See [`MIN_REST_FRAMED`].
+pub const MIN_FRAMED_DIFFERENCES: usize = 2;
+
+/// A pair whose figures differ in one frame with the same terms on both
+/// sides of the two figures ("Turnout was 71 per cent" / "Turnout of 68%
+/// was the highest in decades", 0.805) is held when its
+/// rest agrees at least this well, between two articles that tell one
+/// story (as for [`CONTEXT_RELIEF`]). EXPERIMENT.
+pub const MIN_REST_FRAMED_ONE: f64 = 0.75;
+
 /// A pair linked for its rest ([`MIN_REST_FOR_DISAGREEMENT`]) with one
 /// kind of value differing needs at least this many other links between
 /// its two articles when both have [`MIN_REST_CONTEXT_SENTENCES`]
@@ -1136,7 +1155,9 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     // threshold (see CONTEXT_RELIEF, TRIANGLE_RELIEF): score down to there;
     // scores below `low` are only compared with it: not computed exactly
     let low = if min_score > 0.0 { (min_score - CONTEXT_RELIEF.max(TRIANGLE_RELIEF)).max(0.0) } else { min_score };
-    let floor = score::logit_floor(low);
+    // (a pair whose figures differ in two frames is held from a lower rest:
+    // MIN_REST_FRAMED)
+    let floor = score::logit_floor(low.min(MIN_REST_FRAMED));
     // the form pairs at or above `low` as (f, g, score, start and end of
     // its shared terms, unsorted, in `shared_terms`): no allocation per pair
     let mut scored: Vec<(usize, usize, f64, u32, u32)> = Vec::new();
@@ -1144,7 +1165,7 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     // pairs whose rest agrees but that differ on a figure or a day (or
     // both: the flag), as (form, form, rest, start and end of the shared
     // terms, both): linked below between articles that tell one story
-    let mut held: Vec<(usize, usize, f64, u32, u32, bool)> = Vec::new();
+    let mut held: Vec<(usize, usize, f64, u32, u32, bool, usize)> = Vec::new();
     for &ab in &pairs {
         let (i, j) = ((ab >> 32) as usize, (ab & 0xffff_ffff) as usize);
         // an earlier incident against the event itself: never the same claim
@@ -1154,11 +1175,25 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         let s = prep.score_with(i, j, floor, &mut scratch);
         // (below a positive threshold only: at 0 every pair is kept as it
         // scores)
-        if s.score < min_score && s.rest >= MIN_REST_FOR_DISAGREEMENT.max(min_score) {
+        // (a pair held for a lower rest: the figures it differs on in
+        // frames of their own, MIN_REST_FRAMED and MIN_REST_FRAMED_ONE)
+        let framed = || {
+            if s.rest < MIN_REST_FRAMED.min(MIN_REST_FRAMED_ONE) || s.features[score::CONFLICTS[0]] == 0.0 {
+                return 0;
+            }
+            match disagree::framed_differences(&prep.feats[i], &prep.feats[j]) {
+                (n, _) if n >= MIN_FRAMED_DIFFERENCES && s.rest >= MIN_REST_FRAMED => n,
+                (n, tight) if tight >= 1 && s.rest >= MIN_REST_FRAMED_ONE => n,
+                _ => 0,
+            }
+        };
+        let full_rest = s.rest >= MIN_REST_FOR_DISAGREEMENT.max(min_score);
+        let framed = if s.score < min_score && !full_rest { framed() } else { 0 };
+        if s.score < min_score && (full_rest || framed > 0) {
             let both = score::CONFLICTS.iter().all(|&k| s.features[k] > 0.0);
             let start = shared_terms.len() as u32;
             shared_terms.extend_from_slice(scratch.shared());
-            held.push((i, j, s.rest, start, shared_terms.len() as u32, both));
+            held.push((i, j, s.rest, start, shared_terms.len() as u32, both, framed));
             continue;
         }
         // one shared term is no claim ("VELORA" / "In Velora.", 0.94);
@@ -1276,9 +1311,22 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         // p.m. at a depth of 35 km ..." in two reports of two earthquakes
         // that share nothing else is not one.
         let alone = |f: usize| art[f] != MULTI && size.get(art[f] as usize).copied().unwrap_or(0) < MIN_REST_CONTEXT_SENTENCES;
-        scored.extend(held.iter().filter(|&&(a, b, _, start, end, both)| {
+        scored.extend(held.iter().filter(|&&(a, b, _, start, end, both, framed)| {
             let terms = (end - start) as usize;
-            if both {
+            if framed > 0 {
+                // (held for a lower rest: two figures that differ in their
+                // frames between articles that share a link, one between
+                // articles that tell one story; a figure in the same frame
+                // counts as a shared term)
+                art[a] != MULTI
+                    && art[b] != MULTI
+                    && terms + framed >= MIN_CONTEXT_TERMS
+                    && if framed >= MIN_FRAMED_DIFFERENCES {
+                        strong.get(&key(a, b)).copied().unwrap_or(0) >= MIN_REST_CONTEXT_LINKS
+                    } else {
+                        enough(a, b)
+                    }
+            } else if both {
                 art[a] != MULTI && art[b] != MULTI && terms >= MIN_CONTEXT_TERMS && enough(a, b)
             } else {
                 terms >= MIN_SHARED_TERMS
@@ -1288,7 +1336,7 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
                         || alone(b)
                         || strong.get(&key(a, b)).copied().unwrap_or(0) >= MIN_REST_CONTEXT_LINKS)
             }
-        }).map(|&(a, b, rest, start, end, _)| (a, b, rest, start, end)));
+        }).map(|&(a, b, rest, start, end, ..)| (a, b, rest, start, end)));
     }
     // the sentences a rewrite puts in the same gap of its alignment with
     // its source (REWRITE_GAP_MIN_SCORE)

@@ -356,7 +356,9 @@ impl Normalizer {
     /// `date` is the article's date, used for "Sunday", "yesterday".
     pub fn terms(&self, text: &str, date: Option<Day>) -> Vec<Term> {
         let prepared = prepare(text);
-        self.terms_of(&tokens(&prepared), date)
+        let mut terms = self.terms_of(&tokens(&prepared), date);
+        percent_sign_as_written(text, &mut terms);
+        terms
     }
 
     /// [`Normalizer::terms`] and, from the same tokenisation, a hash of
@@ -366,7 +368,9 @@ impl Normalizer {
         let prepared = prepare(text);
         let toks = tokens(&prepared);
         let hashes = toks.iter().map(|t| word_hash(&t.lower)).collect();
-        (self.terms_of(&toks, date), hashes)
+        let mut terms = self.terms_of(&toks, date);
+        percent_sign_as_written(text, &mut terms);
+        (terms, hashes)
     }
 
     fn terms_of(&self, toks: &[Tok], date: Option<Day>) -> Vec<Term> {
@@ -507,6 +511,28 @@ impl Normalizer {
         let value = |w: &str| self.numbers.get(w).and_then(|v| v.parse::<f64>().ok());
         let (t, u) = (value(tens)?, value(units)?);
         ((20.0..=90.0).contains(&t) && t % 10.0 == 0.0 && (1.0..=9.0).contains(&u)).then_some(t + u)
+    }
+
+    /// The number written in words at the start of a hyphenated word
+    /// followed by other words ("five-year" = 5, "twenty-four-hour" = 24),
+    /// and its length in bytes; none when a part after it is a number too
+    /// (a range or score in words, "two-three") or nothing follows.
+    fn leading_number_words(&self, lower: &str) -> Option<(f64, usize)> {
+        let value = |w: &str| self.numbers.get(w).and_then(|v| v.parse::<f64>().ok());
+        let parts: Vec<&str> = lower.split('-').collect();
+        let (n, k) = match parts.as_slice() {
+            [a, b, _, ..] if self.compound_number(&format!("{a}-{b}")).is_some() => {
+                (self.compound_number(&format!("{a}-{b}"))?, 2)
+            }
+            [a, _, ..] => (value(a)?, 1),
+            _ => return None,
+        };
+        let rest = &parts[k..];
+        if rest.iter().all(|p| p.is_empty()) || rest.iter().any(|p| value(p).is_some() || number_value(p).is_some()) {
+            return None;
+        }
+        let len = parts[..k].iter().map(|p| p.len()).sum::<usize>() + (k - 1);
+        Some((n, len))
     }
 
     fn make(&self, key: &str, toks: &[Tok], kind: Kind, default_zipf: f64) -> Term {
@@ -667,6 +693,19 @@ impl Normalizer {
                     self.push_word(out, part, t, false);
                 }
                 return Some(1);
+            }
+            // a number word joined to words ("five-year contract",
+            // "twenty-four-hour strike"): the number, then the words, as
+            // for digits ("5-year"); not a number alone ("sixty-one")
+            if self.compound_number(lower).is_none() {
+                if let Some((n, len)) = self.leading_number_words(lower) {
+                    let (number, words) = lower.split_at(len);
+                    out.push(number_term(Rc::from(canonical_number(&format_number(n))), Rc::from(number), number_zipf(n)));
+                    for part in words.split('-').filter(|w| !w.is_empty() && !self.stop.contains(w)) {
+                        self.push_word(out, part, t, false);
+                    }
+                    return Some(1);
+                }
             }
         }
         // plain numbers, with an optional multiplier
@@ -1012,6 +1051,18 @@ fn latin_base(c: char) -> Option<&'static str> {
         'ź' | 'ż' | 'ž' => "z",
         _ => return None,
     })
+}
+
+/// The word "percent" that [`prepare`] writes for a `%` shows as `%`
+/// when the sentence does not write the word itself ("31%": a link's
+/// shared terms are words of its sentences).
+fn percent_sign_as_written(text: &str, terms: &mut [Term]) {
+    if !text.contains('%') || text.to_ascii_lowercase().contains("percent") {
+        return;
+    }
+    for t in terms.iter_mut().filter(|t| &*t.surface == "percent") {
+        t.surface = Rc::from("%");
+    }
 }
 
 /// Compatibility forms folded ([`compat`]), typographic apostrophes to `'`,
@@ -1365,6 +1416,20 @@ mod tests {
         assert_eq!(keys(&n, "a 10-year-old boy"), vec!["10", "year", "old", "boy"]);
         // words about a number keep their dash rule ("sixty-one")
         assert_eq!(keys(&n, "sixty-one"), vec!["61"]);
+    }
+
+    /// A number word joined to words is a figure, as digits are: "a
+    /// five-year contract" and "a 5-year contract" agree, and differ from
+    /// "a four-year contract" (the football transfer sample's fan site).
+    #[test]
+    fn number_words_joined_to_words_are_figures() {
+        let n = Normalizer::new();
+        assert_eq!(keys(&n, "a five-year contract"), vec!["5", "year", "contract"]);
+        assert_eq!(keys(&n, "a five-year contract"), keys(&n, "a 5-year contract"));
+        assert_eq!(keys(&n, "a twenty-four-hour strike"), keys(&n, "a 24-hour strike"));
+        // a range or a number alone stays as it was
+        assert_eq!(keys(&n, "sixty-one"), vec!["61"]);
+        assert_eq!(keys(&n, "two-three"), vec!["two", "three"]);
     }
 
     #[test]

@@ -155,6 +155,18 @@ fn as_year(w: &str) -> Option<i32> {
         .filter(|y| (1900..=2099).contains(y))
 }
 
+/// The last year of a span written "YEAR-YY" or "YEAR/YEAR" (the word
+/// after the year is `next`): the following year, when `next` names it.
+fn span_end(year: i32, next: &str) -> Option<i32> {
+    let end = year + 1;
+    let matches = match next.len() {
+        2 => next.parse::<i32>().ok() == Some(end % 100),
+        4 => next.parse::<i32>().ok() == Some(end),
+        _ => false,
+    };
+    matches.then_some(end)
+}
+
 fn month_number(w: &str) -> Option<u32> {
     MONTHS.iter().find(|(m, _)| *m == w).map(|&(_, n)| n)
 }
@@ -197,7 +209,9 @@ fn states_past(words: &[Word], reference: Option<(i32, u32)>) -> bool {
             }
         }
         let Some(y) = as_year(w(i)) else { continue };
-        if y >= refy {
+        // a season or span that reaches the reference ("in 2024-25",
+        // "2024/2025" in a 2025 story) is about now
+        if y >= refy || span_end(y, w(i + 1)).is_some_and(|end| end >= refy) {
             continue;
         }
         // what stands before the year: "in [the] YEAR", "in [the] MONTH
@@ -264,6 +278,19 @@ mod tests {
         // without a reference year only the words count
         assert!(!one("In December 2017, Mr Putin thanked Mr Trump.", None));
         assert!(one("Two years ago, Washington warned Moscow.", None));
+    }
+
+    /// A season that ends in the article's year is this one's: "in
+    /// 2024-25" in an August 2025 story (the football transfer sample: it
+    /// kept "scored 27 times for Porto in 2024-25" from "scored 27 goals
+    /// ... last season").
+    #[test]
+    fn a_season_that_reaches_the_article_year_is_not_past() {
+        let y = Some(2025);
+        assert!(!one("The Portugal international scored 27 times for Porto in 2024-25.", y));
+        assert!(!one("He was the league's top scorer in the 2024/2025 season.", y));
+        assert!(one("He scored 12 times for Porto in 2022-23.", y));
+        assert!(one("In 2024, he scored 12 times.", y));
     }
 
     #[test]
