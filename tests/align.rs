@@ -421,3 +421,21 @@ fn a_rewrite_links_the_sentence_its_order_pairs() {
     let moved_text = paras.join("\n\n");
     assert!(linked(&[common::REWRITE_PAIR[0], moved_text.as_str()], "a0s4", "a1s7").is_none());
 }
+
+/// A compound sentence's clause is scored against other sentences
+/// (`align::CLAUSE_BREAKS`), and keeps its sentence's names: "..., but was
+/// arrested on suspicion of drunk driving" is Williams's arrest, not
+/// another player's (linked at 0.81 when the clause lost the name).
+#[test]
+fn a_clause_keeps_the_names_of_its_sentence() {
+    let compound = "Williams, 32, was pulled over for speeding in his Bentley on State Route 94 on Sunday, but was arrested on suspicion of drunk driving.";
+    let score = |other: &str| {
+        let docs = text_docs(&[other, compound]);
+        let all = analyze(&docs, &Options { min_link_score: Some(0.0), keep_furniture: true, ..Default::default() }).unwrap();
+        all.links.iter().filter(|l| l.a.to_string() == "a0s0" && l.b.to_string() == "a1s0").map(|l| l.score).fold(0.0, f64::max)
+    };
+    let other_player = score("San Diego Chargers wide receiver Vincent Jackson was arrested on Tuesday on suspicion of drunk driving.");
+    let same_player = score("Chargers defensive tackle Jamal Williams was arrested on suspicion of drunk driving.");
+    assert!(other_player < corroborate::align::DEFAULT_MIN_LINK_SCORE, "another player's arrest scores {other_player}");
+    assert!(same_player > other_player, "{same_player} / {other_player}");
+}

@@ -194,6 +194,38 @@ pub fn increasing_run(seq: impl IntoIterator<Item = usize>) -> usize {
     tails.len()
 }
 
+/// The points of a longest chain increasing on both sides among `points`
+/// (sorted by x, then y), at most one per x position: the links of a
+/// rewrite that keep the source's order (its length is
+/// [`increasing_run`]'s over the points' y, each x's points last to first).
+pub fn increasing_chain(points: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    // tails[k]: index of the point ending the best chain of length k + 1
+    let mut tails: Vec<usize> = Vec::new();
+    let mut before: Vec<Option<usize>> = vec![None; points.len()];
+    let mut start = 0;
+    for run in points.chunk_by(|a, b| a.0 == b.0) {
+        for i in (start..start + run.len()).rev() {
+            let v = points[i].1;
+            let pos = tails.partition_point(|&t| points[t].1 < v);
+            before[i] = pos.checked_sub(1).and_then(|k| tails.get(k).copied());
+            if pos == tails.len() {
+                tails.push(i);
+            } else {
+                tails[pos] = i;
+            }
+        }
+        start += run.len();
+    }
+    let mut chain = Vec::with_capacity(tails.len());
+    let mut at = tails.last().copied();
+    while let Some(i) = at {
+        chain.push(points[i]);
+        at = before[i];
+    }
+    chain.reverse();
+    chain
+}
+
 /// Do `aligned` sentences linked between two articles, `in_order` of them
 /// in the same order, read as a rewrite of the article of `shorter`
 /// sentences ([`MIN_ALIGNED`], [`MIN_ALIGNED_SHARE`], [`MIN_IN_ORDER_SHARE`])?
@@ -347,6 +379,19 @@ fn attributes(us: &[usize], units: &[Unit]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// The chain is as long as the run, increasing, one point per x.
+    #[test]
+    fn increasing_chain_keeps_the_order() {
+        use super::{increasing_chain, increasing_run};
+        let pts = [(0, 0), (1, 5), (2, 1), (2, 2), (3, 3), (4, 4), (5, 9)];
+        let chain = increasing_chain(&pts);
+        assert_eq!(chain, vec![(0, 0), (2, 1), (3, 3), (4, 4), (5, 9)]);
+        assert!(chain.windows(2).all(|w| w[0].0 < w[1].0 && w[0].1 < w[1].1));
+        let run = increasing_run(pts.chunk_by(|a, b| a.0 == b.0).flat_map(|r| r.iter().rev().map(|p| p.1)));
+        assert_eq!(chain.len(), run);
+        assert!(increasing_chain(&[]).is_empty());
+    }
+
     /// Attribution read by [`super::attributes`] in one sentence.
     fn attributes_text(text: &str) -> bool {
         let units = vec![super::Unit { article: 0, index: 0, id: "a0s0".into(), text: text.into(), heading: false }];

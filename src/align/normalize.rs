@@ -1057,11 +1057,32 @@ fn latin_base(c: char) -> Option<&'static str> {
 /// when the sentence does not write the word itself ("31%": a link's
 /// shared terms are words of its sentences).
 fn percent_sign_as_written(text: &str, terms: &mut [Term]) {
+    dotted_acronyms_as_written(text, terms);
     if !text.contains('%') || text.to_ascii_lowercase().contains("percent") {
         return;
     }
     for t in terms.iter_mut().filter(|t| &*t.surface == "percent") {
         t.surface = Rc::from("%");
+    }
+}
+
+/// A dotted acronym that [`prepare`] closed up ("U.S." read as "US")
+/// shows as written ("u.s."), when the sentence does not also write it
+/// closed up.
+fn dotted_acronyms_as_written(text: &str, terms: &mut [Term]) {
+    if !may_hold_acronym(text) {
+        return;
+    }
+    let lower = text.to_lowercase();
+    for t in terms.iter_mut() {
+        let s = &*t.surface;
+        if !(2..=6).contains(&s.len()) || !s.bytes().all(|b| b.is_ascii_lowercase()) {
+            continue;
+        }
+        let dotted: String = s.chars().flat_map(|c| [c, '.']).collect();
+        if lower.contains(&dotted) && !lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == s) {
+            t.surface = Rc::from(dotted.as_str());
+        }
     }
 }
 

@@ -188,6 +188,12 @@ impl Scratch {
         &self.shared
     }
 
+    /// Set the shared terms (of a pair scored before the last).
+    pub fn set_shared(&mut self, shared: &[u32]) {
+        self.shared.clear();
+        self.shared.extend_from_slice(shared);
+    }
+
     /// The shared terms of the last pair scored, by weight then id (as
     /// [`PairScore::shared`]).
     pub fn shared_by_weight(&self, weights: &[f64]) -> Vec<u32> {
