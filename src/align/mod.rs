@@ -1460,13 +1460,18 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         };
         // each single-article form's place: its article's headline (a
         // heading first in it) or lead (its first sentence that is no heading)
+        let mut lead_of: Vec<Option<usize>> = vec![None; n_articles];
+        for (u, unit) in units.iter().enumerate() {
+            if let Some(l) = lead_of.get_mut(unit.article).filter(|l| l.is_none() && !unit.heading) {
+                *l = Some(u);
+            }
+        }
         let opening = |f: usize| -> u8 {
             let Some(&u) = forms.units(f).first() else { return 0 };
             let unit = &units[u as usize];
-            let first_body = units.iter().position(|x| x.article == unit.article && !x.heading);
             if unit.heading && unit.index == 0 {
                 1
-            } else if first_body == Some(u as usize) {
+            } else if lead_of.get(unit.article).copied().flatten() == Some(u as usize) {
                 2
             } else {
                 0
