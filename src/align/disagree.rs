@@ -164,7 +164,7 @@ pub fn framed_differences(a: &Features, b: &Features) -> (usize, usize) {
     // ("Revenue increased 6% to 61.3 billion crowns" / "operating profit
     // rose 16 percent to SEK 4.52 billion": the amounts are another
     // difference, and the two tell two facts)
-    let paired = |v: &Value, first: bool| pairs.iter().any(|(x, y)| *if first { x } else { y }.key == *v.key);
+    let paired = |v: &Value, first: bool| pairs.iter().any(|&(x, y)| (if first { x } else { y }).key == v.key);
     if lacking(&va, &kb).iter().any(|v| !paired(v, true)) || lacking(&vb, &ka).iter().any(|v| !paired(v, false)) {
         return (0, 0);
     }

@@ -964,6 +964,7 @@ impl Prepared {
         if self.clauses[i].is_empty() && self.clauses[j].is_empty() {
             return whole;
         }
+        let whole_shared = scratch.shared().to_vec();
         let mut best: Option<score::PairScore> = None;
         let mut best_shared: Vec<u32> = Vec::new();
         for (own, other) in [(i, j), (j, i)] {
@@ -982,8 +983,8 @@ impl Prepared {
                 b
             }
             None => {
-                // the whole pair's shared terms again
-                self.score_with(i, j, floor, scratch)
+                scratch.set_shared(&whole_shared);
+                whole
             }
         }
     }
@@ -1337,7 +1338,8 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     let mut shared_terms: Vec<u32> = Vec::new();
     // pairs whose rest agrees but that differ on a figure or a day (or
     // both: the flag), as (form, form, rest, start and end of the shared
-    // terms, both): linked below between articles that tell one story
+    // terms, both, the figures differing in their frames when held for
+    // that, else 0): linked below between articles that tell one story
     let mut held: Vec<(usize, usize, f64, u32, u32, bool, usize)> = Vec::new();
     for &ab in &pairs {
         let (i, j) = ((ab >> 32) as usize, (ab & 0xffff_ffff) as usize);

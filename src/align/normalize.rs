@@ -357,7 +357,7 @@ impl Normalizer {
     pub fn terms(&self, text: &str, date: Option<Day>) -> Vec<Term> {
         let prepared = prepare(text);
         let mut terms = self.terms_of(&tokens(&prepared), date);
-        percent_sign_as_written(text, &mut terms);
+        surfaces_as_written(text, &mut terms);
         terms
     }
 
@@ -369,7 +369,7 @@ impl Normalizer {
         let toks = tokens(&prepared);
         let hashes = toks.iter().map(|t| word_hash(&t.lower)).collect();
         let mut terms = self.terms_of(&toks, date);
-        percent_sign_as_written(text, &mut terms);
+        surfaces_as_written(text, &mut terms);
         (terms, hashes)
     }
 
@@ -1053,11 +1053,17 @@ fn latin_base(c: char) -> Option<&'static str> {
     })
 }
 
-/// The word "percent" that [`prepare`] writes for a `%` shows as `%`
-/// when the sentence does not write the word itself ("31%": a link's
-/// shared terms are words of its sentences).
-fn percent_sign_as_written(text: &str, terms: &mut [Term]) {
+/// The terms' surfaces as the sentence writes them where [`prepare`]
+/// rewrote the text (a link's shared terms are words of its sentences):
+/// dotted acronyms ([`dotted_acronyms_as_written`]) and the percent sign.
+fn surfaces_as_written(text: &str, terms: &mut [Term]) {
     dotted_acronyms_as_written(text, terms);
+    percent_sign_as_written(text, terms);
+}
+
+/// The word "percent" that [`prepare`] writes for a `%` shows as `%`
+/// when the sentence does not write the word itself ("31%").
+fn percent_sign_as_written(text: &str, terms: &mut [Term]) {
     if !text.contains('%') || text.to_ascii_lowercase().contains("percent") {
         return;
     }

@@ -188,7 +188,7 @@ impl Scratch {
         &self.shared
     }
 
-    /// Set the shared terms (of a pair scored before the last).
+    /// Set the shared terms (those of a pair scored before the last).
     pub fn set_shared(&mut self, shared: &[u32]) {
         self.shared.clear();
         self.shared.extend_from_slice(shared);
