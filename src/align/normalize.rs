@@ -81,6 +81,9 @@ pub struct Term {
     /// [`CURRENCY_NAMES`] ("£45m", "SEK 4.5bn", "52 million euros"); 0 for
     /// any other term.
     pub currency: u8,
+    /// Punctuation ends the phrase before this term's word (see
+    /// [`BREAK_CHARS`]).
+    pub after_break: bool,
 }
 
 /// What a qualifier before a figure says about it ([`BOUND_WORDS`]).
@@ -193,7 +196,15 @@ struct Tok<'a> {
     after_currency: bool,
     /// That sign, if it was one.
     sign: Option<char>,
+    /// A comma, semicolon, colon or bracket stands between the word
+    /// before and this one ([`BREAK_CHARS`]).
+    after_break: bool,
 }
+
+/// Punctuation that ends the phrase of the word before it: a figure's
+/// slot does not reach past it ("injuring more than 200, the country's
+/// disaster agency said": 200 counts no "country").
+const BREAK_CHARS: &[char] = &[',', ';', ':', '(', ')', '[', ']'];
 
 /// What the word memo keeps of one lower-case word.
 #[derive(Debug, Clone)]
@@ -386,6 +397,7 @@ impl Normalizer {
         let mut out: Vec<Term> = Vec::with_capacity(toks.len());
         // start index in `out` of the current capitalised run
         let mut run: Vec<usize> = Vec::new();
+        let mut pending_break = false;
         let mut i = 0usize;
         while i < toks.len() {
             let t = &toks[i];
@@ -416,6 +428,7 @@ impl Normalizer {
                     prev: None,
                     bound: Bound::None,
                     currency: 0,
+                    after_break: false,
                 });
             } else if let Some(len) = self.number_or_date_at(toks, i, date, &mut out) {
                 consumed = len;
@@ -433,6 +446,12 @@ impl Normalizer {
                 }
             } else {
                 in_run = self.push_plain(&mut out, t, title_case, &own);
+            }
+            // (a break before a stop word passes to the next term)
+            pending_break |= t.after_break;
+            if let Some(first) = out.get_mut(start) {
+                first.after_break = pending_break;
+                pending_break = false;
             }
             // (closing a run only touches terms before `start`)
             if in_run && out.len() - start == 1 {
@@ -502,7 +521,7 @@ impl Normalizer {
         if key.is_empty() {
             return;
         }
-        out.push(Term { key, surface, kind: if name { Kind::Name } else { Kind::Word }, zipf, head: None, prev: None, bound: Bound::None, currency: 0 });
+        out.push(Term { key, surface, kind: if name { Kind::Name } else { Kind::Word }, zipf, head: None, prev: None, bound: Bound::None, currency: 0, after_break: false });
     }
 
     /// A number written as tens and units with a hyphen ("sixty-one" = 61).
@@ -538,7 +557,7 @@ impl Normalizer {
     fn make(&self, key: &str, toks: &[Tok], kind: Kind, default_zipf: f64) -> Term {
         let zipf = background::zipf(key).unwrap_or(default_zipf);
         let surface = join_lower(toks);
-        Term { key: self.word_key(key), surface, kind, zipf, head: None, prev: None, bound: Bound::None, currency: 0 }
+        Term { key: self.word_key(key), surface, kind, zipf, head: None, prev: None, bound: Bound::None, currency: 0, after_break: false }
     }
 
     /// Split `a-b` into parts, or close it up when the joined word is known
@@ -603,6 +622,7 @@ impl Normalizer {
             prev: None,
             bound: Bound::None,
             currency: 0,
+            after_break: false,
         };
         let day_of = |k: usize| -> Option<i64> {
             let n = number_value(&toks.get(k)?.lower)?;
@@ -768,7 +788,10 @@ impl Normalizer {
                     // quarter", "$5 million" / "5 million dollars")
                     let currency = |x: &&Term| currencies.contains_key(&*x.key);
                     let left = terms[..k].iter().rev().find(|x| !currency(x)).map(|x| x.key.clone());
-                    (left, terms[k + 1..].iter().find(|x| !currency(x)).map(|x| x.key.clone()))
+                    // (not past punctuation that ends the figure's phrase)
+                    let right = terms[k + 1..].iter().position(|x| !currency(&x)).map(|d| k + 1 + d);
+                    let right = right.filter(|&r| !terms[k + 1..=r].iter().any(|x| x.after_break)).map(|r| terms[r].key.clone());
+                    (left, right)
                 } else {
                     (from.checked_sub(1).map(|j| terms[j].key.clone()), terms.get(k + 1).map(|x| x.key.clone()))
                 };
@@ -864,7 +887,7 @@ fn glued_amount(t: &Tok) -> Option<f64> {
 
 /// A number's term (its bound is set by the caller, [`bound_before`]).
 fn number_term(key: Rc<str>, surface: Rc<str>, zipf: f64) -> Term {
-    Term { key, surface, kind: Kind::Number, zipf, head: None, prev: None, bound: Bound::None, currency: 0 }
+    Term { key, surface, kind: Kind::Number, zipf, head: None, prev: None, bound: Bound::None, currency: 0, after_break: false }
 }
 
 /// The Zipf frequency a number is weighed with: small whole numbers ("two",
@@ -1293,7 +1316,9 @@ fn tokens(s: &str) -> Vec<Tok<'_>> {
         let sign = s.get(..at).and_then(|b| b.chars().next_back()).filter(|c| CURRENCY_SIGNS.contains(c));
         let code = out.last().filter(|p: &&Tok| CURRENCY_CODES.contains(&p.text)).map(|p| p.text);
         let after_currency = sign.is_some() || code.is_some();
-        out.push(Tok { text: w, lower, initial: out.is_empty(), cap, allcaps, after_currency, sign });
+        let prev_end = out.last().map_or(0, |p: &Tok| (p.text.as_ptr() as usize).wrapping_sub(s.as_ptr() as usize) + p.text.len());
+        let after_break = s.get(prev_end..at).is_some_and(|gap| gap.contains(BREAK_CHARS));
+        out.push(Tok { text: w, lower, initial: out.is_empty(), cap, allcaps, after_currency, sign, after_break });
     }
     out
 }
@@ -1443,6 +1468,25 @@ mod tests {
         assert_eq!(keys(&n, "a 10-year-old boy"), vec!["10", "year", "old", "boy"]);
         // words about a number keep their dash rule ("sixty-one")
         assert_eq!(keys(&n, "sixty-one"), vec!["61"]);
+    }
+
+    /// A figure's slot does not reach past the punctuation that ends its
+    /// phrase: "injuring more than 200, the country's disaster agency
+    /// said" does not count "country", so it is no figure of the slot of
+    /// "risen to 41, the National Disaster Management Agency said" (a
+    /// quake toll and an injury count were paired and shown as a
+    /// difference, 200 / 41, in the quake sample).
+    #[test]
+    fn a_figure_slot_ends_at_punctuation() {
+        let n = Normalizer::new();
+        let right = |text: &str, key: &str| {
+            Normalizer::values(&n.terms(text, None)).into_iter().find(|v| &*v.key == key).and_then(|v| v.slot.1).map(|k| k.to_string())
+        };
+        let quake = "killing at least 37 people and injuring more than 200, the country's disaster agency said.";
+        assert_eq!(right(quake, "37").as_deref(), Some("peopl"));
+        assert_eq!(right(quake, "200"), None);
+        assert_eq!(right("The toll has risen to 41, the National Disaster Management Agency said.", "41"), None);
+        assert_eq!(right("The toll has risen to 41 (officials said).", "41"), None);
     }
 
     /// A number word joined to words is a figure, as digits are: "a
