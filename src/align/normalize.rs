@@ -540,10 +540,11 @@ impl Normalizer {
         let value = |w: &str| self.numbers.get(w).and_then(|v| v.parse::<f64>().ok());
         let parts: Vec<&str> = lower.split('-').collect();
         let (n, k) = match parts.as_slice() {
-            [a, b, _, ..] if self.compound_number(&format!("{a}-{b}")).is_some() => {
-                (self.compound_number(&format!("{a}-{b}"))?, 2)
-            }
-            [a, _, ..] => (value(a)?, 1),
+            [a, b, _, ..] => match self.compound_number(&format!("{a}-{b}")) {
+                Some(n) => (n, 2),
+                None => (value(a)?, 1),
+            },
+            [a, _] => (value(a)?, 1),
             _ => return None,
         };
         let rest = &parts[k..];

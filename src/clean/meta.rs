@@ -164,7 +164,6 @@ fn year_of(t: &str) -> Option<u32> {
     (1900..=2100).contains(&y).then_some(y)
 }
 
-/// The outlet named by a furniture line (copyright holder, self-link).
 /// The agency whose dateline opens `text` ([`DATELINE_OUTLETS`], within
 /// its first [`DATELINE_OUTLET_MAX_CHARS`] characters): "STOCKHOLM, July
 /// 24 (Reuters) - ..." -> "Reuters".
@@ -191,6 +190,7 @@ pub fn agency_of_byline(byline: &str) -> Option<&'static str> {
     AGENCY_BYLINES.iter().find(|(a, _)| *a == name).map(|&(_, outlet)| outlet)
 }
 
+/// The outlet named by a furniture line (copyright holder, self-link).
 pub fn outlet_from_line(line: &str) -> Option<String> {
     let lower = super::text::lowercase(line);
     OUTLET_MARKERS
