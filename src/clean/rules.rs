@@ -872,9 +872,13 @@ pub const PAGE_TITLE_ECHO_SHARE: f64 = 0.6;
 /// outlet and date.
 pub const TITLE_MIN_ECHO_SHARE: f64 = 0.5;
 /// The headline found that way gives way to the headline-shaped line just
-/// above it, also echoed by the opening, when it has more than this many
-/// words more than that line: it is the dek under the headline (a news
-/// site's standfirst, which has no final full stop).
+/// above it when the opening echoes that line too, whatever the two
+/// lengths: it is the dek under the headline (a news site's standfirst,
+/// which has no final full stop; until 2026-12 the lower line also had to
+/// be this many words longer, which took a shorter standfirst for the
+/// headline: on the dev pastes the change gives 2 titles right, 2 others
+/// wrong either way). Over a header block (a Substack subtitle) a sentence
+/// case line this many words longer is a dek without the upper line echoed.
 pub const TITLE_DEK_MIN_EXTRA_WORDS: usize = 3;
 /// The lines between a headline and the body in a header block (text.rs
 /// `find_title`, `over_block`: a name, "Follow", a date, like and comment

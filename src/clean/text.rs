@@ -1564,7 +1564,7 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
         .find(|&i| echoed(i))
         .or_else(|| upto.checked_sub(1).filter(|&i| over_signed_dek(i)))
         .or_else(|| (from..upto).rev().find(|&i| fits(&lines[i])).filter(|&i| capital(&lines[i]) && over_block(i)))?;
-    // a longer line right under an echoed headline-shaped line is its dek
+    // a line right under an echoed headline-shaped line is its dek
     // (a standfirst without a final full stop: "Ferry returns after winter
     // repairs" over "Operator says the boat passed its safety inspection
     // and will run from next week")
@@ -1580,8 +1580,16 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
         .checked_sub(1)
         .filter(|&h| {
             h >= from
-                && lines[found].words > lines[h].words + TITLE_DEK_MIN_EXTRA_WORDS
-                && (echoed(h) || (over_block(found) && sentence_case(&lines[found].text) && fits(&lines[h])))
+                // an echoed line above, whatever its length: a headline
+                // over a shorter standfirst ("Interest rates rise again as
+                // ... says inflation 'too slow' to fall" over "Mortgage
+                // holders face higher repayments after fourth rise of the
+                // year", both echoed by the opening)
+                && (echoed(h)
+                    || (lines[found].words > lines[h].words + TITLE_DEK_MIN_EXTRA_WORDS
+                        && over_block(found)
+                        && sentence_case(&lines[found].text)
+                        && fits(&lines[h])))
                 && !restates(h)
         });
     Some(head.unwrap_or(found))
