@@ -25,7 +25,11 @@ pub const STOP_WORDS: &[&str] = &[
     "wouldn", "shouldn", "let", "lets",
 ];
 
-/// Number words and their values ("two" = 2).
+/// Number words and their values ("two" = 2). Ordinals from "fourth" on are
+/// their number ("the fourth rise this year" / "for the fifth time this
+/// year" differ); "first", "second" and "third" stay words (their values
+/// do not parse as numbers): "at first", "a second", "a third party",
+/// "first reported" say no count.
 pub const NUMBER_WORDS: &[(&str, &str)] = &[
     ("zero", "0"), ("one", "1"), ("two", "2"), ("three", "3"), ("four", "4"), ("five", "5"),
     ("six", "6"), ("seven", "7"), ("eight", "8"), ("nine", "9"), ("ten", "10"), ("eleven", "11"),
@@ -33,8 +37,24 @@ pub const NUMBER_WORDS: &[(&str, &str)] = &[
     ("sixteen", "16"), ("seventeen", "17"), ("eighteen", "18"), ("nineteen", "19"),
     ("twenty", "20"), ("thirty", "30"), ("forty", "40"), ("fifty", "50"), ("sixty", "60"),
     ("seventy", "70"), ("eighty", "80"), ("ninety", "90"), ("hundred", "100"),
-    ("dozen", "12"), ("first", "1st"), ("second", "2nd"), ("third", "3rd"),
+    ("dozen", "12"), ("first", "1st"), ("second", "2nd"), ("third", "3rd"), ("fourth", "4"),
+    ("fifth", "5"), ("sixth", "6"), ("seventh", "7"), ("eighth", "8"), ("ninth", "9"), ("tenth", "10"),
 ];
+
+/// Fractions of a percentage point, as interest-rate moves are written
+/// ("a quarter of a percentage point", "half a point", "a quarter-point
+/// rise"): the word is read as a figure when "point" or "percentage
+/// point" follows, past at most [`FRACTION_GAP`] of "of", "a", "an"; so it
+/// meets "0.25 percentage points" and "25 basis points" (see
+/// [`BASIS_POINTS`]) and differs from "half a percentage point".
+pub const POINT_FRACTIONS: &[(&str, f64)] = &[("quarter", 0.25), ("half", 0.5), ("three-quarters", 0.75)];
+/// Words a fraction may stand from its "point" ("a quarter of a point").
+pub const FRACTION_GAP: &[&str] = &["of", "a", "an"];
+/// Words after a figure that make it hundredths of a percentage point:
+/// "25 basis points" = "0.25 percentage points" = "a quarter-point".
+/// Each is read as the word "point", as "percentage point" is (a phrase,
+/// [`PHRASES`]), so the figures fill one slot.
+pub const BASIS_POINTS: &[&[&str]] = &[&["basis", "points"], &["basis", "point"], &["bps"], &["bp"]];
 
 /// Words after a number that multiply it ("5 million" = 5000000).
 pub const MULTIPLIERS: &[(&str, f64)] = &[
@@ -280,6 +300,10 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("south korea", "southkorea"),
     ("prime minister", "primeminister"),
     ("per cent", "percent"),
+    // a rate's step: "0.25 percentage points" = "25 basis points" = "a
+    // quarter-point" (see BASIS_POINTS, POINT_FRACTIONS)
+    ("percentage points", "point"),
+    ("percentage point", "point"),
     // leaving a post: "step down", "stand down" are "resign"
     ("step down", "resign"),
     ("steps down", "resign"),

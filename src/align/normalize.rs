@@ -26,9 +26,10 @@ use rust_stemmers::{Algorithm, Stemmer};
 
 use super::background;
 use super::lexicon::{
-    ACRONYMS, AMBIGUOUS_MONTHS, BOUND_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DAY_HALVES, GENERIC_NAME_HEADS, GLUED_ALONE,
-    GLUED_MULTIPLIERS, GLUED_STOP_UNITS, GLUED_UNITS, MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES, RELATIVE_DAYS,
-    SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, WEEKDAYS,
+    ACRONYMS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DAY_HALVES, FRACTION_GAP,
+    GENERIC_NAME_HEADS, GLUED_ALONE,
+    GLUED_MULTIPLIERS, GLUED_STOP_UNITS, GLUED_UNITS, MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES, POINT_FRACTIONS,
+    RELATIVE_DAYS, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, WEEKDAYS,
 };
 
 /// What a term stands for.
@@ -361,6 +362,7 @@ impl Normalizer {
             || self.numbers.contains_key(lower)
             || lower.split_once('-').is_some_and(|(tens, _)| self.numbers.contains_key(tens))
             || lower.starts_with(|c: char| c.is_ascii_digit())
+            || POINT_FRACTIONS.iter().any(|(w, _)| lower.split('-').next() == Some(*w) || lower == *w)
     }
 
     /// The comparable terms of a sentence, in order, duplicates kept.
@@ -699,6 +701,11 @@ impl Normalizer {
             out.push(number_term(Rc::from(key), surface, 3.0));
             return Some(len);
         }
+        // a fraction of a percentage point ("a quarter of a percentage
+        // point", "half a point", "a quarter-point rise")
+        if let Some(value) = self.point_fraction(toks, i, out) {
+            return Some(value);
+        }
         // a score or a range ("2-1", "24-17"; "10-15"), and a number
         // joined to words ("86th-minute", "10-year-old"): the number, then
         // the words
@@ -757,10 +764,60 @@ impl Normalizer {
                 len = 2;
             }
         }
+        // hundredths of a percentage point ("25 basis points" = "0.25
+        // percentage points"), then the word "point" as written
+        let bps = BASIS_POINTS.iter().find(|words| {
+            words.iter().enumerate().all(|(k, w)| toks.get(i + len + k).is_some_and(|t| &*t.lower == *w))
+        });
+        if let Some(words) = bps {
+            let unit = &toks[i + len..i + len + words.len()];
+            value /= 100.0;
+            let key = Rc::from(canonical_number(&format_number(value)));
+            out.push(number_term(key, join_lower(&toks[i..i + len + words.len()]), 3.0));
+            out.push(self.make("point", unit, Kind::Word, 3.5));
+            return Some(len + words.len());
+        }
         let key = Rc::from(canonical_number(&format_number(value)));
         let surface = join_lower(&toks[i..i + len]);
         out.push(number_term(key, surface, number_zipf(value)));
         Some(len)
+    }
+
+    /// A fraction of a percentage point at `i` ([`POINT_FRACTIONS`]): its
+    /// figure is pushed to `out` with the words up to "point" as its
+    /// surface, and the number of tokens it takes is returned: the
+    /// fraction word alone (the words after it are read as usual, "percentage
+    /// point" as "point"), or a word joined to "point" ("quarter-point",
+    /// whose "point" is pushed here too).
+    fn point_fraction(&self, toks: &[Tok], i: usize, out: &mut Vec<Term>) -> Option<usize> {
+        let lower: &str = &toks[i].lower;
+        let is_point = |w: &str| w == "point" || w == "points";
+        // "quarter-point", "half-percentage-point"
+        if let Some((head, tail)) = lower.split_once('-') {
+            if let Some(&(_, v)) = POINT_FRACTIONS.iter().find(|(w, _)| *w == head) {
+                let tail = tail.strip_prefix("percentage-").unwrap_or(tail);
+                if is_point(tail) {
+                    out.push(number_term(Rc::from(canonical_number(&format_number(v))), Rc::from(lower), 3.0));
+                    out.push(self.make("point", &toks[i..=i], Kind::Word, 3.5));
+                    return Some(1);
+                }
+            }
+        }
+        let &(_, v) = POINT_FRACTIONS.iter().find(|(w, _)| *w == lower)?;
+        let mut j = i + 1;
+        while j < toks.len() && j <= i + FRACTION_GAP.len() && FRACTION_GAP.contains(&&*toks[j].lower) {
+            j += 1;
+        }
+        let word = |k: usize| toks.get(k).map_or("", |t| &*t.lower);
+        let end = if is_point(word(j)) {
+            j
+        } else if word(j) == "percentage" && is_point(word(j + 1)) {
+            j + 1
+        } else {
+            return None;
+        };
+        out.push(number_term(Rc::from(canonical_number(&format_number(v))), join_lower(&toks[i..=end]), 3.0));
+        Some(1)
     }
 
     /// Numbers, dates and names of a list of terms, for disagreement checks.
@@ -1088,7 +1145,11 @@ fn surfaces_as_written(text: &str, terms: &mut [Term]) {
 /// The word "percent" that [`prepare`] writes for a `%` shows as `%`
 /// when the sentence does not write the word itself ("31%").
 fn percent_sign_as_written(text: &str, terms: &mut [Term]) {
-    if !text.contains('%') || text.to_ascii_lowercase().contains("percent") {
+    // (the word itself, not "percentage": "by a quarter of a percentage
+    // point to 4.75%")
+    let lower = text.to_ascii_lowercase();
+    let writes_word = lower.match_indices("percent").any(|(k, w)| !lower[k + w.len()..].starts_with(|c: char| c.is_ascii_alphabetic()));
+    if !text.contains('%') || writes_word {
         return;
     }
     for t in terms.iter_mut().filter(|t| &*t.surface == "percent") {
@@ -1426,6 +1487,26 @@ mod tests {
 
     fn keys(n: &Normalizer, s: &str) -> Vec<String> {
         n.terms(s, None).into_iter().filter(|t| t.head.is_none()).map(|t| t.key.to_string()).collect()
+    }
+
+    #[test]
+    fn rate_steps_in_points_fractions_and_basis_points() {
+        let n = Normalizer::new();
+        let step = keys(&n, "The bank raised rates by 0.25 percentage points");
+        assert_eq!(step, vec!["bank", "rais", "rate", "0.25", "point"]);
+        assert_eq!(keys(&n, "The bank raised rates by 25 basis points"), step);
+        assert_eq!(keys(&n, "The bank raised rates by 25 bps"), step);
+        assert_eq!(keys(&n, "The bank raised rates by a quarter of a percentage point"), step);
+        assert_eq!(keys(&n, "The bank raised rates by a quarter-point"), step);
+        assert_eq!(keys(&n, "The bank raised rates by half a percentage point")[3], "0.5");
+        assert_eq!(keys(&n, "The bank raised rates by a half-point")[3], "0.5");
+        assert_eq!(keys(&n, "The bank raised rates by three-quarters of a point")[3], "0.75");
+        // a fraction of something else is a word
+        assert_eq!(keys(&n, "Half of the passengers were rescued")[0], "half");
+        assert_eq!(keys(&n, "profit in the second quarter"), vec!["profit", "second", "quarter"]);
+        // ordinals from "fourth" on are numbers; "first" stays a word
+        assert_eq!(keys(&n, "for the fourth time this year"), vec!["4", "time", "year"]);
+        assert_eq!(keys(&n, "for the first time this year"), vec!["first", "time", "year"]);
     }
 
     #[test]
