@@ -40,9 +40,9 @@ pub fn find(units: &[Unit], feats: &[&Features], links: &[(usize, usize, f64)]) 
 }
 
 /// [`find`], comparing the value kinds `kinds` only.
-pub fn find_kinds(
+pub fn find_kinds<'a>(
     units: &[Unit],
-    feats: &[&Features],
+    feats: &[&'a Features],
     links: &[(usize, usize, f64)],
     kinds: &[&str],
 ) -> Vec<(usize, usize, Disagreement)> {
@@ -59,21 +59,26 @@ pub fn find_kinds(
             }
             let va: Vec<_> = feats[a].values.iter().filter(|v| v.kind == *kind).collect();
             let vb: Vec<_> = feats[b].values.iter().filter(|v| v.kind == *kind).collect();
+            // the same words read differently are not a difference: a date
+            // that both sentences write ("Friday" against two article
+            // dates, "March 12 ... (0047 GMT on Friday)" / "at 00:47 GMT on
+            // Friday") is left out on both sides
+            let (va, vb) = if *kind == "date" {
+                let sa: BTreeSet<String> = va.iter().map(|v| v.surface.to_lowercase()).collect();
+                let sb: BTreeSet<String> = vb.iter().map(|v| v.surface.to_lowercase()).collect();
+                let own = |vs: &[&'a Value], other: &BTreeSet<String>| -> Vec<&'a Value> {
+                    vs.iter().copied().filter(|v| !other.contains(&v.surface.to_lowercase())).collect()
+                };
+                (own(&va, &sb), own(&vb, &sa))
+            } else {
+                (va, vb)
+            };
             if va.is_empty() || vb.is_empty() {
                 continue;
             }
             // the distinct keys of each side, sorted
             let (ka, kb) = (sorted_keys(&va), sorted_keys(&vb));
             let common = super::score::sorted_overlap(&ka, &kb);
-            // the same words read differently ("Friday" against two
-            // article dates) are not a difference
-            if *kind == "date" {
-                let sa: BTreeSet<String> = va.iter().map(|v| v.surface.to_lowercase()).collect();
-                let sb: BTreeSet<String> = vb.iter().map(|v| v.surface.to_lowercase()).collect();
-                if sa == sb {
-                    continue;
-                }
-            }
             let differs = if *kind == "number" {
                 // a figure on each side that the other lacks ("12 killed"
                 // against "15 killed", with the magnitude shared): neither
@@ -214,6 +219,11 @@ fn slot_pairs<'v>(
             }
             // amounts in two currencies ("£45m" / "€52 million")
             if numbers && x.currency != 0 && y.currency != 0 && x.currency != y.currency {
+                continue;
+            }
+            // times in two time zones ("9:47 p.m. local time" / "8:47
+            // p.m. EDT"): one moment, told two ways
+            if numbers && x.zone != 0 && y.zone != 0 && x.zone != y.zone {
                 continue;
             }
             // a change against its two ends ("lost 16 seats" / "slumped to

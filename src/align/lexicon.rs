@@ -41,6 +41,19 @@ pub const NUMBER_WORDS: &[(&str, &str)] = &[
     ("fifth", "5"), ("sixth", "6"), ("seventh", "7"), ("eighth", "8"), ("ninth", "9"), ("tenth", "10"),
 ];
 
+/// Time zones after a time of day, read in capitals ("8:47 p.m. EDT",
+/// "0047 GMT"); a time in one zone is not compared with a time in another
+/// or in "local time" (`normalize::Term::zone`): "9:47 p.m. local time" in
+/// Kourou and "8:47 p.m. EDT" are one moment. Four digits before one of
+/// these are a 24-hour clock ("0047 GMT" = "00:47 GMT").
+pub const TIME_ZONES: &[&str] = &[
+    "GMT", "UTC", "BST", "WET", "WEST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST",
+    "PDT", "AKST", "AKDT", "HST", "AST", "ADT", "NST", "NDT", "IST", "PKT", "ICT", "WIB", "SGT", "HKT", "JST", "KST", "AEST",
+    "AEDT", "ACST", "AWST", "NZST", "NZDT", "SAST", "WAT", "CAT", "EAT", "ET", "PT", "CT", "MT",
+];
+/// [`TIME_ZONES`]' mark for "local time" (`normalize::Term::zone`).
+pub const LOCAL_TIME: u8 = 255;
+
 /// Fractions of a percentage point, as interest-rate moves are written
 /// ("a quarter of a percentage point", "half a point", "a quarter-point
 /// rise"): the word is read as a figure when "point" or "percentage

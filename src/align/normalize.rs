@@ -28,8 +28,8 @@ use super::background;
 use super::lexicon::{
     ACRONYMS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DAY_HALVES, FRACTION_GAP,
     GENERIC_NAME_HEADS, GLUED_ALONE,
-    GLUED_MULTIPLIERS, GLUED_STOP_UNITS, GLUED_UNITS, MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES, POINT_FRACTIONS,
-    RELATIVE_DAYS, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, WEEKDAYS,
+    GLUED_MULTIPLIERS, LOCAL_TIME, GLUED_STOP_UNITS, GLUED_UNITS, MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES, POINT_FRACTIONS,
+    RELATIVE_DAYS, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, TIME_ZONES, WEEKDAYS,
 };
 
 /// What a term stands for.
@@ -82,6 +82,11 @@ pub struct Term {
     /// [`CURRENCY_NAMES`] ("£45m", "SEK 4.5bn", "52 million euros"); 0 for
     /// any other term.
     pub currency: u8,
+    /// For a time of day: its time zone, 1 + the index of its abbreviation
+    /// in [`TIME_ZONES`], or [`LOCAL_TIME`] for "local time" ("9:47 p.m.
+    /// local time", "0047 GMT", "8:47 p.m. EDT"); 0 for any other term or a
+    /// time without one. Times in two zones are not compared.
+    pub zone: u8,
     /// Punctuation ends the phrase before this term's word (see
     /// [`BREAK_CHARS`]).
     pub after_break: bool,
@@ -129,6 +134,8 @@ pub struct Value {
     pub bound: Bound,
     /// For an amount of money: its currency ([`Term::currency`]).
     pub currency: u8,
+    /// For a time of day: its time zone ([`Term::zone`]).
+    pub zone: u8,
 }
 
 /// The keys of the terms before and after a value ([`Value::slot`]).
@@ -430,6 +437,7 @@ impl Normalizer {
                     prev: None,
                     bound: Bound::None,
                     currency: 0,
+                    zone: 0,
                     after_break: false,
                 });
             } else if let Some(len) = self.number_or_date_at(toks, i, date, &mut out) {
@@ -523,7 +531,7 @@ impl Normalizer {
         if key.is_empty() {
             return;
         }
-        out.push(Term { key, surface, kind: if name { Kind::Name } else { Kind::Word }, zipf, head: None, prev: None, bound: Bound::None, currency: 0, after_break: false });
+        out.push(Term { key, surface, kind: if name { Kind::Name } else { Kind::Word }, zipf, head: None, prev: None, bound: Bound::None, currency: 0, zone: 0, after_break: false });
     }
 
     /// A number written as tens and units with a hyphen ("sixty-one" = 61).
@@ -560,7 +568,7 @@ impl Normalizer {
     fn make(&self, key: &str, toks: &[Tok], kind: Kind, default_zipf: f64) -> Term {
         let zipf = background::zipf(key).unwrap_or(default_zipf);
         let surface = join_lower(toks);
-        Term { key: self.word_key(key), surface, kind, zipf, head: None, prev: None, bound: Bound::None, currency: 0, after_break: false }
+        Term { key: self.word_key(key), surface, kind, zipf, head: None, prev: None, bound: Bound::None, currency: 0, zone: 0, after_break: false }
     }
 
     /// Split `a-b` into parts, or close it up when the joined word is known
@@ -625,6 +633,7 @@ impl Normalizer {
             prev: None,
             bound: Bound::None,
             currency: 0,
+            zone: 0,
             after_break: false,
         };
         let day_of = |k: usize| -> Option<i64> {
@@ -669,7 +678,8 @@ impl Normalizer {
                 return Some(len);
             }
         }
-        if let Some(y) = year_of(i) {
+        // (not a 24-hour clock before a time zone: "2000 GMT")
+        if let Some(y) = year_of(i).filter(|_| zone_at(toks, i + 1).is_none()) {
             out.push(date_term(y.to_string(), t.lower.to_string()));
             return Some(1);
         }
@@ -698,7 +708,9 @@ impl Normalizer {
         if let Some((key, len)) = time_of_day(toks, i) {
             // the clock as written ("a.m." was closed up to "AM")
             let surface = Rc::from(lower);
-            out.push(number_term(Rc::from(key), surface, 3.0));
+            let mut time = number_term(Rc::from(key), surface, 3.0);
+            time.zone = zone_at(toks, i + len).map_or(0, |z| z.0);
+            out.push(time);
             return Some(len);
         }
         // a fraction of a percentage point ("a quarter of a percentage
@@ -858,9 +870,9 @@ impl Normalizer {
                 // ("elsham hospital"), written out whole
                 if let (true, Some(first)) = (kind == "name" && is_generic_name(t), t.prev.as_ref()) {
                     let surface = terms[from..=k].iter().map(|x| &*x.surface).collect::<Vec<_>>().join(" ");
-                    return Some(Value { kind, key: Rc::from(format!("{first} {}", t.key)), surface: Rc::from(surface), slot, after_name, bound: t.bound, currency: t.currency });
+                    return Some(Value { kind, key: Rc::from(format!("{first} {}", t.key)), surface: Rc::from(surface), slot, after_name, bound: t.bound, currency: t.currency, zone: t.zone });
                 }
-                Some(Value { kind, key: t.key.clone(), surface: t.surface.clone(), slot, after_name, bound: t.bound, currency: t.currency })
+                Some(Value { kind, key: t.key.clone(), surface: t.surface.clone(), slot, after_name, bound: t.bound, currency: t.currency, zone: t.zone })
             })
             .collect();
         out.dedup();
@@ -945,7 +957,7 @@ fn glued_amount(t: &Tok) -> Option<f64> {
 
 /// A number's term (its bound is set by the caller, [`bound_before`]).
 fn number_term(key: Rc<str>, surface: Rc<str>, zipf: f64) -> Term {
-    Term { key, surface, kind: Kind::Number, zipf, head: None, prev: None, bound: Bound::None, currency: 0, after_break: false }
+    Term { key, surface, kind: Kind::Number, zipf, head: None, prev: None, bound: Bound::None, currency: 0, zone: 0, after_break: false }
 }
 
 /// The Zipf frequency a number is weighed with: small whole numbers ("two",
@@ -971,6 +983,17 @@ fn bound_before(toks: &[Tok], i: usize) -> Bound {
             None => *w == one,
         })
         .map_or(Bound::None, |&(_, b)| b)
+}
+
+/// The time zone named at token `i` ([`Term::zone`]) and how many tokens
+/// name it: an abbreviation of [`TIME_ZONES`] in capitals ("GMT"), or
+/// "local time".
+fn zone_at(toks: &[Tok], i: usize) -> Option<(u8, usize)> {
+    let t = toks.get(i)?;
+    if let Some(k) = TIME_ZONES.iter().position(|z| z.eq_ignore_ascii_case(t.text) && t.allcaps) {
+        return Some((u8::try_from(k + 1).ok()?, 1));
+    }
+    (&*t.lower == "local" && toks.get(i + 1).is_some_and(|n| &*n.lower == "time")).then_some((LOCAL_TIME, 2))
 }
 
 /// A time of day at token `i` as its key ("15:14") and its number of
@@ -1002,6 +1025,11 @@ fn time_of_day(toks: &[Tok], i: usize) -> Option<(String, usize)> {
         None => (clock, "00", false),
     };
     let digits = |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    // four digits before a time zone: a 24-hour clock ("0047 GMT")
+    let (h, m, colon) = match (clock.len(), half, zone_at(toks, i + 1)) {
+        (4, None, Some(_)) if digits(clock, 4..=4) => (&clock[..2], &clock[2..], true),
+        _ => (h, m, colon),
+    };
     if !digits(h, 1..=2) || !digits(m, 2..=2) || (half.is_none() && !colon) {
         return None;
     }
@@ -1487,6 +1515,21 @@ mod tests {
 
     fn keys(n: &Normalizer, s: &str) -> Vec<String> {
         n.terms(s, None).into_iter().filter(|t| t.head.is_none()).map(|t| t.key.to_string()).collect()
+    }
+
+    #[test]
+    fn times_with_their_time_zone() {
+        let n = Normalizer::new();
+        let zone_of = |s: &str| n.terms(s, None).iter().find(|t| t.kind == Kind::Number).map(|t| (t.key.to_string(), t.zone));
+        let gmt = 1 + TIME_ZONES.iter().position(|z| *z == "GMT").unwrap() as u8;
+        assert_eq!(zone_of("It lifted off at 0047 GMT on Friday"), Some(("0:47".into(), gmt)));
+        assert_eq!(zone_of("It lifted off at 00:47 GMT on Friday"), Some(("0:47".into(), gmt)));
+        assert_eq!(zone_of("It lifted off at 2000 GMT"), Some(("20:00".into(), gmt)));
+        assert_eq!(zone_of("It lifted off at 9:47 p.m. local time"), Some(("21:47".into(), LOCAL_TIME)));
+        assert_eq!(zone_of("It lifted off at 9:47 p.m."), Some(("21:47".into(), 0)));
+        // four digits without a zone are a number or a year
+        assert_eq!(zone_of("It carried 1432 passengers"), Some(("1432".into(), 0)));
+        assert!(zone_of("It was built in 2000").is_none());
     }
 
     #[test]
