@@ -35,8 +35,45 @@ pub const MIN_SCORE_FOR_DISAGREEMENT: f64 = 0.4;
 pub const KINDS: &[&str] = &["number", "date", "name"];
 
 /// Find disagreements among links `(a, b, score)`; each with its two units.
-pub fn find(units: &[Unit], feats: &[&Features], links: &[(usize, usize, f64)]) -> Vec<(usize, usize, Disagreement)> {
-    find_kinds(units, feats, links, KINDS)
+pub fn find(units: &[Unit], feats: &[&Features], links: &[(usize, usize, f64)], stated: &Stated) -> Vec<(usize, usize, Disagreement)> {
+    find_kinds(units, feats, links, KINDS, stated)
+}
+
+/// The figures each article states anywhere, as sorted keys (not whole
+/// numbers up to [`STATED_MIN_FIGURE`]: "three" recurs by chance). An
+/// estimate one article's sentence gives and the other article also states
+/// is no difference between the two: "More than 100,000 people joined a
+/// march ..., according to the unions" / "Around 40,000 people marched
+/// ..., according to police figures", when the first article also says
+/// "Police put the number at about 40,000": each reports an estimate the
+/// other does not contradict (see [`figure_pairs`]).
+pub struct Stated<'a> {
+    per_article: Vec<Vec<&'a str>>,
+}
+
+/// Whole numbers up to this are left out of [`Stated`].
+pub const STATED_MIN_FIGURE: f64 = 10.0;
+
+impl<'a> Stated<'a> {
+    /// The figures of each article of `units` (`feats` by unit).
+    pub fn new(units: &[Unit], feats: &[&'a Features]) -> Stated<'a> {
+        let n = units.iter().map(|u| u.article + 1).max().unwrap_or(0);
+        let mut per_article: Vec<Vec<&'a str>> = vec![Vec::new(); n];
+        for (u, f) in units.iter().zip(feats) {
+            let small = |k: &str| k.parse::<f64>().is_ok_and(|v| v.fract() == 0.0 && (0.0..=STATED_MIN_FIGURE).contains(&v));
+            per_article[u.article].extend(f.values.iter().filter(|v| v.kind == "number" && !small(&v.key)).map(|v| &*v.key));
+        }
+        for keys in &mut per_article {
+            keys.sort_unstable();
+            keys.dedup();
+        }
+        Stated { per_article }
+    }
+
+    /// Whether article `article` states the figure `key` anywhere.
+    fn has(&self, article: usize, key: &str) -> bool {
+        self.per_article.get(article).is_some_and(|k| k.binary_search(&key).is_ok())
+    }
 }
 
 /// [`find`], comparing the value kinds `kinds` only.
@@ -45,6 +82,7 @@ pub fn find_kinds<'a>(
     feats: &[&'a Features],
     links: &[(usize, usize, f64)],
     kinds: &[&str],
+    stated: &Stated,
 ) -> Vec<(usize, usize, Disagreement)> {
     let mut out = Vec::new();
     for &(a, b, s) in links {
@@ -84,7 +122,8 @@ pub fn find_kinds<'a>(
                 // against "15 killed", with the magnitude shared): neither
                 // set of keys inside the other, and two of those figures
                 // counting the same thing
-                common < ka.len() && common < kb.len() && same_slot(&va, &kb, &vb, &ka, true)
+                // (not a figure the other article states elsewhere)
+                common < ka.len() && common < kb.len() && !figure_pairs(&va, &kb, &vb, &ka, (units[a].article, units[b].article), stated).is_empty()
             } else if *kind == "name" {
                 // exactly one name on each side that the other lacks, the
                 // two in the same slot. (Until 2026-12-04 one name in common
@@ -129,7 +168,7 @@ pub fn find_kinds<'a>(
                 // numbers: only the figures that count the same thing
                 // ("14 people" / "12 people", not the "200" passengers)
                 let (va, vb) = if *kind == "number" {
-                    let pairs = slot_pairs(&va, &kb, &vb, &ka, true);
+                    let pairs = figure_pairs(&va, &kb, &vb, &ka, (units[a].article, units[b].article), stated);
                     let in_a: Vec<&Value> = va.iter().copied().filter(|v| pairs.iter().any(|p| std::ptr::eq(p.0, *v))).collect();
                     let in_b: Vec<&Value> = vb.iter().copied().filter(|v| pairs.iter().any(|p| std::ptr::eq(p.1, *v))).collect();
                     (in_a, in_b)
@@ -146,6 +185,26 @@ pub fn find_kinds<'a>(
         }
     }
     out
+}
+
+/// The pairs of figures of [`slot_pairs`] between sentences of
+/// `articles`, but those of an estimate (either figure with a qualifier,
+/// "more than", "about") where either figure is stated in the other
+/// article ([`Stated`]).
+fn figure_pairs<'v>(
+    va: &[&'v Value],
+    kb: &[&str],
+    vb: &[&'v Value],
+    ka: &[&str],
+    articles: (usize, usize),
+    stated: &Stated,
+) -> Vec<(&'v Value, &'v Value)> {
+    let mut pairs = slot_pairs(va, kb, vb, ka, true);
+    // (estimates only: a plain figure recurs in another role, "Prosecutors
+    // had asked for 12 years" beside "sentenced him to 10 years")
+    let estimate = |x: &Value, y: &Value| x.bound != Bound::None || y.bound != Bound::None;
+    pairs.retain(|(x, y)| !(estimate(x, y) && (stated.has(articles.1, &x.key) || stated.has(articles.0, &y.key))));
+    pairs
 }
 
 /// The figures of `a` that differ from a figure of `b` in the same slot

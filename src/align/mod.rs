@@ -1751,10 +1751,19 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
 
     let link_list: Vec<(usize, usize, f64)> = links.iter().map(|l| (l.0, l.1, l.2)).collect();
     let unit_feats: Vec<&Features> = forms.of.iter().map(|&f| &prep.feats[f as usize]).collect();
-    let derivations = derive::detect(units, &unit_feats, &link_list, n_articles, &prep.day_of);
+    let stated = disagree::Stated::new(units, &unit_feats);
+    let found = disagree::find(units, &unit_feats, &link_list, &stated);
+    // the pairs of articles that disagree on a figure or a name
+    let mut disputed: Vec<(usize, usize)> = found
+        .iter()
+        .filter(|(.., d)| d.differences.iter().any(|x| x.kind == "number" || x.kind == "name"))
+        .map(|&(a, b, _)| (units[a].article.min(units[b].article), units[a].article.max(units[b].article)))
+        .collect();
+    disputed.sort_unstable();
+    disputed.dedup();
+    let derivations = derive::detect(units, &unit_feats, &link_list, n_articles, &prep.day_of, &disputed);
     let family = derive::families(&derivations, n_articles);
     let form_link_list: Vec<(usize, usize, f64)> = form_links.iter().map(|l| (l.0, l.1, l.2)).collect();
-    let found = disagree::find(units, &unit_feats, &link_list);
     // the form pairs of the disagreements: one fact told with different values
     let conflicts: Vec<(usize, usize)> = found.iter().map(|&(a, b, _)| (forms.of[a] as usize, forms.of[b] as usize)).collect();
     let claims = claims::group(units, forms, &form_link_list, &conflicts, &family, MAX_LINKS_PER_SENTENCE);
@@ -1766,7 +1775,7 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         disputed[a] = true;
         disputed[b] = true;
     }
-    claim_disagreements(&prep, units, &unit_feats, &claims, &unit_links, &mut disputed, &mut found, &mut scratch);
+    claim_disagreements(&prep, units, &unit_feats, &stated, &claims, &unit_links, &mut disputed, &mut found, &mut scratch);
     // report order: by (article, index) of each end
     found.sort_by_key(|&(a, b, _)| (place[a], place[b]));
     let disagreements: Vec<Disagreement> = found.into_iter().map(|(.., d)| d).collect();
@@ -1800,6 +1809,7 @@ fn claim_disagreements(
     prep: &Prepared,
     units: &[Unit],
     feats: &[&Features],
+    stated: &disagree::Stated,
     claims: &[crate::model::Claim],
     unit_links: &[u64],
     disputed: &mut [bool],
@@ -1848,7 +1858,7 @@ fn claim_disagreements(
                     continue;
                 }
                 let (a, b) = if units[x].article < units[y].article { (x, y) } else { (y, x) };
-                if let Some(mut d) = disagree::find_kinds(units, feats, &[(a, b, s.rest)], CLAIM_PAIR_KINDS).pop() {
+                if let Some(mut d) = disagree::find_kinds(units, feats, &[(a, b, s.rest)], CLAIM_PAIR_KINDS, stated).pop() {
                     // days and weekdays, not years ("2014 Oscars" / "first
                     // hosted in 2007" is another fact of the story)
                     d.2.differences.retain(|x| x.kind != "date" || (is_day_key(&x.a_key) && is_day_key(&x.b_key)));
@@ -1901,7 +1911,7 @@ fn claim_disagreements(
                 }
                 budget -= 1;
                 let (p, q) = if arts.0 < arts.2 { (z, y) } else { (y, z) };
-                let Some(d) = disagree::find_kinds(units, feats, &[(p, q, 1.0)], &["number"]).pop() else { continue };
+                let Some(d) = disagree::find_kinds(units, feats, &[(p, q, 1.0)], &["number"], stated).pop() else { continue };
                 let own = d.2.differences.first().map(|x| keys_of(if p == z { &x.a_key } else { &x.b_key }));
                 if own.as_ref() == Some(kx) {
                     disputed[z] = true;
