@@ -161,7 +161,7 @@ pub fn find_kinds<'a>(
                     let own: Vec<&Value> =
                         vs.iter().copied().filter(|v| other.binary_search(&&*v.key).is_err() && seen.insert(&*v.key)).collect();
                     let written: Vec<String> =
-                        own.iter().map(|v| with_qualifier(text, with_sign(text, as_written(text, &v.surface), v.currency), v.bound)).collect();
+                        own.iter().map(|v| with_qualifier(text, with_percent(text, with_sign(text, as_written(text, &v.surface), v.currency)), v.bound)).collect();
                     let keys: Vec<&str> = own.iter().map(|v| &*v.key).collect();
                     (written.join(", "), keys.join(", "))
                 };
@@ -424,8 +424,11 @@ fn fills_same_slot(a: &Slot, b: &Slot, numbers: bool) -> bool {
     if numbers {
         // what is counted decides ("killing 12 people", "at least 15
         // people"); without it on one side, the word before
+        // (people or jobs counted in other words: "cut about 1,200 jobs"
+        // / "laying off 1,500 people", HEADCOUNT_WORDS)
+        let heads = |x: &str| super::normalize::Normalizer::shared().is_headcount(x);
         return match (ra, rb) {
-            (Some(x), Some(y)) => x == y,
+            (Some(x), Some(y)) => x == y || (heads(x) && heads(y)),
             _ => la.is_some() && la == lb,
         };
     }
@@ -505,6 +508,20 @@ fn with_sign(text: &str, written: String, currency: u8) -> String {
     let Some(pos) = text.find(&written) else { return written };
     match text[..pos].chars().next_back() {
         Some(sign) if CURRENCY_SIGNS.contains(&sign) => format!("{sign}{written}"),
+        _ => written,
+    }
+}
+
+/// A figure as written with the percent sign right after it, where its
+/// first occurrence in `text` as a number of its own has one ("10%", not
+/// "10"; "71 per cent" stays "71"); else `written`.
+fn with_percent(text: &str, written: String) -> String {
+    let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c == '.' || c == ',');
+    let mut at = text.match_indices(&*written).filter(|&(pos, w)| {
+        !digit(text[..pos].chars().next_back()) && !text[pos + w.len()..].starts_with(|c: char| c.is_ascii_digit())
+    });
+    match at.next() {
+        Some((pos, w)) if text[pos + w.len()..].starts_with('%') => format!("{written}%"),
         _ => written,
     }
 }

@@ -41,6 +41,12 @@ pub const NUMBER_WORDS: &[(&str, &str)] = &[
     ("fifth", "5"), ("sixth", "6"), ("seventh", "7"), ("eighth", "8"), ("ninth", "9"), ("tenth", "10"),
 ];
 
+/// Words that count people, or their jobs, after a figure: two figures
+/// followed by any two of them fill one slot (`disagree::fills_same_slot`),
+/// so "cut about 1,200 jobs" and "laying off 1,500 people" are compared
+/// ("employees", "staff" are read as "worker", [`PARAPHRASES`]).
+pub const HEADCOUNT_WORDS: &[&str] = &["people", "persons", "workers", "employees", "staff", "jobs", "positions"];
+
 /// Time zones after a time of day, read in capitals ("8:47 p.m. EDT",
 /// "0047 GMT"); a time in one zone is not compared with a time in another
 /// or in "local time" (`normalize::Term::zone`): "9:47 p.m. local time" in

@@ -28,7 +28,7 @@ use super::background;
 use super::lexicon::{
     ACRONYMS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DAY_HALVES, FRACTION_GAP,
     GENERIC_NAME_HEADS, GLUED_ALONE,
-    GLUED_MULTIPLIERS, LOCAL_TIME, GLUED_STOP_UNITS, GLUED_UNITS, MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES, POINT_FRACTIONS,
+    GLUED_MULTIPLIERS, HEADCOUNT_WORDS, LOCAL_TIME, GLUED_STOP_UNITS, GLUED_UNITS, MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES, POINT_FRACTIONS,
     RELATIVE_DAYS, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, TIME_ZONES, WEEKDAYS,
 };
 
@@ -246,6 +246,8 @@ pub struct Normalizer {
     titles: HashSet<&'static str>,
     /// The keys of the currencies' names and codes ([`CURRENCY_NAMES`]).
     currency_keys: HashMap<String, u8>,
+    /// The keys of [`HEADCOUNT_WORDS`].
+    headcount_keys: HashSet<String>,
 }
 
 impl Default for Normalizer {
@@ -281,7 +283,7 @@ impl Normalizer {
                 phrase_index.entry(*first).or_default().push(k);
             }
         }
-        Normalizer {
+        let mut n = Normalizer {
             stemmer,
             stop: STOP_WORDS.iter().copied().collect(),
             numbers: NUMBER_WORDS.iter().copied().collect(),
@@ -292,7 +294,16 @@ impl Normalizer {
             weekdays: WEEKDAYS.iter().copied().collect(),
             titles: NAME_TITLES.iter().copied().collect(),
             currency_keys,
-        }
+            headcount_keys: HashSet::default(),
+        };
+        n.headcount_keys = HEADCOUNT_WORDS.iter().map(|w| n.word_key(w).to_string()).collect();
+        n
+    }
+
+    /// Whether `key` is the key of a word that counts people or their
+    /// jobs after a figure ([`HEADCOUNT_WORDS`]).
+    pub fn is_headcount(&self, key: &str) -> bool {
+        self.headcount_keys.contains(key)
     }
 
     /// The tables, built once per process (they never change).
