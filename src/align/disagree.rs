@@ -131,7 +131,10 @@ pub fn find_kinds<'a>(
                 // where both are about the same team; with the slot rule,
                 // dropping it flags no more ECB+ pairs and lets "taken to St
                 // Mary's Hospital" / "taken to City Hospital" differ.)
-                ka.len() - common == 1 && kb.len() - common == 1 && same_slot(&va, &kb, &vb, &ka, false)
+                // Or one person named two ways among other names ("Yuki
+                // Tanabe of Kyoto University" / "Yuki Tanaka"), shown alone.
+                (ka.len() - common == 1 && kb.len() - common == 1 && same_slot(&va, &kb, &vb, &ka, false))
+                    || !one_person(&va, &kb, &vb, &ka).is_empty()
             } else {
                 // days against days, years against years, weekdays (of an
                 // undated article) against weekdays: "March 3, 2024" and
@@ -172,6 +175,9 @@ pub fn find_kinds<'a>(
                     let in_a: Vec<&Value> = va.iter().copied().filter(|v| pairs.iter().any(|p| std::ptr::eq(p.0, *v))).collect();
                     let in_b: Vec<&Value> = vb.iter().copied().filter(|v| pairs.iter().any(|p| std::ptr::eq(p.1, *v))).collect();
                     (in_a, in_b)
+                } else if *kind == "name" && !(ka.len() - common == 1 && kb.len() - common == 1) {
+                    let pairs = one_person(&va, &kb, &vb, &ka);
+                    (pairs.iter().map(|p| p.0).collect(), pairs.iter().map(|p| p.1).collect())
                 } else {
                     (va, vb)
                 };
@@ -185,6 +191,14 @@ pub fn find_kinds<'a>(
         }
     }
     out
+}
+
+/// The pairs of names of [`slot_pairs`] with the same given name and two
+/// surnames ([`Value::given`]): one person named two ways.
+fn one_person<'v>(va: &[&'v Value], kb: &[&str], vb: &[&'v Value], ka: &[&str]) -> Vec<(&'v Value, &'v Value)> {
+    let mut pairs = slot_pairs(va, kb, vb, ka, false);
+    pairs.retain(|(x, y)| x.given.is_some() && x.given == y.given);
+    pairs
 }
 
 /// The pairs of figures of [`slot_pairs`] between sentences of
@@ -297,7 +311,10 @@ fn slot_pairs<'v>(
             // two scores ("won 2-1" / "lost 3-1 to City"): the result,
             // wherever it stands
             let scores = numbers && is_score(&x.key) && is_score(&y.key);
-            if by_name || scores || fills_same_slot(&x.slot, &y.slot, numbers) {
+            // one given name with two surnames ("Yuki Tanaka" / "Yuki
+            // Tanabe"): one person, wherever the name stands
+            let one_person = !numbers && x.given.is_some() && x.given == y.given;
+            if by_name || scores || one_person || fills_same_slot(&x.slot, &y.slot, numbers) {
                 out.push((x, y));
             }
         }

@@ -130,6 +130,10 @@ pub struct Value {
     /// The term before the value is a name ("Wójcik, 52, said": a
     /// person's age, whatever words follow).
     pub after_name: bool,
+    /// For a name of two words or more: the key of the word before its
+    /// last, when that is no title ("yuki" of "Yuki Tanabe", not
+    /// "president" of "President Putin"): one person's given name.
+    pub given: Option<Rc<str>>,
     /// For a number: its qualifier's bound ("more than 700").
     pub bound: Bound,
     /// For an amount of money: its currency ([`Term::currency`]).
@@ -422,6 +426,12 @@ impl Normalizer {
         while i < toks.len() {
             let t = &toks[i];
             let mut consumed = 1usize;
+            // punctuation ends a name ("Helena Marchetti, Kwame Asante and
+            // Yuki Tanabe": three names, not "Kwame Asante" with two given
+            // names before it)
+            if t.after_break {
+                close_run(&mut out, &mut run, &self.titles);
+            }
             // this word's terms go straight to `out`, from `start` on
             let start = out.len();
             let mut in_run = false;
@@ -881,9 +891,13 @@ impl Normalizer {
                 // ("elsham hospital"), written out whole
                 if let (true, Some(first)) = (kind == "name" && is_generic_name(t), t.prev.as_ref()) {
                     let surface = terms[from..=k].iter().map(|x| &*x.surface).collect::<Vec<_>>().join(" ");
-                    return Some(Value { kind, key: Rc::from(format!("{first} {}", t.key)), surface: Rc::from(surface), slot, after_name, bound: t.bound, currency: t.currency, zone: t.zone });
+                    return Some(Value { kind, key: Rc::from(format!("{first} {}", t.key)), surface: Rc::from(surface), slot, after_name, given: None, bound: t.bound, currency: t.currency, zone: t.zone });
                 }
-                Some(Value { kind, key: t.key.clone(), surface: t.surface.clone(), slot, after_name, bound: t.bound, currency: t.currency, zone: t.zone })
+                // (the word before the last is `prev`: generic names returned above)
+                let titles = &Normalizer::shared().titles;
+                let title = k.checked_sub(1).is_none_or(|j| titles.contains(&*terms[j].surface));
+                let given = t.prev.clone().filter(|_| kind == "name" && !title);
+                Some(Value { kind, key: t.key.clone(), surface: t.surface.clone(), slot, after_name, given, bound: t.bound, currency: t.currency, zone: t.zone })
             })
             .collect();
         out.dedup();
@@ -1526,6 +1540,19 @@ mod tests {
 
     fn keys(n: &Normalizer, s: &str) -> Vec<String> {
         n.terms(s, None).into_iter().filter(|t| t.head.is_none()).map(|t| t.key.to_string()).collect()
+    }
+
+    #[test]
+    fn punctuation_ends_a_name() {
+        let n = Normalizer::new();
+        let names = |s: &str| Normalizer::values(&n.terms(s, None)).into_iter().filter(|v| v.kind == "name").map(|v| (v.key.to_string(), v.given.map(|g| g.to_string()))).collect::<Vec<_>>();
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(
+            names("It went to Helena Marchetti, Kwame Asante and Yuki Tanabe for their work."),
+            vec![("marchetti".into(), some("helena")), ("asant".into(), some("kwame")), ("tanab".into(), some("yuki"))]
+        );
+        // a title is no given name
+        assert_eq!(names("It was signed by President Putin on Monday."), vec![("putin".into(), None)]);
     }
 
     #[test]
