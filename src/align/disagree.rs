@@ -360,7 +360,10 @@ fn bounds_agree(x: &Value, y: &Value) -> bool {
 /// from 3.83 billion".
 fn is_difference(v: &Value, others: &[&Value]) -> bool {
     let Ok(d) = v.key.parse::<f64>() else { return false };
-    let figures: Vec<f64> = others.iter().filter(|o| o.key != v.key).filter_map(|o| o.key.parse::<f64>().ok()).collect();
+    // (not "one" of "one of Norland's best-loved writers": 88 - 1 is no
+    // change of 87)
+    let figures: Vec<f64> =
+        others.iter().filter(|o| o.key != v.key).filter_map(|o| o.key.parse::<f64>().ok()).filter(|&x| x > 1.0).collect();
     let close = |x: f64| (x - d).abs() <= 1e-9 * d.abs().max(1.0);
     figures.iter().enumerate().any(|(i, &a)| figures[i + 1..].iter().any(|&b| close((a - b).abs())))
 }

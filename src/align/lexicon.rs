@@ -41,6 +41,12 @@ pub const NUMBER_WORDS: &[(&str, &str)] = &[
     ("fifth", "5"), ("sixth", "6"), ("seventh", "7"), ("eighth", "8"), ("ninth", "9"), ("tenth", "10"),
 ];
 
+/// Words right before a figure that make it a person's age ("dies at 87",
+/// "died aged 88", "at the age of 87"; "87-year-old" is read from "year
+/// old" after it): such figures fill one slot of their own, so the three
+/// are compared (`normalize::Normalizer::values`).
+pub const AGE_WORDS: &[&str] = &["aged", "age"];
+
 /// Words that count people, or their jobs, after a figure: two figures
 /// followed by any two of them fill one slot (`disagree::fills_same_slot`),
 /// so "cut about 1,200 jobs" and "laying off 1,500 people" are compared

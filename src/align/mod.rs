@@ -834,7 +834,16 @@ impl Prepared {
             let next = raw.len();
             let d = *distinct_of.entry((u.text.as_str(), day)).or_insert(next);
             if d == next {
-                let (terms, hashes) = norm.terms_and_word_hashes(&u.text, day);
+                let (mut terms, hashes) = norm.terms_and_word_hashes(&u.text, day);
+                // a wire dateline's date is the day the story was filed:
+                // a word to match, not a date the story tells ("OSTRAVIK,
+                // May 4 (Reuters) - ... died ..." / "died on Sunday")
+                if let Some(end) = crate::clean::meta::dateline_end(&u.text) {
+                    let dated = norm.terms(&u.text[..end], day).iter().filter(|t| t.kind == Kind::Date).count();
+                    for t in terms.iter_mut().filter(|t| t.kind == Kind::Date).take(dated) {
+                        t.kind = Kind::Word;
+                    }
+                }
                 raw.push(terms);
                 raw_hashes.push(hashes);
             }

@@ -28,7 +28,7 @@ use super::background;
 use super::lexicon::{
     ACRONYMS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DAY_HALVES, FRACTION_GAP,
     GENERIC_NAME_HEADS, GLUED_ALONE,
-    GLUED_MULTIPLIERS, HEADCOUNT_WORDS, LOCAL_TIME, GLUED_STOP_UNITS, GLUED_UNITS, MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES, POINT_FRACTIONS,
+    GLUED_MULTIPLIERS, AGE_WORDS, HEADCOUNT_WORDS, LOCAL_TIME, GLUED_STOP_UNITS, GLUED_UNITS, MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES, POINT_FRACTIONS,
     RELATIVE_DAYS, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, TIME_ZONES, WEEKDAYS,
 };
 
@@ -252,7 +252,13 @@ pub struct Normalizer {
     currency_keys: HashMap<String, u8>,
     /// The keys of [`HEADCOUNT_WORDS`].
     headcount_keys: HashSet<String>,
+    /// The keys of [`AGE_WORDS`].
+    age_keys: HashSet<String>,
 }
+
+/// The slot ([`Value::slot`]) of a person's age, as the term before it (no
+/// word's key: it holds a space); none after it.
+const AGE_SLOT: &str = "an age";
 
 impl Default for Normalizer {
     fn default() -> Self {
@@ -299,8 +305,10 @@ impl Normalizer {
             titles: NAME_TITLES.iter().copied().collect(),
             currency_keys,
             headcount_keys: HashSet::default(),
+            age_keys: HashSet::default(),
         };
         n.headcount_keys = HEADCOUNT_WORDS.iter().map(|w| n.word_key(w).to_string()).collect();
+        n.age_keys = AGE_WORDS.iter().map(|w| n.word_key(w).to_string()).collect();
         n
     }
 
@@ -881,8 +889,21 @@ impl Normalizer {
                     let left = terms[..k].iter().rev().find(|x| !currency(x)).map(|x| x.key.clone());
                     // (not past punctuation that ends the figure's phrase)
                     let right = terms[k + 1..].iter().position(|x| !currency(&x)).map(|d| k + 1 + d);
-                    let right = right.filter(|&r| !terms[k + 1..=r].iter().any(|x| x.after_break)).map(|r| terms[r].key.clone());
-                    (left, right)
+                    let right_at = right.filter(|&r| !terms[k + 1..=r].iter().any(|x| x.after_break));
+                    let right = right_at.map(|r| terms[r].key.clone());
+                    // a person's age, however told ("dies at 87", "died
+                    // aged 88", "at the age of 87", "the 87-year-old"): one
+                    // slot of its own (not a clock, "died at 3 a.m.")
+                    let ages = &Normalizer::shared().age_keys;
+                    let year_old = right_at.is_some_and(|r| &*terms[r].key == "year" && terms.get(r + 1).is_some_and(|x| &*x.key == "old"));
+                    let aged = left.as_deref().is_some_and(|l| ages.contains(l)) || year_old;
+                    // (the age on the left only: a slot, not the same
+                    // words on both sides of the figure)
+                    if aged && !t.key.contains(':') {
+                        (Some(Rc::from(AGE_SLOT)), None)
+                    } else {
+                        (left, right)
+                    }
                 } else {
                     (from.checked_sub(1).map(|j| terms[j].key.clone()), terms.get(k + 1).map(|x| x.key.clone()))
                 };
@@ -1252,10 +1273,32 @@ fn prepare(text: &str) -> String {
     if s.contains('%') {
         s = s.replace('%', " percent");
     }
+    // "dies at 87" is "dies aged 87": an age (see AGE_WORDS)
+    if s.contains(" at ") {
+        s = died_at_aged(&s);
+    }
     if !may_hold_acronym(&s) {
         return s;
     }
     close_acronyms(&s)
+}
+
+/// `s` with "at" after "died", "dies" or "die" and before a figure read as
+/// "aged" ("Astrid Vahl dies at 87" states her age as "has died aged 88"
+/// does; a clock, "died at 3 a.m.", stays a time).
+fn died_at_aged(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut rest = s;
+    while let Some(k) = rest.find(" at ") {
+        let (before, after) = (&rest[..k], &rest[k + 4..]);
+        out.push_str(before);
+        let verb = before.rsplit(' ').next().unwrap_or("");
+        let died = ["died", "dies", "die"].iter().any(|v| verb.eq_ignore_ascii_case(v));
+        out.push_str(if died && after.starts_with(|c: char| c.is_ascii_digit()) { " aged " } else { " at " });
+        rest = after;
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `s` with each unit written onto a figure ([`GLUED_UNITS`]) split off
@@ -1540,6 +1583,21 @@ mod tests {
 
     fn keys(n: &Normalizer, s: &str) -> Vec<String> {
         n.terms(s, None).into_iter().filter(|t| t.head.is_none()).map(|t| t.key.to_string()).collect()
+    }
+
+    #[test]
+    fn an_age_however_told_fills_one_slot() {
+        let n = Normalizer::new();
+        let slot = |s: &str| Normalizer::values(&n.terms(s, None)).into_iter().find(|v| v.kind == "number").map(|v| v.slot);
+        let age = Some((Some(Rc::from(AGE_SLOT)), None));
+        assert_eq!(slot("Novelist Astrid Vahl dies at 87"), age);
+        assert_eq!(slot("Astrid Vahl has died aged 88."), age);
+        assert_eq!(slot("She died at the age of 87 on Sunday."), age);
+        assert_eq!(slot("The 87-year-old author died on Sunday."), age);
+        // a clock and a toll are no age
+        assert_ne!(slot("She died at 3 a.m. on Sunday."), age);
+        assert_ne!(slot("The quake killed 12 people."), age);
+        assert_eq!(died_at_aged("He died at home at 87"), "He died at home at 87");
     }
 
     #[test]

@@ -172,6 +172,15 @@ pub fn dateline_agency(text: &str) -> Option<&'static str> {
     DATELINE_OUTLETS.iter().find(|(mark, _)| head.contains(mark)).map(|&(_, outlet)| outlet)
 }
 
+/// Where the wire dateline that opens `text` ends (see
+/// [`dateline_agency`]): the byte index right after the agency's mark,
+/// "STOCKHOLM, July 24 (Reuters)| - ...". The date there is the day the
+/// story was filed, not a date the story tells.
+pub fn dateline_end(text: &str) -> Option<usize> {
+    let head = text.char_indices().nth(DATELINE_OUTLET_MAX_CHARS).map_or(text, |(i, _)| &text[..i]);
+    DATELINE_OUTLETS.iter().find_map(|(mark, _)| head.find(mark).map(|pos| pos + mark.len()))
+}
+
 /// Whether `word` is a clock time, "6:15", "14.10" (a trailing comma
 /// aside).
 pub fn is_clock_time(word: &str) -> bool {
