@@ -1763,14 +1763,14 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     let stated = disagree::Stated::new(units, &unit_feats);
     let found = disagree::find(units, &unit_feats, &link_list, &stated);
     // the pairs of articles that disagree on a figure or a name
-    let mut disputed: Vec<(usize, usize)> = found
+    let mut disputed_articles: Vec<(usize, usize)> = found
         .iter()
         .filter(|(.., d)| d.differences.iter().any(|x| x.kind == "number" || x.kind == "name"))
         .map(|&(a, b, _)| (units[a].article.min(units[b].article), units[a].article.max(units[b].article)))
         .collect();
-    disputed.sort_unstable();
-    disputed.dedup();
-    let derivations = derive::detect(units, &unit_feats, &link_list, n_articles, &prep.day_of, &disputed);
+    disputed_articles.sort_unstable();
+    disputed_articles.dedup();
+    let derivations = derive::detect(units, &unit_feats, &link_list, n_articles, &prep.day_of, &disputed_articles);
     let family = derive::families(&derivations, n_articles);
     let form_link_list: Vec<(usize, usize, f64)> = form_links.iter().map(|l| (l.0, l.1, l.2)).collect();
     // the form pairs of the disagreements: one fact told with different values

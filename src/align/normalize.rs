@@ -26,10 +26,10 @@ use rust_stemmers::{Algorithm, Stemmer};
 
 use super::background;
 use super::lexicon::{
-    ACRONYMS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DAY_HALVES, FRACTION_GAP,
-    GENERIC_NAME_HEADS, GLUED_ALONE,
-    GLUED_MULTIPLIERS, AGE_WORDS, HEADCOUNT_WORDS, LOCAL_TIME, GLUED_STOP_UNITS, GLUED_UNITS, MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES, POINT_FRACTIONS,
-    RELATIVE_DAYS, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, TIME_ZONES, WEEKDAYS,
+    ACRONYMS, AGE_WORDS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DAY_HALVES,
+    FRACTION_GAP, GENERIC_NAME_HEADS, GLUED_ALONE, GLUED_MULTIPLIERS, GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME,
+    MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES, POINT_FRACTIONS, RELATIVE_DAYS, SIGN_CURRENCIES,
+    STEM_COLLISIONS, STOP_WORDS, TIME_ZONES, WEEKDAYS,
 };
 
 /// What a term stands for.
@@ -738,14 +738,14 @@ impl Normalizer {
             // the clock as written ("a.m." was closed up to "AM")
             let surface = Rc::from(lower);
             let mut time = number_term(Rc::from(key), surface, 3.0);
-            time.zone = zone_at(toks, i + len).map_or(0, |z| z.0);
+            time.zone = zone_at(toks, i + len).unwrap_or(0);
             out.push(time);
             return Some(len);
         }
         // a fraction of a percentage point ("a quarter of a percentage
         // point", "half a point", "a quarter-point rise")
-        if let Some(value) = self.point_fraction(toks, i, out) {
-            return Some(value);
+        if let Some(len) = self.point_fraction(toks, i, out) {
+            return Some(len);
         }
         // a score or a range ("2-1", "24-17"; "10-15"), and a number
         // joined to words ("86th-minute", "10-year-old"): the number, then
@@ -1031,15 +1031,14 @@ fn bound_before(toks: &[Tok], i: usize) -> Bound {
         .map_or(Bound::None, |&(_, b)| b)
 }
 
-/// The time zone named at token `i` ([`Term::zone`]) and how many tokens
-/// name it: an abbreviation of [`TIME_ZONES`] in capitals ("GMT"), or
-/// "local time".
-fn zone_at(toks: &[Tok], i: usize) -> Option<(u8, usize)> {
+/// The time zone named at token `i` ([`Term::zone`]): an abbreviation of
+/// [`TIME_ZONES`] in capitals ("GMT"), or "local time".
+fn zone_at(toks: &[Tok], i: usize) -> Option<u8> {
     let t = toks.get(i)?;
     if let Some(k) = TIME_ZONES.iter().position(|z| z.eq_ignore_ascii_case(t.text) && t.allcaps) {
-        return Some((u8::try_from(k + 1).ok()?, 1));
+        return u8::try_from(k + 1).ok();
     }
-    (&*t.lower == "local" && toks.get(i + 1).is_some_and(|n| &*n.lower == "time")).then_some((LOCAL_TIME, 2))
+    (&*t.lower == "local" && toks.get(i + 1).is_some_and(|n| &*n.lower == "time")).then_some(LOCAL_TIME)
 }
 
 /// A time of day at token `i` as its key ("15:14") and its number of
