@@ -65,6 +65,18 @@ pub const TIME_ZONES: &[&str] = &[
 ];
 /// [`TIME_ZONES`]' mark for "local time" (`normalize::Term::zone`).
 pub const LOCAL_TIME: u8 = 255;
+/// The zones of [`TIME_ZONES`] with one offset from GMT, in minutes: a time
+/// in one of them is read as the GMT time ("8:47 p.m. EDT" = "0047 GMT").
+/// Not the ambiguous ones ("IST": India, Israel or Ireland; "CST", "AST";
+/// "ET", "PT" without saying summer or winter), which are compared only
+/// with the same zone.
+pub const ZONE_OFFSETS: &[(&str, i32)] = &[
+    ("GMT", 0), ("UTC", 0), ("WET", 0), ("BST", 60), ("WEST", 60), ("CET", 60), ("WAT", 60), ("CEST", 120), ("EET", 120),
+    ("CAT", 120), ("SAST", 120), ("EEST", 180), ("MSK", 180), ("EAT", 180), ("PKT", 300), ("ICT", 420), ("WIB", 420),
+    ("SGT", 480), ("HKT", 480), ("AWST", 480), ("JST", 540), ("KST", 540), ("ACST", 570), ("AEST", 600), ("AEDT", 660),
+    ("NZST", 720), ("NZDT", 780), ("EST", -300), ("EDT", -240), ("CDT", -300), ("MST", -420), ("MDT", -360), ("PST", -480),
+    ("PDT", -420), ("AKST", -540), ("AKDT", -480), ("HST", -600), ("ADT", -180), ("NST", -210), ("NDT", -150),
+];
 
 /// Fractions of a percentage point, as interest-rate moves are written
 /// ("a quarter of a percentage point", "half a point", "a quarter-point

@@ -29,7 +29,7 @@ use super::lexicon::{
     ACRONYMS, AGE_WORDS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DAY_HALVES,
     FRACTION_GAP, GENERIC_NAME_HEADS, GLUED_ALONE, GLUED_MULTIPLIERS, GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME,
     MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES, POINT_FRACTIONS, RELATIVE_DAYS, SIGN_CURRENCIES,
-    STEM_COLLISIONS, STOP_WORDS, TIME_ZONES, WEEKDAYS,
+    STEM_COLLISIONS, STOP_WORDS, TIME_ZONES, WEEKDAYS, ZONE_OFFSETS,
 };
 
 /// What a term stands for.
@@ -737,8 +737,15 @@ impl Normalizer {
         if let Some((key, len)) = time_of_day(toks, i) {
             // the clock as written ("a.m." was closed up to "AM")
             let surface = Rc::from(lower);
+            let zone = zone_at(toks, i + len).unwrap_or(0);
+            // in a zone with one offset: the GMT time ("8:47 p.m. EDT" is
+            // "0047 GMT")
+            let (key, zone) = match gmt_time(&key, zone) {
+                Some(gmt) => (gmt, GMT_ZONE),
+                None => (key, zone),
+            };
             let mut time = number_term(Rc::from(key), surface, 3.0);
-            time.zone = zone_at(toks, i + len).unwrap_or(0);
+            time.zone = zone;
             out.push(time);
             return Some(len);
         }
@@ -1029,6 +1036,20 @@ fn bound_before(toks: &[Tok], i: usize) -> Bound {
             None => *w == one,
         })
         .map_or(Bound::None, |&(_, b)| b)
+}
+
+/// [`Term::zone`] of "GMT" (the first of [`TIME_ZONES`]).
+const GMT_ZONE: u8 = 1;
+
+/// The key of time `key` ("20:47") in `zone` ([`Term::zone`]) as the GMT
+/// time ("0:47"), when the zone has one offset ([`ZONE_OFFSETS`]).
+fn gmt_time(key: &str, zone: u8) -> Option<String> {
+    let name = TIME_ZONES.get(usize::from(zone).checked_sub(1)?)?;
+    let &(_, offset) = ZONE_OFFSETS.iter().find(|(z, _)| z == name)?;
+    let (h, m) = key.split_once(':')?;
+    let minutes = h.parse::<i32>().ok()? * 60 + m.parse::<i32>().ok()?;
+    let gmt = (minutes - offset).rem_euclid(24 * 60);
+    Some(format!("{}:{:02}", gmt / 60, gmt % 60))
 }
 
 /// The time zone named at token `i` ([`Term::zone`]): an abbreviation of
@@ -1622,6 +1643,11 @@ mod tests {
         assert_eq!(zone_of("It lifted off at 2000 GMT"), Some(("20:00".into(), gmt)));
         assert_eq!(zone_of("It lifted off at 9:47 p.m. local time"), Some(("21:47".into(), LOCAL_TIME)));
         assert_eq!(zone_of("It lifted off at 9:47 p.m."), Some(("21:47".into(), 0)));
+        // a zone with one offset is read as GMT
+        assert_eq!(zone_of("It lifted off at 8:47 p.m. EDT"), Some(("0:47".into(), gmt)));
+        assert_eq!(zone_of("It lifted off at 9.47am BST"), Some(("8:47".into(), gmt)));
+        let et = 1 + TIME_ZONES.iter().position(|z| *z == "ET").unwrap() as u8;
+        assert_eq!(zone_of("It lifted off at 8:47 p.m. ET"), Some(("20:47".into(), et)));
         // four digits without a zone are a number or a year
         assert_eq!(zone_of("It carried 1432 passengers"), Some(("1432".into(), 0)));
         assert!(zone_of("It was built in 2000").is_none());
