@@ -260,19 +260,23 @@ pub fn group(
     // differ from: the claim is not shown in their words
     // (MIN_DISPUTES_NOT_SHOWN)
     let mut disputers: Vec<Vec<usize>> = vec![Vec::new(); n_forms];
-    let mut conflict_set: BTreeSet<(usize, usize)> = BTreeSet::new();
+    // (sorted pair lists: two BTreeSets of pairs made the .wasm 10.6 KB
+    // larger, 3.3 KB gzipped)
+    let mut conflict_set: Vec<(usize, usize)> = Vec::new();
     for &(a, b) in conflicts {
         if a < n_forms && b < n_forms && group_of[a] == group_of[b] && group_of[a] != none {
             disputers[a].push(b);
             disputers[b].push(a);
-            conflict_set.insert((a.min(b), a.max(b)));
+            conflict_set.push((a.min(b), a.max(b)));
         }
     }
+    conflict_set.sort_unstable();
     // (two of them agree: linked to each other, without a difference)
-    let linked: BTreeSet<(usize, usize)> = links.iter().map(|&(a, b, _)| (a.min(b), a.max(b))).collect();
+    let mut linked: Vec<(usize, usize)> = links.iter().map(|&(a, b, _)| (a.min(b), a.max(b))).collect();
+    linked.sort_unstable();
     let agree = |x: usize, y: usize| {
         let key = (x.min(y), x.max(y));
-        x != y && linked.contains(&key) && !conflict_set.contains(&key)
+        x != y && linked.binary_search(&key).is_ok() && conflict_set.binary_search(&key).is_err()
     };
     let odd: Vec<bool> = disputers
         .iter()
