@@ -117,6 +117,8 @@ pub fn find_kinds<'a>(
             // the distinct keys of each side, sorted
             let (ka, kb) = (sorted_keys(&va), sorted_keys(&vb));
             let common = super::score::sorted_overlap(&ka, &kb);
+            // exactly one value on each side that the other lacks
+            let one_each = ka.len() - common == 1 && kb.len() - common == 1;
             let differs = if *kind == "number" {
                 // a figure on each side that the other lacks ("12 killed"
                 // against "15 killed", with the magnitude shared): neither
@@ -133,7 +135,7 @@ pub fn find_kinds<'a>(
                 // Mary's Hospital" / "taken to City Hospital" differ.)
                 // Or one person named two ways among other names ("Yuki
                 // Tanabe of Kyoto University" / "Yuki Tanaka"), shown alone.
-                (ka.len() - common == 1 && kb.len() - common == 1 && same_slot(&va, &kb, &vb, &ka, false))
+                (one_each && same_slot(&va, &kb, &vb, &ka, false))
                     || !one_person(&va, &kb, &vb, &ka).is_empty()
             } else {
                 // days against days, years against years, weekdays (of an
@@ -175,7 +177,7 @@ pub fn find_kinds<'a>(
                     let in_a: Vec<&Value> = va.iter().copied().filter(|v| pairs.iter().any(|p| std::ptr::eq(p.0, *v))).collect();
                     let in_b: Vec<&Value> = vb.iter().copied().filter(|v| pairs.iter().any(|p| std::ptr::eq(p.1, *v))).collect();
                     (in_a, in_b)
-                } else if *kind == "name" && !(ka.len() - common == 1 && kb.len() - common == 1) {
+                } else if *kind == "name" && !one_each {
                     let pairs = one_person(&va, &kb, &vb, &ka);
                     (pairs.iter().map(|p| p.0).collect(), pairs.iter().map(|p| p.1).collect())
                 } else {

@@ -54,29 +54,27 @@ pub const AGE_WORDS: &[&str] = &["aged", "age"];
 pub const HEADCOUNT_WORDS: &[&str] = &["people", "persons", "workers", "employees", "staff", "jobs", "positions"];
 
 /// Time zones after a time of day, read in capitals ("8:47 p.m. EDT",
-/// "0047 GMT"); a time in one zone is not compared with a time in another
-/// or in "local time" (`normalize::Term::zone`): "9:47 p.m. local time" in
-/// Kourou and "8:47 p.m. EDT" are one moment. Four digits before one of
-/// these are a 24-hour clock ("0047 GMT" = "00:47 GMT").
-pub const TIME_ZONES: &[&str] = &[
-    "GMT", "UTC", "BST", "WET", "WEST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST",
-    "PDT", "AKST", "AKDT", "HST", "AST", "ADT", "NST", "NDT", "IST", "PKT", "ICT", "WIB", "SGT", "HKT", "JST", "KST", "AEST",
-    "AEDT", "ACST", "AWST", "NZST", "NZDT", "SAST", "WAT", "CAT", "EAT", "ET", "PT", "CT", "MT",
+/// "0047 GMT"), with their offset from GMT in minutes where they have one:
+/// a time in such a zone is read as the GMT time ("8:47 p.m. EDT" = "0047
+/// GMT"). A time in a zone without one (ambiguous: "IST" is India, Israel
+/// or Ireland; "CST", "AST"; "ET", "PT" say neither summer nor winter) is
+/// compared only with the same zone, and one in "local time" with none
+/// (`normalize::Term::zone`): "9:47 p.m. local time" in Kourou and "8:47
+/// p.m. EDT" are one moment. Four digits before a zone are a 24-hour clock
+/// ("0047 GMT" = "00:47 GMT"). GMT comes first (`normalize::GMT_ZONE`).
+pub const TIME_ZONES: &[(&str, Option<i32>)] = &[
+    ("GMT", Some(0)), ("UTC", Some(0)), ("WET", Some(0)), ("BST", Some(60)), ("WEST", Some(60)), ("CET", Some(60)),
+    ("WAT", Some(60)), ("CEST", Some(120)), ("EET", Some(120)), ("CAT", Some(120)), ("SAST", Some(120)),
+    ("EEST", Some(180)), ("MSK", Some(180)), ("EAT", Some(180)), ("PKT", Some(300)), ("ICT", Some(420)),
+    ("WIB", Some(420)), ("SGT", Some(480)), ("HKT", Some(480)), ("AWST", Some(480)), ("JST", Some(540)),
+    ("KST", Some(540)), ("ACST", Some(570)), ("AEST", Some(600)), ("AEDT", Some(660)), ("NZST", Some(720)),
+    ("NZDT", Some(780)), ("EST", Some(-300)), ("EDT", Some(-240)), ("CDT", Some(-300)), ("MST", Some(-420)),
+    ("MDT", Some(-360)), ("PST", Some(-480)), ("PDT", Some(-420)), ("AKST", Some(-540)), ("AKDT", Some(-480)),
+    ("HST", Some(-600)), ("ADT", Some(-180)), ("NST", Some(-210)), ("NDT", Some(-150)), ("IST", None), ("CST", None),
+    ("AST", None), ("ET", None), ("PT", None), ("CT", None), ("MT", None),
 ];
 /// [`TIME_ZONES`]' mark for "local time" (`normalize::Term::zone`).
 pub const LOCAL_TIME: u8 = 255;
-/// The zones of [`TIME_ZONES`] with one offset from GMT, in minutes: a time
-/// in one of them is read as the GMT time ("8:47 p.m. EDT" = "0047 GMT").
-/// Not the ambiguous ones ("IST": India, Israel or Ireland; "CST", "AST";
-/// "ET", "PT" without saying summer or winter), which are compared only
-/// with the same zone.
-pub const ZONE_OFFSETS: &[(&str, i32)] = &[
-    ("GMT", 0), ("UTC", 0), ("WET", 0), ("BST", 60), ("WEST", 60), ("CET", 60), ("WAT", 60), ("CEST", 120), ("EET", 120),
-    ("CAT", 120), ("SAST", 120), ("EEST", 180), ("MSK", 180), ("EAT", 180), ("PKT", 300), ("ICT", 420), ("WIB", 420),
-    ("SGT", 480), ("HKT", 480), ("AWST", 480), ("JST", 540), ("KST", 540), ("ACST", 570), ("AEST", 600), ("AEDT", 660),
-    ("NZST", 720), ("NZDT", 780), ("EST", -300), ("EDT", -240), ("CDT", -300), ("MST", -420), ("MDT", -360), ("PST", -480),
-    ("PDT", -420), ("AKST", -540), ("AKDT", -480), ("HST", -600), ("ADT", -180), ("NST", -210), ("NDT", -150),
-];
 
 /// Fractions of a percentage point, as interest-rate moves are written
 /// ("a quarter of a percentage point", "half a point", "a quarter-point

@@ -29,7 +29,7 @@ use super::lexicon::{
     ACRONYMS, AGE_WORDS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DAY_HALVES,
     FRACTION_GAP, GENERIC_NAME_HEADS, GLUED_ALONE, GLUED_MULTIPLIERS, GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME,
     MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES, POINT_FRACTIONS, RELATIVE_DAYS, SIGN_CURRENCIES,
-    STEM_COLLISIONS, STOP_WORDS, TIME_ZONES, WEEKDAYS, ZONE_OFFSETS,
+    STEM_COLLISIONS, STOP_WORDS, TIME_ZONES, WEEKDAYS,
 };
 
 /// What a term stands for.
@@ -1042,10 +1042,9 @@ fn bound_before(toks: &[Tok], i: usize) -> Bound {
 const GMT_ZONE: u8 = 1;
 
 /// The key of time `key` ("20:47") in `zone` ([`Term::zone`]) as the GMT
-/// time ("0:47"), when the zone has one offset ([`ZONE_OFFSETS`]).
+/// time ("0:47"), when the zone has one offset ([`TIME_ZONES`]).
 fn gmt_time(key: &str, zone: u8) -> Option<String> {
-    let name = TIME_ZONES.get(usize::from(zone).checked_sub(1)?)?;
-    let &(_, offset) = ZONE_OFFSETS.iter().find(|(z, _)| z == name)?;
+    let offset = TIME_ZONES.get(usize::from(zone).checked_sub(1)?)?.1?;
     let (h, m) = key.split_once(':')?;
     let minutes = h.parse::<i32>().ok()? * 60 + m.parse::<i32>().ok()?;
     let gmt = (minutes - offset).rem_euclid(24 * 60);
@@ -1056,7 +1055,7 @@ fn gmt_time(key: &str, zone: u8) -> Option<String> {
 /// [`TIME_ZONES`] in capitals ("GMT"), or "local time".
 fn zone_at(toks: &[Tok], i: usize) -> Option<u8> {
     let t = toks.get(i)?;
-    if let Some(k) = TIME_ZONES.iter().position(|z| z.eq_ignore_ascii_case(t.text) && t.allcaps) {
+    if let Some(k) = TIME_ZONES.iter().position(|(z, _)| z.eq_ignore_ascii_case(t.text) && t.allcaps) {
         return u8::try_from(k + 1).ok();
     }
     (&*t.lower == "local" && toks.get(i + 1).is_some_and(|n| &*n.lower == "time")).then_some(LOCAL_TIME)
@@ -1294,7 +1293,7 @@ fn prepare(text: &str) -> String {
         s = s.replace('%', " percent");
     }
     // "dies at 87" is "dies aged 87": an age (see AGE_WORDS)
-    if s.contains(" at ") {
+    if s.contains("ied at ") || s.contains("ies at ") || s.contains("die at ") {
         s = died_at_aged(&s);
     }
     if !may_hold_acronym(&s) {
@@ -1637,7 +1636,7 @@ mod tests {
     fn times_with_their_time_zone() {
         let n = Normalizer::new();
         let zone_of = |s: &str| n.terms(s, None).iter().find(|t| t.kind == Kind::Number).map(|t| (t.key.to_string(), t.zone));
-        let gmt = 1 + TIME_ZONES.iter().position(|z| *z == "GMT").unwrap() as u8;
+        let gmt = 1 + TIME_ZONES.iter().position(|z| z.0 == "GMT").unwrap() as u8;
         assert_eq!(zone_of("It lifted off at 0047 GMT on Friday"), Some(("0:47".into(), gmt)));
         assert_eq!(zone_of("It lifted off at 00:47 GMT on Friday"), Some(("0:47".into(), gmt)));
         assert_eq!(zone_of("It lifted off at 2000 GMT"), Some(("20:00".into(), gmt)));
@@ -1646,7 +1645,7 @@ mod tests {
         // a zone with one offset is read as GMT
         assert_eq!(zone_of("It lifted off at 8:47 p.m. EDT"), Some(("0:47".into(), gmt)));
         assert_eq!(zone_of("It lifted off at 9.47am BST"), Some(("8:47".into(), gmt)));
-        let et = 1 + TIME_ZONES.iter().position(|z| *z == "ET").unwrap() as u8;
+        let et = 1 + TIME_ZONES.iter().position(|z| z.0 == "ET").unwrap() as u8;
         assert_eq!(zone_of("It lifted off at 8:47 p.m. ET"), Some(("20:47".into(), et)));
         // four digits without a zone are a number or a year
         assert_eq!(zone_of("It carried 1432 passengers"), Some(("1432".into(), 0)));
