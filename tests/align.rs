@@ -351,12 +351,19 @@ fn a_near_miss_sharing_a_name_and_one_word_stays_apart() {
 #[test]
 fn shared_terms_are_words_of_the_two_sentences() {
     fn words(t: &str) -> Vec<String> {
-        // (a percent sign is a word of its own)
+        // (a percent sign is a word of its own, and so is a temperature
+        // scale's sign, written or glued to its figure: "41.2C", "41°C")
+        let scale = |w: &str| {
+            let figure = w.strip_suffix(['c', 'f']).filter(|f| f.parse::<f64>().is_ok());
+            figure.map_or_else(|| vec![w.to_string()], |f| vec![f.to_string(), format!("°{}", &w[f.len()..])])
+        };
         t.to_lowercase()
             .replace('%', " % ")
-            .split(|c: char| !c.is_alphanumeric() && c != '.' && c != ',' && c != '%')
+            .replace('°', " °")
+            .split(|c: char| !c.is_alphanumeric() && c != '.' && c != ',' && c != '%' && c != '°')
             .map(|w| w.trim_matches(['.', ',']).to_string())
             .filter(|w| !w.is_empty())
+            .flat_map(|w| scale(&w))
             .collect()
     }
     fn holds(sentence: &[String], term: &str) -> bool {

@@ -339,7 +339,7 @@ fn slot_pairs<'v>(
 /// dead, "nearly 5 per cent" and "4.6%"; not "more than 700" and "650",
 /// nor two different bounds of one kind ("at least four" and "at least
 /// five" dead: two tolls, as two sources state them).
-fn bounds_agree(x: &Value, y: &Value) -> bool {
+pub(crate) fn bounds_agree(x: &Value, y: &Value) -> bool {
     let (Ok(a), Ok(b)) = (x.key.parse::<f64>(), y.key.parse::<f64>()) else {
         return false;
     };
@@ -441,7 +441,7 @@ fn rounds_to(exact: &Value, rounded: &Value) -> bool {
 }
 
 /// Whether two slots are one (see [`same_slot`]).
-fn fills_same_slot(a: &Slot, b: &Slot, numbers: bool) -> bool {
+pub(crate) fn fills_same_slot(a: &Slot, b: &Slot, numbers: bool) -> bool {
     let ((la, ra), (lb, rb)) = (a, b);
     if numbers {
         // what is counted decides ("killing 12 people", "at least 15

@@ -122,6 +122,15 @@ pub const GLUED_UNITS: &[(&str, &str)] = &[
 /// as), and both show the word as written.
 pub const GLUED_STOP_UNITS: &[(&str, &str)] = &[("in", "inch")];
 
+/// Temperature scales: (the capital written for it, its name, the word a
+/// figure in it is read as). "41.2C", "41.2°C", "41.2 °C", "41 degrees
+/// Celsius", "41 degrees C" and "41 Celsius" are all the figure before
+/// "celsius", so they fill one slot and "41.2C" / "42.1C" can differ; the
+/// capital counts only as written (not "50c", cents). A figure in another
+/// scale is another slot ("106F" is not compared with "41C": converted
+/// figures are rounded), and a bare "°" is "degrees".
+pub const TEMPERATURE_SCALES: &[(u8, &str, &str)] = &[(b'C', "celsius", "celsius"), (b'F', "fahrenheit", "fahrenheit")];
+
 /// Currency signs before an amount (see [`GLUED_MULTIPLIERS`]).
 pub const CURRENCY_SIGNS: &[char] = &['$', '£', '€', '¥', '₹'];
 /// The [`CURRENCY_NAMES`] word each sign stands for: amounts in two
@@ -170,6 +179,14 @@ pub const BOUND_WORDS: &[(&str, Bound)] = &[
 
 /// An estimate ("about 750") agrees with a figure within this share of it.
 pub const ABOUT_TOLERANCE: f64 = 0.1;
+
+/// A figure within a qualifier's bound counts as stated by both sentences
+/// when scoring a pair ("at least three" / "four" people died, "more than
+/// 40" / "42" languages) only when the larger of the two is at most this
+/// many times the smaller: an open bound allows any figure past it, and
+/// "more than 4%" of a share price says nothing of "roughly 10%" of a
+/// workforce. (The flags still use the bound alone: `disagree`.)
+pub const BOUND_MATCH_RATIO: f64 = 1.5;
 
 /// Month names and abbreviations, with their number. `may`, `mar` and
 /// other ambiguous forms count as months only next to a day or a year.

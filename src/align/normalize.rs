@@ -29,6 +29,7 @@ use super::lexicon::{
     ACRONYMS, AGE_WORDS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DAY_HALVES,
     FRACTION_GAP, GENERIC_NAME_HEADS, GLUED_ALONE, GLUED_MULTIPLIERS, GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME,
     MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES, POINT_FRACTIONS, RELATIVE_DAYS, SIGN_CURRENCIES,
+    TEMPERATURE_SCALES,
     STEM_COLLISIONS, STOP_WORDS, TIME_ZONES, WEEKDAYS,
 };
 
@@ -1229,10 +1230,27 @@ fn latin_base(c: char) -> Option<&'static str> {
 
 /// The terms' surfaces as the sentence writes them where [`prepare`]
 /// rewrote the text (a link's shared terms are words of its sentences):
-/// dotted acronyms ([`dotted_acronyms_as_written`]) and the percent sign.
+/// dotted acronyms ([`dotted_acronyms_as_written`]), the percent sign and
+/// the signs of temperature scales.
 fn surfaces_as_written(text: &str, terms: &mut [Term]) {
     dotted_acronyms_as_written(text, terms);
     percent_sign_as_written(text, terms);
+    scale_sign_as_written(text, terms);
+}
+
+/// The word of a temperature scale that [`prepare`] writes for "°C" or a
+/// capital glued to a figure ("41.2C", [`TEMPERATURE_SCALES`]) shows as
+/// the sign ("°c") when the sentence does not write the scale's name.
+fn scale_sign_as_written(text: &str, terms: &mut [Term]) {
+    for &(capital, name, word) in TEMPERATURE_SCALES {
+        if !text.as_bytes().contains(&capital) || text.to_ascii_lowercase().contains(name) {
+            continue;
+        }
+        let sign: Rc<str> = Rc::from(format!("°{}", char::from(capital.to_ascii_lowercase())));
+        for t in terms.iter_mut().filter(|t| &*t.surface == word) {
+            t.surface = sign.clone();
+        }
+    }
 }
 
 /// The word "percent" that [`prepare`] writes for a `%` shows as `%`
@@ -1287,6 +1305,10 @@ fn prepare(text: &str) -> String {
     // "195km/h" is "195 km/h", "20in" "20 inch"
     if let Some(split) = split_glued_units(&s) {
         s = split;
+    }
+    // "41.2°C", "41 degrees Celsius" are "41.2 celsius"
+    if let Some(read) = temperatures(&s) {
+        s = read;
     }
     // "52.3%" is "52.3 percent" ("per cent" is a phrase for it)
     if s.contains('%') {
@@ -1350,6 +1372,78 @@ fn split_glued_units(s: &str) -> Option<String> {
     let mut o = out?;
     o.push_str(&s[copied..]);
     Some(o)
+}
+
+/// `s` with each temperature written as its figure and the word of its
+/// scale ([`TEMPERATURE_SCALES`]): "reached 41.2°C (106.2F)" -> "reached
+/// 41.2 celsius (106.2 fahrenheit)", "41 degrees Celsius" -> "41 celsius";
+/// `None` when there is none.
+fn temperatures(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let glued = b.windows(2).any(|w| w[0].is_ascii_digit() && TEMPERATURE_SCALES.iter().any(|&(c, _, _)| w[1] == c));
+    let lower = s.to_ascii_lowercase();
+    if !glued && !s.contains('°') && !lower.contains("degree") && !TEMPERATURE_SCALES.iter().any(|(_, name, _)| lower.contains(name)) {
+        return None;
+    }
+    let boundary = |i: usize| b.get(i).is_none_or(|c| !c.is_ascii_alphanumeric());
+    // the scale whose capital is at `i`, standing alone, or whose name is
+    // spelled out there: its word and the bytes it takes
+    let scale_at = |i: usize| {
+        TEMPERATURE_SCALES.iter().find_map(|&(c, name, word)| {
+            if b.get(i) == Some(&c) && boundary(i + 1) {
+                return Some((word, 1));
+            }
+            (lower[i..].starts_with(name) && boundary(i + name.len())).then_some((word, name.len()))
+        })
+    };
+    let mut out = String::with_capacity(s.len() + 16);
+    let mut changed = false;
+    let mut i = 0usize;
+    while i < b.len() {
+        let word_start = i == 0 || !b[i - 1].is_ascii_alphanumeric();
+        // right after a figure ("41.2", not "H2")
+        let after_digit = i > 0
+            && b[i - 1].is_ascii_digit()
+            && b[..i].iter().rev().take_while(|c| c.is_ascii_alphanumeric() || **c == b'.' || **c == b',').all(|c| !c.is_ascii_alphabetic());
+        // "degrees Celsius", "degree C"
+        let degrees = ["degrees ", "degree "].iter().find(|d| word_start && lower[i..].starts_with(**d)).map(|d| d.len());
+        if let Some((word, len)) = degrees.and_then(|d| scale_at(i + d).map(|(w, l)| (w, d + l))) {
+            out.push_str(word);
+            (i, changed) = (i + len, true);
+            continue;
+        }
+        // "°C", "° C", "°"
+        if s[i..].starts_with('°') {
+            let after = i + '°'.len_utf8();
+            let gap = usize::from(b.get(after) == Some(&b' '));
+            match scale_at(after + gap).filter(|&(_, len)| len == 1) {
+                Some((word, len)) => {
+                    out.push(' ');
+                    out.push_str(word);
+                    i = after + gap + len;
+                }
+                None => {
+                    out.push_str(" degrees");
+                    i = after;
+                }
+            }
+            changed = true;
+            continue;
+        }
+        // "41.2C" (the capital glued to the figure), "Celsius"
+        if let Some((word, len)) = scale_at(i).filter(|&(_, len)| (len == 1 && after_digit) || (len > 1 && word_start)) {
+            if after_digit {
+                out.push(' ');
+            }
+            out.push_str(word);
+            (i, changed) = (i + len, true);
+            continue;
+        }
+        let c = s[i..].chars().next()?;
+        out.push(c);
+        i += c.len_utf8();
+    }
+    changed.then_some(out)
 }
 
 /// A sentence without the number of the list item it opens ("1. Karin
@@ -1602,6 +1696,25 @@ mod tests {
 
     fn keys(n: &Normalizer, s: &str) -> Vec<String> {
         n.terms(s, None).into_iter().filter(|t| t.head.is_none()).map(|t| t.key.to_string()).collect()
+    }
+
+    #[test]
+    fn a_temperature_however_written_is_its_figure_and_scale() {
+        let n = Normalizer::new();
+        let celsius = keys(&n, "It reached 41.2 celsius in Brekka");
+        assert_eq!(celsius, ["reach", "41.2", "celsius", "brekka"]);
+        for s in ["It reached 41.2C in Brekka", "It reached 41.2°C in Brekka", "It reached 41.2 °C in Brekka", "It reached 41.2 degrees Celsius in Brekka", "It reached 41.2 degrees C in Brekka"] {
+            assert_eq!(keys(&n, s), celsius, "{s}");
+        }
+        assert_eq!(keys(&n, "It reached 106F (41C)"), ["reach", "106", "fahrenheit", "41", "celsius"]);
+        // a bare degree sign is "degrees"; cents and codes are no scale
+        assert_eq!(keys(&n, "It reached 41°"), keys(&n, "It reached 41 degrees"));
+        assert_eq!(keys(&n, "It costs 50c"), ["cost", "50c"]);
+        assert!(!keys(&n, "The H2C plan").contains(&"celsius".to_string()));
+        // the sign shows as written
+        let surfaces = |s: &str| n.terms(s, None).into_iter().map(|t| t.surface.to_string()).collect::<Vec<_>>();
+        assert!(surfaces("It reached 41.2C").contains(&"°c".to_string()));
+        assert!(surfaces("It reached 41.2 degrees Celsius").contains(&"celsius".to_string()));
     }
 
     #[test]

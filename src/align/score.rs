@@ -7,7 +7,9 @@
 //! what the plain weighted cosine used to. Their weights are fitted by
 //! `scripts/train_align.py` (see [`super::Params`]).
 
-use super::normalize::Kind;
+use super::disagree::{bounds_agree, fills_same_slot};
+use super::lexicon::BOUND_MATCH_RATIO;
+use super::normalize::{Bound, Kind, Value};
 use super::{Features, Params, Vocab};
 
 /// Number of pair features.
@@ -225,6 +227,33 @@ fn comparable_figures(a: &Features, b: &Features) -> bool {
     a.plain_numbers || b.plain_numbers || a.amounts & b.amounts != 0 || a.amounts == 0 || b.amounts == 0
 }
 
+/// The index in `only_b` of an unused figure of sentence `b` that figure
+/// `x` of sentence `a` agrees with through a qualifier's bound on either
+/// side (`disagree::bounds_agree`), counting the same thing and near it
+/// ([`BOUND_MATCH_RATIO`]): "at least three" / "four" people, "about
+/// 750" / "more than 700" firefighters.
+fn bound_partner(x: u32, a: &Features, b: &Features, only_b: &[u32], used_b: &[bool], vocab: &Vocab) -> Option<usize> {
+    let bounded = |f: &Features| f.values.iter().any(|v| v.bound != Bound::None);
+    if !bounded(a) && !bounded(b) {
+        return None;
+    }
+    // (BOUND_MATCH_RATIO)
+    let near = |u: &Value, v: &Value| match (u.key.parse::<f64>(), v.key.parse::<f64>()) {
+        (Ok(p), Ok(q)) => p > 0.0 && q > 0.0 && larger(p, q) <= BOUND_MATCH_RATIO * smaller(p, q),
+        _ => false,
+    };
+    let key = &*vocab.keys[x as usize];
+    let xs: Vec<&Value> = a.values.iter().filter(|v| v.kind == "number" && &*v.key == key).collect();
+    only_b.iter().zip(used_b).position(|(&y, &used)| {
+        !used
+            && vocab.kind[y as usize] == Kind::Number
+            && b.values
+                .iter()
+                .filter(|v| v.kind == "number" && *v.key == *vocab.keys[y as usize])
+                .any(|v| xs.iter().any(|u| fills_same_slot(&u.slot, &v.slot, true) && bounds_agree(u, v) && near(u, v)))
+    })
+}
+
 /// The smaller of two numbers that are never NaN (see [`larger`]).
 #[inline]
 fn smaller(x: f64, y: f64) -> f64 {
@@ -324,6 +353,13 @@ pub fn pair_with(
             shared.push(x);
         } else if kx == Kind::Name {
             names_a += 1;
+        } else if let Some(k) = (kx == Kind::Number).then(|| bound_partner(x, a, b, only_b, used_b, vocab)).flatten() {
+            // a figure the other allows through a qualifier ("at least
+            // three" / "four" people died): stated by both, no conflict
+            used_b[k] = true;
+            dot += weights[x as usize] * weights[only_b[k] as usize];
+            shared_num = true;
+            shared.push(x);
         }
     }
     let names_b = only_b.iter().zip(used_b.iter()).filter(|&(&y, &u)| !u && vocab.kind[y as usize] == Kind::Name).count();
