@@ -21,7 +21,7 @@
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
-use super::lexicon::{ABOUT_TOLERANCE, BOUND_WORDS, CURRENCY_SIGNS, GLUED_MULTIPLIERS, MULTIPLIERS};
+use super::lexicon::{ABOUT_TOLERANCE, BOUND_WORDS, CURRENCY_SIGNS, GLUED_MULTIPLIERS, MULTIPLIERS, TIME_OFFSET};
 use super::normalize::{Bound, Slot, Value};
 use super::score::date_group;
 use super::{Features, Unit};
@@ -298,7 +298,10 @@ fn slot_pairs<'v>(
             }
             // times in two time zones ("9:47 p.m. local time" / "8:47
             // p.m. EDT"): one moment, told two ways
-            if numbers && x.zone != 0 && y.zone != 0 && x.zone != y.zone {
+            // (and a count from another moment, "seven minutes after the
+            // break", against anything else: TIME_OFFSET)
+            let offset = x.zone == TIME_OFFSET || y.zone == TIME_OFFSET;
+            if numbers && x.zone != y.zone && (offset || (x.zone != 0 && y.zone != 0)) {
                 continue;
             }
             // a change against its two ends ("lost 16 seats" / "slumped to

@@ -76,6 +76,19 @@ pub const TIME_ZONES: &[(&str, Option<i32>)] = &[
 /// [`TIME_ZONES`]' mark for "local time" (`normalize::Term::zone`).
 pub const LOCAL_TIME: u8 = 255;
 
+/// A count of time units followed by one of [`OFFSET_WORDS`] is counted
+/// from another moment ("seven minutes after the break", "two minutes from
+/// time", "three days later", "two years ago"): it is compared only with
+/// another such count, not with a moment or a length ("in the 52nd
+/// minute", "after 23 minutes"). Marked [`TIME_OFFSET`] in
+/// `normalize::Term::zone`, as a frame of its own.
+pub const TIME_UNITS: &[&str] =
+    &["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"];
+/// See [`TIME_UNITS`].
+pub const OFFSET_WORDS: &[&str] = &["after", "before", "later", "earlier", "ago", "from", "into", "since"];
+/// See [`TIME_UNITS`].
+pub const TIME_OFFSET: u8 = 254;
+
 /// Fractions of a percentage point, as interest-rate moves are written
 /// ("a quarter of a percentage point", "half a point", "a quarter-point
 /// rise"): the word is read as a figure when "point" or "percentage

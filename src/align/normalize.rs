@@ -29,7 +29,7 @@ use super::lexicon::{
     ACRONYMS, AGE_WORDS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DAY_HALVES,
     FRACTION_GAP, GENERIC_NAME_HEADS, GLUED_ALONE, GLUED_MULTIPLIERS, GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME,
     MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES, POINT_FRACTIONS, RELATIVE_DAYS, SIGN_CURRENCIES,
-    TEMPERATURE_SCALES,
+    TEMPERATURE_SCALES, OFFSET_WORDS, TIME_OFFSET, TIME_UNITS,
     STEM_COLLISIONS, STOP_WORDS, TIME_ZONES, WEEKDAYS,
 };
 
@@ -86,7 +86,9 @@ pub struct Term {
     /// For a time of day: its time zone, 1 + the index of its abbreviation
     /// in [`TIME_ZONES`], or [`LOCAL_TIME`] for "local time" ("9:47 p.m.
     /// local time", "0047 GMT", "8:47 p.m. EDT"); 0 for any other term or a
-    /// time without one. Times in two zones are not compared.
+    /// time without one. Times in two zones are not compared. A count of
+    /// time units from another moment ("seven minutes after the break")
+    /// is in a frame of its own, [`TIME_OFFSET`].
     pub zone: u8,
     /// Punctuation ends the phrase before this term's word (see
     /// [`BREAK_CHARS`]).
@@ -480,9 +482,16 @@ impl Normalizer {
                     (None, Some(code)) => self.currency_of(&toks[code].lower),
                     (None, None) => toks.get(i + len).map_or(0, |n| self.currency_of(&n.lower)),
                 };
+                // a count from another moment ("seven minutes after the
+                // break": TIME_UNITS)
+                let word = |k: usize| toks.get(k).map_or("", |t| &*t.lower);
+                let offset = TIME_UNITS.contains(&word(i + len)) && OFFSET_WORDS.contains(&word(i + len + 1));
                 for t in out[start..].iter_mut().filter(|t| t.kind == Kind::Number) {
                     t.bound = bound;
                     t.currency = currency;
+                    if offset {
+                        t.zone = TIME_OFFSET;
+                    }
                 }
             } else {
                 in_run = self.push_plain(&mut out, t, title_case, &own);
@@ -1715,6 +1724,18 @@ mod tests {
         let surfaces = |s: &str| n.terms(s, None).into_iter().map(|t| t.surface.to_string()).collect::<Vec<_>>();
         assert!(surfaces("It reached 41.2C").contains(&"°c".to_string()));
         assert!(surfaces("It reached 41.2 degrees Celsius").contains(&"celsius".to_string()));
+    }
+
+    #[test]
+    fn a_count_of_time_from_another_moment_is_marked() {
+        let n = Normalizer::new();
+        let zone_of = |s: &str| n.terms(s, None).iter().find(|t| t.kind == Kind::Number).map(|t| t.zone);
+        assert_eq!(zone_of("Ferreira levelled seven minutes after the break"), Some(TIME_OFFSET));
+        assert_eq!(zone_of("He scored two minutes from time"), Some(TIME_OFFSET));
+        assert_eq!(zone_of("She was freed three days later"), Some(TIME_OFFSET));
+        assert_eq!(zone_of("Ferreira levelled in the 52nd minute"), Some(0));
+        assert_eq!(zone_of("Sova scored after 23 minutes"), Some(0));
+        assert_eq!(zone_of("Seven minutes passed before the whistle"), Some(0));
     }
 
     #[test]
