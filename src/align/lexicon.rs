@@ -223,6 +223,12 @@ pub const WEEKDAYS: &[(&str, u32)] = &[
 /// Relative day words and their offset from the article's date.
 pub const RELATIVE_DAYS: &[(&str, i64)] = &[("today", 0), ("yesterday", -1), ("tomorrow", 1), ("tonight", 0)];
 
+/// Years told against the article's date: the word before "year" and the
+/// years it adds ("early next year" in a story of June 2026 is "early
+/// 2027"; "last year" the year before). Not "this year": written loosely
+/// ("the fourth rise this year") where the year is no figure of the claim.
+pub const RELATIVE_YEARS: &[(&str, i64)] = &[("next", 1), ("last", -1)];
+
 /// News paraphrases: each group's words are read as its first word (after
 /// stemming). Keep groups small and unambiguous: a word in two groups takes
 /// the first. Curated by hand from news wording (not fitted on any corpus).

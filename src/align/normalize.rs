@@ -29,7 +29,7 @@ use super::lexicon::{
     ACRONYMS, AGE_WORDS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DAY_HALVES,
     FRACTION_GAP, GENERIC_NAME_HEADS, GLUED_ALONE, GLUED_MULTIPLIERS, GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME,
     MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES, POINT_FRACTIONS, RELATIVE_DAYS, SIGN_CURRENCIES,
-    TEMPERATURE_SCALES, OFFSET_WORDS, TIME_OFFSET, TIME_UNITS,
+    TEMPERATURE_SCALES, OFFSET_WORDS, RELATIVE_YEARS, TIME_OFFSET, TIME_UNITS,
     STEM_COLLISIONS, STOP_WORDS, TIME_ZONES, WEEKDAYS,
 };
 
@@ -392,6 +392,7 @@ impl Normalizer {
             || self.months.contains_key(lower.trim_end_matches('.'))
             || self.weekdays.contains_key(lower)
             || RELATIVE_DAYS.iter().any(|(w, _)| *w == lower)
+            || RELATIVE_YEARS.iter().any(|(w, _)| *w == lower)
             || self.numbers.contains_key(lower)
             || lower.split_once('-').is_some_and(|(tens, _)| self.numbers.contains_key(tens))
             || lower.starts_with(|c: char| c.is_ascii_digit())
@@ -742,6 +743,14 @@ impl Normalizer {
                 out.push(date_term(day_key(m, d), lower.to_string()));
             }
             return Some(1);
+        }
+        // "next year", "last year": the year
+        if let Some(&(_, off)) = RELATIVE_YEARS.iter().find(|(w, _)| *w == lower) {
+            // (in an undated article, the words)
+            let day = date.filter(|_| toks.get(i + 1).is_some_and(|n| &*n.lower == "year"))?;
+            let (y, _, _) = civil_from_days(day);
+            out.push(date_term((y + off).to_string(), format!("{lower} year")));
+            return Some(2);
         }
         // a time of day ("3:14 a.m." = "3:14am" = "3.14am")
         if let Some((key, len)) = time_of_day(toks, i) {
@@ -1724,6 +1733,20 @@ mod tests {
         let surfaces = |s: &str| n.terms(s, None).into_iter().map(|t| t.surface.to_string()).collect::<Vec<_>>();
         assert!(surfaces("It reached 41.2C").contains(&"°c".to_string()));
         assert!(surfaces("It reached 41.2 degrees Celsius").contains(&"celsius".to_string()));
+    }
+
+    #[test]
+    fn next_and_last_year_are_years_of_a_dated_article() {
+        let n = Normalizer::new();
+        let june = Some(days_from_civil(2026, 6, 2));
+        let years = |s: &str, date| n.terms(s, date).iter().filter(|t| t.kind == Kind::Date).map(|t| t.key.to_string()).collect::<Vec<_>>();
+        assert_eq!(years("The deal is due to close early next year", june), ["2027"]);
+        assert_eq!(years("Sales fell last year", june), ["2025"]);
+        // not "this year", nor without the article's date, nor "next week"
+        assert!(years("the fourth rise this year", june).is_empty());
+        assert!(years("The deal is due to close early next year", None).is_empty());
+        assert!(keys(&n, "The deal is due to close early next year").contains(&"year".to_string()));
+        assert!(years("The deal closes next week", june).is_empty());
     }
 
     #[test]
