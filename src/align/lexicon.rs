@@ -328,6 +328,10 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["quickly", "rapidly", "swiftly"],
     &["afterward", "later", "subsequently"],
     &["spokesperson", "spokesman", "spokeswoman"],
+    &["discover", "detect", "uncover"],
+    &["steal", "stole", "stolen", "theft"],
+    &["hacker", "cybercriminal"],
+    &["breach", "hack"],
     &["electricity", "power"],
     // units, spelled out, in either spelling, or abbreviated
     &["kilometre", "kilometer", "km", "kms"],
