@@ -190,6 +190,11 @@ pub const BOUND_WORDS: &[(&str, Bound)] = &[
     ("some", Bound::About), ("estimated", Bound::About), ("circa", Bound::About),
 ];
 
+/// A range's words, before its two ends ("between 20 and 30 people"): its
+/// first figure is a floor and its last a ceiling, so "Twenty-five people"
+/// agrees with both and "35" differs from the ceiling.
+pub const RANGE_WORDS: (&str, &str) = ("between", "and");
+
 /// An estimate ("about 750") agrees with a figure within this share of it.
 pub const ABOUT_TOLERANCE: f64 = 0.1;
 

@@ -29,7 +29,7 @@ use super::lexicon::{
     ACRONYMS, AGE_WORDS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DAY_HALVES,
     FRACTION_GAP, GENERIC_NAME_HEADS, GLUED_ALONE, GLUED_MULTIPLIERS, GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME,
     MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES, POINT_FRACTIONS, RELATIVE_DAYS, SIGN_CURRENCIES,
-    TEMPERATURE_SCALES, OFFSET_WORDS, RELATIVE_YEARS, TIME_OFFSET, TIME_UNITS,
+    TEMPERATURE_SCALES, OFFSET_WORDS, RELATIVE_YEARS, RANGE_WORDS, TIME_OFFSET, TIME_UNITS,
     STEM_COLLISIONS, STOP_WORDS, TIME_ZONES, WEEKDAYS,
 };
 
@@ -1044,10 +1044,18 @@ fn number_zipf(v: f64) -> f64 {
 
 /// The bound the words right before token `i` set on a figure there
 /// ([`BOUND_WORDS`]: "more than", "at least", "about"; the two-word forms
-/// first).
+/// first; the ends of a range, [`RANGE_WORDS`]).
 fn bound_before(toks: &[Tok], i: usize) -> Bound {
     let word = |k: usize| i.checked_sub(k).and_then(|j| toks.get(j)).map_or("", |t| &*t.lower);
     let (one, two) = (word(1), word(2));
+    // the ends of a range ("between 20 and 30": RANGE_WORDS)
+    let (start, end) = RANGE_WORDS;
+    if one == start {
+        return Bound::AtLeast;
+    }
+    if one == end && word(3) == start && i.checked_sub(2).is_some_and(|j| number_value(&toks[j].lower).is_some() || Normalizer::shared().numbers.contains_key(&*toks[j].lower)) {
+        return Bound::AtMost;
+    }
     BOUND_WORDS
         .iter()
         .find(|(w, _)| match w.split_once(' ') {
