@@ -176,6 +176,17 @@ pub const CURRENCY_CODES: &[&str] = &[
 /// ("3:14am", "6 p.m." closed up to "PM"; see `normalize::time_of_day`).
 pub const DAY_HALVES: &[(&str, bool)] = &[("am", false), ("pm", true)];
 
+/// Times of day written as words, and their clock ("at noon" = "12 p.m.",
+/// "shortly after midnight" = "0:00").
+pub const CLOCK_WORDS: &[(&str, &str)] = &[("noon", "12:00"), ("midday", "12:00"), ("midnight", "0:00")];
+
+/// A rate written as "N in M" ("one in five adults", "3 in 10 voters") is
+/// the percentage it states (20, 30; rounded to a whole number when it has
+/// no short decimal: "one in three" is 33), read before the word
+/// "percent", so it fills the slot of "20% of adults". M is at most this
+/// (and no year: "1 in 2026" is no rate).
+pub const RATE_MAX_BASE: f64 = 1000.0;
+
 /// Qualifiers before a figure and the bound they set (see
 /// `normalize::Bound`): "more than 700" and "about 750" firefighters
 /// agree, "more than 700" and "650" do not. Two-word forms are matched on

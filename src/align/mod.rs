@@ -1611,14 +1611,19 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
             let fe = &prep.feats[f];
             fe.terms.binary_search(&t).ok().and_then(|i| fe.surfaces.get(i))
         };
-        shared.extend(terms.iter().take(MAX_SHARED_TERMS).map(|&t| {
+        for &t in terms.iter().take(MAX_SHARED_TERMS) {
             let word = match (written(a, t), written(b, t)) {
                 (Some(x), Some(y)) => x.min(y),
                 (Some(x), None) | (None, Some(x)) => x,
                 (None, None) => &vocab.surface[t as usize],
             };
-            surface.entry(word.clone()).or_insert_with(|| std::sync::Arc::from(&**word)).clone()
-        }));
+            let word = surface.entry(word.clone()).or_insert_with(|| std::sync::Arc::from(&**word)).clone();
+            // (two terms of one phrase show once: "one in five" is a
+            // figure and the word "percent")
+            if !shared.contains(&word) {
+                shared.push(word);
+            }
+        }
         form_links.push((a, b, score, shared, via_of.get(&(a, b)).copied()));
     }
 

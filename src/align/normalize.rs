@@ -29,7 +29,7 @@ use super::lexicon::{
     ACRONYMS, AGE_WORDS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DAY_HALVES,
     FRACTION_GAP, GENERIC_NAME_HEADS, GLUED_ALONE, GLUED_MULTIPLIERS, GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME,
     MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES, POINT_FRACTIONS, RELATIVE_DAYS, SIGN_CURRENCIES,
-    TEMPERATURE_SCALES, OFFSET_WORDS, RELATIVE_YEARS, RANGE_WORDS, TIME_OFFSET, TIME_UNITS,
+    TEMPERATURE_SCALES, OFFSET_WORDS, RELATIVE_YEARS, RANGE_WORDS, CLOCK_WORDS, RATE_MAX_BASE, TIME_OFFSET, TIME_UNITS,
     STEM_COLLISIONS, STOP_WORDS, TIME_ZONES, WEEKDAYS,
 };
 
@@ -393,6 +393,7 @@ impl Normalizer {
             || self.weekdays.contains_key(lower)
             || RELATIVE_DAYS.iter().any(|(w, _)| *w == lower)
             || RELATIVE_YEARS.iter().any(|(w, _)| *w == lower)
+            || CLOCK_WORDS.iter().any(|(w, _)| *w == lower)
             || self.numbers.contains_key(lower)
             || lower.split_once('-').is_some_and(|(tens, _)| self.numbers.contains_key(tens))
             || lower.starts_with(|c: char| c.is_ascii_digit())
@@ -831,6 +832,25 @@ impl Normalizer {
                 len = 2;
             }
         }
+        // a rate ("one in five adults" = "20% of adults": RATE_MAX_BASE),
+        // then the word "percent"
+        if len == 1 && toks.get(i + 1).is_some_and(|t| &*t.lower == "in") {
+            let base = toks.get(i + 2).and_then(|m| {
+                let lower: &str = &m.lower;
+                number_value(lower).or_else(|| self.numbers.get(lower).and_then(|v| v.parse::<f64>().ok())).filter(|_| !is_year(lower))
+            });
+            if let Some(m) = base.filter(|&m| m > n && m <= RATE_MAX_BASE && n > 0.0) {
+                let share = n / m * 100.0;
+                let share = if (share * 10.0).fract() == 0.0 { share } else { share.round() };
+                // (both shown as the rate as written)
+                let surface = join_lower(&toks[i..i + 3]);
+                out.push(number_term(Rc::from(canonical_number(&format_number(share))), surface.clone(), 3.0));
+                let mut percent = self.make("percent", &toks[i + 1..i + 3], Kind::Word, 3.5);
+                percent.surface = surface;
+                out.push(percent);
+                return Some(3);
+            }
+        }
         // hundredths of a percentage point ("25 basis points" = "0.25
         // percentage points"), then the word "point" as written
         let bps = BASIS_POINTS.iter().find(|words| {
@@ -1097,6 +1117,9 @@ fn zone_at(toks: &[Tok], i: usize) -> Option<u8> {
 /// alone is a decimal).
 fn time_of_day(toks: &[Tok], i: usize) -> Option<(String, usize)> {
     let lower: &str = &toks.get(i)?.lower;
+    if let Some(&(_, clock)) = CLOCK_WORDS.iter().find(|(w, _)| *w == lower) {
+        return Some((clock.to_string(), 1));
+    }
     if !lower.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
@@ -1135,6 +1158,11 @@ fn time_of_day(toks: &[Tok], i: usize) -> Option<(String, usize)> {
         _ => {}
     }
     Some((format!("{hour}:{minute:02}"), len))
+}
+
+/// Whether a lower-case word is a year in digits ("2026").
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && w.parse::<i64>().is_ok_and(|y| (1800..=2100).contains(&y))
 }
 
 /// The value of a lower-case word written in digits ("1,200", "29th").
@@ -1755,6 +1783,26 @@ mod tests {
         assert!(years("The deal is due to close early next year", None).is_empty());
         assert!(keys(&n, "The deal is due to close early next year").contains(&"year".to_string()));
         assert!(years("The deal closes next week", june).is_empty());
+    }
+
+    #[test]
+    fn a_rate_of_one_in_five_is_twenty_percent() {
+        let n = Normalizer::new();
+        assert_eq!(keys(&n, "One in five adults work from home"), ["20", "percent", "adult", "work", "home"]);
+        assert_eq!(keys(&n, "20% of adults work from home")[..2], ["20", "percent"]);
+        assert_eq!(keys(&n, "Three in 10 voters"), ["30", "percent", "voter"]);
+        assert_eq!(keys(&n, "one in three voters")[0], "33");
+        // no rate: a year, a larger first figure, no figure after "in"
+        assert!(!keys(&n, "He scored 1 in 2026").contains(&"percent".to_string()));
+        assert!(!keys(&n, "They won 5 in 3 games").contains(&"percent".to_string()));
+        assert!(!keys(&n, "one in a million").contains(&"percent".to_string()));
+    }
+
+    #[test]
+    fn noon_and_midnight_are_times_of_day() {
+        let n = Normalizer::new();
+        assert_eq!(keys(&n, "The fire started at noon"), keys(&n, "The fire started at 12 p.m."));
+        assert_eq!(keys(&n, "The fire started at midnight"), keys(&n, "The fire started at 12 a.m."));
     }
 
     #[test]
