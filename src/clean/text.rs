@@ -1265,14 +1265,17 @@ fn keep_closing_sentences(lines: &[Line], article: &mut [bool]) -> Vec<bool> {
     let Some(last) = (0..lines.len()).rev().find(|&i| article[i] && lines[i].rule.is_none() && lines[i].is_prose()) else {
         return closing;
     };
-    let mut past_rule = false;
+    // (past any of that furniture, and past some that is not a live
+    // blog's stamp or button: CLOSING_PROSE_AFTER)
+    let (mut past_rule, mut past_other) = (false, false);
     for i in last + 1..lines.len() {
         let l = &lines[i];
-        if l.rule.is_some_and(|r| CLOSING_SENTENCE_AFTER.contains(&r)) && !l.kept {
+        if let Some(r) = l.rule.filter(|r| CLOSING_SENTENCE_AFTER.contains(r) && !l.kept) {
             past_rule = true;
+            past_other |= !CLOSING_PROSE_AFTER.contains(&r);
             continue;
         }
-        if l.rule.is_some() || !is_closing_sentence(l) {
+        if l.rule.is_some() || !is_closing_sentence(l) || (l.is_prose() && past_other) {
             break;
         }
         if past_rule {
@@ -1283,12 +1286,12 @@ fn keep_closing_sentences(lines: &[Line], article: &mut [bool]) -> Vec<bool> {
     closing
 }
 
-/// A sentence of [`CLOSING_SENTENCE_MIN_WORDS`] words or more: capitalised,
+/// A sentence of [`CLOSING_SENTENCE_MIN_WORDS`] words or more (prose too:
+/// see [`CLOSING_PROSE_AFTER`]): capitalised,
 /// ending in a full stop, with a function word ("President Alina Ruso
 /// declared three days of national mourning.": names leave few).
 fn is_closing_sentence(l: &Line) -> bool {
     l.words >= CLOSING_SENTENCE_MIN_WORDS
-        && !l.is_prose()
         && l.text.ends_with('.')
         && l.function_share > 0.0
         && l.text.chars().next().is_some_and(char::is_uppercase)
