@@ -276,7 +276,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["hire", "appoint"],
     &["begin", "began", "begun", "start", "launch", "commence"],
     &["end", "finish", "conclude"],
-    &["agree", "agreement", "deal", "accord", "pact"],
+    &["agree", "agreement", "deal", "accord", "pact", "treaty"],
     &["reject", "refuse", "deny"],
     &["meet", "met", "meeting"],
     &["leader", "head", "chief", "boss"],
