@@ -201,6 +201,13 @@ pub const BOUND_WORDS: &[(&str, Bound)] = &[
     ("some", Bound::About), ("estimated", Bound::About), ("circa", Bound::About),
 ];
 
+/// Verbs whose "over" is their particle, not a floor ("Norland will hand
+/// over 37 square kilometres": not "more than 37"; "turned over 12
+/// documents"). Not "took", "gave", "won": "took over 40 minutes", "won
+/// over 50% of the vote" are floors as often.
+pub const OVER_PARTICLE_VERBS: &[&str] =
+    &["hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "sign", "signs", "signed", "signing"];
+
 /// A range's words, before its two ends ("between 20 and 30 people"): its
 /// first figure is a floor and its last a ceiling, so "Twenty-five people"
 /// agrees with both and "35" differs from the ceiling.

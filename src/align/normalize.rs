@@ -29,7 +29,7 @@ use super::lexicon::{
     ACRONYMS, AGE_WORDS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DAY_HALVES,
     FRACTION_GAP, GENERIC_NAME_HEADS, GLUED_ALONE, GLUED_MULTIPLIERS, GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME,
     MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES, POINT_FRACTIONS, RELATIVE_DAYS, SIGN_CURRENCIES,
-    TEMPERATURE_SCALES, OFFSET_WORDS, RELATIVE_YEARS, RANGE_WORDS, CLOCK_WORDS, RATE_MAX_BASE, TIME_OFFSET, TIME_UNITS,
+    TEMPERATURE_SCALES, OFFSET_WORDS, RELATIVE_YEARS, RANGE_WORDS, CLOCK_WORDS, RATE_MAX_BASE, OVER_PARTICLE_VERBS, TIME_OFFSET, TIME_UNITS,
     STEM_COLLISIONS, STOP_WORDS, TIME_ZONES, WEEKDAYS,
 };
 
@@ -1068,6 +1068,10 @@ fn number_zipf(v: f64) -> f64 {
 fn bound_before(toks: &[Tok], i: usize) -> Bound {
     let word = |k: usize| i.checked_sub(k).and_then(|j| toks.get(j)).map_or("", |t| &*t.lower);
     let (one, two) = (word(1), word(2));
+    // "hand over 37 square kilometres": a verb's particle
+    if one == "over" && OVER_PARTICLE_VERBS.contains(&two) {
+        return Bound::None;
+    }
     // the ends of a range ("between 20 and 30": RANGE_WORDS)
     let (start, end) = RANGE_WORDS;
     if one == start {
@@ -1783,6 +1787,16 @@ mod tests {
         assert!(years("The deal is due to close early next year", None).is_empty());
         assert!(keys(&n, "The deal is due to close early next year").contains(&"year".to_string()));
         assert!(years("The deal closes next week", june).is_empty());
+    }
+
+    #[test]
+    fn over_after_hand_is_no_floor() {
+        let n = Normalizer::new();
+        let bound = |s: &str| n.terms(s, None).iter().find(|t| t.kind == Kind::Number).map(|t| t.bound);
+        assert_eq!(bound("Norland will hand over 37 square kilometres"), Some(Bound::None));
+        assert_eq!(bound("Police turned over 12 documents"), Some(Bound::None));
+        assert_eq!(bound("The fire destroyed over 37 homes"), Some(Bound::AtLeast));
+        assert_eq!(bound("Between 20 and 30 people were hurt"), Some(Bound::AtLeast));
     }
 
     #[test]
