@@ -21,7 +21,7 @@
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
-use super::lexicon::{ABOUT_TOLERANCE, BOUND_WORDS, CURRENCY_SIGNS, GLUED_MULTIPLIERS, MULTIPLIERS, TIME_OFFSET};
+use super::lexicon::{ABOUT_TOLERANCE, BOUND_WORDS, CURRENCY_SIGNS, GLUED_MULTIPLIERS, MULTIPLIERS, TEMPERATURE_SCALES, TIME_OFFSET};
 use super::normalize::{Bound, Slot, Value};
 use super::score::date_group;
 use super::{Features, Unit};
@@ -537,17 +537,28 @@ fn with_sign(text: &str, written: String, currency: u8) -> String {
     }
 }
 
-/// A figure as written with the percent sign right after it, where its
-/// first occurrence in `text` as a number of its own has one ("10%", not
-/// "10"; "71 per cent" stays "71"); else `written`.
+/// A figure as written with the sign right after it, where its first
+/// occurrence in `text` as a number of its own has one: a percent sign
+/// ("10%", not "10"; "71 per cent" stays "71") or a temperature's scale
+/// ("41.2C", "41.2°C": `TEMPERATURE_SCALES`); else `written`.
 fn with_percent(text: &str, written: String) -> String {
     let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c == '.' || c == ',');
     let mut at = text.match_indices(&*written).filter(|&(pos, w)| {
         !digit(text[..pos].chars().next_back()) && !text[pos + w.len()..].starts_with(|c: char| c.is_ascii_digit())
     });
-    match at.next() {
-        Some((pos, w)) if text[pos + w.len()..].starts_with('%') => format!("{written}%"),
-        _ => written,
+    let Some((pos, w)) = at.next() else { return written };
+    let rest = &text[pos + w.len()..];
+    if rest.starts_with('%') {
+        return format!("{written}%");
+    }
+    let scale = TEMPERATURE_SCALES.iter().find_map(|&(capital, ..)| {
+        let sign = rest.strip_prefix('°').map_or(0, |_| '°'.len_utf8());
+        let after = rest.get(sign..)?;
+        (after.as_bytes().first() == Some(&capital) && !after[1..].starts_with(|c: char| c.is_alphanumeric())).then(|| &rest[..sign + 1])
+    });
+    match scale {
+        Some(sign) => format!("{written}{sign}"),
+        None => written,
     }
 }
 
@@ -565,6 +576,17 @@ fn sorted_keys<'a>(values: &[&'a Value]) -> Vec<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::as_written;
+
+    #[test]
+    fn a_figure_keeps_its_percent_or_scale_sign() {
+        use super::with_percent;
+        assert_eq!(with_percent("rose 10% on Friday", "10".into()), "10%");
+        assert_eq!(with_percent("reached 41.2C (106.2F) in Brekka", "41.2".into()), "41.2C");
+        assert_eq!(with_percent("reached 42.1°C on Friday", "42.1".into()), "42.1°C");
+        assert_eq!(with_percent("106F", "106".into()), "106F");
+        assert_eq!(with_percent("41 Celsius", "41".into()), "41");
+        assert_eq!(with_percent("reached 41 Cities", "41".into()), "41");
+    }
 
     #[test]
     fn values_are_shown_as_written() {
