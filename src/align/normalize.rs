@@ -26,11 +26,11 @@ use rust_stemmers::{Algorithm, Stemmer};
 
 use super::background;
 use super::lexicon::{
-    ACRONYMS, AGE_WORDS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DAY_HALVES,
+    ACRONYMS, AGE_WORDS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CLOCK_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DAY_HALVES,
     FRACTION_GAP, GENERIC_NAME_HEADS, GLUED_ALONE, GLUED_MULTIPLIERS, GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME,
-    MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, PARAPHRASES, PHRASES, POINT_FRACTIONS, RELATIVE_DAYS, SIGN_CURRENCIES,
-    TEMPERATURE_SCALES, OFFSET_WORDS, RELATIVE_YEARS, RANGE_WORDS, CLOCK_WORDS, RATE_MAX_BASE, OVER_PARTICLE_VERBS, TIME_OFFSET, TIME_UNITS,
-    STEM_COLLISIONS, STOP_WORDS, TIME_ZONES, WEEKDAYS,
+    MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, OFFSET_WORDS, OVER_PARTICLE_VERBS, PARAPHRASES, PHRASES, POINT_FRACTIONS,
+    RANGE_WORDS, RATE_MAX_BASE, RELATIVE_DAYS, RELATIVE_YEARS, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, TEMPERATURE_SCALES,
+    TIME_OFFSET, TIME_UNITS, TIME_ZONES, WEEKDAYS,
 };
 
 /// What a term stands for.
@@ -683,10 +683,7 @@ impl Normalizer {
         };
         let year_of = |k: usize| -> Option<i64> {
             let tk = toks.get(k)?;
-            (tk.lower.len() == 4 && tk.lower.chars().all(|c| c.is_ascii_digit()))
-                .then(|| tk.lower.parse::<i64>().ok())
-                .flatten()
-                .filter(|y| (1800..=2100).contains(y))
+            is_year(&tk.lower).then(|| tk.lower.parse::<i64>().ok()).flatten()
         };
         // Month Day [Year] | Month Year | Month
         if let Some(m) = self.month_at(toks, i, || day_of(i + 1).is_some() || year_of(i + 1).is_some()) {
@@ -1077,7 +1074,8 @@ fn bound_before(toks: &[Tok], i: usize) -> Bound {
     if one == start {
         return Bound::AtLeast;
     }
-    if one == end && word(3) == start && i.checked_sub(2).is_some_and(|j| number_value(&toks[j].lower).is_some() || Normalizer::shared().numbers.contains_key(&*toks[j].lower)) {
+    let figure = |j: usize| number_value(&toks[j].lower).is_some() || Normalizer::shared().numbers.contains_key(&*toks[j].lower);
+    if one == end && word(3) == start && i.checked_sub(2).is_some_and(figure) {
         return Bound::AtMost;
     }
     BOUND_WORDS
@@ -1301,7 +1299,7 @@ fn surfaces_as_written(text: &str, terms: &mut [Term]) {
 /// the sign ("°c") when the sentence does not write the scale's name.
 fn scale_sign_as_written(text: &str, terms: &mut [Term]) {
     for &(capital, name, word) in TEMPERATURE_SCALES {
-        if !text.as_bytes().contains(&capital) || text.to_ascii_lowercase().contains(name) {
+        if !terms.iter().any(|t| &*t.surface == word) || !text.as_bytes().contains(&capital) || contains_ignoring_case(text, name) {
             continue;
         }
         let sign: Rc<str> = Rc::from(format!("°{}", char::from(capital.to_ascii_lowercase())));
@@ -1439,10 +1437,11 @@ fn split_glued_units(s: &str) -> Option<String> {
 fn temperatures(s: &str) -> Option<String> {
     let b = s.as_bytes();
     let glued = b.windows(2).any(|w| w[0].is_ascii_digit() && TEMPERATURE_SCALES.iter().any(|&(c, _, _)| w[1] == c));
-    let lower = s.to_ascii_lowercase();
-    if !glued && !s.contains('°') && !lower.contains("degree") && !TEMPERATURE_SCALES.iter().any(|(_, name, _)| lower.contains(name)) {
+    let named = || contains_ignoring_case(s, "degree") || TEMPERATURE_SCALES.iter().any(|(_, name, _)| contains_ignoring_case(s, name));
+    if !glued && !s.contains('°') && !named() {
         return None;
     }
+    let lower = s.to_ascii_lowercase();
     let boundary = |i: usize| b.get(i).is_none_or(|c| !c.is_ascii_alphanumeric());
     // the scale whose capital is at `i`, standing alone, or whose name is
     // spelled out there: its word and the bytes it takes
@@ -1502,6 +1501,11 @@ fn temperatures(s: &str) -> Option<String> {
         i += c.len_utf8();
     }
     changed.then_some(out)
+}
+
+/// Whether `s` holds `needle` (ASCII, lower case) in any case.
+fn contains_ignoring_case(s: &str, needle: &str) -> bool {
+    s.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// A sentence without the number of the list item it opens ("1. Karin

@@ -1001,7 +1001,8 @@ pub const TEASER_LABELS: &[&str] = &[
 /// See [`TEASER_LABELS`]: the most words of the teaser's title.
 pub const TEASER_TITLE_MAX_WORDS: usize = 14;
 /// The rule furniture that sits inside an article (an inline teaser, an
-/// advert's label, a caption), past which a closing sentence is looked for.
+/// advert's label, a caption, a live blog's time stamp and share button),
+/// past which a closing sentence is looked for.
 pub const CLOSING_SENTENCE_AFTER: &[&str] = &["teaser", "advert", "caption", "timestamp", "share"];
 /// Of [`CLOSING_SENTENCE_AFTER`], the furniture past which a sentence the
 /// line model reads as the footer's is kept even when it is long prose: a
