@@ -35,8 +35,16 @@ pub const MIN_SCORE_FOR_DISAGREEMENT: f64 = 0.4;
 pub const KINDS: &[&str] = &["number", "date", "name"];
 
 /// Find disagreements among links `(a, b, score)`; each with its two units.
-pub fn find(units: &[Unit], feats: &[&Features], links: &[(usize, usize, f64)], stated: &Stated) -> Vec<(usize, usize, Disagreement)> {
-    find_kinds(units, feats, links, KINDS, stated)
+/// `parts`, when not empty, holds for each link the clause that decided
+/// it, as (its unit, its features): that side's values are the clause's.
+pub fn find(
+    units: &[Unit],
+    feats: &[&Features],
+    links: &[(usize, usize, f64)],
+    parts: &[Option<(usize, &Features)>],
+    stated: &Stated,
+) -> Vec<(usize, usize, Disagreement)> {
+    find_parts(units, feats, links, parts, KINDS, stated)
 }
 
 /// The figures each article states anywhere, as sorted keys (not whole
@@ -76,27 +84,46 @@ impl<'a> Stated<'a> {
     }
 }
 
-/// [`find`], comparing the value kinds `kinds` only.
-pub fn find_kinds<'a>(
+/// [`find`], comparing the value kinds `kinds` only, whole sentences.
+pub fn find_kinds(
     units: &[Unit],
-    feats: &[&'a Features],
+    feats: &[&Features],
     links: &[(usize, usize, f64)],
     kinds: &[&str],
     stated: &Stated,
 ) -> Vec<(usize, usize, Disagreement)> {
+    find_parts(units, feats, links, &[], kinds, stated)
+}
+
+/// [`find_kinds`] with the clauses that decided links (see [`find`]).
+fn find_parts<'a>(
+    units: &[Unit],
+    feats: &[&'a Features],
+    links: &[(usize, usize, f64)],
+    parts: &[Option<(usize, &'a Features)>],
+    kinds: &[&str],
+    stated: &Stated,
+) -> Vec<(usize, usize, Disagreement)> {
     let mut out = Vec::new();
-    for &(a, b, s) in links {
+    for (l, &(a, b, s)) in links.iter().enumerate() {
         if s < MIN_SCORE_FOR_DISAGREEMENT {
             continue;
         }
+        // each side's values: its sentence's, or the clause's that decided
+        // the link
+        let part = parts.get(l).copied().flatten();
+        let values = |u: usize| match part {
+            Some((p, fe)) if p == u => &fe.values,
+            _ => &feats[u].values,
+        };
+        let (values_a, values_b) = (values(a), values(b));
         let mut diffs = Vec::new();
         for kind in kinds {
-            let states = |u: usize| feats[u].values.iter().any(|v| v.kind == *kind);
-            if !states(a) || !states(b) {
+            if !values_a.iter().any(|v| v.kind == *kind) || !values_b.iter().any(|v| v.kind == *kind) {
                 continue;
             }
-            let va: Vec<_> = feats[a].values.iter().filter(|v| v.kind == *kind).collect();
-            let vb: Vec<_> = feats[b].values.iter().filter(|v| v.kind == *kind).collect();
+            let va: Vec<_> = values_a.iter().filter(|v| v.kind == *kind).collect();
+            let vb: Vec<_> = values_b.iter().filter(|v| v.kind == *kind).collect();
             // the same words read differently are not a difference: a date
             // that both sentences write ("Friday" against two article
             // dates, "March 12 ... (0047 GMT on Friday)" / "at 00:47 GMT on

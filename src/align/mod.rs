@@ -794,6 +794,10 @@ fn clauses_of(text: &str) -> Vec<&str> {
     out
 }
 
+/// A clause that decided a pair's score: (its form, its index in the
+/// form's clauses); see `Prepared::score_clauses`.
+type ClausePart = (usize, usize);
+
 /// A cluster ready for scoring: terms, weights and masses of every form.
 struct Prepared {
     params: Params,
@@ -965,36 +969,61 @@ impl Prepared {
         score::pair_with(fx, fy, &self.weights, &self.vocab, self.masses[x], self.masses[y], &self.params, floor, scratch)
     }
 
-    /// [`Prepared::score_with`], or the best score of a clause of either
-    /// sentence against the other sentence when that is higher (its shared
-    /// terms then in `scratch`).
-    fn score_clauses(&self, i: usize, j: usize, floor: f64, scratch: &mut score::Scratch) -> score::PairScore {
+    /// [`Prepared::score_with`], or a clause of either sentence against
+    /// the other sentence when that agrees better (its shared terms then in
+    /// `scratch`, and the clause returned as (form, index in `clauses`)):
+    /// the part whose score, or whose rest when the two differ on a figure
+    /// or a day, is highest, with the best score of any part. (By score
+    /// alone, "Norland will hand over 37 square kilometres of the Serta
+    /// valley, while Valdoria will give up its claim to Kestrel" against
+    /// "Norland cedes 73 square kilometres of the Serta valley" was read in
+    /// its second clause, which keeps the sentence's names and has no
+    /// figure to differ on: 0.587, not the first clause's rest of 0.925,
+    /// so the difference was never found. The differences of such a pair
+    /// are then read in that clause: `ClausePart`.)
+    fn score_clauses(&self, i: usize, j: usize, floor: f64, scratch: &mut score::Scratch) -> (score::PairScore, Option<ClausePart>) {
         let whole = self.score_with(i, j, floor, scratch);
         if self.clauses[i].is_empty() && self.clauses[j].is_empty() {
-            return whole;
+            return (whole, None);
         }
+        let key = |s: &score::PairScore| if s.rest > s.score { s.rest } else { s.score };
+        let mut top_score = whole.score;
         let whole_shared = scratch.shared().to_vec();
-        let mut best: Option<score::PairScore> = None;
+        let mut best: Option<(score::PairScore, ClausePart)> = None;
         let mut best_shared: Vec<u32> = Vec::new();
         for (own, other) in [(i, j), (j, i)] {
-            for (fe, m) in &self.clauses[own] {
+            for (k, (fe, m)) in self.clauses[own].iter().enumerate() {
                 let s = score::pair_with(fe, &self.feats[other], &self.weights, &self.vocab, *m, self.masses[other], &self.params, floor, scratch);
-                if s.score > best.as_ref().map_or(whole.score, |b| b.score) {
+                if s.score > top_score {
+                    top_score = s.score;
+                }
+                if key(&s) > best.as_ref().map_or(key(&whole), |b| key(&b.0)) {
                     best_shared.clear();
                     best_shared.extend_from_slice(scratch.shared());
-                    best = Some(s);
+                    best = Some((s, (own, k)));
                 }
             }
         }
-        match best {
-            Some(b) => {
+        let (mut chosen, part) = match best {
+            Some((b, part)) => {
                 scratch.set_shared(&best_shared);
-                b
+                (b, Some(part))
             }
             None => {
                 scratch.set_shared(&whole_shared);
-                whole
+                (whole, None)
             }
+        };
+        chosen.score = top_score;
+        (chosen, part)
+    }
+
+    /// The features of form `f`, or of its clause when `part` is one of
+    /// its clauses ([`Prepared::score_clauses`]).
+    fn part_feats(&self, f: usize, part: Option<ClausePart>) -> &Features {
+        match part {
+            Some((g, k)) if g == f => self.clauses[f].get(k).map_or(&self.feats[f], |c| &c.0),
+            _ => &self.feats[f],
         }
     }
 }
@@ -1350,13 +1379,15 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     // terms, both, the figures differing in their frames when held for
     // that, else 0): linked below between articles that tell one story
     let mut held: Vec<(usize, usize, f64, u32, u32, bool, usize)> = Vec::new();
+    // the pairs a clause decided, by (form, form) as scored
+    let mut clause_parts: FxHashMap<(usize, usize), ClausePart> = FxHashMap::default();
     for &ab in &pairs {
         let (i, j) = ((ab >> 32) as usize, (ab & 0xffff_ffff) as usize);
         // an earlier incident against the event itself: never the same claim
         if form_past[i] != form_past[j] {
             continue;
         }
-        let s = prep.score_clauses(i, j, floor, &mut scratch);
+        let (s, part) = prep.score_clauses(i, j, floor, &mut scratch);
         // (below a positive threshold only: at 0 every pair is kept as it
         // scores)
         // (a pair held for a lower rest: the figures it differs on in
@@ -1365,7 +1396,7 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
             if s.rest < MIN_REST_FRAMED.min(MIN_REST_FRAMED_ONE) || s.features[score::CONFLICTS[0]] == 0.0 {
                 return 0;
             }
-            match disagree::framed_differences(&prep.feats[i], &prep.feats[j]) {
+            match disagree::framed_differences(prep.part_feats(i, part), prep.part_feats(j, part)) {
                 (n, _) if n >= MIN_FRAMED_DIFFERENCES && s.rest >= MIN_REST_FRAMED => n,
                 (n, tight) if tight >= 1 && s.rest >= MIN_REST_FRAMED_ONE => n,
                 _ => 0,
@@ -1378,6 +1409,9 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
             let start = shared_terms.len() as u32;
             shared_terms.extend_from_slice(scratch.shared());
             held.push((i, j, s.rest, start, shared_terms.len() as u32, both, framed));
+            if let Some(p) = part {
+                clause_parts.insert((i, j), p);
+            }
             continue;
         }
         // one shared term is no claim ("VELORA" / "In Velora.", 0.94);
@@ -1387,6 +1421,9 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
             let start = shared_terms.len() as u32;
             shared_terms.extend_from_slice(scratch.shared());
             scored.push((i, j, s.score, start, shared_terms.len() as u32));
+            if let Some(p) = part {
+                clause_parts.insert((i, j), p);
+            }
         }
     }
     // The pairs below min_score stay only when they share at least
@@ -1766,7 +1803,19 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     let link_list: Vec<(usize, usize, f64)> = links.iter().map(|l| (l.0, l.1, l.2)).collect();
     let unit_feats: Vec<&Features> = forms.of.iter().map(|&f| &prep.feats[f as usize]).collect();
     let stated = disagree::Stated::new(units, &unit_feats);
-    let found = disagree::find(units, &unit_feats, &link_list, &stated);
+    // a link a clause decided is read for differences in that clause
+    // ("Twelve people were taken to hospital" against "..., and 14 were
+    // taken to hospital", not the "All 146 people on board" before it)
+    let link_parts: Vec<Option<(usize, &Features)>> = link_list
+        .iter()
+        .map(|&(a, b, _)| {
+            let (fa, fb) = (forms.of[a] as usize, forms.of[b] as usize);
+            let (f, k) = *clause_parts.get(&(fa, fb)).or_else(|| clause_parts.get(&(fb, fa)))?;
+            let unit = if fa == f { a } else { b };
+            Some((unit, prep.part_feats(f, Some((f, k)))))
+        })
+        .collect();
+    let found = disagree::find(units, &unit_feats, &link_list, &link_parts, &stated);
     // the pairs of articles that disagree on a figure or a name
     let mut disputed_articles: Vec<(usize, usize)> = found
         .iter()
