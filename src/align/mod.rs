@@ -751,8 +751,10 @@ fn features_of(seq: &[u32], kept: &[Term], hashes: Vec<u64>) -> Features {
 /// co-operate on terrorism" against "Despite strained relations,
 /// Presidents of both nations have appeared to be on good terms"). A pair
 /// scores the best of the two whole sentences and of each clause of either
-/// against the other whole sentence (`Prepared::score_clauses`); a clause
-/// keeps its sentence's names. Measured (`scripts/eval_align.py`,
+/// against the other whole sentence (`Prepared::score_clauses`; the part
+/// whose score, or whose rest when a figure or a day differs, is highest,
+/// and its differences are read in that part); a clause keeps its
+/// sentence's names. Measured (`scripts/eval_align.py`,
 /// 2026-12-06, with the rewrite gaps read from the links in order, see
 /// `rewrite_gap_links`): seeds 90 links P 0.911 R 0.599 -> 94, P 0.904 R
 /// 0.620, support shown exactly right 0.724 -> 0.736; ECB+ pairs
