@@ -146,13 +146,23 @@ fn find_parts<'a>(
             let common = super::score::sorted_overlap(&ka, &kb);
             // exactly one value on each side that the other lacks
             let one_each = ka.len() - common == 1 && kb.len() - common == 1;
+            // the pairs of values that differ, found once: to decide and
+            // to show (figures counting the same thing, one person named
+            // two ways)
+            let pairs = match *kind {
+                "number" if common < ka.len() && common < kb.len() => {
+                    figure_pairs(&va, &kb, &vb, &ka, (units[a].article, units[b].article), stated)
+                }
+                "name" => one_person(&va, &kb, &vb, &ka),
+                _ => Vec::new(),
+            };
             let differs = if *kind == "number" {
                 // a figure on each side that the other lacks ("12 killed"
                 // against "15 killed", with the magnitude shared): neither
                 // set of keys inside the other, and two of those figures
                 // counting the same thing
                 // (not a figure the other article states elsewhere)
-                common < ka.len() && common < kb.len() && !figure_pairs(&va, &kb, &vb, &ka, (units[a].article, units[b].article), stated).is_empty()
+                !pairs.is_empty()
             } else if *kind == "name" {
                 // exactly one name on each side that the other lacks, the
                 // two in the same slot. (Until 2026-12-04 one name in common
@@ -162,8 +172,7 @@ fn find_parts<'a>(
                 // Mary's Hospital" / "taken to City Hospital" differ.)
                 // Or one person named two ways among other names ("Yuki
                 // Tanabe of Kyoto University" / "Yuki Tanaka"), shown alone.
-                (one_each && same_slot(&va, &kb, &vb, &ka, false))
-                    || !one_person(&va, &kb, &vb, &ka).is_empty()
+                (one_each && same_slot(&va, &kb, &vb, &ka, false)) || !pairs.is_empty()
             } else {
                 // days against days, years against years, weekdays (of an
                 // undated article) against weekdays: "March 3, 2024" and
@@ -193,19 +202,17 @@ fn find_parts<'a>(
                     let own: Vec<&Value> =
                         vs.iter().copied().filter(|v| other.binary_search(&&*v.key).is_err() && seen.insert(&*v.key)).collect();
                     let written: Vec<String> =
-                        own.iter().map(|v| with_qualifier(text, with_percent(text, with_sign(text, as_written(text, &v.surface), v.currency)), v.bound)).collect();
+                        own.iter().map(|v| with_qualifier(text, with_sign_after(text, with_sign(text, as_written(text, &v.surface), v.currency)), v.bound)).collect();
                     let keys: Vec<&str> = own.iter().map(|v| &*v.key).collect();
                     (written.join(", "), keys.join(", "))
                 };
                 // numbers: only the figures that count the same thing
                 // ("14 people" / "12 people", not the "200" passengers)
                 let (va, vb) = if *kind == "number" {
-                    let pairs = figure_pairs(&va, &kb, &vb, &ka, (units[a].article, units[b].article), stated);
                     let in_a: Vec<&Value> = va.iter().copied().filter(|v| pairs.iter().any(|p| std::ptr::eq(p.0, *v))).collect();
                     let in_b: Vec<&Value> = vb.iter().copied().filter(|v| pairs.iter().any(|p| std::ptr::eq(p.1, *v))).collect();
                     (in_a, in_b)
                 } else if *kind == "name" && !one_each {
-                    let pairs = one_person(&va, &kb, &vb, &ka);
                     (pairs.iter().map(|p| p.0).collect(), pairs.iter().map(|p| p.1).collect())
                 } else {
                     (va, vb)
@@ -568,7 +575,7 @@ fn with_sign(text: &str, written: String, currency: u8) -> String {
 /// occurrence in `text` as a number of its own has one: a percent sign
 /// ("10%", not "10"; "71 per cent" stays "71") or a temperature's scale
 /// ("41.2C", "41.2°C": `TEMPERATURE_SCALES`); else `written`.
-fn with_percent(text: &str, written: String) -> String {
+fn with_sign_after(text: &str, written: String) -> String {
     let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c == '.' || c == ',');
     let mut at = text.match_indices(&*written).filter(|&(pos, w)| {
         !digit(text[..pos].chars().next_back()) && !text[pos + w.len()..].starts_with(|c: char| c.is_ascii_digit())
@@ -606,13 +613,13 @@ mod tests {
 
     #[test]
     fn a_figure_keeps_its_percent_or_scale_sign() {
-        use super::with_percent;
-        assert_eq!(with_percent("rose 10% on Friday", "10".into()), "10%");
-        assert_eq!(with_percent("reached 41.2C (106.2F) in Brekka", "41.2".into()), "41.2C");
-        assert_eq!(with_percent("reached 42.1°C on Friday", "42.1".into()), "42.1°C");
-        assert_eq!(with_percent("106F", "106".into()), "106F");
-        assert_eq!(with_percent("41 Celsius", "41".into()), "41");
-        assert_eq!(with_percent("reached 41 Cities", "41".into()), "41");
+        use super::with_sign_after;
+        assert_eq!(with_sign_after("rose 10% on Friday", "10".into()), "10%");
+        assert_eq!(with_sign_after("reached 41.2C (106.2F) in Brekka", "41.2".into()), "41.2C");
+        assert_eq!(with_sign_after("reached 42.1°C on Friday", "42.1".into()), "42.1°C");
+        assert_eq!(with_sign_after("106F", "106".into()), "106F");
+        assert_eq!(with_sign_after("41 Celsius", "41".into()), "41");
+        assert_eq!(with_sign_after("reached 41 Cities", "41".into()), "41");
     }
 
     #[test]

@@ -796,6 +796,19 @@ fn clauses_of(text: &str) -> Vec<&str> {
     out
 }
 
+/// A wire dateline's date is the day the story was filed: a word to match,
+/// not a date the story tells ("OSTRAVIK, May 4 (Reuters) - ... died ..."
+/// / "died on Sunday"). The dates of `terms` (of `text`, read with `day`)
+/// that its dateline holds are made words.
+fn dateline_dates_as_words(norm: &Normalizer, text: &str, day: Option<Day>, terms: &mut [Term]) {
+    if let Some(end) = crate::clean::meta::dateline_end(text) {
+        let dated = norm.terms(&text[..end], day).iter().filter(|t| t.kind == Kind::Date).count();
+        for t in terms.iter_mut().filter(|t| t.kind == Kind::Date).take(dated) {
+            t.kind = Kind::Word;
+        }
+    }
+}
+
 /// A clause that decided a pair's score: (its form, its index in the
 /// form's clauses); see `Prepared::score_clauses`.
 type ClausePart = (usize, usize);
@@ -841,15 +854,7 @@ impl Prepared {
             let d = *distinct_of.entry((u.text.as_str(), day)).or_insert(next);
             if d == next {
                 let (mut terms, hashes) = norm.terms_and_word_hashes(&u.text, day);
-                // a wire dateline's date is the day the story was filed:
-                // a word to match, not a date the story tells ("OSTRAVIK,
-                // May 4 (Reuters) - ... died ..." / "died on Sunday")
-                if let Some(end) = crate::clean::meta::dateline_end(&u.text) {
-                    let dated = norm.terms(&u.text[..end], day).iter().filter(|t| t.kind == Kind::Date).count();
-                    for t in terms.iter_mut().filter(|t| t.kind == Kind::Date).take(dated) {
-                        t.kind = Kind::Word;
-                    }
-                }
+                dateline_dates_as_words(norm, &u.text, day, &mut terms);
                 raw.push(terms);
                 raw_hashes.push(hashes);
             }
@@ -919,6 +924,8 @@ impl Prepared {
                 let mut carry: Vec<Term> = Vec::new();
                 for part in parts {
                     let mut kept = norm.terms(part, day);
+                    // (the first clause opens with the sentence's dateline)
+                    dateline_dates_as_words(norm, part, day, &mut kept);
                     kept.retain(|t| t.head.as_ref().is_none_or(|h| !read_alone.contains(h)) && id_of.contains_key(&*t.key));
                     carry.append(&mut kept);
                     if carry.len() >= MIN_CLAUSE_TERMS {

@@ -315,6 +315,12 @@ impl Normalizer {
         n
     }
 
+    /// The figure a lower-case word states, in digits ("1,200", "29th") or
+    /// as a number word ("five").
+    fn word_figure(&self, lower: &str) -> Option<f64> {
+        number_value(lower).or_else(|| self.numbers.get(lower).and_then(|v| v.parse::<f64>().ok()))
+    }
+
     /// Whether `key` is the key of a word that counts people or their
     /// jobs after a figure ([`HEADCOUNT_WORDS`]).
     pub fn is_headcount(&self, key: &str) -> bool {
@@ -818,9 +824,7 @@ impl Normalizer {
             out.push(unit);
             return Some(1);
         }
-        let n = number_value(&t.lower)
-            .or_else(|| self.numbers.get(lower).and_then(|v| v.parse::<f64>().ok()))
-            .or_else(|| self.compound_number(lower))?;
+        let n = self.word_figure(lower).or_else(|| self.compound_number(lower))?;
         let mut len = 1;
         let mut value = n;
         if let Some(next) = toks.get(i + 1) {
@@ -834,7 +838,7 @@ impl Normalizer {
         if len == 1 && toks.get(i + 1).is_some_and(|t| &*t.lower == "in") {
             let base = toks.get(i + 2).and_then(|m| {
                 let lower: &str = &m.lower;
-                number_value(lower).or_else(|| self.numbers.get(lower).and_then(|v| v.parse::<f64>().ok())).filter(|_| !is_year(lower))
+                self.word_figure(lower).filter(|_| !is_year(lower))
             });
             if let Some(m) = base.filter(|&m| m > n && m <= RATE_MAX_BASE && n > 0.0) {
                 let share = n / m * 100.0;
@@ -1074,7 +1078,7 @@ fn bound_before(toks: &[Tok], i: usize) -> Bound {
     if one == start {
         return Bound::AtLeast;
     }
-    let figure = |j: usize| number_value(&toks[j].lower).is_some() || Normalizer::shared().numbers.contains_key(&*toks[j].lower);
+    let figure = |j: usize| Normalizer::shared().word_figure(&toks[j].lower).is_some();
     if one == end && word(3) == start && i.checked_sub(2).is_some_and(figure) {
         return Bound::AtMost;
     }
