@@ -21,8 +21,8 @@
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
-use super::lexicon::{ABOUT_TOLERANCE, BOUND_WORDS, CURRENCY_SIGNS, GLUED_MULTIPLIERS, MULTIPLIERS, TEMPERATURE_SCALES, TIME_OFFSET};
-use super::normalize::{Bound, Slot, Value};
+use super::lexicon::{ABOUT_TOLERANCE, BOUND_WORDS, CURRENCY_SIGNS, GLUED_MULTIPLIERS, MULTIPLIERS, TEMPERATURE_SCALES, TIME_OFFSET, DURATION};
+use super::normalize::{Bound, Value};
 use super::score::date_group;
 use super::{Features, Unit};
 use crate::model::{Difference, Disagreement};
@@ -334,7 +334,8 @@ fn slot_pairs<'v>(
             // p.m. EDT"): one moment, told two ways
             // (and a count from another moment, "seven minutes after the
             // break", against anything else: TIME_OFFSET)
-            let offset = x.zone == TIME_OFFSET || y.zone == TIME_OFFSET;
+            // (and a length of time against anything else: DURATION)
+            let offset = [x.zone, y.zone].iter().any(|z| [TIME_OFFSET, DURATION].contains(z));
             if numbers && x.zone != y.zone && (offset || (x.zone != 0 && y.zone != 0)) {
                 continue;
             }
@@ -353,7 +354,7 @@ fn slot_pairs<'v>(
             // one given name with two surnames ("Yuki Tanaka" / "Yuki
             // Tanabe"): one person, wherever the name stands
             let one_person = !numbers && x.given.is_some() && x.given == y.given;
-            if by_name || scores || one_person || fills_same_slot(&x.slot, &y.slot, numbers) {
+            if by_name || scores || one_person || fills_same_slot(x, y, numbers) {
                 out.push((x, y));
             }
         }
@@ -478,16 +479,20 @@ fn rounds_to(exact: &Value, rounded: &Value) -> bool {
 }
 
 /// Whether two slots are one (see [`same_slot`]).
-pub(crate) fn fills_same_slot(a: &Slot, b: &Slot, numbers: bool) -> bool {
-    let ((la, ra), (lb, rb)) = (a, b);
+pub(crate) fn fills_same_slot(a: &Value, b: &Value, numbers: bool) -> bool {
+    let ((la, ra), (lb, rb)) = (&a.slot, &b.slot);
     if numbers {
         // what is counted decides ("killing 12 people", "at least 15
         // people"); without it on one side, the word before
         // (people or jobs counted in other words: "cut about 1,200 jobs"
         // / "laying off 1,500 people", HEADCOUNT_WORDS)
         let heads = |x: &str| super::normalize::Normalizer::shared().is_headcount(x);
+        // (what is counted may take two words, in either order: "200,000
+        // doses of oral vaccine" / "2 million vaccine doses", "500 million
+        // crowns in emergency aid" / "50 million crowns in aid": `next`)
+        let crossed = |x: &Rc<str>, y: &Rc<str>| a.next.as_ref() == Some(y) || b.next.as_ref() == Some(x);
         return match (ra, rb) {
-            (Some(x), Some(y)) => x == y || (heads(x) && heads(y)),
+            (Some(x), Some(y)) => x == y || (heads(x) && heads(y)) || crossed(x, y),
             _ => la.is_some() && la == lb,
         };
     }

@@ -89,6 +89,32 @@ pub const OFFSET_WORDS: &[&str] = &["after", "before", "later", "earlier", "ago"
 /// See [`TIME_UNITS`].
 pub const TIME_OFFSET: u8 = 254;
 
+/// A length of time told in two units or more ("two hours, 35 seconds",
+/// "59 minutes 48 seconds", "2 hours, 2 minutes and 10 seconds") is one
+/// figure, keyed as a race clock writes it ("2:00:35", "59:48"), as are
+/// "h:mm:ss" and "mm:ss" past a clock's 24 hours ("59:48"): a winning time
+/// told in words and in digits is one figure, and two winning times
+/// ("2:16:02" / "2:16:20") can differ. The units, largest first, as
+/// (word, rank). Marked [`DURATION`] in `normalize::Term::zone`: compared
+/// only with another length of time, and in one slot of its own
+/// (`normalize::DURATION_SLOT`), as an age is, wherever it stands ("won in
+/// 2:16:02" / "won the women's race in 2:16:20").
+pub const DURATION_UNITS: &[(&str, usize)] = &[
+    ("hour", 0), ("hours", 0), ("hr", 0), ("hrs", 0),
+    ("minute", 1), ("minutes", 1), ("min", 1), ("mins", 1),
+    ("second", 2), ("seconds", 2), ("sec", 2), ("secs", 2),
+];
+/// See [`DURATION_UNITS`].
+pub const DURATION: u8 = 253;
+
+/// Prepositions: a word after one begins a phrase of its own, so it is no
+/// second word of what a figure counts ("attacked two boats of pirates"
+/// counts boats, not the pirates of "captured 23 pirates"; "200,000 doses
+/// of oral vaccine" and "2 million vaccine doses" still count doses:
+/// `normalize::Value::next`).
+pub const PREPOSITIONS: &[&str] =
+    &["of", "in", "on", "at", "for", "from", "to", "by", "with", "into", "over", "per", "about", "after", "before", "as"];
+
 /// Fractions of a percentage point, as interest-rate moves are written
 /// ("a quarter of a percentage point", "half a point", "a quarter-point
 /// rise"): the word is read as a figure when "point" or "percentage

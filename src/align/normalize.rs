@@ -30,7 +30,7 @@ use super::lexicon::{
     FRACTION_GAP, GENERIC_NAME_HEADS, GLUED_ALONE, GLUED_MULTIPLIERS, GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME,
     MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, OFFSET_WORDS, OVER_PARTICLE_VERBS, PARAPHRASES, PHRASES, POINT_FRACTIONS,
     RANGE_WORDS, RATE_MAX_BASE, RELATIVE_DAYS, RELATIVE_YEARS, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, TEMPERATURE_SCALES,
-    TIME_OFFSET, TIME_UNITS, TIME_ZONES, WEEKDAYS,
+    TIME_OFFSET, TIME_UNITS, TIME_ZONES, WEEKDAYS, DURATION, DURATION_UNITS, PREPOSITIONS,
 };
 
 /// What a term stands for.
@@ -93,6 +93,10 @@ pub struct Term {
     /// Punctuation ends the phrase before this term's word (see
     /// [`BREAK_CHARS`]).
     pub after_break: bool,
+    /// A preposition ([`PREPOSITIONS`]) stands between the term before and
+    /// this one ("boats of pirates", "doses of oral vaccine"): this term
+    /// begins a phrase of its own.
+    pub after_preposition: bool,
 }
 
 /// What a qualifier before a figure says about it ([`BOUND_WORDS`]).
@@ -130,6 +134,12 @@ pub struct Value {
     /// "charged on Saturday after" and "opened fire on Friday, killing" are
     /// two moments of one story.
     pub slot: Slot,
+    /// For a number: the key of the term after the one that ends its slot
+    /// (`slot.1`), in the same phrase: what it counts may take two words
+    /// ("200,000 doses of oral vaccine" / "2 million vaccine doses", "500
+    /// million crowns in emergency aid" / "50 million crowns in aid"). See
+    /// `disagree::fills_same_slot`.
+    pub next: Option<Rc<str>>,
     /// The term before the value is a name ("Wójcik, 52, said": a
     /// person's age, whatever words follow).
     pub after_name: bool,
@@ -263,6 +273,9 @@ pub struct Normalizer {
 /// word's key: it holds a space); none after it.
 const AGE_SLOT: &str = "an age";
 
+/// The slot of a length of time ([`DURATION_UNITS`]), as [`AGE_SLOT`].
+const DURATION_SLOT: &str = "a length of time";
+
 impl Default for Normalizer {
     fn default() -> Self {
         Self::new()
@@ -319,6 +332,63 @@ impl Normalizer {
     /// as a number word ("five").
     fn word_figure(&self, lower: &str) -> Option<f64> {
         number_value(lower).or_else(|| self.numbers.get(lower).and_then(|v| v.parse::<f64>().ok()))
+    }
+
+    /// A length of time at token `i` ([`DURATION_UNITS`]): its key, its
+    /// surface and its number of tokens. One word "h:mm:ss" ("2:00:35"),
+    /// or "mm:ss" with more minutes than a clock has hours ("59:48"); or
+    /// two units or more in words, largest first, each a whole figure,
+    /// "and" or a comma between them allowed ("two hours, two minutes and
+    /// 10 seconds" = "2:02:10"; without hours "59:48").
+    fn duration_at(&self, toks: &[Tok], i: usize) -> Option<(String, String, usize)> {
+        let lower: &str = &toks.get(i)?.lower;
+        let digits = |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+        let clock = |h: Option<u64>, m: u64, s: u64| match h {
+            Some(h) => format!("{h}:{m:02}:{s:02}"),
+            None => format!("{m}:{s:02}"),
+        };
+        if lower.contains(':') {
+            let parts: Vec<&str> = lower.split(':').collect();
+            let (h, m, s) = match parts[..] {
+                [h, m, s] if digits(h, 1..=2) && digits(m, 2..=2) && digits(s, 2..=2) => (Some(h.parse().ok()?), m, s),
+                // (up to 24 minutes: a clock)
+                [m, s] if digits(m, 2..=2) && digits(s, 2..=2) && m > "24" => (None, m, s),
+                _ => return None,
+            };
+            let (m, s): (u64, u64) = (m.parse().ok()?, s.parse().ok()?);
+            return (m < 60 && s < 60).then(|| (clock(h, m, s), lower.to_string(), 1));
+        }
+        let mut amounts: [Option<u64>; 3] = [None; 3];
+        let (mut k, mut last, mut count) = (i, None, 0);
+        loop {
+            let at = if count > 0 && toks.get(k).is_some_and(|t| &*t.lower == "and") { k + 1 } else { k };
+            let Some(n) = toks.get(at).and_then(|t| self.word_figure(&t.lower)) else { break };
+            let Some(&(_, rank)) = toks.get(at + 1).and_then(|t| DURATION_UNITS.iter().find(|(w, _)| *w == &*t.lower)) else {
+                break;
+            };
+            if n.fract() != 0.0 || !(0.0..1e6).contains(&n) || last.is_some_and(|l| rank <= l) {
+                break;
+            }
+            amounts[rank] = Some(n as u64);
+            (k, last, count) = (at + 2, Some(rank), count + 1);
+        }
+        if count < 2 {
+            return None;
+        }
+        let [h, m, s] = amounts;
+        let (m, s) = (m.unwrap_or(0), s.unwrap_or(0));
+        if m >= 60 || s >= 60 {
+            return None;
+        }
+        // as written, with its commas
+        let mut surface = String::new();
+        for (j, t) in toks[i..k].iter().enumerate() {
+            if j > 0 {
+                surface.push_str(if t.after_break { ", " } else { " " });
+            }
+            surface.push_str(&t.lower);
+        }
+        Some((clock(h, m, s), surface, k - i))
     }
 
     /// Whether `key` is the key of a word that counts people or their
@@ -441,6 +511,7 @@ impl Normalizer {
         // start index in `out` of the current capitalised run
         let mut run: Vec<usize> = Vec::new();
         let mut pending_break = false;
+        let mut pending_preposition = false;
         let mut i = 0usize;
         while i < toks.len() {
             let t = &toks[i];
@@ -479,6 +550,7 @@ impl Normalizer {
                     currency: 0,
                     zone: 0,
                     after_break: false,
+                    after_preposition: false,
                 });
             } else if let Some(len) = self.number_or_date_at(toks, i, date, &mut out) {
                 consumed = len;
@@ -509,6 +581,14 @@ impl Normalizer {
             if let Some(first) = out.get_mut(start) {
                 first.after_break = pending_break;
                 pending_break = false;
+            }
+            // (and a preposition read as no term is marked on the next term)
+            match out.get_mut(start) {
+                Some(first) => {
+                    first.after_preposition = pending_preposition;
+                    pending_preposition = false;
+                }
+                None => pending_preposition |= PREPOSITIONS.contains(&&*t.lower),
             }
             // (closing a run only touches terms before `start`)
             if in_run && out.len() - start == 1 {
@@ -578,7 +658,7 @@ impl Normalizer {
         if key.is_empty() {
             return;
         }
-        out.push(Term { key, surface, kind: if name { Kind::Name } else { Kind::Word }, zipf, head: None, prev: None, bound: Bound::None, currency: 0, zone: 0, after_break: false });
+        out.push(Term { key, surface, kind: if name { Kind::Name } else { Kind::Word }, zipf, head: None, prev: None, bound: Bound::None, currency: 0, zone: 0, after_break: false, after_preposition: false });
     }
 
     /// A number written as tens and units with a hyphen ("sixty-one" = 61).
@@ -615,7 +695,7 @@ impl Normalizer {
     fn make(&self, key: &str, toks: &[Tok], kind: Kind, default_zipf: f64) -> Term {
         let zipf = background::zipf(key).unwrap_or(default_zipf);
         let surface = join_lower(toks);
-        Term { key: self.word_key(key), surface, kind, zipf, head: None, prev: None, bound: Bound::None, currency: 0, zone: 0, after_break: false }
+        Term { key: self.word_key(key), surface, kind, zipf, head: None, prev: None, bound: Bound::None, currency: 0, zone: 0, after_break: false, after_preposition: false }
     }
 
     /// Split `a-b` into parts, or close it up when the joined word is known
@@ -682,6 +762,7 @@ impl Normalizer {
             currency: 0,
             zone: 0,
             after_break: false,
+            after_preposition: false,
         };
         let day_of = |k: usize| -> Option<i64> {
             let n = number_value(&toks.get(k)?.lower)?;
@@ -756,6 +837,13 @@ impl Normalizer {
             out.push(date_term((y + off).to_string(), format!("{lower} year")));
             return Some(2);
         }
+        // a length of time ("2:00:35", "two hours, 35 seconds")
+        if let Some((key, surface, len)) = self.duration_at(toks, i) {
+            let mut time = number_term(Rc::from(key), Rc::from(surface), 3.0);
+            time.zone = DURATION;
+            out.push(time);
+            return Some(len);
+        }
         // a time of day ("3:14 a.m." = "3:14am" = "3.14am")
         if let Some((key, len)) = time_of_day(toks, i) {
             // the clock as written ("a.m." was closed up to "AM")
@@ -808,7 +896,9 @@ impl Normalizer {
             }
         }
         // plain numbers, with an optional multiplier
-        if let Some(value) = glued_amount(t) {
+        // (or before a currency's name: "500m crowns", "1.5tn dollars")
+        let currency_after = toks.get(i + 1).is_some_and(|n| self.currency_of(&n.lower) != 0);
+        if let Some(value) = glued_amount(t, currency_after) {
             let key = Rc::from(canonical_number(&format_number(value)));
             out.push(number_term(key, Rc::from(lower), 3.0));
             return Some(1);
@@ -924,10 +1014,10 @@ impl Normalizer {
                 };
                 // where a name's own words start (their `head` is its key)
                 let from = terms[..k].iter().rposition(|x| x.head.as_ref() != Some(&t.key)).map_or(0, |j| j + 1);
-                let slot = if kind == "date" {
+                let (slot, next) = if kind == "date" {
                     // past the other parts of the date ("March 3, 2024")
                     let left = terms[..k].iter().rev().find(|x| x.kind != Kind::Date).map(|x| x.key.clone());
-                    (left, terms[k + 1..].iter().find(|x| x.kind != Kind::Date).map(|x| x.key.clone()))
+                    ((left, terms[k + 1..].iter().find(|x| x.kind != Kind::Date).map(|x| x.key.clone())), None)
                 } else if kind == "number" {
                     // past a currency's name or code on either side ("SEK
                     // 4.6bn in the quarter" / "4.52 billion crowns in the
@@ -947,25 +1037,36 @@ impl Normalizer {
                     // (the age on the left only: a slot, not the same
                     // words on both sides of the figure)
                     if aged && !t.key.contains(':') {
-                        (Some(Rc::from(AGE_SLOT)), None)
+                        ((Some(Rc::from(AGE_SLOT)), None), None)
+                    } else if t.zone == DURATION {
+                        // a length of time: one slot of its own (DURATION_UNITS)
+                        ((Some(Rc::from(DURATION_SLOT)), None), None)
                     } else {
-                        (left, right)
+                        // the term after that one, in the same phrase
+                        // (not after a preposition: "vaccine doses",
+                        // "people were taken", not "boats of pirates",
+                        // which counts boats)
+                        let next = right_at
+                            .and_then(|r| terms.get(r + 1))
+                            .filter(|x| !x.after_break && !x.after_preposition && !currency(x))
+                            .map(|x| x.key.clone());
+                        ((left, right), next)
                     }
                 } else {
-                    (from.checked_sub(1).map(|j| terms[j].key.clone()), terms.get(k + 1).map(|x| x.key.clone()))
+                    ((from.checked_sub(1).map(|j| terms[j].key.clone()), terms.get(k + 1).map(|x| x.key.clone())), None)
                 };
                 let after_name = from.checked_sub(1).is_some_and(|j| terms[j].kind == Kind::Name);
                 // a place or institution: its first word and its kind
                 // ("elsham hospital"), written out whole
                 if let (true, Some(first)) = (kind == "name" && is_generic_name(t), t.prev.as_ref()) {
                     let surface = terms[from..=k].iter().map(|x| &*x.surface).collect::<Vec<_>>().join(" ");
-                    return Some(Value { kind, key: Rc::from(format!("{first} {}", t.key)), surface: Rc::from(surface), slot, after_name, given: None, bound: t.bound, currency: t.currency, zone: t.zone });
+                    return Some(Value { kind, key: Rc::from(format!("{first} {}", t.key)), surface: Rc::from(surface), slot, next, after_name, given: None, bound: t.bound, currency: t.currency, zone: t.zone });
                 }
                 // (the word before the last is `prev`: generic names returned above)
                 let titles = &Normalizer::shared().titles;
                 let title = k.checked_sub(1).is_none_or(|j| titles.contains(&*terms[j].surface));
                 let given = t.prev.clone().filter(|_| kind == "name" && !title);
-                Some(Value { kind, key: t.key.clone(), surface: t.surface.clone(), slot, after_name, given, bound: t.bound, currency: t.currency, zone: t.zone })
+                Some(Value { kind, key: t.key.clone(), surface: t.surface.clone(), slot, next, after_name, given, bound: t.bound, currency: t.currency, zone: t.zone })
             })
             .collect();
         out.dedup();
@@ -1036,12 +1137,13 @@ fn close_run(out: &mut [Term], run: &mut Vec<usize>, titles: &HashSet<&'static s
 }
 
 /// An amount of money with its multiplier glued on, after a currency sign
-/// or code ("$1.2m" = 1200000, "£3bn", "SEK 4.5bn"; [`GLUED_MULTIPLIERS`]).
-/// Without one only [`GLUED_ALONE`] multipliers count ("4.5bn"): "100m" is
-/// as often metres.
-fn glued_amount(t: &Tok) -> Option<f64> {
+/// or code ("$1.2m" = 1200000, "£3bn", "SEK 4.5bn"; [`GLUED_MULTIPLIERS`])
+/// or before a currency's name (`currency_after`: "500m crowns", "1.5tn
+/// dollars"). Without either only [`GLUED_ALONE`] multipliers count
+/// ("4.5bn"): "100m" is as often metres.
+fn glued_amount(t: &Tok, currency_after: bool) -> Option<f64> {
     GLUED_MULTIPLIERS.iter().find_map(|&(suffix, mul)| {
-        if !t.after_currency && !GLUED_ALONE.contains(&suffix) {
+        if !t.after_currency && !currency_after && !GLUED_ALONE.contains(&suffix) {
             return None;
         }
         number_value(t.lower.strip_suffix(suffix)?).map(|n| n * mul)
@@ -1050,7 +1152,7 @@ fn glued_amount(t: &Tok) -> Option<f64> {
 
 /// A number's term (its bound is set by the caller, [`bound_before`]).
 fn number_term(key: Rc<str>, surface: Rc<str>, zipf: f64) -> Term {
-    Term { key, surface, kind: Kind::Number, zipf, head: None, prev: None, bound: Bound::None, currency: 0, zone: 0, after_break: false }
+    Term { key, surface, kind: Kind::Number, zipf, head: None, prev: None, bound: Bound::None, currency: 0, zone: 0, after_break: false, after_preposition: false }
 }
 
 /// The Zipf frequency a number is weighed with: small whole numbers ("two",
@@ -1837,6 +1939,57 @@ mod tests {
         assert_eq!(zone_of("Ferreira levelled in the 52nd minute"), Some(0));
         assert_eq!(zone_of("Sova scored after 23 minutes"), Some(0));
         assert_eq!(zone_of("Seven minutes passed before the whistle"), Some(0));
+    }
+
+    #[test]
+    fn a_length_of_time_in_words_or_digits_is_one_figure() {
+        let n = Normalizer::new();
+        let durations = |s: &str| -> Vec<(String, String)> {
+            n.terms(s, None).iter().filter(|t| t.zone == DURATION).map(|t| (t.key.to_string(), t.surface.to_string())).collect()
+        };
+        let one = |s: &str| durations(s).into_iter().map(|(k, _)| k).collect::<Vec<_>>();
+        assert_eq!(one("He won in 2:00:35."), ["2:00:35"]);
+        assert_eq!(one("He crossed the line in two hours, 35 seconds."), ["2:00:35"]);
+        assert_eq!(one("She was second in two hours, two minutes and 10 seconds."), ["2:02:10"]);
+        assert_eq!(one("He ran the second half in 59 minutes 48 seconds."), ["59:48"]);
+        assert_eq!(one("He ran the second half in 59:48."), ["59:48"]);
+        assert_eq!(one("The record stood at 02:16:02."), ["2:16:02"]);
+        // the clause's words, as written, with its comma
+        assert_eq!(durations("in two hours, 35 seconds")[0].1, "two hours, 35 seconds");
+        // one unit, a clock, units out of order, a fraction: none
+        for s in ["It took 23 seconds.", "The quake struck at 3:14 a.m.", "At 12:30 the talks began.", "after 35 seconds and two hours",
+            "in 2.5 hours and 10 minutes", "She finished second in 12 minutes.", "at 2:75:10"]
+        {
+            assert!(durations(s).is_empty(), "{s}");
+        }
+        // one slot of its own, wherever it stands
+        let slot = |s: &str| Normalizer::values(&n.terms(s, None)).into_iter().find(|v| v.kind == "number").map(|v| v.slot);
+        assert_eq!(slot("Gebre won in 2:16:02."), slot("Gebre won the women's race in 2:16:20."));
+    }
+
+    /// "500m" is an amount before a currency's name; alone it may be
+    /// metres.
+    #[test]
+    fn an_amount_glued_before_a_currency_name() {
+        let n = Normalizer::new();
+        let numbers = |s: &str| -> Vec<String> { n.terms(s, None).iter().filter(|t| t.kind == Kind::Number).map(|t| t.key.to_string()).collect() };
+        assert_eq!(numbers("She pledged 500m crowns of aid."), numbers("She pledged 500 million crowns of aid."));
+        assert_eq!(numbers("It costs 1.5tn dollars."), ["1500000000000"]);
+        assert!(numbers("He won the 500m in a record time.").is_empty());
+    }
+
+    /// What a figure counts may take two words, not past a preposition.
+    #[test]
+    fn a_figure_counts_its_next_word_unless_a_preposition_comes_first() {
+        let n = Normalizer::new();
+        let next = |s: &str| {
+            Normalizer::values(&n.terms(s, None)).into_iter().find(|v| v.kind == "number").and_then(|v| v.next).map(|k| k.to_string())
+        };
+        assert_eq!(next("They received 2 million vaccine doses."), Some(n.word_key("doses").to_string()));
+        assert_eq!(next("Twelve people were taken to hospital."), Some(n.word_key("taken").to_string()));
+        assert_eq!(next("It sent 200,000 doses of oral vaccine."), None);
+        assert_eq!(next("It attacked two boats of pirates."), None);
+        assert_eq!(next("It killed 12 people, officials said."), None);
     }
 
     #[test]

@@ -250,7 +250,7 @@ fn bound_partner(x: u32, a: &Features, b: &Features, only_b: &[u32], used_b: &[b
             && b.values
                 .iter()
                 .filter(|v| v.kind == "number" && *v.key == *vocab.keys[y as usize])
-                .any(|v| xs.iter().any(|u| fills_same_slot(&u.slot, &v.slot, true) && bounds_agree(u, v) && near(u, v)))
+                .any(|v| xs.iter().any(|u| fills_same_slot(u, v, true) && bounds_agree(u, v) && near(u, v)))
     })
 }
 
