@@ -107,6 +107,17 @@ pub const DURATION_UNITS: &[(&str, usize)] = &[
 /// See [`DURATION_UNITS`].
 pub const DURATION: u8 = 253;
 
+/// Words that count times: "fined twice" is "fined two times", so it can
+/// differ from "fined three times".
+pub const MULTIPLICATIVES: &[(&str, &str)] = &[("twice", "2"), ("thrice", "3")];
+
+/// "one" after these words is a pronoun, not the figure 1 ("the last one
+/// at 1:15 p.m.", "no one was hurt", "each one"). Not after "that" ("said
+/// that one person died"), "any" ("not based on any one event") or "only"
+/// ("only one lane").
+pub const ONE_AS_PRONOUN_AFTER: &[&str] =
+    &["the", "last", "first", "next", "each", "every", "no", "this", "another", "other", "latest", "same"];
+
 /// Prepositions: a word after one begins a phrase of its own, so it is no
 /// second word of what a figure counts ("attacked two boats of pirates"
 /// counts boats, not the pirates of "captured 23 pirates"; "200,000 doses

@@ -30,7 +30,7 @@ use super::lexicon::{
     FRACTION_GAP, GENERIC_NAME_HEADS, GLUED_ALONE, GLUED_MULTIPLIERS, GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME,
     MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, OFFSET_WORDS, OVER_PARTICLE_VERBS, PARAPHRASES, PHRASES, POINT_FRACTIONS,
     RANGE_WORDS, RATE_MAX_BASE, RELATIVE_DAYS, RELATIVE_YEARS, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, TEMPERATURE_SCALES,
-    TIME_OFFSET, TIME_UNITS, TIME_ZONES, WEEKDAYS, DURATION, DURATION_UNITS, PREPOSITIONS,
+    TIME_OFFSET, TIME_UNITS, TIME_ZONES, WEEKDAYS, DURATION, DURATION_UNITS, PREPOSITIONS, MULTIPLICATIVES, ONE_AS_PRONOUN_AFTER,
 };
 
 /// What a term stands for.
@@ -140,6 +140,11 @@ pub struct Value {
     /// million crowns in emergency aid" / "50 million crowns in aid"). See
     /// `disagree::fills_same_slot`.
     pub next: Option<Rc<str>>,
+    /// For a number: the key of the term before the one that starts its
+    /// slot (`slot.0`), in the same phrase, read where the figure ends its
+    /// phrase ("raised the alert level to 4," / "The alert level was raised
+    /// to 3,"). See `disagree::fills_same_slot`.
+    pub prev: Option<Rc<str>>,
     /// The term before the value is a name ("Wójcik, 52, said": a
     /// person's age, whatever words follow).
     pub after_name: bool,
@@ -470,6 +475,7 @@ impl Normalizer {
             || RELATIVE_DAYS.iter().any(|(w, _)| *w == lower)
             || RELATIVE_YEARS.iter().any(|(w, _)| *w == lower)
             || CLOCK_WORDS.iter().any(|(w, _)| *w == lower)
+            || MULTIPLICATIVES.iter().any(|(w, _)| *w == lower)
             || self.numbers.contains_key(lower)
             || lower.split_once('-').is_some_and(|(tens, _)| self.numbers.contains_key(tens))
             || lower.starts_with(|c: char| c.is_ascii_digit())
@@ -837,6 +843,16 @@ impl Normalizer {
             out.push(date_term((y + off).to_string(), format!("{lower} year")));
             return Some(2);
         }
+        // "one" as a pronoun ("the last one"): no term
+        if lower == "one" && i > 0 && ONE_AS_PRONOUN_AFTER.contains(&&*toks[i - 1].lower) {
+            return Some(1);
+        }
+        // "twice": two times
+        if let Some(&(_, n)) = MULTIPLICATIVES.iter().find(|(w, _)| *w == lower) {
+            out.push(number_term(Rc::from(n), Rc::from(lower), 4.5));
+            self.push_word(out, "times", t, false);
+            return Some(1);
+        }
         // a length of time ("2:00:35", "two hours, 35 seconds")
         if let Some((key, surface, len)) = self.duration_at(toks, i) {
             let mut time = number_term(Rc::from(key), Rc::from(surface), 3.0);
@@ -1014,16 +1030,22 @@ impl Normalizer {
                 };
                 // where a name's own words start (their `head` is its key)
                 let from = terms[..k].iter().rposition(|x| x.head.as_ref() != Some(&t.key)).map_or(0, |j| j + 1);
-                let (slot, next) = if kind == "date" {
+                let (slot, (next, prev)) = if kind == "date" {
                     // past the other parts of the date ("March 3, 2024")
                     let left = terms[..k].iter().rev().find(|x| x.kind != Kind::Date).map(|x| x.key.clone());
-                    ((left, terms[k + 1..].iter().find(|x| x.kind != Kind::Date).map(|x| x.key.clone())), None)
+                    ((left, terms[k + 1..].iter().find(|x| x.kind != Kind::Date).map(|x| x.key.clone())), (None, None))
                 } else if kind == "number" {
                     // past a currency's name or code on either side ("SEK
                     // 4.6bn in the quarter" / "4.52 billion crowns in the
                     // quarter", "$5 million" / "5 million dollars")
                     let currency = |x: &&Term| currencies.contains_key(&*x.key);
-                    let left = terms[..k].iter().rev().find(|x| !currency(x)).map(|x| x.key.clone());
+                    let left_at = terms[..k].iter().rposition(|x| !currency(&x));
+                    let left = left_at.map(|l| terms[l].key.clone());
+                    // the term before that one, in the same phrase
+                    let prev = left_at
+                        .filter(|&l| l > 0 && !terms[l].after_break && !terms[l].after_preposition)
+                        .map(|l| terms[l - 1].key.clone())
+                        .filter(|_| left_at.is_some_and(|l| !currency(&&terms[l - 1])));
                     // (not past punctuation that ends the figure's phrase)
                     let right = terms[k + 1..].iter().position(|x| !currency(&x)).map(|d| k + 1 + d);
                     let right_at = right.filter(|&r| !terms[k + 1..=r].iter().any(|x| x.after_break));
@@ -1037,10 +1059,10 @@ impl Normalizer {
                     // (the age on the left only: a slot, not the same
                     // words on both sides of the figure)
                     if aged && !t.key.contains(':') {
-                        ((Some(Rc::from(AGE_SLOT)), None), None)
+                        ((Some(Rc::from(AGE_SLOT)), None), (None, None))
                     } else if t.zone == DURATION {
                         // a length of time: one slot of its own (DURATION_UNITS)
-                        ((Some(Rc::from(DURATION_SLOT)), None), None)
+                        ((Some(Rc::from(DURATION_SLOT)), None), (None, None))
                     } else {
                         // the term after that one, in the same phrase
                         // (not after a preposition: "vaccine doses",
@@ -1050,23 +1072,23 @@ impl Normalizer {
                             .and_then(|r| terms.get(r + 1))
                             .filter(|x| !x.after_break && !x.after_preposition && !currency(x))
                             .map(|x| x.key.clone());
-                        ((left, right), next)
+                        ((left, right), (next, prev))
                     }
                 } else {
-                    ((from.checked_sub(1).map(|j| terms[j].key.clone()), terms.get(k + 1).map(|x| x.key.clone())), None)
+                    ((from.checked_sub(1).map(|j| terms[j].key.clone()), terms.get(k + 1).map(|x| x.key.clone())), (None, None))
                 };
                 let after_name = from.checked_sub(1).is_some_and(|j| terms[j].kind == Kind::Name);
                 // a place or institution: its first word and its kind
                 // ("elsham hospital"), written out whole
                 if let (true, Some(first)) = (kind == "name" && is_generic_name(t), t.prev.as_ref()) {
                     let surface = terms[from..=k].iter().map(|x| &*x.surface).collect::<Vec<_>>().join(" ");
-                    return Some(Value { kind, key: Rc::from(format!("{first} {}", t.key)), surface: Rc::from(surface), slot, next, after_name, given: None, bound: t.bound, currency: t.currency, zone: t.zone });
+                    return Some(Value { kind, key: Rc::from(format!("{first} {}", t.key)), surface: Rc::from(surface), slot, next, prev, after_name, given: None, bound: t.bound, currency: t.currency, zone: t.zone });
                 }
                 // (the word before the last is `prev`: generic names returned above)
                 let titles = &Normalizer::shared().titles;
                 let title = k.checked_sub(1).is_none_or(|j| titles.contains(&*terms[j].surface));
                 let given = t.prev.clone().filter(|_| kind == "name" && !title);
-                Some(Value { kind, key: t.key.clone(), surface: t.surface.clone(), slot, next, after_name, given, bound: t.bound, currency: t.currency, zone: t.zone })
+                Some(Value { kind, key: t.key.clone(), surface: t.surface.clone(), slot, next, prev, after_name, given, bound: t.bound, currency: t.currency, zone: t.zone })
             })
             .collect();
         out.dedup();
@@ -1976,6 +1998,34 @@ mod tests {
         assert_eq!(numbers("She pledged 500m crowns of aid."), numbers("She pledged 500 million crowns of aid."));
         assert_eq!(numbers("It costs 1.5tn dollars."), ["1500000000000"]);
         assert!(numbers("He won the 500m in a record time.").is_empty());
+    }
+
+    /// "the last one" holds no figure; "twice" is two times.
+    #[test]
+    fn one_as_a_pronoun_and_twice_as_two_times() {
+        let n = Normalizer::new();
+        let numbers = |s: &str| -> Vec<String> { n.terms(s, None).iter().filter(|t| t.kind == Kind::Number).map(|t| t.key.to_string()).collect() };
+        assert_eq!(numbers("The last one came up at 1:15 p.m."), ["13:15"]);
+        assert!(numbers("No one was hurt.").is_empty());
+        assert_eq!(numbers("One person was hurt."), ["1"]);
+        assert_eq!(numbers("Police said that one person was hurt."), ["1"]);
+        assert_eq!(numbers("It was not based on any one event."), ["1"]);
+        assert_eq!(numbers("Only one lane will be open."), ["1"]);
+        let keys = |s: &str| -> Vec<String> { n.terms(s, None).iter().map(|t| t.key.to_string()).collect() };
+        assert_eq!(keys("It has been fined twice."), keys("It has been fined 2 times."));
+    }
+
+    /// Where a figure ends its phrase, the word before its slot's is kept
+    /// too (`Value::prev`), not past a preposition or punctuation.
+    #[test]
+    fn a_figure_ending_its_phrase_keeps_the_word_before_its_slot() {
+        let n = Normalizer::new();
+        let prev = |s: &str| {
+            Normalizer::values(&n.terms(s, None)).into_iter().find(|v| v.kind == "number").and_then(|v| v.prev).map(|k| k.to_string())
+        };
+        assert_eq!(prev("The alert level was raised to 3, the survey said."), Some(n.word_key("level").to_string()));
+        assert_eq!(prev("It raised its alert to level 4 of 5."), None);
+        assert_eq!(prev("Hours later, it rose to 4."), None);
     }
 
     /// What a figure counts may take two words, not past a preposition.
