@@ -135,6 +135,14 @@ fn find_parts<'a>(
                     vs.iter().copied().filter(|v| !other.contains(&v.surface.to_lowercase())).collect()
                 };
                 (own(&va, &sb), own(&vb, &sa))
+            } else if *kind == "name" {
+                // a place and its people are one name ("Valdoria's
+                // ambassador" / "The Valdorian ambassador"): left out on
+                // both sides
+                let own = |vs: &[&'a Value], other: &[&'a Value]| -> Vec<&'a Value> {
+                    vs.iter().copied().filter(|v| !other.iter().any(|o| demonym_pair(&v.key, &o.key))).collect()
+                };
+                (own(&va, &vb), own(&vb, &va))
             } else {
                 (va, vb)
             };
@@ -273,7 +281,12 @@ pub fn framed_differences(a: &Features, b: &Features) -> (usize, usize) {
         return (0, 0);
     }
     let (ka, kb) = (sorted_keys(&va), sorted_keys(&vb));
-    let pairs = slot_pairs(&va, &kb, &vb, &ka, true);
+    let mut pairs = slot_pairs(&va, &kb, &vb, &ka, true);
+    // (where a pair has the same words on both sides, that pair alone: the
+    // other figures of the two sentences tell another fact)
+    if pairs.iter().any(same_words_both_sides) {
+        pairs.retain(same_words_both_sides);
+    }
     // every figure of either side is the other's or one of these pairs
     // ("Revenue increased 6% to 61.3 billion crowns" / "operating profit
     // rose 16 percent to SEK 4.52 billion": the amounts are another
@@ -362,14 +375,38 @@ fn slot_pairs<'v>(
     // figures with the same words on both sides ("a depth of 10 km" /
     // "a depth of 12 kilometres") are the pair, not another figure that
     // only counts the same thing ("about 40 km south")
-    let both = |(x, y): &(&Value, &Value)| {
-        let ((la, ra), (lb, rb)) = (&x.slot, &y.slot);
-        la.is_some() && la == lb && ra.is_some() && ra == rb
-    };
+    let both = same_words_both_sides;
+    // (for those figures only: "7, 19, 23, 41, 58 and Powerball 12" / "7,
+    // 19, 32, 41, 58 and Powerball 21" is 23 / 32 and 12 / 21)
     if numbers && out.iter().any(both) {
-        out.retain(both);
+        let paired: Vec<(&Value, &Value)> = out.iter().copied().filter(both).collect();
+        let in_paired = |v: &Value| paired.iter().any(|(x, y)| std::ptr::eq(*x, v) || std::ptr::eq(*y, v));
+        out.retain(|p| both(p) || !(in_paired(p.0) || in_paired(p.1)));
     }
     out
+}
+
+/// Whether two names are a place and its people's adjective, either way
+/// round ("valdoria" / "valdorian", "china" / "chinese", "italy" /
+/// "italian", "germany" / "german", "israel" / "israeli"): the place,
+/// maybe without its last vowel or "y", then one of [`DEMONYM_SUFFIXES`].
+fn demonym_pair(a: &str, b: &str) -> bool {
+    let one_way = |place: &str, people: &str| {
+        place.len() >= MIN_DEMONYM_PLACE
+            && [place, place.strip_suffix(['a', 'e', 'o', 'y']).unwrap_or(place)].iter().any(|stem| {
+                people.strip_prefix(stem).is_some_and(|rest| {
+                    DEMONYM_SUFFIXES.contains(&rest) || (rest.is_empty() && stem.len() < place.len())
+                })
+            })
+    };
+    a != b && (one_way(a, b) || one_way(b, a))
+}
+
+/// Whether a pair of values has the same terms on both sides ("a depth of
+/// 10 km" / "a depth of 12 kilometres").
+fn same_words_both_sides((x, y): &(&Value, &Value)) -> bool {
+    let ((la, ra), (lb, rb)) = (&x.slot, &y.slot);
+    la.is_some() && la == lb && ra.is_some() && ra == rb
 }
 
 /// Whether two figures agree through a qualifier's bound (`Bound`):
@@ -385,13 +422,42 @@ pub(crate) fn bounds_agree(x: &Value, y: &Value) -> bool {
         return false;
     }
     // whether `v`, stating `n`, allows the figure `other`
-    let allows = |v: &Value, n: f64, other: f64| match v.bound {
+    // (an estimate allows a figure as precise as itself only when that one
+    // is stated plainly: "about 750" and "780", not "about $552 million"
+    // and "about $525 million")
+    let allows = |v: &Value, n: f64, w: &Value, other: f64| match v.bound {
         Bound::AtLeast => other >= n,
         Bound::AtMost => other <= n,
-        Bound::About => (other - n).abs() <= ABOUT_TOLERANCE * n.abs(),
+        Bound::About => {
+            let (sn, so) = (significant_digits(n), significant_digits(other));
+            (other - n).abs() <= ABOUT_TOLERANCE * n.abs() && (sn < so || (sn == so && w.bound == Bound::None))
+        }
         Bound::None => false,
     };
-    allows(x, a, b) || allows(y, b, a)
+    allows(x, a, y, b) || allows(y, b, x, a)
+}
+
+/// Endings that make a place's name its people's adjective (see
+/// `demonym_pair`): Valdorian, Chinese, Italian, Israeli, Norlander,
+/// Norlandic, Kenyan.
+pub const DEMONYM_SUFFIXES: &[&str] = &["n", "an", "ian", "i", "ese", "ish", "er", "ic"];
+/// A place's name shorter than this is not read for its people's
+/// adjective ("Dan" / "Danish").
+pub const MIN_DEMONYM_PLACE: usize = 4;
+
+/// A sentence with more figures than this (a list: lottery numbers, a
+/// table's row) is not read for a change against its two ends
+/// ([`is_difference`]).
+pub const MAX_FIGURES_FOR_DIFFERENCE: usize = 4;
+
+/// The significant digits of a figure ("552" 3, "8000" 1, "4.6" 2, "0.25"
+/// 2): how precisely it is stated.
+fn significant_digits(n: f64) -> usize {
+    let text = format!("{}", n.abs());
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    let digits = digits.trim_start_matches('0');
+    let digits = if text.contains('.') { digits } else { digits.trim_end_matches('0') };
+    digits.len().max(1)
 }
 
 /// Whether figure `v` is the difference of two other figures of `others`
@@ -402,10 +468,26 @@ fn is_difference(v: &Value, others: &[&Value]) -> bool {
     let Ok(d) = v.key.parse::<f64>() else { return false };
     // (not "one" of "one of Norland's best-loved writers": 88 - 1 is no
     // change of 87)
-    let figures: Vec<f64> =
-        others.iter().filter(|o| o.key != v.key).filter_map(|o| o.key.parse::<f64>().ok()).filter(|&x| x > 1.0).collect();
+    let figures: Vec<(f64, &Value)> = others
+        .iter()
+        .filter(|o| o.key != v.key)
+        .filter_map(|o| Some((o.key.parse::<f64>().ok()?, *o)))
+        .filter(|&(x, _)| x > 1.0)
+        .collect();
+    // (not among a list of figures, whose many differences meet any figure
+    // by chance: "7, 19, 23, 41, 58 and Powerball 12", 19 - 7)
+    if figures.len() > MAX_FIGURES_FOR_DIFFERENCE {
+        return false;
+    }
     let close = |x: f64| (x - d).abs() <= 1e-9 * d.abs().max(1.0);
-    figures.iter().enumerate().any(|(i, &a)| figures[i + 1..].iter().any(|&b| close((a - b).abs())))
+    // (and one of the two ends counts what the change counts: "raised the
+    // alert level to 3" is no change between the "second-highest" level 2
+    // and the "five-level scale")
+    figures.iter().enumerate().any(|(i, &(a, va))| {
+        figures[i + 1..]
+            .iter()
+            .any(|&(b, vb)| close((a - b).abs()) && (fills_same_slot(v, va, true) || fills_same_slot(v, vb, true)))
+    })
 }
 
 /// Whether a number's key is a score ("2-1", "101-99": two counts of at
@@ -622,6 +704,38 @@ fn sorted_keys<'a>(values: &[&'a Value]) -> Vec<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::as_written;
+
+    /// An estimate allows a figure near it when it is the rounder one; a
+    /// list's many figures are no change against two ends.
+    #[test]
+    fn an_estimate_allows_a_more_precise_figure_only() {
+        use super::{bounds_agree, is_difference, significant_digits};
+        use crate::align::normalize::Normalizer;
+        let n = Normalizer::new();
+        let figure = |s: &str| Normalizer::values(&n.terms(s, None)).into_iter().find(|v| v.kind == "number").expect("a figure");
+        assert_eq!((significant_digits(552.0), significant_digits(8000.0), significant_digits(4.6), significant_digits(0.25)), (3, 1, 2, 2));
+        assert!(bounds_agree(&figure("about 750 firefighters"), &figure("780 firefighters")));
+        assert!(bounds_agree(&figure("about 5 per cent"), &figure("4.6 per cent")));
+        assert!(!bounds_agree(&figure("about $552 million"), &figure("about $525 million")));
+        let all = |s: &str| Normalizer::values(&n.terms(s, None)).into_iter().filter(|v| v.kind == "number").collect::<Vec<_>>();
+        let list = all("The numbers were 7, 19, 32, 41, 58 and Powerball 21.");
+        assert!(!is_difference(&figure("and Powerball 12."), &list.iter().collect::<Vec<_>>()));
+        let change = all("The party slumped to 45 seats from 61.");
+        assert!(is_difference(&figure("The party lost 16 seats."), &change.iter().collect::<Vec<_>>()));
+    }
+
+    #[test]
+    fn a_place_and_its_people_are_one_name() {
+        use super::demonym_pair;
+        for (a, b) in [("valdoria", "valdorian"), ("china", "chinese"), ("italy", "italian"), ("germany", "german"), ("israel", "israeli"),
+            ("norland", "norlander"), ("kenya", "kenyan"), ("ukraine", "ukrainian"), ("canada", "canadian"), ("japan", "japanese")]
+        {
+            assert!(demonym_pair(a, b) && demonym_pair(b, a), "{a} / {b}");
+        }
+        for (a, b) in [("dan", "danish"), ("berg", "borg"), ("delaney", "delani"), ("valdoria", "valdoria"), ("halvik", "tarvik"), ("smith", "smithson")] {
+            assert!(!demonym_pair(a, b), "{a} / {b}");
+        }
+    }
 
     #[test]
     fn a_figure_keeps_its_percent_or_scale_sign() {

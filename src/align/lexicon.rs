@@ -41,6 +41,20 @@ pub const NUMBER_WORDS: &[(&str, &str)] = &[
     ("fifth", "5"), ("sixth", "6"), ("seventh", "7"), ("eighth", "8"), ("ninth", "9"), ("tenth", "10"),
 ];
 
+/// A sentence's first word is read as a word unless it is rare (its
+/// capital says nothing there), so "Hanna Berg won" names "Berg" alone.
+/// For a disagreement it is still a given name, right before a one-word
+/// name, when rarer than this Zipf frequency (Hanna 3.6, Erik 3.7, Omar
+/// 3.8, Maria 4.3; not Indian, Police, British, nor John 5.4 or Peter
+/// 4.9, which are as common as those words): "Hanna Berg" / "Hanna Borg"
+/// is one person named two ways (`disagree::one_person`).
+pub const GIVEN_NAME_MAX_ZIPF: f64 = 4.4;
+
+/// The ordinals that stay words alone ([`NUMBER_WORDS`]), in order: before
+/// a superlative they are a rank ("the third-largest jackpot" /
+/// "fourth-largest", "second-highest").
+pub const RANK_ORDINALS: &[&str] = &["first", "second", "third"];
+
 /// Words right before a figure that make it a person's age ("dies at 87",
 /// "died aged 88", "at the age of 87"; "87-year-old" is read from "year
 /// old" after it): such figures fill one slot of their own, so the three
@@ -250,7 +264,11 @@ pub const OVER_PARTICLE_VERBS: &[&str] =
 /// agrees with both and "35" differs from the ceiling.
 pub const RANGE_WORDS: (&str, &str) = ("between", "and");
 
-/// An estimate ("about 750") agrees with a figure within this share of it.
+/// An estimate ("about 750") agrees with a figure within this share of it,
+/// unless the figure is an estimate as precise as it (as many significant
+/// digits): "about 5 per cent" and "4.6%", "about 750" and "780", "about
+/// 750" and "around 700" agree; "about $552 million" and "about $525
+/// million" are two estimates that differ.
 pub const ABOUT_TOLERANCE: f64 = 0.1;
 
 /// A figure within a qualifier's bound counts as stated by both sentences

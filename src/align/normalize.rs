@@ -30,7 +30,7 @@ use super::lexicon::{
     FRACTION_GAP, GENERIC_NAME_HEADS, GLUED_ALONE, GLUED_MULTIPLIERS, GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME,
     MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, OFFSET_WORDS, OVER_PARTICLE_VERBS, PARAPHRASES, PHRASES, POINT_FRACTIONS,
     RANGE_WORDS, RATE_MAX_BASE, RELATIVE_DAYS, RELATIVE_YEARS, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, TEMPERATURE_SCALES,
-    TIME_OFFSET, TIME_UNITS, TIME_ZONES, WEEKDAYS, DURATION, DURATION_UNITS, PREPOSITIONS, MULTIPLICATIVES, ONE_AS_PRONOUN_AFTER,
+    TIME_OFFSET, TIME_UNITS, TIME_ZONES, WEEKDAYS, DURATION, DURATION_UNITS, PREPOSITIONS, MULTIPLICATIVES, ONE_AS_PRONOUN_AFTER, RANK_ORDINALS, GIVEN_NAME_MAX_ZIPF,
 };
 
 /// What a term stands for.
@@ -682,6 +682,13 @@ impl Normalizer {
     fn leading_number_words(&self, lower: &str) -> Option<(f64, usize)> {
         let value = |w: &str| self.numbers.get(w).and_then(|v| v.parse::<f64>().ok());
         let parts: Vec<&str> = lower.split('-').collect();
+        // a rank before a superlative ("third-largest", "second-highest"):
+        // the ordinals that stay words alone count here
+        if let [a, b] = parts.as_slice() {
+            if let Some(n) = RANK_ORDINALS.iter().position(|o| o == a).filter(|_| b.len() > 4 && b.ends_with("est")) {
+                return Some(((n + 1) as f64, a.len()));
+            }
+        }
         let (n, k) = match parts.as_slice() {
             [a, b, _, ..] => match self.compound_number(&format!("{a}-{b}")) {
                 Some(n) => (n, 2),
@@ -1087,7 +1094,16 @@ impl Normalizer {
                 // (the word before the last is `prev`: generic names returned above)
                 let titles = &Normalizer::shared().titles;
                 let title = k.checked_sub(1).is_none_or(|j| titles.contains(&*terms[j].surface));
-                let given = t.prev.clone().filter(|_| kind == "name" && !title);
+                // (or the sentence's first word, read as a word when it is
+                // a common one, right before a one-word name: "Hanna Berg
+                // won" / "Hanna Borg")
+                let first_word = || {
+                    (kind == "name" && k == 1 && t.head.is_none() && t.prev.is_none() && !t.after_break && !t.after_preposition)
+                        .then(|| &terms[0])
+                        .filter(|w| w.kind == Kind::Word && w.zipf < GIVEN_NAME_MAX_ZIPF && !titles.contains(&*w.surface))
+                        .map(|w| w.key.clone())
+                };
+                let given = t.prev.clone().filter(|_| kind == "name" && !title).or_else(first_word);
                 Some(Value { kind, key: t.key.clone(), surface: t.surface.clone(), slot, next, prev, after_name, given, bound: t.bound, currency: t.currency, zone: t.zone })
             })
             .collect();
@@ -1998,6 +2014,30 @@ mod tests {
         assert_eq!(numbers("She pledged 500m crowns of aid."), numbers("She pledged 500 million crowns of aid."));
         assert_eq!(numbers("It costs 1.5tn dollars."), ["1500000000000"]);
         assert!(numbers("He won the 500m in a record time.").is_empty());
+    }
+
+    /// "third-largest" is a rank; "a third party" no count.
+    #[test]
+    fn a_rank_before_a_superlative_is_a_figure() {
+        let n = Normalizer::new();
+        let numbers = |s: &str| -> Vec<String> { n.terms(s, None).iter().filter(|t| t.kind == Kind::Number).map(|t| t.key.to_string()).collect() };
+        assert_eq!(numbers("It is the third-largest jackpot."), ["3"]);
+        assert_eq!(numbers("It is the fourth-largest jackpot."), ["4"]);
+        assert_eq!(numbers("The second-highest level."), ["2"]);
+        assert!(numbers("A third-party app and a first-class seat.").is_empty());
+    }
+
+    /// A rare first word right before a one-word name is its given name
+    /// for a disagreement; a common one is not.
+    #[test]
+    fn a_rare_first_word_before_a_name_is_its_given_name() {
+        let n = Normalizer::new();
+        let given = |s: &str| {
+            Normalizer::values(&n.terms(s, None)).into_iter().find(|v| v.kind == "name").and_then(|v| v.given).map(|g| g.to_string())
+        };
+        assert_eq!(given("Hanna Berg won best actress."), Some("hanna".to_string()));
+        assert_eq!(given("Indian Navy foils an attack."), None);
+        assert_eq!(given("Police Scotland said."), None);
     }
 
     /// "the last one" holds no figure; "twice" is two times.
