@@ -162,6 +162,11 @@ pub const MIN_CONTEXT_LINKS: usize = 2;
 /// incidents meet a couple of links by chance).
 pub const MIN_CONTEXT_SHARE: f64 = 0.2;
 
+/// A compound sentence's clause is chosen by its rest (see
+/// `Prepared::score_clauses`) only when the rest left out at most this
+/// many values of either side.
+pub const MAX_CLAUSE_REST_LEFT_OUT: usize = 1;
+
 /// A pair that states different numbers or dates but whose rest agrees at
 /// least this well (its score with the conflicting values left out of both
 /// sentences, `score::PairScore::rest`) is linked with that score, so that
@@ -996,6 +1001,12 @@ impl Prepared {
             return (whole, None);
         }
         let key = |s: &score::PairScore| if s.rest > s.score { s.rest } else { s.score };
+        // (a clause's rest only where it left out one value a side, the
+        // figure or the day they differ on: a clause that differs on
+        // several agrees on little but its sentence's names, "his
+        // accomplices Jonas Vik, 29, and Peter Holm, 35, received nine and
+        // eight years" / "Mikael Strand, 45, was given 14 years")
+        let clause_key = |s: &score::PairScore| if s.left_out <= MAX_CLAUSE_REST_LEFT_OUT { key(s) } else { s.score };
         let mut top_score = whole.score;
         let whole_shared = scratch.shared().to_vec();
         let mut best: Option<(score::PairScore, ClausePart)> = None;
@@ -1006,7 +1017,7 @@ impl Prepared {
                 if s.score > top_score {
                     top_score = s.score;
                 }
-                if key(&s) > best.as_ref().map_or(key(&whole), |b| key(&b.0)) {
+                if clause_key(&s) > best.as_ref().map_or(key(&whole), |b| clause_key(&b.0)) {
                     best_shared.clear();
                     best_shared.extend_from_slice(scratch.shared());
                     best = Some((s, (own, k)));

@@ -118,6 +118,9 @@ pub struct PairScore {
     /// The score with the number and date conflicts left out: how well the
     /// rest of the two sentences agrees (for disagreements).
     pub rest: f64,
+    /// How many values the rest left out of the side that lost more (0
+    /// without a conflict).
+    pub left_out: usize,
     /// The pair features ([`FEATURES`]).
     pub features: [f64; N_FEATURES],
     /// Shared term ids, by weight then id (spelling variants: the first
@@ -393,24 +396,26 @@ pub fn pair_with(
     // counted: how well everything else agrees.
     let conflict = (features[CONFLICTS[0]] > 0.0, features[CONFLICTS[1]] > 0.0);
     let mut rest_features = None;
+    let mut left_out = 0;
     if dot > 0.0 && (conflict.0 || conflict.1) {
-        let left_out = |k: Kind| (conflict.0 && k == Kind::Number) || (conflict.1 && k == Kind::Date);
+        let is_left_out = |k: Kind| (conflict.0 && k == Kind::Number) || (conflict.1 && k == Kind::Date);
         let without = |m: Mass, terms: &[u32], only: &[u32]| -> (Mass, usize) {
             let mut m = m;
             let mut n = terms.len();
-            for &t in only.iter().filter(|&&t| left_out(vocab.kind[t as usize])) {
+            for &t in only.iter().filter(|&&t| is_left_out(vocab.kind[t as usize])) {
                 m.all -= weights[t as usize].powi(2);
                 n -= 1;
             }
             m.top = terms
                 .iter()
-                .filter(|&&t| !(left_out(vocab.kind[t as usize]) && only.binary_search(&t).is_ok()))
+                .filter(|&&t| !(is_left_out(vocab.kind[t as usize]) && only.binary_search(&t).is_ok()))
                 .map(|&t| weights[t as usize])
                 .fold(0.0, larger);
             (m, n)
         };
         let (ra, na) = without(ma, ta, only_a);
         let (rb, nb) = without(mb, tb, only_b);
+        left_out = (ta.len() - na).max(tb.len() - nb);
         let (small, large) = (smaller(ra.all, rb.all), larger(ra.all, rb.all));
         let mut f = features;
         f[COSINE] = ratio(dot, (ra.all * rb.all).sqrt());
@@ -431,7 +436,7 @@ pub fn pair_with(
         let z = log_odds(&features, p);
         let z_rest = rest_features.as_ref().map_or(z, |f| log_odds(f, p));
         if larger(z, z_rest) + larger(p.coef[BIGRAMS], 0.0) < floor {
-            return PairScore { score: 0.0, rest: 0.0, features, shared: Vec::new() };
+            return PairScore { score: 0.0, rest: 0.0, left_out, features, shared: Vec::new() };
         }
     }
     features[BIGRAMS] = ratio(sorted_overlap(&a.bigrams, &b.bigrams) as f64, a.bigrams.len().min(b.bigrams.len()) as f64);
@@ -443,7 +448,7 @@ pub fn pair_with(
         }
         None => score,
     };
-    PairScore { score, rest, features, shared: Vec::new() }
+    PairScore { score, rest, left_out, features, shared: Vec::new() }
 }
 
 /// `ln(1 + n)` of a count, from a table for small counts (the same
