@@ -339,6 +339,12 @@ fn slot_pairs<'v>(
             if numbers && (rounds_to(x, y) || rounds_to(y, x) || bounds_agree(x, y)) {
                 continue;
             }
+            // a rank against a count ("the second climber to die" /
+            // "Robert Buckley, 32, died"), unless both count one thing
+            // ("a 23rd-minute header" / "after 25 minutes")
+            if numbers && is_rank(x) != is_rank(y) && (x.slot.1.is_none() || x.slot.1 != y.slot.1) {
+                continue;
+            }
             // amounts in two currencies ("£45m" / "€52 million")
             if numbers && x.currency != 0 && y.currency != 0 && x.currency != y.currency {
                 continue;
@@ -488,6 +494,12 @@ fn is_difference(v: &Value, others: &[&Value]) -> bool {
             .iter()
             .any(|&(b, vb)| close((a - b).abs()) && (fills_same_slot(v, va, true) || fills_same_slot(v, vb, true)))
     })
+}
+
+/// Whether a figure is a rank as written ("second", "fourth", "29th").
+fn is_rank(v: &Value) -> bool {
+    let s = &*v.surface;
+    ["st", "nd", "rd", "th"].iter().any(|suffix| s.ends_with(suffix))
 }
 
 /// Whether a number's key is a score ("2-1", "101-99": two counts of at
@@ -722,6 +734,23 @@ mod tests {
         assert!(!is_difference(&figure("and Powerball 12."), &list.iter().collect::<Vec<_>>()));
         let change = all("The party slumped to 45 seats from 61.");
         assert!(is_difference(&figure("The party lost 16 seats."), &change.iter().collect::<Vec<_>>()));
+    }
+
+    /// A rank is compared with a count only where both count one thing.
+    #[test]
+    fn a_rank_against_a_count() {
+        use super::slot_pairs;
+        use crate::align::normalize::Normalizer;
+        let n = Normalizer::new();
+        let pairs = |a: &str, b: &str| {
+            let va: Vec<_> = Normalizer::values(&n.terms(a, None)).into_iter().filter(|v| v.kind == "number").collect();
+            let vb: Vec<_> = Normalizer::values(&n.terms(b, None)).into_iter().filter(|v| v.kind == "number").collect();
+            let (ra, rb): (Vec<&super::Value>, Vec<&super::Value>) = (va.iter().collect(), vb.iter().collect());
+            let (ka, kb) = (super::sorted_keys(&ra), super::sorted_keys(&rb));
+            slot_pairs(&ra, &kb, &rb, &ka, true).len()
+        };
+        assert_eq!(pairs("Robert Buckley the fourth climber to die", "Robert Buckley, 32, died while climbing."), 0);
+        assert_eq!(pairs("Sova scored a 23rd-minute header.", "Sova scored after 25 minutes."), 1);
     }
 
     #[test]
