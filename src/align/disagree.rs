@@ -180,7 +180,11 @@ fn find_parts<'a>(
                 // Mary's Hospital" / "taken to City Hospital" differ.)
                 // Or one person named two ways among other names ("Yuki
                 // Tanabe of Kyoto University" / "Yuki Tanaka"), shown alone.
-                (one_each && same_slot(&va, &kb, &vb, &ka, false)) || !pairs.is_empty()
+                // A quotation told with two speakers is one too ('"This is
+                // a dark day for our city," police chief Anders Lie said' /
+                // '... Mayor Kristin Ek said').
+                (one_each && (same_slot(&va, &kb, &vb, &ka, false) || super::quote::same_quotation(&units[a].text, &units[b].text)))
+                    || !pairs.is_empty()
             } else {
                 // days against days, years against years, weekdays (of an
                 // undated article) against weekdays: "March 3, 2024" and

@@ -27,6 +27,7 @@ pub mod derive;
 pub mod disagree;
 pub mod lexicon;
 pub mod normalize;
+pub mod quote;
 pub mod score;
 pub mod time;
 
@@ -1407,7 +1408,17 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         if form_past[i] != form_past[j] {
             continue;
         }
-        let (s, part) = prep.score_clauses(i, j, floor, &mut scratch);
+        let (mut s, part) = prep.score_clauses(i, j, floor, &mut scratch);
+        // two sentences quoting one statement (quote::MIN_QUOTED_WORDS
+        // words in a row) state one claim, at the threshold at least,
+        // whoever they say said it: '"This is a dark day for our city,"
+        // police chief Anders Lie said' / '... Mayor Kristin Ek said'
+        if min_score > 0.0 && s.score < min_score {
+            let text = |f: usize| forms.units(f).first().map_or("", |&u| &*units[u as usize].text);
+            if quote::same_quotation(text(i), text(j)) {
+                s.score = min_score;
+            }
+        }
         // (below a positive threshold only: at 0 every pair is kept as it
         // scores)
         // (a pair held for a lower rest: the figures it differs on in

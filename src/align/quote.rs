@@ -1,0 +1,151 @@
+//! Quotations: the words a sentence puts between quotation marks. Two
+//! reports that quote the same words ("This is a dark day for our city")
+//! state one claim, the statement, whatever else they say about it, and
+//! whoever they say said it (which `disagree` reads: a quotation told with
+//! two speakers is a disagreement on a name).
+
+/// Marks that open a quotation.
+const OPENING: &[char] = &['“', '„', '«'];
+/// Marks that close one.
+const CLOSING: &[char] = &['”', '»'];
+/// A mark that opens or closes one, whichever comes next.
+const STRAIGHT: char = '"';
+
+/// Two sentences that share at least this many words in a row inside
+/// quotation marks quote one statement: "This is a dark day for our city"
+/// / "a dark day for our city" (six). Fewer are as often a phrase in
+/// quotes ("a miracle", "deeply regrettable", "activities incompatible with
+/// their status", which the scores read anyway).
+pub const MIN_QUOTED_WORDS: usize = 6;
+
+/// Whether `text` has a quotation mark at all (a cheap test before
+/// [`quoted_words`]).
+pub fn has_quotation(text: &str) -> bool {
+    text.contains(|c: char| c == STRAIGHT || OPENING.contains(&c) || CLOSING.contains(&c))
+}
+
+/// A quotation with at least this share of its words of four letters or
+/// more capitalised (after the first, two of them at least) is a title,
+/// not a statement ("Harry Potter and the Order of the Phoenix"; not "We
+/// met Mr Newton in New York today").
+pub const TITLE_CAPITALS_SHARE: f64 = 0.75;
+
+/// The words inside quotation marks, lower-cased, one run per quotation
+/// (a quotation left open runs to the end: a quote that goes on in the
+/// next sentence); not a title's ([`TITLE_CAPITALS_SHARE`]).
+pub fn quoted_words(text: &str) -> Vec<Vec<String>> {
+    let mut runs: Vec<Vec<String>> = Vec::new();
+    let mut inside = false;
+    let mut word = String::new();
+    let mut run: Vec<String> = Vec::new();
+    // (the run's words after the first of four letters or more, and how
+    // many of them start with a capital)
+    let (mut long, mut capitals) = (0usize, 0usize);
+    let mut capital = false;
+    let end_word = |word: &mut String, run: &mut Vec<String>, capital: bool, long: &mut usize, capitals: &mut usize| {
+        if !word.is_empty() {
+            if !run.is_empty() && word.chars().count() >= 4 {
+                *long += 1;
+                *capitals += usize::from(capital);
+            }
+            run.push(std::mem::take(word));
+        }
+    };
+    let is_title = |long: usize, capitals: usize| long >= 2 && capitals as f64 >= TITLE_CAPITALS_SHARE * long as f64;
+    for c in text.chars() {
+        if c == STRAIGHT || OPENING.contains(&c) || CLOSING.contains(&c) {
+            end_word(&mut word, &mut run, capital, &mut long, &mut capitals);
+            if inside {
+                if !run.is_empty() && !is_title(long, capitals) {
+                    runs.push(std::mem::take(&mut run));
+                }
+                run.clear();
+                (long, capitals) = (0, 0);
+                // (an opening mark inside one opens the next)
+                inside = OPENING.contains(&c);
+            } else {
+                // (a closing mark outside one closes nothing)
+                inside = !CLOSING.contains(&c);
+            }
+            continue;
+        }
+        if !inside {
+            continue;
+        }
+        if c.is_alphanumeric() || (c == '\'' && !word.is_empty()) {
+            if word.is_empty() {
+                capital = c.is_uppercase();
+            }
+            word.extend(c.to_lowercase());
+        } else {
+            end_word(&mut word, &mut run, capital, &mut long, &mut capitals);
+        }
+    }
+    end_word(&mut word, &mut run, capital, &mut long, &mut capitals);
+    if inside && !run.is_empty() && !is_title(long, capitals) {
+        runs.push(run);
+    }
+    runs
+}
+
+/// The longest run of words the quotations of `a` and `b` share, in a row.
+pub fn shared_quoted_words(a: &str, b: &str) -> usize {
+    if !has_quotation(a) || !has_quotation(b) {
+        return 0;
+    }
+    let (qa, qb) = (quoted_words(a), quoted_words(b));
+    let mut best = 0;
+    for x in &qa {
+        for y in &qb {
+            // longest common run, row by row
+            let mut prev = vec![0usize; y.len() + 1];
+            for wx in x {
+                let mut row = vec![0usize; y.len() + 1];
+                for (k, wy) in y.iter().enumerate() {
+                    if wx == wy {
+                        row[k + 1] = prev[k] + 1;
+                        best = best.max(row[k + 1]);
+                    }
+                }
+                prev = row;
+            }
+        }
+    }
+    best
+}
+
+/// Whether two sentences quote one statement ([`MIN_QUOTED_WORDS`]).
+pub fn same_quotation(a: &str, b: &str) -> bool {
+    shared_quoted_words(a, b) >= MIN_QUOTED_WORDS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotations_are_read_between_their_marks() {
+        assert_eq!(quoted_words("\"This is a dark day,\" Mayor Ek said."), vec![vec!["this", "is", "a", "dark", "day"]]);
+        assert_eq!(quoted_words("She called it “a miracle” and «une honte»."), vec![vec!["a", "miracle"], vec!["une", "honte"]]);
+        // left open: to the end
+        assert_eq!(quoted_words("He said: \"We will rebuild"), vec![vec!["we", "will", "rebuild"]]);
+        assert!(quoted_words("No quotation here.").is_empty());
+        // an apostrophe inside a word is the word's
+        assert_eq!(quoted_words("\"It isn't over\""), vec![vec!["it", "isn't", "over"]]);
+        // a title is no statement
+        assert!(quoted_words("copies of \"Harry Potter and the Order of the Phoenix.\"").is_empty());
+        assert_eq!(quoted_words("\"We met Mr Newton in New York today\"").len(), 1);
+    }
+
+    #[test]
+    fn one_statement_quoted_twice() {
+        let a = "\"This is a dark day for our city,\" Mayor Kristin Ek said.";
+        let b = "Mayor Kristin Ek called it “a dark day for our city”.";
+        let c = "\"This is a dark day for our city,\" police chief Anders Lie said.";
+        assert_eq!(shared_quoted_words(a, b), 6);
+        assert!(same_quotation(a, b) && same_quotation(a, c) && same_quotation(b, c));
+        // the words outside the quotation do not count
+        assert!(!same_quotation("It was a dark day for our city, he said \"indeed\".", a));
+        assert!(!same_quotation("Lin called the walkout \"deeply regrettable\".", "Lin said the strike was \"deeply regrettable\"."));
+    }
+}
