@@ -315,7 +315,14 @@ fn clean_in<'a>(
         title_idx.is_some_and(|t| lines[t].lower.contains(&name))
             || page_headline.as_deref().is_some_and(|h| lowercase(h).contains(&name))
     };
-    let bare_byline = date_line.and_then(|i| name_at_date(&lines, i)).filter(|(name, _)| !headline_words(name));
+    // (without a dated line, a time stamp between the headline and the
+    // body: "2 hours ago" / "Share" / "Save" / "Omar Haddad" / "BBC News,
+    // Istanbul", BBC's)
+    let stamp_line = || match (title_idx, start) {
+        (Some(t), Some(s)) if scope == Scope::Body => (t + 1..s).find(|&i| lines[i].rule == Some("timestamp")),
+        _ => None,
+    };
+    let bare_byline = date_line.or_else(stamp_line).and_then(|i| name_at_date(&lines, i)).filter(|(name, _)| !headline_words(name));
     let bare_byline_line = bare_byline.as_ref().and_then(|(_, i)| *i);
     // nothing below reads a line's text but to hand it over: move it out
     // instead of copying it
