@@ -1001,9 +1001,13 @@ pub const TEASER_LABELS: &[&str] = &[
 /// See [`TEASER_LABELS`]: the most words of the teaser's title.
 pub const TEASER_TITLE_MAX_WORDS: usize = 14;
 /// The rule furniture that sits inside an article (an inline teaser, an
-/// advert's label, a caption, a live blog's time stamp and share button),
-/// past which a closing sentence is looked for.
-pub const CLOSING_SENTENCE_AFTER: &[&str] = &["teaser", "advert", "caption", "timestamp", "share"];
+/// advert's label, a caption, a live blog's time stamp and share button,
+/// an inline sign-up line), past which a closing sentence is looked for.
+/// (Right after the last prose line, with nothing between, a sentence
+/// that is no author's bio is kept too: "Transport Minister Elif Kaya
+/// said an investigation had been opened." over "Source: Al Jazeera and
+/// news agencies", scored as the footer's.)
+pub const CLOSING_SENTENCE_AFTER: &[&str] = &["teaser", "advert", "caption", "timestamp", "share", "newsletter"];
 /// Of [`CLOSING_SENTENCE_AFTER`], the furniture past which a sentence the
 /// line model reads as the footer's is kept even when it is long prose: a
 /// live blog's last entry, under its time stamp and over its "Share"
@@ -1011,9 +1015,11 @@ pub const CLOSING_SENTENCE_AFTER: &[&str] = &["teaser", "advert", "caption", "ti
 /// "Share"). Not past a teaser's label, whose titles read as sentences
 /// too (past those, long prose kept 4 teasers of the fixtures
 /// `end-marker-three-quarters-down-with-long-teasers` and
-/// `header-teasers-copied-in-the-related-list`). The dev pastes' figures
-/// do not move (2026-12-06).
-pub const CLOSING_PROSE_AFTER: &[&str] = &["timestamp", "share"];
+/// `header-teasers-copied-in-the-related-list`). But past an inline
+/// sign-up line ("Sign up here." in the middle of a Reuters story, above
+/// its last sentence). The dev pastes' figures do not move (2026-12-06;
+/// with "newsletter" one more furniture line is kept on full pages).
+pub const CLOSING_PROSE_AFTER: &[&str] = &["timestamp", "share", "newsletter"];
 
 /// Scores for the body search (prose scores its word count). A list item
 /// or short sentence-like line (4+ words, some function words, not title

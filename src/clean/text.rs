@@ -1285,12 +1285,26 @@ fn keep_closing_sentences(lines: &[Line], article: &mut [bool]) -> Vec<bool> {
         if l.rule.is_some() || !is_closing_sentence(l) || (l.is_prose() && past_other) {
             break;
         }
-        if past_rule {
+        // (or right after that line: the article's last sentence, which
+        // the line model reads as the footer's beside it; not an author's
+        // bio, "Sam Reed is a correspondent for The Times")
+        if past_rule || (i == last + 1 && !reads_as_bio(l)) {
             article[i] = true;
             closing[i] = true;
         }
     }
     closing
+}
+
+/// A line that opens with a name of two or three capitalised words and one
+/// of [`AUTHOR_BIO_VERBS`] ("Nora Pell is a foreign correspondent ...").
+fn reads_as_bio(l: &Line) -> bool {
+    AUTHOR_BIO_VERBS.iter().any(|v| {
+        l.lower.find(v).is_some_and(|at| {
+            let name: Vec<&str> = l.text.get(..at).unwrap_or("").split_whitespace().collect();
+            (2..=3).contains(&name.len()) && name.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        })
+    })
 }
 
 /// A sentence of [`CLOSING_SENTENCE_MIN_WORDS`] words or more (prose too:
@@ -2416,8 +2430,7 @@ fn all_digits(s: &str) -> bool {
 /// month, a number (1st, 2nd), a clock time, a zone, a weekday, a cue
 /// ("published", "updated", "on", "at"), a unit or "ago"?
 fn only_time_words(lower: &str) -> bool {
-    lower.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '•' | '/' | '(' | ')')).filter(|t| !t.is_empty()).all(|t| {
-        let t = t.trim_end_matches(['.', ':']);
+    let time_word = |t: &str| {
         let number = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         meta::month_name(t).is_some()
             || meta::is_clock_time(t)
@@ -2429,6 +2442,12 @@ fn only_time_words(lower: &str) -> bool {
             || DATE_LINE_TIME_WORDS.contains(&t)
             || DATE_STRONG_CUE_WORDS.contains(&t)
             || DATE_UPDATE_WORDS.contains(&t)
+    };
+    lower.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '•' | '/' | '(' | ')')).filter(|t| !t.is_empty()).all(|t| {
+        let t = t.trim_end_matches(['.', ':']);
+        // (or two of them run together, as Reuters' pages paste: "August
+        // 19, 20262:41 PM UTCUpdated 2 hours ago")
+        time_word(t) || (1..t.len()).any(|k| t.is_char_boundary(k) && time_word(&t[..k]) && time_word(&t[k..]))
     })
 }
 
@@ -2571,6 +2590,22 @@ fn widget_shape(line: &Line, bare: &str) -> Option<&'static str> {
     // "1 of 12", "Photo 3 of 8": a gallery's counter; "4 min": a reading time
     if is_count_of(["photo ", "image ", "slide "].iter().find_map(|p| bare.strip_prefix(p)).unwrap_or(bare)) {
         return Some("gallery");
+    }
+    // a gallery's caption under its counter, as Reuters' pages paste: "Item
+    // 1 of 2 Rescuers search the river ...", "[1/2]Rescuers search ..."
+    if let Some(rest) = bare.strip_prefix("item ") {
+        let mut words = rest.splitn(4, ' ');
+        let counter = [words.next(), words.next(), words.next()];
+        if let [Some(a), Some("of"), Some(b)] = counter {
+            if all_digits(a) && all_digits(b) && words.next().is_some() {
+                return Some("caption");
+            }
+        }
+    }
+    if let Some((counter, rest)) = bare.strip_prefix('[').and_then(|r| r.split_once(']')) {
+        if counter.split_once('/').is_some_and(|(a, b)| all_digits(a) && all_digits(b)) && !rest.trim().is_empty() {
+            return Some("caption");
+        }
     }
     if bare.strip_suffix(" min").is_some_and(all_digits) {
         return Some("timestamp");
