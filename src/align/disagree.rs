@@ -21,7 +21,9 @@
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
-use super::lexicon::{ABOUT_TOLERANCE, BOUND_WORDS, CURRENCY_SIGNS, GLUED_MULTIPLIERS, MULTIPLIERS, TEMPERATURE_SCALES, TIME_OFFSET, DURATION};
+use super::lexicon::{
+    ABOUT_TOLERANCE, BOUND_WORDS, CURRENCY_SIGNS, DEMONYM_SUFFIXES, DURATION, GLUED_MULTIPLIERS, MULTIPLIERS, TEMPERATURE_SCALES, TIME_OFFSET,
+};
 use super::normalize::{Bound, Value};
 use super::score::date_group;
 use super::{Features, Unit};
@@ -33,6 +35,15 @@ pub const MIN_SCORE_FOR_DISAGREEMENT: f64 = 0.4;
 
 /// Value kinds that are compared.
 pub const KINDS: &[&str] = &["number", "date", "name"];
+
+/// A place's name shorter than this is not read for its people's
+/// adjective ("Dan" / "Danish"; `demonym_pair`, [`DEMONYM_SUFFIXES`]).
+pub const MIN_DEMONYM_PLACE: usize = 4;
+
+/// A sentence with more figures than this (a list: lottery numbers, a
+/// table's row) is not read for a change against its two ends
+/// ([`is_difference`]).
+pub const MAX_FIGURES_FOR_DIFFERENCE: usize = 4;
 
 /// Find disagreements among links `(a, b, score)`; each with its two units.
 /// `parts`, when not empty, holds for each link the clause that decided
@@ -446,19 +457,6 @@ pub(crate) fn bounds_agree(x: &Value, y: &Value) -> bool {
     };
     allows(x, a, y, b) || allows(y, b, x, a)
 }
-
-/// Endings that make a place's name its people's adjective (see
-/// `demonym_pair`): Valdorian, Chinese, Italian, Israeli, Norlander,
-/// Norlandic, Kenyan.
-pub const DEMONYM_SUFFIXES: &[&str] = &["n", "an", "ian", "i", "ese", "ish", "er", "ic"];
-/// A place's name shorter than this is not read for its people's
-/// adjective ("Dan" / "Danish").
-pub const MIN_DEMONYM_PLACE: usize = 4;
-
-/// A sentence with more figures than this (a list: lottery numbers, a
-/// table's row) is not read for a change against its two ends
-/// ([`is_difference`]).
-pub const MAX_FIGURES_FOR_DIFFERENCE: usize = 4;
 
 /// The significant digits of a figure ("552" 3, "8000" 1, "4.6" 2, "0.25"
 /// 2): how precisely it is stated.

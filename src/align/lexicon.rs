@@ -121,6 +121,12 @@ pub const DURATION_UNITS: &[(&str, usize)] = &[
 /// See [`DURATION_UNITS`].
 pub const DURATION: u8 = 253;
 
+/// Endings that make a place's name its people's adjective, so that the
+/// two are one name ("Valdoria's ambassador" / "The Valdorian
+/// ambassador"; `disagree::demonym_pair`): Valdorian, Chinese, Italian,
+/// Israeli, Norlander, Norlandic, Kenyan.
+pub const DEMONYM_SUFFIXES: &[&str] = &["n", "an", "ian", "i", "ese", "ish", "er", "ic"];
+
 /// Words that count times: "fined twice" is "fined two times", so it can
 /// differ from "fined three times".
 pub const MULTIPLICATIVES: &[(&str, &str)] = &[("twice", "2"), ("thrice", "3")];

@@ -26,11 +26,12 @@ use rust_stemmers::{Algorithm, Stemmer};
 
 use super::background;
 use super::lexicon::{
-    ACRONYMS, AGE_WORDS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CLOCK_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DAY_HALVES,
-    FRACTION_GAP, GENERIC_NAME_HEADS, GLUED_ALONE, GLUED_MULTIPLIERS, GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME,
-    MONTHS, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, OFFSET_WORDS, OVER_PARTICLE_VERBS, PARAPHRASES, PHRASES, POINT_FRACTIONS,
-    RANGE_WORDS, RATE_MAX_BASE, RELATIVE_DAYS, RELATIVE_YEARS, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, TEMPERATURE_SCALES,
-    TIME_OFFSET, TIME_UNITS, TIME_ZONES, WEEKDAYS, DURATION, DURATION_UNITS, PREPOSITIONS, MULTIPLICATIVES, ONE_AS_PRONOUN_AFTER, RANK_ORDINALS, GIVEN_NAME_MAX_ZIPF,
+    ACRONYMS, AGE_WORDS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CLOCK_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS,
+    DAY_HALVES, DURATION, DURATION_UNITS, FRACTION_GAP, GENERIC_NAME_HEADS, GIVEN_NAME_MAX_ZIPF, GLUED_ALONE, GLUED_MULTIPLIERS,
+    GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME, MONTHS, MULTIPLICATIVES, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS,
+    OFFSET_WORDS, ONE_AS_PRONOUN_AFTER, OVER_PARTICLE_VERBS, PARAPHRASES, PHRASES, POINT_FRACTIONS, PREPOSITIONS, RANGE_WORDS,
+    RANK_ORDINALS, RATE_MAX_BASE, RELATIVE_DAYS, RELATIVE_YEARS, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, TEMPERATURE_SCALES,
+    TIME_OFFSET, TIME_UNITS, TIME_ZONES, WEEKDAYS,
 };
 
 /// What a term stands for.
@@ -1050,9 +1051,8 @@ impl Normalizer {
                     let left = left_at.map(|l| terms[l].key.clone());
                     // the term before that one, in the same phrase
                     let prev = left_at
-                        .filter(|&l| l > 0 && !terms[l].after_break && !terms[l].after_preposition)
-                        .map(|l| terms[l - 1].key.clone())
-                        .filter(|_| left_at.is_some_and(|l| !currency(&&terms[l - 1])));
+                        .filter(|&l| l > 0 && !terms[l].after_break && !terms[l].after_preposition && !currency(&&terms[l - 1]))
+                        .map(|l| terms[l - 1].key.clone());
                     // (not past punctuation that ends the figure's phrase)
                     let right = terms[k + 1..].iter().position(|x| !currency(&x)).map(|d| k + 1 + d);
                     let right_at = right.filter(|&r| !terms[k + 1..=r].iter().any(|x| x.after_break));
@@ -2055,31 +2055,25 @@ mod tests {
         assert_eq!(keys("It has been fined twice."), keys("It has been fined 2 times."));
     }
 
-    /// Where a figure ends its phrase, the word before its slot's is kept
-    /// too (`Value::prev`), not past a preposition or punctuation.
+    /// The words around a figure beyond its slot: what it counts may take
+    /// two words (`Value::next`), not past a preposition; where it ends
+    /// its phrase, the word before its slot's is kept too (`Value::prev`),
+    /// not past a preposition or punctuation.
     #[test]
-    fn a_figure_ending_its_phrase_keeps_the_word_before_its_slot() {
+    fn the_words_around_a_figure_beyond_its_slot() {
         let n = Normalizer::new();
-        let prev = |s: &str| {
-            Normalizer::values(&n.terms(s, None)).into_iter().find(|v| v.kind == "number").and_then(|v| v.prev).map(|k| k.to_string())
-        };
-        assert_eq!(prev("The alert level was raised to 3, the survey said."), Some(n.word_key("level").to_string()));
-        assert_eq!(prev("It raised its alert to level 4 of 5."), None);
-        assert_eq!(prev("Hours later, it rose to 4."), None);
-    }
-
-    /// What a figure counts may take two words, not past a preposition.
-    #[test]
-    fn a_figure_counts_its_next_word_unless_a_preposition_comes_first() {
-        let n = Normalizer::new();
-        let next = |s: &str| {
-            Normalizer::values(&n.terms(s, None)).into_iter().find(|v| v.kind == "number").and_then(|v| v.next).map(|k| k.to_string())
-        };
-        assert_eq!(next("They received 2 million vaccine doses."), Some(n.word_key("doses").to_string()));
-        assert_eq!(next("Twelve people were taken to hospital."), Some(n.word_key("taken").to_string()));
+        let figure = |s: &str| Normalizer::values(&n.terms(s, None)).into_iter().find(|v| v.kind == "number");
+        let key = |w: &str| Some(n.word_key(w).to_string());
+        let next = |s: &str| figure(s).and_then(|v| v.next).map(|k| k.to_string());
+        let prev = |s: &str| figure(s).and_then(|v| v.prev).map(|k| k.to_string());
+        assert_eq!(next("They received 2 million vaccine doses."), key("doses"));
+        assert_eq!(next("Twelve people were taken to hospital."), key("taken"));
         assert_eq!(next("It sent 200,000 doses of oral vaccine."), None);
         assert_eq!(next("It attacked two boats of pirates."), None);
         assert_eq!(next("It killed 12 people, officials said."), None);
+        assert_eq!(prev("The alert level was raised to 3, the survey said."), key("level"));
+        assert_eq!(prev("It raised its alert to level 4 of 5."), None);
+        assert_eq!(prev("Hours later, it rose to 4."), None);
     }
 
     #[test]
