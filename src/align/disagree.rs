@@ -47,7 +47,9 @@ pub const MAX_FIGURES_FOR_DIFFERENCE: usize = 4;
 
 /// Find disagreements among links `(a, b, score)`; each with its two units.
 /// `parts`, when not empty, holds for each link the clause that decided
-/// it, as (its unit, its features): that side's values are the clause's.
+/// it, as (its unit, its features): that side's values are the clause's
+/// (and, with no figure differing there, the whole sentences' figures
+/// with the same words on both sides).
 pub fn find(
     units: &[Unit],
     feats: &[&Features],
@@ -128,128 +130,156 @@ fn find_parts<'a>(
             _ => &feats[u].values,
         };
         let (values_a, values_b) = (values(a), values(b));
-        let mut diffs = Vec::new();
-        for kind in kinds {
-            if !values_a.iter().any(|v| v.kind == *kind) || !values_b.iter().any(|v| v.kind == *kind) {
-                continue;
-            }
-            let va: Vec<_> = values_a.iter().filter(|v| v.kind == *kind).collect();
-            let vb: Vec<_> = values_b.iter().filter(|v| v.kind == *kind).collect();
-            // the same words read differently are not a difference: a date
-            // that both sentences write ("Friday" against two article
-            // dates, "March 12 ... (0047 GMT on Friday)" / "at 00:47 GMT on
-            // Friday") is left out on both sides
-            let (va, vb) = if *kind == "date" {
-                let sa: BTreeSet<String> = va.iter().map(|v| v.surface.to_lowercase()).collect();
-                let sb: BTreeSet<String> = vb.iter().map(|v| v.surface.to_lowercase()).collect();
-                let own = |vs: &[&'a Value], other: &BTreeSet<String>| -> Vec<&'a Value> {
-                    vs.iter().copied().filter(|v| !other.contains(&v.surface.to_lowercase())).collect()
-                };
-                (own(&va, &sb), own(&vb, &sa))
-            } else if *kind == "name" {
-                // a place and its people are one name ("Valdoria's
-                // ambassador" / "The Valdorian ambassador"): left out on
-                // both sides
-                let own = |vs: &[&'a Value], other: &[&'a Value]| -> Vec<&'a Value> {
-                    vs.iter().copied().filter(|v| !other.iter().any(|o| demonym_pair(&v.key, &o.key))).collect()
-                };
-                (own(&va, &vb), own(&vb, &va))
-            } else {
-                (va, vb)
-            };
-            if va.is_empty() || vb.is_empty() {
-                continue;
-            }
-            // the distinct keys of each side, sorted
-            let (ka, kb) = (sorted_keys(&va), sorted_keys(&vb));
-            let common = super::score::sorted_overlap(&ka, &kb);
-            // exactly one value on each side that the other lacks
-            let one_each = ka.len() - common == 1 && kb.len() - common == 1;
-            // the pairs of values that differ, found once: to decide and
-            // to show (figures counting the same thing, one person named
-            // two ways)
-            let pairs = match *kind {
-                "number" if common < ka.len() && common < kb.len() => {
-                    figure_pairs(&va, &kb, &vb, &ka, (units[a].article, units[b].article), stated)
-                }
-                "name" => one_person(&va, &kb, &vb, &ka),
-                _ => Vec::new(),
-            };
-            let differs = if *kind == "number" {
-                // a figure on each side that the other lacks ("12 killed"
-                // against "15 killed", with the magnitude shared): neither
-                // set of keys inside the other, and two of those figures
-                // counting the same thing
-                // (not a figure the other article states elsewhere)
-                !pairs.is_empty()
-            } else if *kind == "name" {
-                // exactly one name on each side that the other lacks, the
-                // two in the same slot. (Until 2026-12-04 one name in common
-                // was also asked for, "Jackson" against "Williams" only
-                // where both are about the same team; with the slot rule,
-                // dropping it flags no more ECB+ pairs and lets "taken to St
-                // Mary's Hospital" / "taken to City Hospital" differ.)
-                // Or one person named two ways among other names ("Yuki
-                // Tanabe of Kyoto University" / "Yuki Tanaka"), shown alone.
-                // A quotation told with two speakers is one too ('"This is
-                // a dark day for our city," police chief Anders Lie said' /
-                // '... Mayor Kristin Ek said').
-                (one_each && (same_slot(&va, &kb, &vb, &ka, false) || super::quote::same_quotation(&units[a].text, &units[b].text)))
-                    || !pairs.is_empty()
-            } else {
-                // days against days, years against years, weekdays (of an
-                // undated article) against weekdays: "March 3, 2024" and
-                // "March 4, 2024" differ though both say 2024; "March 3" and
-                // "in 2024" do not
-                // (a value's date is a day, a weekday not placed on a day
-                // or a year: score::date_group's bits 1, 2 and 8)
-                [1u8, 2, 8].into_iter().any(|g| {
-                    let x: Vec<&str> = ka.iter().copied().filter(|k| date_group(k) == g).collect();
-                    let y: Vec<&str> = kb.iter().copied().filter(|k| date_group(k) == g).collect();
-                    let in_group: Vec<&Value> = va.iter().copied().filter(|v| date_group(&v.key) == g).collect();
-                    let in_group_b: Vec<&Value> = vb.iter().copied().filter(|v| date_group(&v.key) == g).collect();
-                    !x.is_empty()
-                        && !y.is_empty()
-                        && super::score::sorted_overlap(&x, &y) == 0
-                        // a day or a weekday in the same slot (a year stands
-                        // alone: two years in one claim differ)
-                        && (g == 8
-                            || same_slot(&in_group, &y, &in_group_b, &x, false)
-                            || crossed_slot(&in_group, &y, &in_group_b, &x))
-                })
-            };
-            if differs {
-                // each side's values the other lacks, once each: as written, and their keys
-                let lacking = |vs: &[&Value], other: &[&str], text: &str| -> (String, String) {
-                    let mut seen = BTreeSet::new();
-                    let own: Vec<&Value> =
-                        vs.iter().copied().filter(|v| other.binary_search(&&*v.key).is_err() && seen.insert(&*v.key)).collect();
-                    let written: Vec<String> =
-                        own.iter().map(|v| with_qualifier(text, with_sign_after(text, with_sign(text, as_written(text, &v.surface), v.currency)), v.bound)).collect();
-                    let keys: Vec<&str> = own.iter().map(|v| &*v.key).collect();
-                    (written.join(", "), keys.join(", "))
-                };
-                // numbers: only the figures that count the same thing
-                // ("14 people" / "12 people", not the "200" passengers)
-                let (va, vb) = if *kind == "number" {
-                    let in_a: Vec<&Value> = va.iter().copied().filter(|v| pairs.iter().any(|p| std::ptr::eq(p.0, *v))).collect();
-                    let in_b: Vec<&Value> = vb.iter().copied().filter(|v| pairs.iter().any(|p| std::ptr::eq(p.1, *v))).collect();
-                    (in_a, in_b)
-                } else if *kind == "name" && !one_each {
-                    (pairs.iter().map(|p| p.0).collect(), pairs.iter().map(|p| p.1).collect())
-                } else {
-                    (va, vb)
-                };
-                let (a_text, a_key) = lacking(&va, &kb, &units[a].text);
-                let (b_text, b_key) = lacking(&vb, &ka, &units[b].text);
-                diffs.push(Difference { kind: (*kind).to_string(), a: a_text, b: b_text, a_key, b_key });
-            }
+        let mut diffs = differences(units, (a, b), (values_a, values_b), kinds, stated, false);
+        // a link a clause decided: the other clause's figures too, where a
+        // pair has the same words on both sides ("Unity stands at 31 per
+        // cent, with the Social Democrats on 28 per cent, ..." / "Unity now
+        // leads with 31%, ahead of the Social Democrats on 26%, ...": read in
+        // its first clause; not "Twelve people were taken to hospital" /
+        // "All 146 people on board got out ..., and 14 were taken")
+        if part.is_some() && !diffs.iter().any(|d| d.kind == "number") && kinds.contains(&"number") {
+            diffs.extend(differences(units, (a, b), (&feats[a].values, &feats[b].values), &["number"], stated, true));
         }
         if !diffs.is_empty() {
             out.push((a, b, Disagreement { a: units[a].id.clone(), b: units[b].id.clone(), differences: diffs }));
         }
     }
     out
+}
+
+/// The differences between the values of linked units `a` and `b` (each
+/// side's sentence or the clause that decided the link), by kind; with
+/// `tight`, figures only, and only pairs with the same words on both sides
+/// (see [`find_parts`]).
+fn differences<'a>(
+    units: &[Unit],
+    (a, b): (usize, usize),
+    (values_a, values_b): (&'a [Value], &'a [Value]),
+    kinds: &[&str],
+    stated: &Stated,
+    tight: bool,
+) -> Vec<Difference> {
+    let mut diffs = Vec::new();
+    for kind in kinds {
+        if !values_a.iter().any(|v| v.kind == *kind) || !values_b.iter().any(|v| v.kind == *kind) {
+            continue;
+        }
+        let va: Vec<_> = values_a.iter().filter(|v| v.kind == *kind).collect();
+        let vb: Vec<_> = values_b.iter().filter(|v| v.kind == *kind).collect();
+        // the same words read differently are not a difference: a date
+        // that both sentences write ("Friday" against two article
+        // dates, "March 12 ... (0047 GMT on Friday)" / "at 00:47 GMT on
+        // Friday") is left out on both sides
+        let (va, vb) = if *kind == "date" {
+            let sa: BTreeSet<String> = va.iter().map(|v| v.surface.to_lowercase()).collect();
+            let sb: BTreeSet<String> = vb.iter().map(|v| v.surface.to_lowercase()).collect();
+            let own = |vs: &[&'a Value], other: &BTreeSet<String>| -> Vec<&'a Value> {
+                vs.iter().copied().filter(|v| !other.contains(&v.surface.to_lowercase())).collect()
+            };
+            (own(&va, &sb), own(&vb, &sa))
+        } else if *kind == "name" {
+            // a place and its people are one name ("Valdoria's
+            // ambassador" / "The Valdorian ambassador"): left out on
+            // both sides
+            let own = |vs: &[&'a Value], other: &[&'a Value]| -> Vec<&'a Value> {
+                vs.iter().copied().filter(|v| !other.iter().any(|o| demonym_pair(&v.key, &o.key))).collect()
+            };
+            (own(&va, &vb), own(&vb, &va))
+        } else {
+            (va, vb)
+        };
+        if va.is_empty() || vb.is_empty() {
+            continue;
+        }
+        // the distinct keys of each side, sorted
+        let (ka, kb) = (sorted_keys(&va), sorted_keys(&vb));
+        let common = super::score::sorted_overlap(&ka, &kb);
+        // exactly one value on each side that the other lacks
+        let one_each = ka.len() - common == 1 && kb.len() - common == 1;
+        // the pairs of values that differ, found once: to decide and
+        // to show (figures counting the same thing, one person named
+        // two ways)
+        let mut pairs = match *kind {
+            "number" if common < ka.len() && common < kb.len() => {
+                figure_pairs(&va, &kb, &vb, &ka, (units[a].article, units[b].article), stated)
+            }
+            "name" => one_person(&va, &kb, &vb, &ka),
+            _ => Vec::new(),
+        };
+        if tight {
+            pairs.retain(same_words_both_sides);
+        }
+        let differs = if *kind == "number" {
+            // a figure on each side that the other lacks ("12 killed"
+            // against "15 killed", with the magnitude shared): neither
+            // set of keys inside the other, and two of those figures
+            // counting the same thing
+            // (not a figure the other article states elsewhere)
+            !pairs.is_empty()
+        } else if *kind == "name" {
+            // exactly one name on each side that the other lacks, the
+            // two in the same slot. (Until 2026-12-04 one name in common
+            // was also asked for, "Jackson" against "Williams" only
+            // where both are about the same team; with the slot rule,
+            // dropping it flags no more ECB+ pairs and lets "taken to St
+            // Mary's Hospital" / "taken to City Hospital" differ.)
+            // Or one person named two ways among other names ("Yuki
+            // Tanabe of Kyoto University" / "Yuki Tanaka"), shown alone.
+            // A quotation told with two speakers is one too ('"This is
+            // a dark day for our city," police chief Anders Lie said' /
+            // '... Mayor Kristin Ek said').
+            (one_each && (same_slot(&va, &kb, &vb, &ka, false) || super::quote::same_quotation(&units[a].text, &units[b].text)))
+                || !pairs.is_empty()
+        } else {
+            // days against days, years against years, weekdays (of an
+            // undated article) against weekdays: "March 3, 2024" and
+            // "March 4, 2024" differ though both say 2024; "March 3" and
+            // "in 2024" do not
+            // (a value's date is a day, a weekday not placed on a day
+            // or a year: score::date_group's bits 1, 2 and 8)
+            [1u8, 2, 8].into_iter().any(|g| {
+                let x: Vec<&str> = ka.iter().copied().filter(|k| date_group(k) == g).collect();
+                let y: Vec<&str> = kb.iter().copied().filter(|k| date_group(k) == g).collect();
+                let in_group: Vec<&Value> = va.iter().copied().filter(|v| date_group(&v.key) == g).collect();
+                let in_group_b: Vec<&Value> = vb.iter().copied().filter(|v| date_group(&v.key) == g).collect();
+                !x.is_empty()
+                    && !y.is_empty()
+                    && super::score::sorted_overlap(&x, &y) == 0
+                    // a day or a weekday in the same slot (a year stands
+                    // alone: two years in one claim differ)
+                    && (g == 8
+                        || same_slot(&in_group, &y, &in_group_b, &x, false)
+                        || crossed_slot(&in_group, &y, &in_group_b, &x))
+            })
+        };
+        if differs {
+            // each side's values the other lacks, once each: as written, and their keys
+            let lacking = |vs: &[&Value], other: &[&str], text: &str| -> (String, String) {
+                let mut seen = BTreeSet::new();
+                let own: Vec<&Value> =
+                    vs.iter().copied().filter(|v| other.binary_search(&&*v.key).is_err() && seen.insert(&*v.key)).collect();
+                let written: Vec<String> =
+                    own.iter().map(|v| with_qualifier(text, with_sign_after(text, with_sign(text, as_written(text, &v.surface), v.currency)), v.bound)).collect();
+                let keys: Vec<&str> = own.iter().map(|v| &*v.key).collect();
+                (written.join(", "), keys.join(", "))
+            };
+            // numbers: only the figures that count the same thing
+            // ("14 people" / "12 people", not the "200" passengers)
+            let (va, vb) = if *kind == "number" {
+                let in_a: Vec<&Value> = va.iter().copied().filter(|v| pairs.iter().any(|p| std::ptr::eq(p.0, *v))).collect();
+                let in_b: Vec<&Value> = vb.iter().copied().filter(|v| pairs.iter().any(|p| std::ptr::eq(p.1, *v))).collect();
+                (in_a, in_b)
+            } else if *kind == "name" && !one_each {
+                (pairs.iter().map(|p| p.0).collect(), pairs.iter().map(|p| p.1).collect())
+            } else {
+                (va, vb)
+            };
+            let (a_text, a_key) = lacking(&va, &kb, &units[a].text);
+            let (b_text, b_key) = lacking(&vb, &ka, &units[b].text);
+            diffs.push(Difference { kind: (*kind).to_string(), a: a_text, b: b_text, a_key, b_key });
+        }
+    }
+    diffs
 }
 
 /// The pairs of names of [`slot_pairs`] with the same given name and two
