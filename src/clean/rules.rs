@@ -1542,6 +1542,7 @@ pub const OUTLET_MARKERS: &[(&str, &str)] = &[
     ("associated press", "AP"),
     ("the guardian", "The Guardian"),
     ("cnn.com", "CNN"),
+    ("cable news network", "CNN"),
 ];
 
 /// Bylines that name a news agency, not a person ("By The Associated
