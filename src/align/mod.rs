@@ -832,6 +832,8 @@ struct Prepared {
     /// by form: its clauses ([`clauses_of`]) as features and masses, none
     /// for a sentence of one clause
     clauses: Vec<Vec<(Features, score::Mass)>>,
+    /// by form: its quotations ([`quote::quotations`])
+    quotations: Vec<Vec<Vec<String>>>,
     /// each article's date (`dates` parsed), by article
     day_of: Vec<Option<Day>>,
 }
@@ -966,7 +968,11 @@ impl Prepared {
                     .collect()
             })
             .collect();
-        Prepared { params, vocab, forms, feats, weights, masses, clauses, day_of }
+        // each form's quotations, read once (quote::shared_run)
+        let quotations = (0..forms.len())
+            .map(|f| forms.units(f).first().map_or_else(Vec::new, |&u| quote::quotations(&units[u as usize].text)))
+            .collect();
+        Prepared { params, vocab, forms, feats, weights, masses, clauses, quotations, day_of }
     }
 
     /// Score forms `i` and `j`, in a content-defined order, so the result
@@ -1413,11 +1419,8 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         // words in a row) state one claim, at the threshold at least,
         // whoever they say said it: '"This is a dark day for our city,"
         // police chief Anders Lie said' / '... Mayor Kristin Ek said'
-        if min_score > 0.0 && s.score < min_score {
-            let text = |f: usize| forms.units(f).first().map_or("", |&u| &*units[u as usize].text);
-            if quote::same_quotation(text(i), text(j)) {
-                s.score = min_score;
-            }
+        if min_score > 0.0 && s.score < min_score && quote::shared_run(&prep.quotations[i], &prep.quotations[j]) >= quote::MIN_QUOTED_WORDS {
+            s.score = min_score;
         }
         // (below a positive threshold only: at 0 every pair is kept as it
         // scores)

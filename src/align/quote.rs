@@ -88,15 +88,26 @@ pub fn quoted_words(text: &str) -> Vec<Vec<String>> {
     runs
 }
 
+/// The quotations of a sentence ([`quoted_words`]), none read when it has
+/// no quotation mark: what [`shared_run`] compares, read once a sentence.
+pub fn quotations(text: &str) -> Vec<Vec<String>> {
+    if has_quotation(text) {
+        quoted_words(text)
+    } else {
+        Vec::new()
+    }
+}
+
 /// The longest run of words the quotations of `a` and `b` share, in a row.
 pub fn shared_quoted_words(a: &str, b: &str) -> usize {
-    if !has_quotation(a) || !has_quotation(b) {
-        return 0;
-    }
-    let (qa, qb) = (quoted_words(a), quoted_words(b));
+    shared_run(&quotations(a), &quotations(b))
+}
+
+/// [`shared_quoted_words`] of two sentences' [`quotations`].
+pub fn shared_run(qa: &[Vec<String>], qb: &[Vec<String>]) -> usize {
     let mut best = 0;
-    for x in &qa {
-        for y in &qb {
+    for x in qa {
+        for y in qb {
             // longest common run, row by row
             let mut prev = vec![0usize; y.len() + 1];
             for wx in x {
