@@ -611,7 +611,8 @@ pub(crate) fn fills_same_slot(a: &Value, b: &Value, numbers: bool) -> bool {
         // what is counted decides ("killing 12 people", "at least 15
         // people"); without it on one side, the word before
         // (people or jobs counted in other words: "cut about 1,200 jobs"
-        // / "laying off 1,500 people", HEADCOUNT_WORDS)
+        // / "laying off 1,500 people", HEADCOUNT_WORDS; not a figure that
+        // counts one group of several: "killed a woman and wounded two men")
         let heads = |x: &str| super::normalize::Normalizer::shared().is_headcount(x);
         // (what is counted may take two words, in either order: "200,000
         // doses of oral vaccine" / "2 million vaccine doses", "500 million
@@ -624,7 +625,7 @@ pub(crate) fn fills_same_slot(a: &Value, b: &Value, numbers: bool) -> bool {
         // 16 percent")
         let before = |x: &Rc<str>, y: &Rc<str>| a.prev.as_ref() == Some(y) || b.prev.as_ref() == Some(x);
         return match (ra, rb) {
-            (Some(x), Some(y)) => x == y || (heads(x) && heads(y)) || crossed(x, y),
+            (Some(x), Some(y)) => x == y || (heads(x) && heads(y) && !a.one_group && !b.one_group) || crossed(x, y),
             (None, None) => la.as_ref().zip(lb.as_ref()).is_some_and(|(x, y)| x == y || before(x, y)),
             _ => la.is_some() && la == lb,
         };

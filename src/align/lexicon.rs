@@ -65,7 +65,25 @@ pub const AGE_WORDS: &[&str] = &["aged", "age"];
 /// followed by any two of them fill one slot (`disagree::fills_same_slot`),
 /// so "cut about 1,200 jobs" and "laying off 1,500 people" are compared
 /// ("employees", "staff" are read as "worker", [`PARAPHRASES`]).
-pub const HEADCOUNT_WORDS: &[&str] = &["people", "persons", "workers", "employees", "staff", "jobs", "positions"];
+/// "men", "women", "inmates", "prisoners" count people too ("Three inmates
+/// escaped" / "Four men broke out"), but not where the sentence counts
+/// another group of people beside them ([`PERSON_GROUP_WORDS`]).
+pub const HEADCOUNT_WORDS: &[&str] = &["people", "persons", "men", "women", "inmates", "prisoners", "workers", "employees", "staff", "jobs", "positions"];
+
+/// Words for one group of people among others: a figure that counts
+/// people ([`HEADCOUNT_WORDS`]) in a sentence that names another such
+/// group counts only one group of several ("killed a woman and wounded
+/// two men", "12 men and three women", "1,500 people, including 40
+/// children"), so it is compared only with a figure that counts the same
+/// word, not with one counting people in other words ("shooting three
+/// people" / "wounded two men": `normalize::Value::one_group`). Not the
+/// words for everyone ("people", "employees": "laying off 1,500 people,
+/// about 12% of its employees" counts one group), nor words whose stem is
+/// another word's ("prisoners" / "prison", "officers" / "office").
+pub const PERSON_GROUP_WORDS: &[&str] = &[
+    "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "child", "children", "adults", "inmates",
+    "passengers", "crew", "guards", "soldiers", "civilians", "students", "teachers", "patients", "tourists", "miners",
+];
 
 /// Time zones after a time of day, read in capitals ("8:47 p.m. EDT",
 /// "0047 GMT"), with their offset from GMT in minutes where they have one:

@@ -29,7 +29,7 @@ use super::lexicon::{
     ACRONYMS, AGE_WORDS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CLOCK_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS,
     DAY_HALVES, DURATION, DURATION_UNITS, FRACTION_GAP, GENERIC_NAME_HEADS, GIVEN_NAME_MAX_ZIPF, GLUED_ALONE, GLUED_MULTIPLIERS,
     GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME, MONTHS, MULTIPLICATIVES, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS,
-    OFFSET_WORDS, ONE_AS_PRONOUN_AFTER, OVER_PARTICLE_VERBS, PARAPHRASES, PHRASES, POINT_FRACTIONS, PREPOSITIONS, RANGE_WORDS,
+    OFFSET_WORDS, ONE_AS_PRONOUN_AFTER, OVER_PARTICLE_VERBS, PARAPHRASES, PERSON_GROUP_WORDS, PHRASES, POINT_FRACTIONS, PREPOSITIONS, RANGE_WORDS,
     RANK_ORDINALS, RATE_MAX_BASE, RELATIVE_DAYS, RELATIVE_YEARS, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, TEMPERATURE_SCALES,
     TIME_OFFSET, TIME_UNITS, TIME_ZONES, WEEKDAYS,
 };
@@ -149,6 +149,11 @@ pub struct Value {
     /// The term before the value is a name ("Wójcik, 52, said": a
     /// person's age, whatever words follow).
     pub after_name: bool,
+    /// For a number that counts people: the sentence names another group
+    /// of people too ("killed a woman and wounded two men",
+    /// [`PERSON_GROUP_WORDS`]), so the figure is compared only with one
+    /// that counts the same word. See `disagree::fills_same_slot`.
+    pub one_group: bool,
     /// For a name of two words or more: the key of the word before its
     /// last, when that is no title ("yuki" of "Yuki Tanabe", not
     /// "president" of "President Putin"): one person's given name.
@@ -271,6 +276,8 @@ pub struct Normalizer {
     currency_keys: HashMap<String, u8>,
     /// The keys of [`HEADCOUNT_WORDS`].
     headcount_keys: HashSet<String>,
+    /// The keys of [`PERSON_GROUP_WORDS`].
+    group_keys: HashSet<String>,
     /// The keys of [`AGE_WORDS`].
     age_keys: HashSet<String>,
 }
@@ -327,9 +334,11 @@ impl Normalizer {
             titles: NAME_TITLES.iter().copied().collect(),
             currency_keys,
             headcount_keys: HashSet::default(),
+            group_keys: HashSet::default(),
             age_keys: HashSet::default(),
         };
         n.headcount_keys = HEADCOUNT_WORDS.iter().map(|w| n.word_key(w).to_string()).collect();
+        n.group_keys = PERSON_GROUP_WORDS.iter().map(|w| n.word_key(w).to_string()).collect();
         n.age_keys = AGE_WORDS.iter().map(|w| n.word_key(w).to_string()).collect();
         n
     }
@@ -1038,6 +1047,7 @@ impl Normalizer {
                 };
                 // where a name's own words start (their `head` is its key)
                 let from = terms[..k].iter().rposition(|x| x.head.as_ref() != Some(&t.key)).map_or(0, |j| j + 1);
+                let mut one_group = false;
                 let (slot, (next, prev)) = if kind == "date" {
                     // past the other parts of the date ("March 3, 2024")
                     let left = terms[..k].iter().rev().find(|x| x.kind != Kind::Date).map(|x| x.key.clone());
@@ -1079,6 +1089,11 @@ impl Normalizer {
                             .and_then(|r| terms.get(r + 1))
                             .filter(|x| !x.after_break && !x.after_preposition && !currency(x))
                             .map(|x| x.key.clone());
+                        // one group of people of several in the sentence
+                        let groups = &Normalizer::shared().group_keys;
+                        one_group = right.as_deref().is_some_and(|r| {
+                            Normalizer::shared().is_headcount(r) && terms.iter().any(|x| &*x.key != r && groups.contains(&*x.key))
+                        });
                         ((left, right), (next, prev))
                     }
                 } else {
@@ -1089,7 +1104,7 @@ impl Normalizer {
                 // ("elsham hospital"), written out whole
                 if let (true, Some(first)) = (kind == "name" && is_generic_name(t), t.prev.as_ref()) {
                     let surface = terms[from..=k].iter().map(|x| &*x.surface).collect::<Vec<_>>().join(" ");
-                    return Some(Value { kind, key: Rc::from(format!("{first} {}", t.key)), surface: Rc::from(surface), slot, next, prev, after_name, given: None, bound: t.bound, currency: t.currency, zone: t.zone });
+                    return Some(Value { kind, key: Rc::from(format!("{first} {}", t.key)), surface: Rc::from(surface), slot, next, prev, after_name, one_group, given: None, bound: t.bound, currency: t.currency, zone: t.zone });
                 }
                 // (the word before the last is `prev`: generic names returned above)
                 let titles = &Normalizer::shared().titles;
@@ -1104,7 +1119,7 @@ impl Normalizer {
                         .map(|w| w.key.clone())
                 };
                 let given = t.prev.clone().filter(|_| kind == "name" && !title).or_else(first_word);
-                Some(Value { kind, key: t.key.clone(), surface: t.surface.clone(), slot, next, prev, after_name, given, bound: t.bound, currency: t.currency, zone: t.zone })
+                Some(Value { kind, key: t.key.clone(), surface: t.surface.clone(), slot, next, prev, after_name, one_group, given, bound: t.bound, currency: t.currency, zone: t.zone })
             })
             .collect();
         out.dedup();
