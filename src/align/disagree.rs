@@ -351,7 +351,16 @@ pub fn framed_differences(a: &Features, b: &Features) -> (usize, usize) {
     // the same terms on both sides of the two figures ("Turnout was 71 per
     // cent" / "Turnout of 68% was": turnout, per cent)
     let tight = |(x, y): &&(&Value, &Value)| x.slot == y.slot && (x.slot.0.is_some() || x.slot.1.is_some());
-    (count(&mut pairs.iter()), count(&mut pairs.iter().filter(tight)))
+    // (two percentages count nothing the words after them name: they hold
+    // the pair only in one frame, or beside another pair of figures;
+    // "Core inflation ... eased to 2.9% from 3.3%" / "Energy prices were
+    // 6.2 per cent lower ..., but food prices were still up 4.8 per cent"
+    // are two facts, "cut about 1,200 jobs, or roughly 10% of its
+    // workforce" / "laying off 1,500 people, about 12% of its employees"
+    // one)
+    let percent = super::normalize::Normalizer::shared().word_key("percent");
+    let anchored = pairs.iter().any(|p| p.0.slot.1.as_ref() != Some(&percent) || tight(&p));
+    (if anchored { count(&mut pairs.iter()) } else { 0 }, count(&mut pairs.iter().filter(tight)))
 }
 
 /// Whether a value of `va` missing from `kb` and a value of `vb` missing

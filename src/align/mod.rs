@@ -195,6 +195,9 @@ pub const MIN_REST_FOR_DISAGREEMENT: f64 = 0.85;
 /// so paired ("Revenue increased 6% to 61.3 billion crowns" / "operating
 /// profit rose 16 percent to SEK 4.52 billion" tells two facts). A figure
 /// in such a frame counts as a shared term for [`MIN_CONTEXT_TERMS`].
+/// Percentages count only in one frame or beside another pair ("eased to
+/// 2.9% from 3.3%" / "were 6.2 per cent lower ..., still up 4.8 per cent"
+/// share no frame, 0.54).
 /// Measured (`scripts/eval_align.py`, 2026-12-05, with
 /// [`MIN_REST_FRAMED_ONE`]): the seeds, the ECB+ clusters and pairs do not
 /// move (pairs of one-sentence articles never qualify); of fifteen scratch
