@@ -209,6 +209,8 @@ fn differences<'a>(
         if tight {
             pairs.retain(same_words_both_sides);
         }
+        // (for dates: the kinds of date that differ, score::date_group's bits)
+        let mut date_groups: Vec<u8> = Vec::new();
         let differs = if *kind == "number" {
             // a figure on each side that the other lacks ("12 killed"
             // against "15 killed", with the magnitude shared): neither
@@ -237,7 +239,7 @@ fn differences<'a>(
             // "in 2024" do not
             // (a value's date is a day, a weekday not placed on a day
             // or a year: score::date_group's bits 1, 2 and 8)
-            [1u8, 2, 8].into_iter().any(|g| {
+            date_groups = [1u8, 2, 8].into_iter().filter(|&g| {
                 let x: Vec<&str> = ka.iter().copied().filter(|k| date_group(k) == g).collect();
                 let y: Vec<&str> = kb.iter().copied().filter(|k| date_group(k) == g).collect();
                 let in_group: Vec<&Value> = va.iter().copied().filter(|v| date_group(&v.key) == g).collect();
@@ -250,7 +252,8 @@ fn differences<'a>(
                     && (g == 8
                         || same_slot(&in_group, &y, &in_group_b, &x, false)
                         || crossed_slot(&in_group, &y, &in_group_b, &x))
-            })
+            }).collect();
+            !date_groups.is_empty()
         };
         if differs {
             // each side's values the other lacks, once each: as written, and their keys
@@ -271,6 +274,13 @@ fn differences<'a>(
                 (in_a, in_b)
             } else if *kind == "name" && !one_each {
                 (pairs.iter().map(|p| p.0).collect(), pairs.iter().map(|p| p.1).collect())
+            } else if *kind == "date" {
+                // dates: those of the kinds that differ (the days, not
+                // "since June" beside them)
+                let of_groups = |vs: &[&'a Value]| -> Vec<&'a Value> {
+                    vs.iter().copied().filter(|v| date_groups.contains(&date_group(&v.key))).collect()
+                };
+                (of_groups(&va), of_groups(&vb))
             } else {
                 (va, vb)
             };
@@ -639,7 +649,12 @@ pub(crate) fn fills_same_slot(a: &Value, b: &Value, numbers: bool) -> bool {
             _ => la.is_some() && la == lb,
         };
     }
-    let left = la.is_some() && la == lb;
+    // (for a date, the word before the slot may come first or second:
+    // "meets next on December 11" / "meets on December 18": `prev`)
+    let before = |x: &Option<Rc<str>>, y: &Option<Rc<str>>| {
+        x.is_some() && y.is_some() && (a.prev.as_ref() == y.as_ref() || b.prev.as_ref() == x.as_ref())
+    };
+    let left = la.is_some() && (la == lb || before(la, lb));
     let right = ra.is_some() && ra == rb;
     // a side that matches no word: the same, or open at an end
     let left_open = la == lb || la.is_none() || lb.is_none();

@@ -1050,8 +1050,14 @@ impl Normalizer {
                 let mut one_group = false;
                 let (slot, (next, prev)) = if kind == "date" {
                     // past the other parts of the date ("March 3, 2024")
-                    let left = terms[..k].iter().rev().find(|x| x.kind != Kind::Date).map(|x| x.key.clone());
-                    ((left, terms[k + 1..].iter().find(|x| x.kind != Kind::Date).map(|x| x.key.clone())), (None, None))
+                    let left_at = terms[..k].iter().rposition(|x| x.kind != Kind::Date);
+                    let left = left_at.map(|l| terms[l].key.clone());
+                    // the term before that one, in the same phrase ("meets
+                    // next on December 11" / "meets on December 18")
+                    let prev = left_at
+                        .filter(|&l| l > 0 && !terms[l].after_break && !terms[l].after_preposition && terms[l - 1].kind != Kind::Date)
+                        .map(|l| terms[l - 1].key.clone());
+                    ((left, terms[k + 1..].iter().find(|x| x.kind != Kind::Date).map(|x| x.key.clone())), (None, prev))
                 } else if kind == "number" {
                     // past a currency's name or code on either side ("SEK
                     // 4.6bn in the quarter" / "4.52 billion crowns in the
