@@ -21,7 +21,10 @@ pub const SENTENCE_STARTERS: &[&str] = &[
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
     "those", "there", "but", "and", "in", "on", "at", "as", "if", "when", "while", "after",
     "before", "his", "her", "its", "their", "our", "my", "some", "many", "most", "no", "yet",
-    "so", "however", "meanwhile", "officials", "according",
+    "so", "however", "meanwhile", "officials", "according", "all", "both", "each", "every", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "what", "who", "with", "for", "from",
+    "by", "since", "until", "during", "more", "none", "several", "not", "only", "other", "such", "then",
+    "also", "another", "police", "authorities",
 ];
 
 /// A list item's number before its stop ("1. Karin Holm is the clear
