@@ -435,6 +435,9 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["hacker", "cybercriminal"],
     &["breach", "hack"],
     &["electricity", "power"],
+    &["coast", "shore", "coastline"],
+    &["evacuate", "evacuation", "airlift", "rescue"],
+    &["economist", "analyst"],
     // units, spelled out, in either spelling, or abbreviated
     &["kilometre", "kilometer", "km", "kms"],
     &["metre", "meter"],
