@@ -209,6 +209,11 @@ fn differences<'a>(
         if tight {
             pairs.retain(same_words_both_sides);
         }
+        // (a score the game stood at, "saved two match points at 5-6", is
+        // not a result, "won the tiebreak 7-5": compared only with another)
+        pairs.retain(|(x, y)| {
+            !(is_score(&x.key) && is_score(&y.key) && running_score(&units[a].text, &x.surface) != running_score(&units[b].text, &y.surface))
+        });
         // (for dates: the kinds of date that differ, score::date_group's bits)
         let mut date_groups: Vec<u8> = Vec::new();
         let differs = if *kind == "number" {
@@ -558,6 +563,16 @@ fn is_rank(v: &Value) -> bool {
 fn is_score(key: &str) -> bool {
     key.split_once('-').is_some_and(|(a, b)| {
         [a, b].iter().all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit()))
+    })
+}
+
+/// Whether `text` writes the score `surface` right after "at" ("saved two
+/// match points at 5-6", "level at 1-1"): the score at a moment of the
+/// game, not its result.
+fn running_score(text: &str, surface: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.match_indices(&surface.to_lowercase()).any(|(k, _)| {
+        lower[..k].strip_suffix("at ").is_some_and(|b| b.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
     })
 }
 
