@@ -352,10 +352,16 @@ fn a_near_miss_sharing_a_name_and_one_word_stays_apart() {
 fn shared_terms_are_words_of_the_two_sentences() {
     fn words(t: &str) -> Vec<String> {
         // (a percent sign is a word of its own, and so is a temperature
-        // scale's sign, written or glued to its figure: "41.2C", "41°C")
+        // scale's sign, written or glued to its figure: "41.2C", "41°C";
+        // a unit glued to its figure is a word too: "30km")
         let scale = |w: &str| {
             let figure = w.strip_suffix(['c', 'f']).filter(|f| f.parse::<f64>().is_ok());
-            figure.map_or_else(|| vec![w.to_string()], |f| vec![f.to_string(), format!("°{}", &w[f.len()..])])
+            let unit = w.find(|c: char| c.is_alphabetic()).filter(|&k| k > 0 && w[..k].parse::<f64>().is_ok());
+            match (figure, unit) {
+                (Some(f), _) => vec![f.to_string(), format!("°{}", &w[f.len()..])],
+                (None, Some(k)) => vec![w.to_string(), w[..k].to_string(), w[k..].to_string()],
+                _ => vec![w.to_string()],
+            }
         };
         t.to_lowercase()
             .replace('%', " % ")

@@ -436,6 +436,12 @@ fn slot_pairs<'v>(
             // "Mr Wojcik, 53, said he was leaving"): the person's age or
             // number, whatever follows it
             let by_name = numbers && x.after_name && y.after_name && x.slot.0.is_some() && x.slot.0 == y.slot.0;
+            // (and a figure set off by commas right after a name, "Lind,
+            // just 21, saved", is an age against an age told otherwise,
+            // "The 22-year-old")
+            let age = |v: &Value| v.slot.0.as_deref() == Some(super::normalize::AGE_SLOT);
+            let apposed = |v: &Value| v.after_name && v.slot.1.is_none() && v.zone == 0;
+            let by_name = by_name || (numbers && ((age(x) && apposed(y)) || (age(y) && apposed(x))));
             // two scores ("won 2-1" / "lost 3-1 to City"): the result,
             // wherever it stands
             let scores = numbers && is_score(&x.key) && is_score(&y.key);

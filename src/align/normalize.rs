@@ -284,7 +284,7 @@ pub struct Normalizer {
 
 /// The slot ([`Value::slot`]) of a person's age, as the term before it (no
 /// word's key: it holds a space); none after it.
-const AGE_SLOT: &str = "an age";
+pub(crate) const AGE_SLOT: &str = "an age";
 
 /// The slot of a length of time ([`DURATION_UNITS`]), as [`AGE_SLOT`].
 const DURATION_SLOT: &str = "a length of time";
