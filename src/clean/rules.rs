@@ -778,8 +778,13 @@ pub const HEADING_MAX_WORDS: usize = 20;
 /// A headline has at least this many words (shorter lines before the body
 /// are section names and menus).
 pub const TITLE_MIN_WORDS: usize = 4;
-/// The headline is looked for among this many lines before the body.
+/// The headline is looked for among this many lines before the body,
+/// not counting lines a rule already marks as furniture (a share menu's
+/// "Link copied", "Email", "Facebook" under AP's byline and time stamp),
+/// and at most [`TITLE_LOOKBACK_MAX_LINES`] lines in all.
 pub const TITLE_LOOKBACK: usize = 12;
+/// See [`TITLE_LOOKBACK`].
+pub const TITLE_LOOKBACK_MAX_LINES: usize = 30;
 /// The headline is the headline-shaped line before the body with the
 /// largest share of its words in the first line (the page's title in a
 /// full-page paste), if that share is at least this. Measured on the dev

@@ -1480,7 +1480,17 @@ fn is_marker(lower: &str, list: &[&str]) -> bool {
 /// part of a first line that is the page's title ("Machine learning,
 /// explained | MIT Sloan" and the line "Machine learning, explained").
 fn find_title(lines: &[Line], start: usize) -> Option<usize> {
-    let from = start.saturating_sub(TITLE_LOOKBACK);
+    // (lines a rule already marks, a share menu's "Link copied", "Email",
+    // "Facebook", a byline, do not count: at most TITLE_LOOKBACK_MAX_LINES
+    // lines in all)
+    let mut from = start;
+    let mut counted = 0;
+    while from > 0 && counted < TITLE_LOOKBACK && start - from < TITLE_LOOKBACK_MAX_LINES {
+        from -= 1;
+        if lines[from].rule.is_none() {
+            counted += 1;
+        }
+    }
     // the body may open with its own headline: look up to its first prose line
     let upto = (start..lines.len()).find(|&i| lines[i].is_prose()).unwrap_or(start);
     // the headline part of a page title ("Machine learning, explained |
