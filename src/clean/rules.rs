@@ -149,6 +149,8 @@ pub const FURNITURE_PREFIXES: &[(&str, &str)] = &[
     // an embedded social post's credit line ("A post shared by ...")
     ("a post shared by", "embed"),
     ("skip to ", "navigation"),
+    // DW's "Skip next section Navigation"
+    ("skip next section", "navigation"),
     ("add us on ", "share"),
     ("click a star to", "rating"),
     // a news network's AI-summary widget ("Generate a summary of this story")
@@ -336,6 +338,8 @@ pub const WIRE_CREDIT_AGENCIES: &[&str] = &["ap", "afp", "reuters", "epa", "pa m
 pub const CREDIT_LABELS: &[&str] = &[
     "photo:", "photo :", "photos:", "photograph:", "photography:", "image:", "images:", "picture:", "credit:", "credits:",
     "photo credit:", "image credit:", "picture credit:", "illustration:",
+    // Sky's "... near Brisa. Pic: EPA"
+    "pic:",
 ];
 /// See [`CREDIT_LABELS`]: the labels that open the last sentence.
 pub const CREDIT_SENTENCE_LABELS: &[&str] = &[
@@ -350,7 +354,7 @@ pub const CREDIT_NAME_MAX_WORDS: usize = 8;
 /// the credit forms are looked for only in a line that has one, found in
 /// the same pass as [`DISCLOSURE_INFIXES`] (a line without one costs no
 /// more).
-pub const CREDIT_CUES: &[&str] = &["photo", "image", "picture", "credit", "illustration"];
+pub const CREDIT_CUES: &[&str] = &["photo", "image", "picture", "credit", "illustration", "pic"];
 
 /// Whole lines (after trimming and lower-casing) that are always furniture.
 pub const FURNITURE_EXACT: &[(&str, &str)] = &[
@@ -358,6 +362,9 @@ pub const FURNITURE_EXACT: &[(&str, &str)] = &[
     ("leave a reply cancel reply", "comments"),
     // a press-release wire's header ("News provided by" / the company)
     ("news provided by", "header"),
+    // a picture's label over its caption ("Image:" / "Volunteers clean
+    // ...", Sky's)
+    ("image", "caption"),
     // privacy links, price and share buttons, a news section's teaser
     // heading (2026-12-04: 27 such lines on the dev pastes, on 14
     // pages, none of them article text)
@@ -1003,6 +1010,16 @@ pub const TEASER_LABELS: &[&str] = &[
     "also read", "read also", "read next", "related", "related story", "related article", "related articles",
     "related stories", "must read", "don't miss", "more on this story",
 ];
+/// Labels ending in a colon over a list of the site's other stories'
+/// headlines ("Read more from Sky News:"): up to [`TEASER_LIST_MAX`]
+/// headline-shaped lines under one are teasers. (Not "read more" alone:
+/// on the dev pastes "Read more in our guides below:" heads the article's
+/// own list.)
+pub const TEASER_LIST_LABELS: &[&str] = &["read more from ", "more from "];
+/// See [`TEASER_LIST_LABELS`].
+pub const TEASER_LIST_MAX: usize = 6;
+/// The length of each group of an editor's initials ("lh/sms", `text::is_editors_initials`).
+pub const INITIALS_LETTERS: std::ops::RangeInclusive<usize> = 2..=4;
 /// See [`TEASER_LABELS`]: the most words of the teaser's title.
 pub const TEASER_TITLE_MAX_WORDS: usize = 14;
 /// The rule furniture that sits inside an article (an inline teaser, an
@@ -1548,6 +1565,9 @@ pub const OUTLET_MARKERS: &[(&str, &str)] = &[
     ("the guardian", "The Guardian"),
     ("cnn.com", "CNN"),
     ("cable news network", "CNN"),
+    ("sky news", "Sky News"),
+    ("dw news", "DW"),
+    ("dw.com", "DW"),
 ];
 
 /// Bylines that name a news agency, not a person ("By The Associated

@@ -1828,7 +1828,7 @@ fn name_at_date(lines: &[Line], date_line: usize) -> Option<(String, Option<usiz
         lines.get(i).is_some_and(|l| matches!(l.rule, None | Some("byline")) && !l.kept && !l.is_prose() && !l.punct)
     };
     // (and past the author's role, "News reporter @samreed", Sky's)
-    let button = |i: usize| lines.get(i).is_some_and(|l| l.rule == Some("share") || (l.rule == Some("byline") && is_role_line(&l.lower)));
+    let button = |i: usize| lines.get(i).is_some_and(|l| l.rule == Some("share") || (l.rule == Some("byline") && is_role_line(&l.text, &l.lower)));
     let before = (1..=NAME_AT_DATE_SPAN).map_while(|k| date_line.checked_sub(k)).find(|&i| !button(i));
     let after = (1..=NAME_AT_DATE_SPAN).map(|k| date_line + k).find(|&i| !button(i));
     [before, after]
@@ -1892,26 +1892,65 @@ fn mark_hidden_captions(lines: &mut [Line]) {
 /// too, when the title is short ([`TEASER_TITLE_MAX_WORDS`]), not prose
 /// and not a sentence.
 fn mark_teaser_titles(lines: &mut [Line]) {
+    let title = |l: &Line| l.rule.is_none() && !l.kept && !l.is_prose() && l.words <= TEASER_TITLE_MAX_WORDS && !l.text.ends_with('.');
     for i in 1..lines.len() {
         let label = &lines[i - 1];
-        if label.kept || !TEASER_LABELS.contains(&label.lower.trim().trim_end_matches(':').trim_end()) {
+        let lower = label.lower.trim();
+        let bare = lower.trim_end_matches(':').trim_end();
+        if label.kept {
             continue;
         }
-        let l = &mut lines[i];
-        if l.rule.is_none() && !l.kept && !l.is_prose() && l.words <= TEASER_TITLE_MAX_WORDS && !l.text.ends_with('.') {
-            l.rule = Some("teaser");
-            lines[i - 1].rule.get_or_insert("teaser");
+        if TEASER_LABELS.contains(&bare) {
+            if title(&lines[i]) {
+                lines[i].rule = Some("teaser");
+                lines[i - 1].rule.get_or_insert("teaser");
+            }
+        } else if lower.ends_with(':') && TEASER_LIST_LABELS.iter().any(|p| bare.starts_with(p)) {
+            // a list of the site's other stories ("Read more from Sky
+            // News:" over two headlines)
+            for l in lines[i..].iter_mut().take(TEASER_LIST_MAX).take_while(|l| title(l)) {
+                l.rule = Some("teaser");
+            }
         }
     }
 }
 
+/// The writer's and editor's initials that end a DW article ("lh/sms
+/// (Reuters, AP, dpa)", "kb/rs"): groups of [`INITIALS_LETTERS`] lower-case
+/// letters joined by "/", maybe followed by the sources in brackets.
+fn is_editors_initials(text: &str) -> bool {
+    let text = text.trim();
+    let (initials, sources) = match text.split_once(" (") {
+        Some((i, rest)) => (i, Some(rest)),
+        None => (text, None),
+    };
+    let groups: Vec<&str> = initials.split('/').collect();
+    groups.len() >= 2
+        && groups.iter().all(|g| INITIALS_LETTERS.contains(&g.len()) && g.bytes().all(|b| b.is_ascii_lowercase()))
+        && sources.is_none_or(|r| r.ends_with(')') && !r.contains('('))
+}
+
 /// An author's role alone on a line ("Contributing Writer", "News
-/// reporter @samreed"; see [`ROLE_LINE_EXTRA_WORDS`]).
-fn is_role_line(bare: &str) -> bool {
-    let words: Vec<&str> = bare.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+/// reporter @samreed"; see [`ROLE_LINE_EXTRA_WORDS`]), maybe after the
+/// place the author covers, capitalised, when a handle follows ("Europe
+/// correspondent @lenahoffmann": `text` is the line as written, `bare`
+/// lower-cased).
+fn is_role_line(text: &str, bare: &str) -> bool {
+    let split = |t: &str| -> Vec<String> { t.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).map(str::to_string).collect() };
+    let words = split(bare);
+    let written = split(text);
+    let role = |w: &str| BYLINE_ROLE_WORDS.contains(&w) || ROLE_LINE_EXTRA_WORDS.contains(&w) || w.starts_with('@');
+    // (the place: capitalised words before the first role word)
+    let place = words.iter().position(|w| role(w)).unwrap_or(0);
+    // (only before a handle: "Certified Financial Analyst", "Drag-and-drop
+    // editor" are the dev pastes' headings)
+    let capitalised = written.len() == words.len()
+        && words.iter().any(|w| w.starts_with('@'))
+        && written[..place].iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
     (1..=ROLE_LINE_MAX_WORDS).contains(&words.len())
-        && words.iter().any(|w| ROLE_NOUNS.contains(w))
-        && words.iter().all(|w| BYLINE_ROLE_WORDS.contains(w) || ROLE_LINE_EXTRA_WORDS.contains(w) || w.starts_with('@'))
+        && words.iter().any(|w| ROLE_NOUNS.contains(&w.as_str()))
+        && (place == 0 || capitalised)
+        && words[place..].iter().all(|w| role(w))
 }
 
 /// A byline without the outlet after its last comma ("Sam Reed, CNN"
@@ -2300,7 +2339,7 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
             return Some(reason);
         }
     }
-    if is_staff_credit(lower, inner, line.punct, line.words) {
+    if is_staff_credit(lower, inner, line.punct, line.words) || is_editors_initials(&line.text) {
         return Some("credits");
     }
     if lower.contains('[') {
@@ -2652,7 +2691,7 @@ fn widget_shape(line: &Line, bare: &str) -> Option<&'static str> {
         return Some("timestamp");
     }
     // (by shape, "Editor-in-Chief" is 3 words and "@samreed" 1 or 2)
-    if words <= 2 * ROLE_LINE_MAX_WORDS && is_role_line(bare) {
+    if words <= 2 * ROLE_LINE_MAX_WORDS && is_role_line(&line.text, bare) {
         return Some("byline");
     }
     if words == 1
