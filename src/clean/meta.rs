@@ -279,6 +279,9 @@ fn copyright_holder(s: &str) -> Option<String> {
     }
     let name = words.join(" ");
     let name = name.trim_matches(|c: char| !c.is_alphanumeric()).trim().to_string();
+    // (a short name in lower case is an acronym the page's style writes so:
+    // "© 2026 npr")
+    let name = if (2..=4).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_lowercase()) { name.to_uppercase() } else { name };
     let n = name.split_whitespace().count();
     ((1..=6).contains(&n) && name.chars().any(char::is_alphabetic)).then_some(name)
 }

@@ -1308,12 +1308,14 @@ fn reads_as_bio(l: &Line) -> bool {
 }
 
 /// A sentence of [`CLOSING_SENTENCE_MIN_WORDS`] words or more (prose too:
-/// see [`CLOSING_PROSE_AFTER`]): capitalised,
-/// ending in a full stop, with a function word ("President Alina Ruso
-/// declared three days of national mourning.": names leave few).
+/// see [`CLOSING_PROSE_AFTER`]): capitalised, ending in a full stop
+/// (maybe inside a closing quotation mark), with a function word
+/// ("President Alina Ruso declared three days of national mourning.":
+/// names leave few).
 fn is_closing_sentence(l: &Line) -> bool {
+    // (a quotation may close it: 'called the spill "an ecological disaster."')
     l.words >= CLOSING_SENTENCE_MIN_WORDS
-        && l.text.ends_with('.')
+        && l.text.trim_end_matches(['"', '”', '’', '\'']).ends_with('.')
         && l.function_share > 0.0
         && l.text.chars().next().is_some_and(char::is_uppercase)
 }
