@@ -151,6 +151,8 @@ pub const FURNITURE_PREFIXES: &[(&str, &str)] = &[
     ("skip to ", "navigation"),
     // DW's "Skip next section Navigation"
     ("skip next section", "navigation"),
+    // the Daily Mail's share box
+    ("share or comment on this article", "share"),
     ("add us on ", "share"),
     ("click a star to", "rating"),
     // a news network's AI-summary widget ("Generate a summary of this story")
@@ -365,6 +367,8 @@ pub const FURNITURE_EXACT: &[(&str, &str)] = &[
     // a picture's label over its caption ("Image:" / "Volunteers clean
     // ...", Sky's)
     ("image", "caption"),
+    // a share counter's label under its count ("12" / "shares")
+    ("shares", "share"),
     // privacy links, price and share buttons, a news section's teaser
     // heading (2026-12-04: 27 such lines on the dev pastes, on 14
     // pages, none of them article text)
@@ -1009,6 +1013,8 @@ pub const CLOSING_SENTENCE_MIN_WORDS: usize = 4;
 pub const TEASER_LABELS: &[&str] = &[
     "also read", "read also", "read next", "related", "related story", "related article", "related articles",
     "related stories", "must read", "don't miss", "more on this story",
+    // (the Daily Mail's share box over the story's short headline)
+    "share or comment on this article",
 ];
 /// Labels ending in a colon over a list of the site's other stories'
 /// headlines ("Read more from Sky News:"): up to [`TEASER_LIST_MAX`]
@@ -1016,6 +1022,11 @@ pub const TEASER_LABELS: &[&str] = &[
 /// on the dev pastes "Read more in our guides below:" heads the article's
 /// own list.)
 pub const TEASER_LIST_LABELS: &[&str] = &["read more from ", "more from "];
+/// A headline may stand over this many standfirst points, each a line of
+/// its own that the opening echoes (the Daily Mail's bullets): the topmost
+/// echoed headline-shaped line of such a run is the headline
+/// (`text::find_title`).
+pub const TITLE_STANDFIRST_POINTS: usize = 3;
 /// See [`TEASER_LIST_LABELS`].
 pub const TEASER_LIST_MAX: usize = 6;
 /// The length of each group of an editor's initials ("lh/sms", `text::is_editors_initials`).
@@ -1568,6 +1579,7 @@ pub const OUTLET_MARKERS: &[(&str, &str)] = &[
     ("sky news", "Sky News"),
     ("dw news", "DW"),
     ("dw.com", "DW"),
+    ("mailonline", "MailOnline"),
 ];
 
 /// Bylines that name a news agency, not a person ("By The Associated

@@ -1628,7 +1628,17 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
                         && fits(&lines[h])))
                 && !restates(h)
         });
-    Some(head.unwrap_or(found))
+    // (and over a standfirst of several points, each its own line and
+    // echoed: the Daily Mail's headline over three bullet points; the
+    // topmost of such a run, up to TITLE_STANDFIRST_POINTS lines up)
+    let mut top = head.unwrap_or(found);
+    for _ in 0..TITLE_STANDFIRST_POINTS {
+        match top.checked_sub(1) {
+            Some(h) if h >= from && echoed(h) && !restates(h) => top = h,
+            _ => break,
+        }
+    }
+    Some(top)
 }
 
 /// Whether a line is in sentence case: at most
