@@ -680,7 +680,12 @@ pub(crate) fn fills_same_slot(a: &Value, b: &Value, numbers: bool) -> bool {
     // a side that matches no word: the same, or open at an end
     let left_open = la == lb || la.is_none() || lb.is_none();
     let right_open = ra == rb || ra.is_none() || rb.is_none();
-    (left && right_open) || (right && left_open)
+    // (a date: the same word before it is enough where either ends its
+    // phrase, "($2.6 billion) on Tuesday for abusing" / "($2.6 billion) on
+    // Wednesday, saying"; not "charged with murder Saturday after
+    // allegedly opening fire" / "walked into a party Friday and allegedly
+    // shot", two moments)
+    (left && right_open) || (right && left_open) || (a.kind == "date" && left && (a.ends_phrase || b.ends_phrase))
 }
 
 /// The value as the sentence writes it ("Fourteen", not "fourteen"): the

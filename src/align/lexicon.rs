@@ -156,6 +156,13 @@ pub const MULTIPLICATIVES: &[(&str, &str)] = &[("twice", "2"), ("thrice", "3")];
 pub const ONE_AS_PRONOUN_AFTER: &[&str] =
     &["the", "last", "first", "next", "each", "every", "no", "this", "another", "other", "latest", "same"];
 
+/// Superlatives that do not end in "-est": "one of the most", "one of the
+/// best" (with any word of more than five letters ending in "-est",
+/// "largest", "biggest") make "one" a member of a ranked group, not the
+/// figure 1 ("in one of the largest penalties" / "the second-largest
+/// fine").
+pub const SUPERLATIVES: &[&str] = &["most", "best", "worst", "least"];
+
 /// Prepositions: a word after one begins a phrase of its own, so it is no
 /// second word of what a figure counts ("attacked two boats of pirates"
 /// counts boats, not the pirates of "captured 23 pirates"; "200,000 doses

@@ -29,7 +29,7 @@ use super::lexicon::{
     ACRONYMS, AGE_WORDS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CLOCK_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS,
     DAY_HALVES, DURATION, DURATION_UNITS, FRACTION_GAP, GENERIC_NAME_HEADS, GIVEN_NAME_MAX_ZIPF, GLUED_ALONE, GLUED_MULTIPLIERS,
     GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME, MONTHS, MULTIPLICATIVES, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS,
-    OFFSET_WORDS, ONE_AS_PRONOUN_AFTER, OVER_PARTICLE_VERBS, PARAPHRASES, PERSON_GROUP_WORDS, PHRASES, POINT_FRACTIONS, PREPOSITIONS, RANGE_WORDS,
+    OFFSET_WORDS, ONE_AS_PRONOUN_AFTER, OVER_PARTICLE_VERBS, SUPERLATIVES, PARAPHRASES, PERSON_GROUP_WORDS, PHRASES, POINT_FRACTIONS, PREPOSITIONS, RANGE_WORDS,
     RANK_ORDINALS, RATE_MAX_BASE, RELATIVE_DAYS, RELATIVE_YEARS, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, TEMPERATURE_SCALES,
     TIME_OFFSET, TIME_UNITS, TIME_ZONES, WEEKDAYS,
 };
@@ -154,6 +154,9 @@ pub struct Value {
     /// [`PERSON_GROUP_WORDS`]), so the figure is compared only with one
     /// that counts the same word. See `disagree::fills_same_slot`.
     pub one_group: bool,
+    /// For a date: punctuation or the sentence's end follows it ("on
+    /// Wednesday, saying"). See `disagree::fills_same_slot`.
+    pub ends_phrase: bool,
     /// For a name of two words or more: the key of the word before its
     /// last, when that is no title ("yuki" of "Yuki Tanabe", not
     /// "president" of "President Putin"): one person's given name.
@@ -864,6 +867,12 @@ impl Normalizer {
         if lower == "one" && i > 0 && ONE_AS_PRONOUN_AFTER.contains(&&*toks[i - 1].lower) {
             return Some(1);
         }
+        // (and "one of the largest": a member of a ranked group, no count)
+        let word_at = |k: usize| toks.get(i + k).map(|x| &*x.lower);
+        let superlative = |w: &str| SUPERLATIVES.contains(&w) || (w.len() > 5 && w.ends_with("est"));
+        if lower == "one" && word_at(1) == Some("of") && word_at(2) == Some("the") && word_at(3).is_some_and(superlative) {
+            return Some(1);
+        }
         // "twice": two times
         if let Some(&(_, n)) = MULTIPLICATIVES.iter().find(|(w, _)| *w == lower) {
             out.push(number_term(Rc::from(n), Rc::from(lower), 4.5));
@@ -1048,6 +1057,7 @@ impl Normalizer {
                 // where a name's own words start (their `head` is its key)
                 let from = terms[..k].iter().rposition(|x| x.head.as_ref() != Some(&t.key)).map_or(0, |j| j + 1);
                 let mut one_group = false;
+                let mut ends_phrase = false;
                 let (slot, (next, prev)) = if kind == "date" {
                     // past the other parts of the date ("March 3, 2024")
                     let left_at = terms[..k].iter().rposition(|x| x.kind != Kind::Date);
@@ -1057,7 +1067,10 @@ impl Normalizer {
                     let prev = left_at
                         .filter(|&l| l > 0 && !terms[l].after_break && !terms[l].after_preposition && terms[l - 1].kind != Kind::Date)
                         .map(|l| terms[l - 1].key.clone());
-                    ((left, terms[k + 1..].iter().find(|x| x.kind != Kind::Date).map(|x| x.key.clone())), (None, prev))
+                    // (punctuation or the sentence's end right after the date)
+                    let right = terms[k + 1..].iter().find(|x| x.kind != Kind::Date);
+                    ends_phrase = right.is_none_or(|x| x.after_break);
+                    ((left, right.map(|x| x.key.clone())), (None, prev))
                 } else if kind == "number" {
                     // past a currency's name or code on either side ("SEK
                     // 4.6bn in the quarter" / "4.52 billion crowns in the
@@ -1110,7 +1123,7 @@ impl Normalizer {
                 // ("elsham hospital"), written out whole
                 if let (true, Some(first)) = (kind == "name" && is_generic_name(t), t.prev.as_ref()) {
                     let surface = terms[from..=k].iter().map(|x| &*x.surface).collect::<Vec<_>>().join(" ");
-                    return Some(Value { kind, key: Rc::from(format!("{first} {}", t.key)), surface: Rc::from(surface), slot, next, prev, after_name, one_group, given: None, bound: t.bound, currency: t.currency, zone: t.zone });
+                    return Some(Value { kind, key: Rc::from(format!("{first} {}", t.key)), surface: Rc::from(surface), slot, next, prev, after_name, one_group, ends_phrase, given: None, bound: t.bound, currency: t.currency, zone: t.zone });
                 }
                 // (the word before the last is `prev`: generic names returned above)
                 let titles = &Normalizer::shared().titles;
@@ -1125,7 +1138,7 @@ impl Normalizer {
                         .map(|w| w.key.clone())
                 };
                 let given = t.prev.clone().filter(|_| kind == "name" && !title).or_else(first_word);
-                Some(Value { kind, key: t.key.clone(), surface: t.surface.clone(), slot, next, prev, after_name, one_group, given, bound: t.bound, currency: t.currency, zone: t.zone })
+                Some(Value { kind, key: t.key.clone(), surface: t.surface.clone(), slot, next, prev, after_name, one_group, ends_phrase, given, bound: t.bound, currency: t.currency, zone: t.zone })
             })
             .collect();
         out.dedup();
