@@ -373,7 +373,7 @@ fn common_count(a: &[u64], b: &[u64]) -> usize {
 /// dateline ("STOCKHOLM, July 24 (Reuters) -", "ELSHAM, England (AP) —";
 /// the cleaner's table, `clean::meta::dateline_agency`).
 fn opens_with_wire_dateline(us: &[usize], units: &[Unit]) -> bool {
-    us.iter().find(|&&u| !units[u].heading).is_some_and(|&u| crate::clean::meta::dateline_agency(&units[u].text).is_some())
+    us.iter().find(|&&u| !units[u].heading).is_some_and(|&u| crate::clean::meta::dateline_outlet(&units[u].text).is_some())
 }
 
 /// Does the article attribute its reporting to an outlet: an outlet's

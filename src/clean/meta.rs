@@ -172,13 +172,53 @@ pub fn dateline_agency(text: &str) -> Option<&'static str> {
     DATELINE_OUTLETS.iter().find(|(mark, _)| head.contains(mark)).map(|&(_, outlet)| outlet)
 }
 
+/// The agency whose dateline opens `text`: one of [`DATELINE_OUTLETS`],
+/// or any name in that shape ([`generic_dateline`]: "HARLOW, March 9
+/// (Wirepress) - ...", "SEOUL (Yonhap) —").
+pub fn dateline_outlet(text: &str) -> Option<String> {
+    dateline_agency(text).map(str::to_string).or_else(|| {
+        let (open, close) = generic_dateline(text)?;
+        text.get(open + 1..close - 1).map(str::to_string)
+    })
+}
+
+/// A wire dateline of any agency: the text opens with a place in capitals
+/// ("HARLOW", "NEW YORK"), and within its first
+/// [`DATELINE_OUTLET_MAX_CHARS`] characters a name of one or two
+/// capitalised words (or a lower-case acronym) in brackets is followed by
+/// a dash. The byte span of the brackets.
+fn generic_dateline(text: &str) -> Option<(usize, usize)> {
+    let head = text.char_indices().nth(DATELINE_OUTLET_MAX_CHARS).map_or(text, |(i, _)| &text[..i]);
+    let first = head.split([' ', ',']).next()?;
+    let place = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && first.chars().all(|c| c.is_uppercase() || matches!(c, '-' | '.' | '\''));
+    if !place {
+        return None;
+    }
+    let open = head.find('(')?;
+    let close = open + head[open..].find(')')? + 1;
+    let name = &head[open + 1..close - 1];
+    let words: Vec<&str> = name.split(' ').collect();
+    let named = (1..=2).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().count() >= 2
+                && w.chars().all(char::is_alphabetic)
+                && (w.starts_with(char::is_uppercase) || w.chars().all(char::is_lowercase))
+        });
+    let dash = text[close..].trim_start().starts_with(['-', '–', '—']);
+    (named && dash).then_some((open, close))
+}
+
 /// Where the wire dateline that opens `text` ends (see
-/// [`dateline_agency`]): the byte index right after the agency's mark,
-/// "STOCKHOLM, July 24 (Reuters)| - ...". The date there is the day the
-/// story was filed, not a date the story tells.
+/// [`dateline_agency`], [`generic_dateline`]): the byte index right after
+/// the agency's mark, "STOCKHOLM, July 24 (Reuters)| - ...". The date
+/// there is the day the story was filed, not a date the story tells.
 pub fn dateline_end(text: &str) -> Option<usize> {
     let head = text.char_indices().nth(DATELINE_OUTLET_MAX_CHARS).map_or(text, |(i, _)| &text[..i]);
-    DATELINE_OUTLETS.iter().find_map(|(mark, _)| head.find(mark).map(|pos| pos + mark.len()))
+    DATELINE_OUTLETS
+        .iter()
+        .find_map(|(mark, _)| head.find(mark).map(|pos| pos + mark.len()))
+        .or_else(|| generic_dateline(text).map(|(_, close)| close))
 }
 
 /// Whether `word` is a clock time, "6:15", "14.10" (a trailing comma
@@ -335,6 +375,21 @@ pub fn byline(line: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn any_agency_in_a_wire_datelines_shape() {
+        assert_eq!(dateline_outlet("HARLOW, March 9 (Wirepress) - Three inmates escaped").as_deref(), Some("Wirepress"));
+        assert_eq!(dateline_outlet("SEOUL (Yonhap) — North Korea fired").as_deref(), Some("Yonhap"));
+        assert_eq!(dateline_outlet("ELMWOOD, Ore. (KXYZ) — Police are searching").as_deref(), Some("KXYZ"));
+        assert_eq!(dateline_outlet("STOCKHOLM, July 24 (Reuters) - Ericsson").as_deref(), Some("Reuters"));
+        let text = "HARLOW, March 9 (Wirepress) - Three";
+        assert_eq!(dateline_end(text), Some(text.find(')').unwrap() + 1));
+        // not a place in capitals, not followed by a dash, not a name
+        assert_eq!(dateline_outlet("The minister (Labour) - said"), None);
+        assert_eq!(dateline_outlet("HARLOW, March 9 (Wirepress) said that"), None);
+        assert_eq!(dateline_outlet("HARLOW (3 of 5) - Three"), None);
+        assert_eq!(dateline_outlet("WHO (World Health Organization) - the agency"), None);
+    }
 
     #[test]
     fn bylines_that_name_an_agency() {

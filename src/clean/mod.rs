@@ -87,10 +87,10 @@ pub fn clean(input: &ArticleInput, options: &Options) -> Result<CleanDoc> {
 }
 
 /// The agency of a wire dateline that opens the first paragraph
-/// ([`meta::dateline_agency`]).
+/// ([`meta::dateline_outlet`]).
 fn dateline_outlet(doc: &CleanDoc) -> Option<String> {
     let first = doc.blocks.iter().find(|b| !b.heading)?;
-    meta::dateline_agency(&first.text).map(str::to_string)
+    meta::dateline_outlet(&first.text)
 }
 
 /// Take out the blocks the user asked to drop (`ArticleInput::drop`,
