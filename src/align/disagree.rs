@@ -664,8 +664,12 @@ pub(crate) fn fills_same_slot(a: &Value, b: &Value, numbers: bool) -> bool {
         // "profit of SEK 4.5bn, up 18 per cent" / "operating profit rose
         // 16 percent")
         let before = |x: &Rc<str>, y: &Rc<str>| a.prev.as_ref() == Some(y) || b.prev.as_ref() == Some(x);
+        // (two sums in one currency count that currency: the same word
+        // before them is enough, "raise 6 billion crowns in new capital" /
+        // "raise 8 billion crowns to plug a hole")
+        let money = a.currency != 0 && a.currency == b.currency && la.is_some() && la == lb;
         return match (ra, rb) {
-            (Some(x), Some(y)) => x == y || (heads(x) && heads(y) && !a.one_group && !b.one_group) || crossed(x, y),
+            (Some(x), Some(y)) => x == y || (heads(x) && heads(y) && !a.one_group && !b.one_group) || crossed(x, y) || money,
             (None, None) => la.as_ref().zip(lb.as_ref()).is_some_and(|(x, y)| x == y || before(x, y)),
             _ => la.is_some() && la == lb,
         };
