@@ -267,7 +267,7 @@ fn differences<'a>(
                 let own: Vec<&Value> =
                     vs.iter().copied().filter(|v| other.binary_search(&&*v.key).is_err() && seen.insert(&*v.key)).collect();
                 let written: Vec<String> =
-                    own.iter().map(|v| with_qualifier(text, with_sign_after(text, with_sign(text, as_written(text, &v.surface), v.currency)), v.bound)).collect();
+                    own.iter().map(|v| with_qualifier(text, with_sign_after(text, with_sign(text, as_written(text, &v.surface), v.currency), v.currency), v.bound)).collect();
                 let keys: Vec<&str> = own.iter().map(|v| &*v.key).collect();
                 (written.join(", "), keys.join(", "))
             };
@@ -752,23 +752,36 @@ fn with_qualifier(text: &str, written: String, bound: Bound) -> String {
 }
 
 /// An amount as written with the currency sign right before its first
-/// occurrence in `text` ("£45m", not "45m"); else `written`.
+/// occurrence in `text` ("£45m", not "45m"), or its currency's code or
+/// name and a space ("SEK 4.6bn"); else `written`.
 fn with_sign(text: &str, written: String, currency: u8) -> String {
     if currency == 0 {
         return written;
     }
     let Some(pos) = text.find(&written) else { return written };
-    match text[..pos].chars().next_back() {
+    let before = &text[..pos];
+    match before.chars().next_back() {
         Some(sign) if CURRENCY_SIGNS.contains(&sign) => format!("{sign}{written}"),
+        Some(' ') => {
+            let word: String = before[..before.len() - 1].chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
+            let named = !word.is_empty() && super::normalize::Normalizer::shared().currency_of(&word.to_lowercase()) == currency;
+            if named {
+                format!("{word} {written}")
+            } else {
+                written
+            }
+        }
         _ => written,
     }
 }
 
 /// A figure as written with the sign right after it, where its first
 /// occurrence in `text` as a number of its own has one: a percent sign
-/// ("10%", not "10"; "71 per cent" stays "71") or a temperature's scale
-/// ("41.2C", "41.2°C": `TEMPERATURE_SCALES`); else `written`.
-fn with_sign_after(text: &str, written: String) -> String {
+/// ("10%", not "10"), "per cent" or "percent" ("3.1 per cent", shown
+/// beside "2.9%"), a temperature's scale ("41.2C", "41.2°C":
+/// `TEMPERATURE_SCALES`) or, for a sum of money, its currency's name
+/// ("6 billion crowns", with `currency` the figure's); else `written`.
+fn with_sign_after(text: &str, written: String, currency: u8) -> String {
     let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c == '.' || c == ',');
     let mut at = text.match_indices(&*written).filter(|&(pos, w)| {
         !digit(text[..pos].chars().next_back()) && !text[pos + w.len()..].starts_with(|c: char| c.is_ascii_digit())
@@ -777,6 +790,18 @@ fn with_sign_after(text: &str, written: String) -> String {
     let rest = &text[pos + w.len()..];
     if rest.starts_with('%') {
         return format!("{written}%");
+    }
+    if let Some(word) = [" per cent", " percent"].into_iter().find(|w| rest.get(..w.len()).is_some_and(|r| r.eq_ignore_ascii_case(w))) {
+        let after = &rest[word.len()..];
+        if !after.starts_with(|c: char| c.is_alphanumeric()) {
+            return format!("{written}{}", &rest[..word.len()]);
+        }
+    }
+    if currency != 0 {
+        let next: String = rest.strip_prefix(' ').unwrap_or("").chars().take_while(|c| c.is_alphabetic()).collect();
+        if !next.is_empty() && super::normalize::Normalizer::shared().currency_of(&next.to_lowercase()) == currency {
+            return format!("{written} {next}");
+        }
     }
     let scale = TEMPERATURE_SCALES.iter().find_map(|&(capital, ..)| {
         let sign = rest.strip_prefix('°').map_or(0, |_| '°'.len_utf8());
@@ -856,12 +881,18 @@ mod tests {
     #[test]
     fn a_figure_keeps_its_percent_or_scale_sign() {
         use super::with_sign_after;
-        assert_eq!(with_sign_after("rose 10% on Friday", "10".into()), "10%");
-        assert_eq!(with_sign_after("reached 41.2C (106.2F) in Brekka", "41.2".into()), "41.2C");
-        assert_eq!(with_sign_after("reached 42.1°C on Friday", "42.1".into()), "42.1°C");
-        assert_eq!(with_sign_after("106F", "106".into()), "106F");
-        assert_eq!(with_sign_after("41 Celsius", "41".into()), "41");
-        assert_eq!(with_sign_after("reached 41 Cities", "41".into()), "41");
+        assert_eq!(with_sign_after("rose 10% on Friday", "10".into(), 0), "10%");
+        assert_eq!(with_sign_after("reached 41.2C (106.2F) in Brekka", "41.2".into(), 0), "41.2C");
+        assert_eq!(with_sign_after("reached 42.1°C on Friday", "42.1".into(), 0), "42.1°C");
+        assert_eq!(with_sign_after("106F", "106".into(), 0), "106F");
+        assert_eq!(with_sign_after("41 Celsius", "41".into(), 0), "41");
+        assert_eq!(with_sign_after("reached 41 Cities", "41".into(), 0), "41");
+        assert_eq!(with_sign_after("fell to 3.1 per cent from", "3.1".into(), 0), "3.1 per cent");
+        assert_eq!(with_sign_after("up 4.8 percent.", "4.8".into(), 0), "4.8 percent");
+        assert_eq!(with_sign_after("in 71 percentage points", "71".into(), 0), "71");
+        let crowns = crate::align::normalize::Normalizer::shared().currency_of("crowns");
+        assert_eq!(with_sign_after("raise 8 billion crowns to plug", "8 billion".into(), crowns), "8 billion crowns");
+        assert_eq!(with_sign_after("raise 8 billion crowns to plug", "8 billion".into(), 0), "8 billion");
     }
 
     #[test]

@@ -429,7 +429,7 @@ impl Normalizer {
 
     /// The currency (as [`Term::currency`]) a lower-case word names, read
     /// as the paraphrase groups are ("euros", "sek", "crowns"); 0 for none.
-    fn currency_of(&self, lower: &str) -> u8 {
+    pub(crate) fn currency_of(&self, lower: &str) -> u8 {
         self.currency_keys.get(&*self.word_key(lower)).copied().unwrap_or(0)
     }
 
