@@ -402,6 +402,8 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["run", "ran"],
     &["send", "sent"],
     &["spend", "spent"],
+    &["burn", "burnt"],
+    &["break", "broke", "broken", "smash"],
     &["build", "built"],
     &["keep", "kept"],
     &["seek", "sought"],
