@@ -1016,12 +1016,15 @@ pub const TEASER_LABELS: &[&str] = &[
     // (the Daily Mail's share box over the story's short headline)
     "share or comment on this article",
 ];
-/// Labels ending in a colon over a list of the site's other stories'
-/// headlines ("Read more from Sky News:"): up to [`TEASER_LIST_MAX`]
-/// headline-shaped lines under one are teasers. (Not "read more" alone:
-/// on the dev pastes "Read more in our guides below:" heads the article's
-/// own list.)
-pub const TEASER_LIST_LABELS: &[&str] = &["read more from ", "more from "];
+/// Labels of at most [`TEASER_LIST_LABEL_MAX_WORDS`] words over a list of
+/// the site's other stories' headlines ("Read more from Sky News:", "Most
+/// Read from Bloomberg"): up to [`TEASER_LIST_MAX`] headline-shaped lines
+/// under one are teasers. (Not "read more" alone: on the dev pastes "Read
+/// more in our guides below:" heads the article's own list; the 15 dev
+/// lines that start with one of these head only furniture.)
+pub const TEASER_LIST_LABELS: &[&str] = &["read more from ", "more from ", "most read from ", "most popular from "];
+/// See [`TEASER_LIST_LABELS`].
+pub const TEASER_LIST_LABEL_MAX_WORDS: usize = 6;
 /// A headline may stand over this many standfirst points, each a line of
 /// its own that the opening echoes (the Daily Mail's bullets): the topmost
 /// echoed headline-shaped line of such a run is the headline

@@ -1585,7 +1585,7 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
     // TITLE_HEADER_MAX_WORDS words each, or furniture) and one of them is
     // a byline or a date (Medium's and Substack's layouts)
     let over_block = |i: usize| {
-        let between = &lines[i + 1..upto];
+        let between = lines.get(i + 1..upto).unwrap_or_default();
         !between.is_empty()
             && between.iter().all(|l| l.rule.is_some() || l.dated || l.words <= TITLE_HEADER_MAX_WORDS)
             && between.iter().any(|l| l.rule == Some("byline") || l.dated)
@@ -1599,7 +1599,20 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
         .rev()
         .find(|&i| echoed(i))
         .or_else(|| upto.checked_sub(1).filter(|&i| over_signed_dek(i)))
-        .or_else(|| (from..upto).rev().find(|&i| fits(&lines[i])).filter(|&i| capital(&lines[i]) && over_block(i)))?;
+        .or_else(|| (from..upto).rev().find(|&i| fits(&lines[i])).filter(|&i| capital(&lines[i]) && over_block(i)))
+        // (past a prose-shaped site tagline the body seemed to start at,
+        // up to the middle of the paste: the first line the opening echoes
+        // with a byline under it, past at most TITLE_STANDFIRST_POINTS
+        // lines of its standfirst; Bloomberg's "Connecting decision makers
+        // to a dynamic network ..." over its menus)
+        .or_else(|| {
+            let bylined = |i: usize| {
+                (i + 1..=i + TITLE_STANDFIRST_POINTS + 1).find(|&j| lines.get(j).is_some_and(|l| l.rule == Some("byline"))).is_some_and(|j| {
+                    lines[i + 1..j].iter().all(|l| fits(l) && !l.is_prose())
+                })
+            };
+            (upto..(lines.len() / 2).max(upto)).find(|&i| echoed(i) && !lines[i].is_prose() && bylined(i))
+        })?;
     // a line right under an echoed headline-shaped line is its dek
     // (a standfirst without a final full stop: "Ferry returns after winter
     // repairs" over "Operator says the boat passed its safety inspection
@@ -1917,11 +1930,16 @@ fn mark_teaser_titles(lines: &mut [Line]) {
                 lines[i].rule = Some("teaser");
                 lines[i - 1].rule.get_or_insert("teaser");
             }
-        } else if lower.ends_with(':') && TEASER_LIST_LABELS.iter().any(|p| bare.starts_with(p)) {
+        } else if label.words <= TEASER_LIST_LABEL_MAX_WORDS && TEASER_LIST_LABELS.iter().any(|p| bare.starts_with(p)) {
             // a list of the site's other stories ("Read more from Sky
             // News:" over two headlines)
+            let mut marked = false;
             for l in lines[i..].iter_mut().take(TEASER_LIST_MAX).take_while(|l| title(l)) {
                 l.rule = Some("teaser");
+                marked = true;
+            }
+            if marked {
+                lines[i - 1].rule.get_or_insert("teaser");
             }
         }
     }
