@@ -763,7 +763,7 @@ fn with_sign(text: &str, written: String, currency: u8) -> String {
     match before.chars().next_back() {
         Some(sign) if CURRENCY_SIGNS.contains(&sign) => format!("{sign}{written}"),
         Some(' ') => {
-            let word: String = before[..before.len() - 1].chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
+            let word = before.trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
             let named = !word.is_empty() && super::normalize::Normalizer::shared().currency_of(&word.to_lowercase()) == currency;
             if named {
                 format!("{word} {written}")

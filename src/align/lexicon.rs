@@ -68,6 +68,8 @@ pub const AGE_WORDS: &[&str] = &["aged", "age"];
 /// "men", "women", "inmates", "prisoners" count people too ("Three inmates
 /// escaped" / "Four men broke out"), but not where the sentence counts
 /// another group of people beside them ([`PERSON_GROUP_WORDS`]).
+/// ("prisoners" is read as its stem, "prison": "three prison guards"
+/// counts people too, a small error on the safe side of a flag.)
 pub const HEADCOUNT_WORDS: &[&str] = &["people", "persons", "men", "women", "inmates", "prisoners", "workers", "employees", "staff", "jobs", "positions"];
 
 /// Words for one group of people among others: a figure that counts

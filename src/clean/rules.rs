@@ -796,6 +796,11 @@ pub const TITLE_MIN_WORDS: usize = 4;
 pub const TITLE_LOOKBACK: usize = 12;
 /// See [`TITLE_LOOKBACK`].
 pub const TITLE_LOOKBACK_MAX_LINES: usize = 30;
+/// A headline may stand over this many standfirst points, each a line of
+/// its own that the opening echoes (the Daily Mail's bullets): the topmost
+/// echoed headline-shaped line of such a run is the headline
+/// (`text::find_title`).
+pub const TITLE_STANDFIRST_POINTS: usize = 3;
 /// The headline is the headline-shaped line before the body with the
 /// largest share of its words in the first line (the page's title in a
 /// full-page paste), if that share is at least this. Measured on the dev
@@ -1025,11 +1030,6 @@ pub const TEASER_LABELS: &[&str] = &[
 pub const TEASER_LIST_LABELS: &[&str] = &["read more from ", "more from ", "most read from ", "most popular from "];
 /// See [`TEASER_LIST_LABELS`].
 pub const TEASER_LIST_LABEL_MAX_WORDS: usize = 6;
-/// A headline may stand over this many standfirst points, each a line of
-/// its own that the opening echoes (the Daily Mail's bullets): the topmost
-/// echoed headline-shaped line of such a run is the headline
-/// (`text::find_title`).
-pub const TITLE_STANDFIRST_POINTS: usize = 3;
 /// See [`TEASER_LIST_LABELS`].
 pub const TEASER_LIST_MAX: usize = 6;
 /// The length of each group of an editor's initials ("lh/sms", `text::is_editors_initials`).
