@@ -477,6 +477,8 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("united nations", "un"),
     ("european union", "eu"),
     ("federal security service", "fsb"),
+    // a law "comes into force", "enters into force": it takes effect
+    ("into force", "effect"),
     ("new year's", "newyear"),
     ("new year", "newyear"),
     ("white house", "whitehouse"),

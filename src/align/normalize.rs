@@ -907,6 +907,20 @@ impl Normalizer {
         if let Some(len) = self.point_fraction(toks, i, out) {
             return Some(len);
         }
+        // a vote's tally in words ("by 88 votes to 76"): the tally, as
+        // "88-76" is written, then "votes"
+        if let (Some(n), Some("votes"), Some("to"), Some(m)) = (
+            number_value(lower),
+            toks.get(i + 1).map(|x| &*x.lower),
+            toks.get(i + 2).map(|x| &*x.lower),
+            toks.get(i + 3).and_then(|x| number_value(&x.lower)),
+        ) {
+            let key = format!("{}-{}", canonical_number(&format_number(n)), canonical_number(&format_number(m)));
+            let surface = format!("{} votes to {}", toks[i].lower, toks[i + 3].lower);
+            out.push(number_term(Rc::from(key), Rc::from(surface), 3.0));
+            self.push_word(out, "votes", t, false);
+            return Some(4);
+        }
         // a score or a range ("2-1", "24-17"; "10-15"), and a number
         // joined to words ("86th-minute", "10-year-old"): the number, then
         // the words
@@ -2209,6 +2223,11 @@ mod tests {
         assert_eq!(keys(&n, "a 10-year-old boy"), vec!["10", "year", "old", "boy"]);
         // words about a number keep their dash rule ("sixty-one")
         assert_eq!(keys(&n, "sixty-one"), vec!["61"]);
+        // a vote's tally in words is the tally ("votes" is read in the
+        // election group, PARAPHRASES)
+        assert_eq!(keys(&n, "approved by 88 votes to 76"), vec!["approv", "88-76", "elect"]);
+        assert!(keys(&n, "Lawmakers voted 88-76").contains(&"88-76".to_string()));
+        assert!(!keys(&n, "from 21 days to seven").iter().any(|k| k.contains('-')));
     }
 
     /// A figure's slot does not reach past the punctuation that ends its
