@@ -345,7 +345,7 @@ pub const RELATIVE_YEARS: &[(&str, i64)] = &[("next", 1), ("last", -1)];
 /// the first. Curated by hand from news wording (not fitted on any corpus).
 pub const PARAPHRASES: &[&[&str]] = &[
     &["prevent", "thwart", "foil", "avert", "disrupt", "stop"],
-    &["arrest", "detain", "apprehend", "custody", "capture", "nab"],
+    &["arrest", "detain", "detention", "apprehend", "custody", "capture", "nab"],
     &["call", "phone", "telephone", "telephonic", "ring"],
     &["kill", "dead", "death", "die", "slay", "slain", "fatal", "fatality"],
     &["injure", "wound", "hurt", "injury"],
