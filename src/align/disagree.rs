@@ -325,6 +325,22 @@ fn figure_pairs<'v>(
     pairs
 }
 
+/// Whether `a` and `b` each have one day the other lacks, in one frame:
+/// the same terms on both sides ("will go on sale on Sept. 26 in the
+/// United States" / "goes on sale on September 24 in the US"), and no
+/// other date differs: one fact told with two days (see
+/// `super::MIN_REST_FRAMED_ONE`).
+pub fn framed_day(a: &Features, b: &Features) -> bool {
+    let va: Vec<&Value> = a.values.iter().filter(|v| v.kind == "date").collect();
+    let vb: Vec<&Value> = b.values.iter().filter(|v| v.kind == "date").collect();
+    let (ka, kb) = (sorted_keys(&va), sorted_keys(&vb));
+    let (la, lb) = (lacking(&va, &kb), lacking(&vb, &ka));
+    match (la.as_slice(), lb.as_slice()) {
+        ([x], [y]) => date_group(&x.key) == 1 && date_group(&y.key) == 1 && same_words_both_sides(&(*x, *y)),
+        _ => false,
+    }
+}
+
 /// The figures of `a` that differ from a figure of `b` in the same slot
 /// (see [`slot_pairs`]), counted once each: "The 24-year-old has agreed a
 /// five-year contract" / "The 23-year-old striker has signed a four-year

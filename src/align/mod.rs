@@ -215,6 +215,10 @@ pub const MIN_FRAMED_DIFFERENCES: usize = 2;
 /// was the highest in decades", 0.805) is held when its
 /// rest agrees at least this well, between two articles that tell one
 /// story (as for [`CONTEXT_RELIEF`]).
+/// A day that differs in one frame, with no figure differing ("will go on
+/// sale on Sept. 26 in the United States" / "goes on sale on September 24
+/// in the US", `disagree::framed_day`), is held as such a figure is, at
+/// this rest too.
 pub const MIN_REST_FRAMED_ONE: f64 = 0.75;
 
 /// A pair linked for its rest ([`MIN_REST_FOR_DISAGREEMENT`]) with one
@@ -1430,7 +1434,14 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         // (a pair held for a lower rest: the figures it differs on in
         // frames of their own, MIN_REST_FRAMED and MIN_REST_FRAMED_ONE)
         let framed = || {
-            if s.rest < MIN_REST_FRAMED.min(MIN_REST_FRAMED_ONE) || s.features[score::CONFLICTS[0]] == 0.0 {
+            // (or a day in one frame: MIN_REST_FRAMED_ONE)
+            if s.features[score::CONFLICTS[0]] == 0.0 {
+                let day = s.features[score::CONFLICTS[1]] > 0.0
+                    && s.rest >= MIN_REST_FRAMED_ONE
+                    && disagree::framed_day(prep.part_feats(i, part), prep.part_feats(j, part));
+                return usize::from(day);
+            }
+            if s.rest < MIN_REST_FRAMED.min(MIN_REST_FRAMED_ONE) {
                 return 0;
             }
             match disagree::framed_differences(prep.part_feats(i, part), prep.part_feats(j, part)) {
