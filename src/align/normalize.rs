@@ -285,6 +285,10 @@ pub struct Normalizer {
     age_keys: HashSet<String>,
 }
 
+/// Weeks up to this many are read as days ("three weeks" = 21 days); more
+/// ("a 52-week high", "100 weeks") stay weeks.
+const WEEKS_AS_DAYS_MAX: f64 = 12.0;
+
 /// The slot ([`Value::slot`]) of a person's age, as the term before it (no
 /// word's key: it holds a space); none after it.
 pub(crate) const AGE_SLOT: &str = "an age";
@@ -906,6 +910,16 @@ impl Normalizer {
         // point", "half a point", "a quarter-point rise")
         if let Some(len) = self.point_fraction(toks, i, out) {
             return Some(len);
+        }
+        // weeks as days ("from three weeks to 10 days" / "from 21 days to
+        // seven"): the figure in days, then "days"
+        if let (Some(n), Some("week" | "weeks")) = (self.word_figure(lower), toks.get(i + 1).map(|x| &*x.lower)) {
+            if n.fract() == 0.0 && (1.0..=WEEKS_AS_DAYS_MAX).contains(&n) {
+                let surface = format!("{} {}", lower, toks[i + 1].lower);
+                out.push(number_term(Rc::from(canonical_number(&format_number(n * 7.0))), Rc::from(surface), number_zipf(n * 7.0)));
+                self.push_word(out, "days", t, false);
+                return Some(2);
+            }
         }
         // a vote's tally in words ("by 88 votes to 76"): the tally, as
         // "88-76" is written, then "votes"
@@ -2228,6 +2242,10 @@ mod tests {
         assert_eq!(keys(&n, "approved by 88 votes to 76"), vec!["approv", "88-76", "elect"]);
         assert!(keys(&n, "Lawmakers voted 88-76").contains(&"88-76".to_string()));
         assert!(!keys(&n, "from 21 days to seven").iter().any(|k| k.contains('-')));
+        // weeks are days
+        assert_eq!(keys(&n, "within three weeks"), keys(&n, "within 21 days"));
+        assert_eq!(keys(&n, "for 2 weeks"), keys(&n, "for 14 days"));
+        assert_ne!(keys(&n, "for 52 weeks"), keys(&n, "for 364 days"));
     }
 
     /// A figure's slot does not reach past the punctuation that ends its
