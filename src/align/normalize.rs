@@ -914,9 +914,11 @@ impl Normalizer {
         // weeks as days ("from three weeks to 10 days" / "from 21 days to
         // seven"): the figure in days, then "days"
         if let (Some(n), Some("week" | "weeks")) = (self.word_figure(lower), toks.get(i + 1).map(|x| &*x.lower)) {
-            if n.fract() == 0.0 && (1.0..=WEEKS_AS_DAYS_MAX).contains(&n) {
+            // (whole weeks: not the fraction of "2 1/2 week trial")
+            let whole = !lower.contains('/') && i.checked_sub(1).is_none_or(|p| self.word_figure(&toks[p].lower).is_none());
+            if whole && n.fract() == 0.0 && (1.0..=WEEKS_AS_DAYS_MAX).contains(&n) {
                 let surface = format!("{} {}", lower, toks[i + 1].lower);
-                out.push(number_term(Rc::from(canonical_number(&format_number(n * 7.0))), Rc::from(surface), number_zipf(n * 7.0)));
+                out.push(number_term(Rc::from(canonical_number(&format_number(n * 7.0))), Rc::from(surface), number_zipf(n)));
                 self.push_word(out, "days", t, false);
                 return Some(2);
             }
@@ -2246,6 +2248,7 @@ mod tests {
         assert_eq!(keys(&n, "within three weeks"), keys(&n, "within 21 days"));
         assert_eq!(keys(&n, "for 2 weeks"), keys(&n, "for 14 days"));
         assert_ne!(keys(&n, "for 52 weeks"), keys(&n, "for 364 days"));
+        assert!(keys(&n, "a 2 1/2 week trial").contains(&"week".to_string()));
     }
 
     /// A figure's slot does not reach past the punctuation that ends its
