@@ -371,7 +371,7 @@ fn common_count(a: &[u64], b: &[u64]) -> usize {
 
 /// Whether an article's first body sentence opens with a wire agency's
 /// dateline ("STOCKHOLM, July 24 (Reuters) -", "ELSHAM, England (AP) —";
-/// the cleaner's table, `clean::meta::dateline_agency`).
+/// the cleaner's reading, `clean::meta::dateline_outlet`).
 fn opens_with_wire_dateline(us: &[usize], units: &[Unit]) -> bool {
     us.iter().find(|&&u| !units[u].heading).is_some_and(|&u| crate::clean::meta::dateline_outlet(&units[u].text).is_some())
 }

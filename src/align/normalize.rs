@@ -913,7 +913,9 @@ impl Normalizer {
         }
         // weeks as days ("from three weeks to 10 days" / "from 21 days to
         // seven"): the figure in days, then "days"
-        if let (Some(n), Some("week" | "weeks")) = (self.word_figure(lower), toks.get(i + 1).map(|x| &*x.lower)) {
+        // (the next word first: a figure is read only before "weeks")
+        let next_is = |words: &[&str]| toks.get(i + 1).is_some_and(|x| words.contains(&&*x.lower));
+        if let Some(n) = next_is(&["week", "weeks"]).then(|| self.word_figure(lower)).flatten() {
             // (whole weeks: not the fraction of "2 1/2 week trial")
             let whole = !lower.contains('/') && i.checked_sub(1).is_none_or(|p| self.word_figure(&toks[p].lower).is_none());
             if whole && n.fract() == 0.0 && (1.0..=WEEKS_AS_DAYS_MAX).contains(&n) {
@@ -925,12 +927,8 @@ impl Normalizer {
         }
         // a vote's tally in words ("by 88 votes to 76"): the tally, as
         // "88-76" is written, then "votes"
-        if let (Some(n), Some("votes"), Some("to"), Some(m)) = (
-            number_value(lower),
-            toks.get(i + 1).map(|x| &*x.lower),
-            toks.get(i + 2).map(|x| &*x.lower),
-            toks.get(i + 3).and_then(|x| number_value(&x.lower)),
-        ) {
+        let tally = next_is(&["votes"]) && toks.get(i + 2).is_some_and(|x| &*x.lower == "to");
+        if let (true, Some(n), Some(m)) = (tally, number_value(lower), toks.get(i + 3).and_then(|x| number_value(&x.lower))) {
             let key = format!("{}-{}", canonical_number(&format_number(n)), canonical_number(&format_number(m)));
             let surface = format!("{} votes to {}", toks[i].lower, toks[i + 3].lower);
             out.push(number_term(Rc::from(key), Rc::from(surface), 3.0));

@@ -164,19 +164,25 @@ fn year_of(t: &str) -> Option<u32> {
     (1900..=2100).contains(&y).then_some(y)
 }
 
-/// The agency whose dateline opens `text` ([`DATELINE_OUTLETS`], within
-/// its first [`DATELINE_OUTLET_MAX_CHARS`] characters): "STOCKHOLM, July
-/// 24 (Reuters) - ..." -> "Reuters".
-pub fn dateline_agency(text: &str) -> Option<&'static str> {
-    let head = text.char_indices().nth(DATELINE_OUTLET_MAX_CHARS).map_or(text, |(i, _)| &text[..i]);
-    DATELINE_OUTLETS.iter().find(|(mark, _)| head.contains(mark)).map(|&(_, outlet)| outlet)
+/// The first [`DATELINE_OUTLET_MAX_CHARS`] characters of `text`, where a
+/// wire dateline's agency stands.
+fn dateline_head(text: &str) -> &str {
+    text.char_indices().nth(DATELINE_OUTLET_MAX_CHARS).map_or(text, |(i, _)| &text[..i])
+}
+
+/// A listed agency's dateline mark at the start of `text`
+/// ([`DATELINE_OUTLETS`]): "STOCKHOLM, July 24 (Reuters) - ..." -> the
+/// byte index right after "(Reuters)", and "Reuters".
+fn listed_dateline(text: &str) -> Option<(usize, &'static str)> {
+    let head = dateline_head(text);
+    DATELINE_OUTLETS.iter().find_map(|&(mark, outlet)| head.find(mark).map(|pos| (pos + mark.len(), outlet)))
 }
 
 /// The agency whose dateline opens `text`: one of [`DATELINE_OUTLETS`],
 /// or any name in that shape ([`generic_dateline`]: "HARLOW, March 9
 /// (Wirepress) - ...", "SEOUL (Yonhap) —").
 pub fn dateline_outlet(text: &str) -> Option<String> {
-    dateline_agency(text).map(str::to_string).or_else(|| {
+    listed_dateline(text).map(|(_, outlet)| outlet.to_string()).or_else(|| {
         let (open, close) = generic_dateline(text)?;
         text.get(open + 1..close - 1).map(str::to_string)
     })
@@ -188,7 +194,7 @@ pub fn dateline_outlet(text: &str) -> Option<String> {
 /// capitalised words (or a lower-case acronym) in brackets is followed by
 /// a dash. The byte span of the brackets.
 fn generic_dateline(text: &str) -> Option<(usize, usize)> {
-    let head = text.char_indices().nth(DATELINE_OUTLET_MAX_CHARS).map_or(text, |(i, _)| &text[..i]);
+    let head = dateline_head(text);
     let first = head.split([' ', ',']).next()?;
     let place = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && first.chars().all(|c| c.is_uppercase() || matches!(c, '-' | '.' | '\''));
@@ -210,15 +216,11 @@ fn generic_dateline(text: &str) -> Option<(usize, usize)> {
 }
 
 /// Where the wire dateline that opens `text` ends (see
-/// [`dateline_agency`], [`generic_dateline`]): the byte index right after
+/// [`listed_dateline`], [`generic_dateline`]): the byte index right after
 /// the agency's mark, "STOCKHOLM, July 24 (Reuters)| - ...". The date
 /// there is the day the story was filed, not a date the story tells.
 pub fn dateline_end(text: &str) -> Option<usize> {
-    let head = text.char_indices().nth(DATELINE_OUTLET_MAX_CHARS).map_or(text, |(i, _)| &text[..i]);
-    DATELINE_OUTLETS
-        .iter()
-        .find_map(|(mark, _)| head.find(mark).map(|pos| pos + mark.len()))
-        .or_else(|| generic_dateline(text).map(|(_, close)| close))
+    listed_dateline(text).map(|(end, _)| end).or_else(|| generic_dateline(text).map(|(_, close)| close))
 }
 
 /// Whether `word` is a clock time, "6:15", "14.10" (a trailing comma

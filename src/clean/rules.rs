@@ -1034,6 +1034,9 @@ pub const TEASER_LIST_LABEL_MAX_WORDS: usize = 6;
 pub const TEASER_LIST_MAX: usize = 6;
 /// The length of each group of an editor's initials ("lh/sms", `text::is_editors_initials`).
 pub const INITIALS_LETTERS: std::ops::RangeInclusive<usize> = 2..=4;
+/// ... on a line of at most this many bytes (its sources in brackets
+/// included: "lh/sms (Reuters, AP, dpa)").
+pub const INITIALS_LINE_MAX_BYTES: usize = 80;
 /// See [`TEASER_LABELS`]: the most words of the teaser's title.
 pub const TEASER_TITLE_MAX_WORDS: usize = 14;
 /// The rule furniture that sits inside an article (an inline teaser, an
@@ -1597,7 +1600,7 @@ pub const AGENCY_BYLINES: &[(&str, &str)] = &[
 
 /// A wire agency's dateline at the start of the article's first paragraph
 /// ("STOCKHOLM, July 24 (Reuters) -", "ELSHAM, England (AP) —"), within
-/// its first [`DATELINE_OUTLET_MAX_CHARS`] characters (`meta::dateline_agency`):
+/// its first [`DATELINE_OUTLET_MAX_CHARS`] characters (`meta::dateline_outlet`):
 /// the agency is the outlet when none was found, and of two articles that
 /// tell one story alike, the one with the dateline is the source
 /// (`align::derive`). (as written, the agency's name as outlet)

@@ -1950,6 +1950,10 @@ fn mark_teaser_titles(lines: &mut [Line]) {
 /// letters joined by "/", maybe followed by the sources in brackets.
 fn is_editors_initials(text: &str) -> bool {
     let text = text.trim();
+    // (most lines have no slash: read no further)
+    if !text.contains('/') || text.len() > INITIALS_LINE_MAX_BYTES {
+        return false;
+    }
     let (initials, sources) = match text.split_once(" (") {
         Some((i, rest)) => (i, Some(rest)),
         None => (text, None),
@@ -1966,8 +1970,13 @@ fn is_editors_initials(text: &str) -> bool {
 /// correspondent @lenahoffmann": `text` is the line as written, `bare`
 /// lower-cased).
 fn is_role_line(text: &str, bare: &str) -> bool {
-    let split = |t: &str| -> Vec<String> { t.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).map(str::to_string).collect() };
+    fn split(t: &str) -> Vec<&str> {
+        t.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect()
+    }
     let words = split(bare);
+    if !(1..=ROLE_LINE_MAX_WORDS).contains(&words.len()) {
+        return false;
+    }
     let written = split(text);
     let role = |w: &str| BYLINE_ROLE_WORDS.contains(&w) || ROLE_LINE_EXTRA_WORDS.contains(&w) || w.starts_with('@');
     // (the place: capitalised words before the first role word)
@@ -1978,7 +1987,7 @@ fn is_role_line(text: &str, bare: &str) -> bool {
         && words.iter().any(|w| w.starts_with('@'))
         && written[..place].iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
     (1..=ROLE_LINE_MAX_WORDS).contains(&words.len())
-        && words.iter().any(|w| ROLE_NOUNS.contains(&w.as_str()))
+        && words.iter().any(|w| ROLE_NOUNS.contains(w))
         && (place == 0 || capitalised)
         && words[place..].iter().all(|w| role(w))
 }
