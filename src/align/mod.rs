@@ -1395,6 +1395,13 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     let form_past: Vec<bool> =
         (0..n_forms).map(|f| forms.units(f).first().is_some_and(|&u| unit_past.get(u as usize).copied().unwrap_or(false))).collect();
 
+    // a pair of which one form is anchored in the past and the other tells
+    // that earlier step after "after" (time::shares_earlier_step)
+    let form_text = |f: usize| forms.units(f).first().and_then(|&u| units.get(u as usize)).map_or("", |u| u.text.as_str());
+    let earlier_step = |f: usize, g: usize| {
+        let (now, past) = if form_past[f] { (g, f) } else { (f, g) };
+        time::shares_earlier_step(form_text(now), form_text(past))
+    };
     let mut scratch = score::Scratch::default();
     // pairs between articles that already share enough links, or whose
     // sentences both match a third one, are linked a little below the
@@ -1418,7 +1425,9 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
     for &ab in &pairs {
         let (i, j) = ((ab >> 32) as usize, (ab & 0xffff_ffff) as usize);
         // an earlier incident against the event itself: never the same claim
-        if form_past[i] != form_past[j] {
+        // (unless the other tells that step after "after":
+        // time::shares_earlier_step)
+        if form_past[i] != form_past[j] && !earlier_step(i, j) {
             continue;
         }
         let (mut s, part) = prep.score_clauses(i, j, floor, &mut scratch);

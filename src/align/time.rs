@@ -85,6 +85,50 @@ pub const BACK_TO_THE_YEAR: &[&[&str]] = &[
     &["the", "year", "before"],
 ];
 
+/// Words that open an earlier step of the story inside a sentence about a
+/// later one ("was sentenced on Tuesday after being convicted of eight
+/// counts", "following his conviction"): see [`shares_earlier_step`].
+pub const EARLIER_STEP_WORDS: &[&str] = &["after", "following"];
+
+/// Words skipped between [`EARLIER_STEP_WORDS`] and the step they open
+/// ("after being convicted", "after having been found guilty",
+/// "following his conviction").
+pub const EARLIER_STEP_SKIP: &[&str] = &["being", "having", "been", "the", "a", "an", "his", "her", "their", "its"];
+
+/// Endings of a word that names an action ("convicted", "pleading",
+/// "conviction", "settlement"), the step after [`EARLIER_STEP_WORDS`].
+pub const STEP_SUFFIXES: &[&str] = &["ed", "ing", "ion", "ment"];
+
+/// Letters two words must share from their start to name one step
+/// ("convicted" / "conviction": "convic").
+pub const STEP_STEM_LETTERS: usize = 6;
+
+/// Whether a sentence not anchored in the past (`now`) tells, after
+/// "after" or "following", the step a sentence anchored in the past
+/// (`past`) tells: "Harcourt was convicted in March on seven counts" (past
+/// in a May story) / "Harcourt was sentenced on Tuesday after being
+/// convicted of eight counts". Such a pair states one claim and may link;
+/// "Putin thanked Trump after the tip helped foil an attack" / "In December
+/// 2017, Mr Putin thanked Mr Trump for another warning" does not (the step
+/// after "after", "tip", is not in the earlier sentence).
+pub fn shares_earlier_step(now: &str, past: &str) -> bool {
+    let now = words(now);
+    let past = words(past);
+    let same = |a: &str, b: &str| {
+        a == b || (a.len() >= STEP_STEM_LETTERS && b.len() >= STEP_STEM_LETTERS && a.as_bytes()[..STEP_STEM_LETTERS] == b.as_bytes()[..STEP_STEM_LETTERS])
+    };
+    now.iter().enumerate().filter(|(_, w)| EARLIER_STEP_WORDS.contains(&w.lower.as_str())).any(|(i, _)| {
+        let skipped = now[i + 1..].iter().take_while(|w| EARLIER_STEP_SKIP.contains(&w.lower.as_str())).count();
+        let Some(step) = now.get(i + 1 + skipped) else { return false };
+        // an action: a participle after "being" or "having", or a word
+        // of an action's shape ("convicted", "pleading", "conviction"),
+        // not a thing ("after trawler sinks")
+        let participle = now[i + 1..i + 1 + skipped].iter().any(|w| matches!(w.lower.as_str(), "being" | "having" | "been"));
+        let action = participle || STEP_SUFFIXES.iter().any(|x| step.lower.len() > x.len() + 2 && step.lower.ends_with(x));
+        action && past.iter().any(|p| same(&step.lower, &p.lower))
+    })
+}
+
 /// The reference (year, month) of the cluster: the earliest of its
 /// articles' dates (ISO), else none. The earliest, not each article's own:
 /// a cluster may hold a later article that looks back on the event ("In
@@ -327,6 +371,19 @@ mod tests {
         // without a reference, nothing
         let s = ["It was the strongest since 2011.", "That year, a quake killed 200."];
         assert_eq!(past_anchors(s.iter().copied(), None), vec![false, false]);
+    }
+
+    #[test]
+    fn an_earlier_step_told_after_after() {
+        let past = "Harcourt, 58, was convicted in March on seven counts of fraud.";
+        assert!(shares_earlier_step("Simon Harcourt was sentenced on Tuesday after being convicted of eight counts of fraud.", past));
+        assert!(shares_earlier_step("He was jailed following his conviction for fraud.", past));
+        let past = "In December 2017, Mr Putin thanked Mr Trump for another warning.";
+        assert!(!shares_earlier_step("Putin thanked Trump after the tip helped foil an attack.", past));
+        assert!(!shares_earlier_step("Putin thanked Trump for the warning.", past));
+        // a thing after "after" is no step
+        let past = "Three years ago, the coastguard rescued 15 fishermen from a sinking trawler off Kirkby.";
+        assert!(!shares_earlier_step("Coastguard rescues 23 fishermen after trawler sinks off Kirkby", past));
     }
 
     #[test]
