@@ -954,6 +954,13 @@ pub const ROLE_NOUNS: &[&str] = &[
 ];
 /// See [`ROLE_LINE_EXTRA_WORDS`].
 pub const ROLE_LINE_MAX_WORDS: usize = 4;
+/// A journalist's title ending a line of at most [`ROLE_LINE_MAX_WORDS`]
+/// capitalised words is a role line whatever the words before it name
+/// (the desk or beat: "Home Affairs Correspondent", "Trending Editor",
+/// "Junior Affiliate Content Writer"; 14 of 15 such dev lines are
+/// furniture, the other "Emma Ryan Lead Writer" in an author box). Not
+/// "analyst": "Certified Financial Analyst" heads a dev article's section.
+pub const DESK_ROLE_NOUNS: &[&str] = &["correspondent", "editor", "reporter", "columnist", "writer", "contributor", "journalist"];
 /// The longest place after a byline's names, "Sam Reed in New York"
 /// (`name_in_place` in text.rs, for a line next to the date line only).
 pub const BYLINE_PLACE_MAX_WORDS: usize = 3;

@@ -1986,10 +1986,13 @@ fn is_role_line(text: &str, bare: &str) -> bool {
     let capitalised = written.len() == words.len()
         && words.iter().any(|w| w.starts_with('@'))
         && written[..place].iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
-    (1..=ROLE_LINE_MAX_WORDS).contains(&words.len())
-        && words.iter().any(|w| ROLE_NOUNS.contains(w))
-        && (place == 0 || capitalised)
-        && words[place..].iter().all(|w| role(w))
+    // ("Home Affairs Correspondent": the desk before a title, DESK_ROLE_NOUNS)
+    // (not after a name: "Maren Holt, Features Editor" is a byline)
+    let desk = written.len() == words.len()
+        && !text.contains(',')
+        && words.last().is_some_and(|w| DESK_ROLE_NOUNS.contains(w))
+        && written.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+    desk || (words.iter().any(|w| ROLE_NOUNS.contains(w)) && (place == 0 || capitalised) && words[place..].iter().all(|w| role(w)))
 }
 
 /// A byline without the outlet after its last comma ("Sam Reed, CNN"
