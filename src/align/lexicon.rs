@@ -65,12 +65,14 @@ pub const AGE_WORDS: &[&str] = &["aged", "age"];
 /// followed by any two of them fill one slot (`disagree::fills_same_slot`),
 /// so "cut about 1,200 jobs" and "laying off 1,500 people" are compared
 /// ("employees", "staff" are read as "worker", [`PARAPHRASES`]).
-/// "men", "women", "inmates", "prisoners" count people too ("Three inmates
-/// escaped" / "Four men broke out"), but not where the sentence counts
+/// "men", "women", "inmates", "prisoners", "passengers" count people too
+/// ("Three inmates escaped" / "Four men broke out"; "Four passengers were
+/// taken to hospital" / "Five people suffered minor injuries"), but not where the sentence counts
 /// another group of people beside them ([`PERSON_GROUP_WORDS`]).
 /// ("prisoners" is read as its stem, "prison": "three prison guards"
 /// counts people too, a small error on the safe side of a flag.)
-pub const HEADCOUNT_WORDS: &[&str] = &["people", "persons", "men", "women", "inmates", "prisoners", "workers", "employees", "staff", "jobs", "positions"];
+pub const HEADCOUNT_WORDS: &[&str] =
+    &["people", "persons", "men", "women", "inmates", "prisoners", "passengers", "workers", "employees", "staff", "jobs", "positions"];
 
 /// Words for one group of people among others: a figure that counts
 /// people ([`HEADCOUNT_WORDS`]) in a sentence that names another such
@@ -311,6 +313,32 @@ pub const ABOUT_TOLERANCE: f64 = 0.1;
 /// "more than 4%" of a share price says nothing of "roughly 10%" of a
 /// workforce. (The flags still use the bound alone: `disagree`.)
 pub const BOUND_MATCH_RATIO: f64 = 1.5;
+
+/// Units of one quantity, as (the unit's key after the figure, the
+/// quantity, the unit in the quantity's base unit): a figure in one unit
+/// and a figure in another of the same quantity state one measure when
+/// they convert within [`UNIT_MATCH_TOLERANCE`] ("climbed to about 3,000
+/// metres" / "climbed to around 10,000 feet"; "12 km" / "7.5 miles"), so
+/// they are shared, not a conflict (`score::unit_partner`). Quantities: 0
+/// length (metres), 1 speed (km/h). Not pounds (money as often as
+/// weight), nor nautical miles (read as miles, they are 16% off: still a
+/// conflict, as before).
+pub const UNIT_FACTORS: &[(&str, u8, f64)] = &[
+    ("metr", 0, 1.0),
+    ("kilometr", 0, 1000.0),
+    ("centimetr", 0, 0.01),
+    ("foot", 0, 0.3048),
+    ("inch", 0, 0.0254),
+    ("yard", 0, 0.9144),
+    ("mile", 0, 1609.344),
+    ("kph", 1, 1.0),
+    ("mph", 1, 1.609344),
+];
+
+/// How far apart two converted figures may be, as a share of the larger
+/// (a rounded conversion: "10,000 feet" is 3,048 metres, "about 3,000";
+/// "6 miles" is 9.7 km, "10 km").
+pub const UNIT_MATCH_TOLERANCE: f64 = 0.05;
 
 /// Month names and abbreviations, with their number. `may`, `mar` and
 /// other ambiguous forms count as months only next to a day or a year.

@@ -8,7 +8,7 @@
 //! `scripts/train_align.py` (see [`super::Params`]).
 
 use super::disagree::{bounds_agree, fills_same_slot};
-use super::lexicon::BOUND_MATCH_RATIO;
+use super::lexicon::{BOUND_MATCH_RATIO, UNIT_FACTORS, UNIT_MATCH_TOLERANCE};
 use super::normalize::{Bound, Kind, Value};
 use super::{Features, Params, Vocab};
 
@@ -257,6 +257,31 @@ fn bound_partner(x: u32, a: &Features, b: &Features, only_b: &[u32], used_b: &[b
     })
 }
 
+/// The index in `only_b` of an unused figure of sentence `b` that states
+/// figure `x` of sentence `a` in another unit of the same quantity
+/// ([`UNIT_FACTORS`], within [`UNIT_MATCH_TOLERANCE`]): "about 3,000
+/// metres" / "around 10,000 feet".
+fn unit_partner(x: u32, a: &Features, b: &Features, only_b: &[u32], used_b: &[bool], vocab: &Vocab) -> Option<usize> {
+    let unit = |v: &Value| {
+        let u = v.slot.1.as_deref()?;
+        let &(_, q, f) = UNIT_FACTORS.iter().find(|(k, ..)| *k == u)?;
+        let n = v.key.parse::<f64>().ok().filter(|n| *n > 0.0)?;
+        Some((u.to_string(), q, n * f))
+    };
+    let key = &*vocab.keys[x as usize];
+    let xs: Vec<(String, u8, f64)> = a.values.iter().filter(|v| v.kind == "number" && &*v.key == key).filter_map(unit).collect();
+    if xs.is_empty() {
+        return None;
+    }
+    only_b.iter().zip(used_b).position(|(&y, &used)| {
+        !used
+            && vocab.kind[y as usize] == Kind::Number
+            && b.values.iter().filter(|v| v.kind == "number" && *v.key == *vocab.keys[y as usize]).filter_map(unit).any(|(ub, qb, mb)| {
+                xs.iter().any(|(ua, qa, ma)| *ua != ub && *qa == qb && (ma - mb).abs() <= UNIT_MATCH_TOLERANCE * larger(*ma, mb))
+            })
+    })
+}
+
 /// The smaller of two numbers that are never NaN (see [`larger`]).
 #[inline]
 fn smaller(x: f64, y: f64) -> f64 {
@@ -356,9 +381,13 @@ pub fn pair_with(
             shared.push(x);
         } else if kx == Kind::Name {
             names_a += 1;
-        } else if let Some(k) = (kx == Kind::Number).then(|| bound_partner(x, a, b, only_b, used_b, vocab)).flatten() {
+        } else if let Some(k) = (kx == Kind::Number)
+            .then(|| bound_partner(x, a, b, only_b, used_b, vocab).or_else(|| unit_partner(x, a, b, only_b, used_b, vocab)))
+            .flatten()
+        {
             // a figure the other allows through a qualifier ("at least
-            // three" / "four" people died): stated by both, no conflict
+            // three" / "four" people died), or states in another unit
+            // ("3,000 metres" / "10,000 feet"): stated by both, no conflict
             used_b[k] = true;
             dot += weights[x as usize] * weights[only_b[k] as usize];
             shared_num = true;
