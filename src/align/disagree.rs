@@ -23,6 +23,7 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 use super::lexicon::{
     ABOUT_TOLERANCE, BOUND_WORDS, CURRENCY_SIGNS, DEMONYM_SUFFIXES, DURATION, GLUED_MULTIPLIERS, MULTIPLIERS, TEMPERATURE_SCALES, TIME_OFFSET,
+    UNIT_FACTORS, UNIT_MATCH_TOLERANCE,
 };
 use super::normalize::{Bound, Value};
 use super::score::date_group;
@@ -260,6 +261,16 @@ fn differences<'a>(
             }).collect();
             !date_groups.is_empty()
         };
+        // one figure in two units of a quantity that do not convert ("12
+        // km" / "12 miles" from the coast), after the same word: the
+        // figure is shared, the measure differs
+        if *kind == "number" && !differs {
+            if let Some((x, y)) = va.iter().flat_map(|x| vb.iter().map(move |y| (*x, *y))).find(|(x, y)| units_differ(x, y)) {
+                let (ua, ub) = (with_unit(&units[a].text, x), with_unit(&units[b].text, y));
+                diffs.push(Difference { kind: (*kind).to_string(), a: ua.clone(), b: ub.clone(), a_key: ua, b_key: ub });
+                continue;
+            }
+        }
         if differs {
             // each side's values the other lacks, once each: as written, and their keys
             let lacking = |vs: &[&Value], other: &[&str], text: &str| -> (String, String) {
@@ -295,6 +306,39 @@ fn differences<'a>(
         }
     }
     diffs
+}
+
+/// Two values of one figure after the same word, in two units of one
+/// quantity that do not convert into each other ([`UNIT_FACTORS`], within
+/// [`UNIT_MATCH_TOLERANCE`]): "turned back 12 km" / "turned back 12 miles".
+fn units_differ(x: &Value, y: &Value) -> bool {
+    let unit = |v: &Value| {
+        let u = v.slot.1.as_deref()?;
+        UNIT_FACTORS.iter().find(|(k, ..)| *k == u).map(|&(k, q, f)| (k, q, f))
+    };
+    let (Some((ux, qx, fx)), Some((uy, qy, fy))) = (unit(x), unit(y)) else { return false };
+    let Ok(n) = x.key.parse::<f64>() else { return false };
+    x.key == y.key
+        && x.slot.0.is_some()
+        && x.slot.0 == y.slot.0
+        && ux != uy
+        && qx == qy
+        && n > 0.0
+        && (n * fx - n * fy).abs() > UNIT_MATCH_TOLERANCE * (n * fx).max(n * fy)
+}
+
+/// A figure as written with its unit, the word right after it in `text`
+/// ("12 km", "12 miles", "12km"); the figure alone when it is not found.
+fn with_unit(text: &str, v: &Value) -> String {
+    let written = as_written(text, &v.surface);
+    let Some(pos) = text.find(&written) else { return written };
+    let after = &text[pos + written.len()..];
+    let gap = after.len() - after.trim_start().len();
+    let word: &str = after[gap..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    if word.is_empty() || gap > 1 {
+        return written;
+    }
+    format!("{written}{}{word}", &after[..gap])
 }
 
 /// The pairs of names of [`slot_pairs`] with the same given name and two
