@@ -1384,6 +1384,13 @@ pub const SOURCE_AGENCIES_MAX_WORDS: usize = 8;
 /// "hide caption" ("NOAA via AP") and the longest caption sentence above it.
 pub const HIDDEN_CAPTION_CREDIT_MAX_WORDS: usize = 6;
 pub const HIDDEN_CAPTION_MAX_WORDS: usize = 60;
+/// A photo's credit alone on its line (an agency of [`WIRE_CREDIT_AGENCIES`]
+/// or [`CREDIT_AGENCIES`]: "PA Media", "Getty Images") above the article's
+/// first prose line, then a line of 3 to this many words without a final
+/// stop: the photo's caption, which some layouts put under the credit (the
+/// BBC's "PA Media" / "Simon Harcourt arriving at Southwark Crown Court in
+/// March", read as the headline). `mark_captions_under_credits` in text.rs.
+pub const CAPTION_UNDER_CREDIT_MAX_WORDS: usize = 20;
 
 /// A reading time given as a range alone on its line ("2–4 minutes",
 /// "3-5 min read"): the words after the range.

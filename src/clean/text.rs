@@ -208,6 +208,7 @@ fn clean_in<'a>(
     }
     mark_byline_name_copies(&mut lines);
     mark_teaser_titles(&mut lines);
+    mark_captions_under_credits(&mut lines);
 
     if scope == Scope::Extracted && !options.keep_furniture {
         mark_later_copies(&mut lines);
@@ -1916,6 +1917,20 @@ fn mark_hidden_captions(lines: &mut [Line]) {
 /// "Storm warnings issued for the northern coast"): teaser, and the label
 /// too, when the title is short ([`TEASER_TITLE_MAX_WORDS`]), not prose
 /// and not a sentence.
+/// A caption under a photo's credit above the first prose line
+/// ([`CAPTION_UNDER_CREDIT_MAX_WORDS`]).
+fn mark_captions_under_credits(lines: &mut [Line]) {
+    let Some(first_prose) = lines.iter().position(|l| l.rule.is_none() && l.is_prose()) else { return };
+    for i in 1..first_prose {
+        let credit = lines[i - 1].lower.trim().trim_end_matches('.');
+        let is_credit = lines[i - 1].rule == Some("caption") && (WIRE_CREDIT_AGENCIES.contains(&credit) || CREDIT_AGENCIES.contains(&credit));
+        let l = &lines[i];
+        if is_credit && l.rule.is_none() && !l.kept && !l.punct && (3..=CAPTION_UNDER_CREDIT_MAX_WORDS).contains(&l.words) {
+            lines[i].rule = Some("caption");
+        }
+    }
+}
+
 fn mark_teaser_titles(lines: &mut [Line]) {
     let title = |l: &Line| l.rule.is_none() && !l.kept && !l.is_prose() && l.words <= TEASER_TITLE_MAX_WORDS && !l.text.ends_with('.');
     for i in 1..lines.len() {
