@@ -962,9 +962,13 @@ impl Prepared {
                 merged
                     .into_iter()
                     .map(|mut kept| {
+                        // (after a break: they stand nowhere in this clause,
+                        // so fill no slot beside its last word)
                         for n in &names {
                             if !kept.iter().any(|t| t.key == n.key) {
-                                kept.push(n.clone());
+                                let mut n = n.clone();
+                                n.after_break = true;
+                                kept.push(n);
                             }
                         }
                         let seq: Vec<u32> = kept.iter().map(|t| id_of[&*t.key]).collect();
