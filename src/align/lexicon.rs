@@ -55,6 +55,12 @@ pub const GIVEN_NAME_MAX_ZIPF: f64 = 4.4;
 /// "fourth-largest", "second-highest").
 pub const RANK_ORDINALS: &[&str] = &["first", "second", "third"];
 
+/// Parts of a year after an ordinal: there the ordinals that stay words
+/// alone ([`RANK_ORDINALS`]) are figures too, so "the first half of 2025"
+/// and "the second half of 2025" differ ("first" / "second"), as "the
+/// third quarter" and "the fourth quarter" do.
+pub const YEAR_PARTS: &[&str] = &["half", "quarter"];
+
 /// Words right before a figure that make it a person's age ("dies at 87",
 /// "died aged 88", "at the age of 87"; "87-year-old" is read from "year
 /// old" after it): such figures fill one slot of their own, so the three
@@ -206,7 +212,7 @@ pub const GLUED_MULTIPLIERS: &[(&str, f64)] =
 /// a floor, tonnes).
 pub const GLUED_ALONE: &[&str] = &["mln", "trn", "bn", "mn"];
 
-/// Units written onto a figure ("195km/h", "120mph", "20in", "50cm"):
+/// Units written onto a figure ("195km/h", "120mph", "20in", "50cm", "31pc"):
 /// split off as a word of their own, as the figure is written with a
 /// space ("195 km/h"), longest first; (unit, word it is read as). Not
 /// "m": metres as often as millions.
@@ -214,6 +220,8 @@ pub const GLUED_UNITS: &[(&str, &str)] = &[
     ("km/h", "km/h"), ("kwh", "kwh"), ("mwh", "mwh"), ("gwh", "gwh"), ("kph", "kph"), ("kmh", "kph"),
     ("mph", "mph"), ("kms", "km"), ("km", "km"), ("cm", "cm"), ("mm", "mm"), ("kg", "kg"), ("ft", "ft"),
     ("mi", "mi"), ("lbs", "lb"), ("lb", "lb"), ("kw", "kw"), ("mw", "mw"), ("gw", "gw"),
+    // the British papers' per cent ("a 31pc premium")
+    ("pc", "percent"),
 ];
 
 /// Units written onto a figure whose word is a stop word ("20in"): the

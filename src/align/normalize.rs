@@ -30,7 +30,7 @@ use super::lexicon::{
     DAY_HALVES, DURATION, DURATION_UNITS, FRACTION_GAP, GENERIC_NAME_HEADS, GIVEN_NAME_MAX_ZIPF, GLUED_ALONE, GLUED_MULTIPLIERS,
     GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME, MONTHS, MULTIPLICATIVES, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS,
     OFFSET_WORDS, ONE_AS_PRONOUN_AFTER, OVER_PARTICLE_VERBS, PARAPHRASES, PERSON_GROUP_WORDS, PHRASES, POINT_FRACTIONS, PREPOSITIONS,
-    RANGE_WORDS, RANK_ORDINALS, RATE_MAX_BASE, RELATIVE_DAYS, RELATIVE_YEARS, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, SUPERLATIVES,
+    RANGE_WORDS, RANK_ORDINALS, RATE_MAX_BASE, YEAR_PARTS, RELATIVE_DAYS, RELATIVE_YEARS, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, SUPERLATIVES,
     TEMPERATURE_SCALES, TIME_OFFSET, TIME_UNITS, TIME_ZONES, WEEKDAYS,
 };
 
@@ -702,7 +702,8 @@ impl Normalizer {
         // a rank before a superlative ("third-largest", "second-highest"):
         // the ordinals that stay words alone count here
         if let [a, b] = parts.as_slice() {
-            if let Some(n) = RANK_ORDINALS.iter().position(|o| o == a).filter(|_| b.len() > 4 && b.ends_with("est")) {
+            // (or a part of a year: "third-quarter", YEAR_PARTS)
+            if let Some(n) = RANK_ORDINALS.iter().position(|o| o == a).filter(|_| (b.len() > 4 && b.ends_with("est")) || YEAR_PARTS.contains(b)) {
                 return Some(((n + 1) as f64, a.len()));
             }
         }
@@ -957,7 +958,14 @@ impl Normalizer {
             if self.compound_number(lower).is_none() {
                 if let Some((n, len)) = self.leading_number_words(lower) {
                     let (number, words) = lower.split_at(len);
-                    out.push(number_term(Rc::from(canonical_number(&format_number(n))), Rc::from(number), number_zipf(n)));
+                    // ("third-quarter" is "3rd", as "third quarter" is:
+                    // not the count "three")
+                    let part = YEAR_PARTS.contains(&words.trim_start_matches('-'));
+                    let key = match self.numbers.get(number).filter(|_| part) {
+                        Some(k) => Rc::from(*k),
+                        None => Rc::from(canonical_number(&format_number(n))),
+                    };
+                    out.push(number_term(key, Rc::from(number), number_zipf(n)));
                     for part in words.split('-').filter(|w| !w.is_empty() && !self.stop.contains(w)) {
                         self.push_word(out, part, t, false);
                     }
@@ -982,6 +990,18 @@ impl Normalizer {
             let mut unit = self.make(word, &toks[i..=i], Kind::Word, 3.5);
             unit.surface = surface;
             out.push(unit);
+            return Some(1);
+        }
+        // "first half", "second quarter": an ordinal that stays a word
+        // alone is a figure before a part of a year (YEAR_PARTS)
+        // (its key as the table writes it, "1st": not the count "one")
+        let part_of_year = || {
+            let n = RANK_ORDINALS.iter().position(|o| *o == lower)?;
+            toks.get(i + 1).filter(|t| YEAR_PARTS.contains(&&*t.lower))?;
+            Some(((n + 1) as f64, self.numbers.get(lower)?))
+        };
+        if let Some((n, key)) = part_of_year() {
+            out.push(number_term(Rc::from(*key), Rc::from(lower), number_zipf(n)));
             return Some(1);
         }
         let n = self.word_figure(lower).or_else(|| self.compound_number(lower))?;
@@ -1144,7 +1164,15 @@ impl Normalizer {
                         ((left, right), (next, prev))
                     }
                 } else {
-                    ((from.checked_sub(1).map(|j| terms[j].key.clone()), terms.get(k + 1).map(|x| x.key.clone())), (None, None))
+                    // (a word before punctuation that ends its phrase is
+                    // read with the mark: "in premarket trading, while
+                    // Harlan shares fell" / "in early trading in New York"
+                    // are two slots)
+                    let left = from.checked_sub(1).map(|j| match terms[from].after_break {
+                        true => Rc::from(format!("{},", terms[j].key)),
+                        false => terms[j].key.clone(),
+                    });
+                    ((left, terms.get(k + 1).map(|x| x.key.clone())), (None, None))
                 };
                 let after_name = from.checked_sub(1).is_some_and(|j| terms[j].kind == Kind::Name);
                 // a place or institution: its first word and its kind
@@ -2190,7 +2218,12 @@ mod tests {
         assert_eq!(keys(&n, "The bank raised rates by three-quarters of a point")[3], "0.75");
         // a fraction of something else is a word
         assert_eq!(keys(&n, "Half of the passengers were rescued")[0], "half");
-        assert_eq!(keys(&n, "profit in the second quarter"), vec!["profit", "second", "quarter"]);
+        // an ordinal before a part of a year is its figure
+        // (as the table writes it: not the count "one")
+        assert_eq!(keys(&n, "profit in the second quarter"), vec!["profit", "2nd", "quarter"]);
+        assert_eq!(keys(&n, "expected to close in the first half of 2025")[..3], ["expect", "close", "1st"]);
+        assert_eq!(keys(&n, "third-quarter profit")[..2], ["3rd", "quarter"]);
+        assert_eq!(keys(&n, "the third-largest bank")[..1], ["3"]);
         // ordinals from "fourth" on are numbers; "first" stays a word
         assert_eq!(keys(&n, "for the fourth time this year"), vec!["4", "time", "year"]);
         assert_eq!(keys(&n, "for the first time this year"), vec!["first", "time", "year"]);
