@@ -677,7 +677,7 @@ fn crossed_slot(va: &[&Value], kb: &[&str], vb: &[&Value], ka: &[&str]) -> bool 
 /// decimals than the exact one ("31.4%" is "31%", "7.4" is "7"). A whole
 /// figure written without a multiplier ("200" against "212") is taken as
 /// stated.
-fn rounds_to(exact: &Value, rounded: &Value) -> bool {
+pub(crate) fn rounds_to(exact: &Value, rounded: &Value) -> bool {
     let decimals_of = |mantissa: &str| mantissa.split_once('.').map_or(0, |(_, d)| d.bytes().take_while(u8::is_ascii_digit).count());
     let surface = rounded.surface.trim_start_matches(CURRENCY_SIGNS);
     let (mantissa, mul) = match surface.split_once(' ') {

@@ -7,7 +7,7 @@
 //! what the plain weighted cosine used to. Their weights are fitted by
 //! `scripts/train_align.py` (see [`super::Params`]).
 
-use super::disagree::{bounds_agree, fills_same_slot};
+use super::disagree::{bounds_agree, fills_same_slot, rounds_to};
 use super::lexicon::{BOUND_MATCH_RATIO, UNIT_FACTORS, UNIT_MATCH_TOLERANCE};
 use super::normalize::{Bound, Kind, Value};
 use super::{Features, Params, Vocab};
@@ -282,6 +282,26 @@ fn unit_partner(x: u32, a: &Features, b: &Features, only_b: &[u32], used_b: &[bo
     })
 }
 
+/// The index in `only_b` of an unused figure of sentence `b` that is
+/// figure `x` of sentence `a` rounded, or that `x` rounds, counting the
+/// same thing (`disagree::rounds_to`, `fills_same_slot`): "24.9%" / "25
+/// per cent", "$1.23 billion" / "$1.2 billion".
+fn rounded_partner(x: u32, a: &Features, b: &Features, only_b: &[u32], used_b: &[bool], vocab: &Vocab) -> Option<usize> {
+    let key = &*vocab.keys[x as usize];
+    let xs: Vec<&Value> = a.values.iter().filter(|v| v.kind == "number" && &*v.key == key).collect();
+    if xs.is_empty() {
+        return None;
+    }
+    only_b.iter().zip(used_b).position(|(&y, &used)| {
+        !used
+            && vocab.kind[y as usize] == Kind::Number
+            && b.values
+                .iter()
+                .filter(|v| v.kind == "number" && *v.key == *vocab.keys[y as usize])
+                .any(|v| xs.iter().any(|u| (rounds_to(u, v) || rounds_to(v, u)) && fills_same_slot(u, v, true)))
+    })
+}
+
 /// The smaller of two numbers that are never NaN (see [`larger`]).
 #[inline]
 fn smaller(x: f64, y: f64) -> f64 {
@@ -382,12 +402,17 @@ pub fn pair_with(
         } else if kx == Kind::Name {
             names_a += 1;
         } else if let Some(k) = (kx == Kind::Number)
-            .then(|| bound_partner(x, a, b, only_b, used_b, vocab).or_else(|| unit_partner(x, a, b, only_b, used_b, vocab)))
+            .then(|| {
+                bound_partner(x, a, b, only_b, used_b, vocab)
+                    .or_else(|| unit_partner(x, a, b, only_b, used_b, vocab))
+                    .or_else(|| rounded_partner(x, a, b, only_b, used_b, vocab))
+            })
             .flatten()
         {
             // a figure the other allows through a qualifier ("at least
-            // three" / "four" people died), or states in another unit
-            // ("3,000 metres" / "10,000 feet"): stated by both, no conflict
+            // three" / "four" people died), states in another unit
+            // ("3,000 metres" / "10,000 feet") or rounded ("24.9%" / "25
+            // per cent"): stated by both, no conflict
             used_b[k] = true;
             dot += weights[x as usize] * weights[only_b[k] as usize];
             shared_num = true;
