@@ -23,7 +23,7 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 use super::lexicon::{
     ABOUT_TOLERANCE, BOUND_WORDS, CURRENCY_SIGNS, DEMONYM_SUFFIXES, DURATION, GLUED_MULTIPLIERS, MULTIPLIERS, TEMPERATURE_SCALES, TIME_OFFSET,
-    UNIT_FACTORS, UNIT_MATCH_TOLERANCE,
+    UNIT_FACTORS, UNIT_MATCH_STEPS,
 };
 use super::normalize::{Bound, Value};
 use super::score::date_group;
@@ -261,9 +261,10 @@ fn differences<'a>(
             }).collect();
             !date_groups.is_empty()
         };
-        // one figure in two units of a quantity that do not convert ("12
-        // km" / "12 miles" from the coast), after the same word: the
-        // figure is shared, the measure differs
+        // figures in two units of a quantity that do not convert ("12
+        // km" / "12 miles" from the coast, "winds of 120 mph" / "of 210
+        // km/h"), after the same word: each counts its own unit, so no
+        // pair above holds them, yet the measure differs
         if *kind == "number" && !differs {
             if let Some((x, y)) = va.iter().flat_map(|x| vb.iter().map(move |y| (*x, *y))).find(|(x, y)| units_differ(x, y)) {
                 let (ua, ub) = (with_unit(&units[a].text, x), with_unit(&units[b].text, y));
@@ -308,23 +309,22 @@ fn differences<'a>(
     diffs
 }
 
-/// Two values of one figure after the same word, in two units of one
-/// quantity that do not convert into each other ([`UNIT_FACTORS`], within
-/// [`UNIT_MATCH_TOLERANCE`]): "turned back 12 km" / "turned back 12 miles".
+/// Two figures after the same word, in two units of one quantity, that do
+/// not convert into each other ([`UNIT_FACTORS`], within
+/// [`UNIT_MATCH_STEPS`]): "turned back 12 km" / "turned back 12 miles",
+/// "winds of 120 mph" / "winds of 210 km/h".
 fn units_differ(x: &Value, y: &Value) -> bool {
     let unit = |v: &Value| {
         let u = v.slot.1.as_deref()?;
-        UNIT_FACTORS.iter().find(|(k, ..)| *k == u).map(|&(k, q, f)| (k, q, f))
+        let &(k, q, f) = UNIT_FACTORS.iter().find(|(k, ..)| *k == u)?;
+        let n = v.key.parse::<f64>().ok().filter(|n| *n > 0.0)?;
+        Some((k, q, n * f, super::score::rounding_step(&v.key) * f))
     };
-    let (Some((ux, qx, fx)), Some((uy, qy, fy))) = (unit(x), unit(y)) else { return false };
-    let Ok(n) = x.key.parse::<f64>() else { return false };
-    x.key == y.key
-        && x.slot.0.is_some()
-        && x.slot.0 == y.slot.0
-        && ux != uy
-        && qx == qy
-        && n > 0.0
-        && (n * fx - n * fy).abs() > UNIT_MATCH_TOLERANCE * (n * fx).max(n * fy)
+    let (Some((ux, qx, mx, sx)), Some((uy, qy, my, sy))) = (unit(x), unit(y)) else { return false };
+    // (the word before is no unit: "10 km (6 miles), about 40 km" /
+    // "10 kilometers, about 40 kilometers" is a conversion and a list)
+    let word_before = x.slot.0.as_deref().filter(|w| !UNIT_FACTORS.iter().any(|(k, ..)| k == w));
+    word_before.is_some() && x.slot.0 == y.slot.0 && ux != uy && qx == qy && (mx - my).abs() > UNIT_MATCH_STEPS * sx.max(sy)
 }
 
 /// A figure as written with its unit, the word right after it in `text`
@@ -334,7 +334,8 @@ fn with_unit(text: &str, v: &Value) -> String {
     let Some(pos) = text.find(&written) else { return written };
     let after = &text[pos + written.len()..];
     let gap = after.len() - after.trim_start().len();
-    let word: &str = after[gap..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    // (a unit may hold a slash: "km/h")
+    let word: &str = after[gap..].split(|c: char| !(c.is_alphabetic() || c == '/')).next().unwrap_or("").trim_end_matches('/');
     if word.is_empty() || gap > 1 {
         return written;
     }

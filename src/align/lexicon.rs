@@ -325,7 +325,7 @@ pub const BOUND_MATCH_RATIO: f64 = 1.5;
 /// Units of one quantity, as (the unit's key after the figure, the
 /// quantity, the unit in the quantity's base unit): a figure in one unit
 /// and a figure in another of the same quantity state one measure when
-/// they convert within [`UNIT_MATCH_TOLERANCE`] ("climbed to about 3,000
+/// they convert within [`UNIT_MATCH_STEPS`] ("climbed to about 3,000
 /// metres" / "climbed to around 10,000 feet"; "12 km" / "7.5 miles"), so
 /// they are shared, not a conflict (`score::unit_partner`). Quantities: 0
 /// length (metres), 1 speed (km/h). Not pounds (money as often as
@@ -339,14 +339,20 @@ pub const UNIT_FACTORS: &[(&str, u8, f64)] = &[
     ("inch", 0, 0.0254),
     ("yard", 0, 0.9144),
     ("mile", 0, 1609.344),
+    ("millimetr", 0, 0.001),
+    ("mm", 0, 0.001),
     ("kph", 1, 1.0),
     ("mph", 1, 1.609344),
 ];
 
-/// How far apart two converted figures may be, as a share of the larger
-/// (a rounded conversion: "10,000 feet" is 3,048 metres, "about 3,000";
-/// "6 miles" is 9.7 km, "10 km").
-pub const UNIT_MATCH_TOLERANCE: f64 = 0.05;
+/// Two converted figures agree when they differ by at most half the
+/// rounding step of the less precise ("10,000 feet" is 3,048 metres, and
+/// "3,000" is rounded to thousands; "120 mph" is 193 km/h, and "120" to
+/// tens: "195 km/h"), a step being the place of the last digit that is not
+/// 0, five of it when that digit is 5 ("195" to fives, "7.5" to halves):
+/// "125 mph" (201 km/h, to fives of mph) is not "195 km/h"
+/// (`score::rounding_step`).
+pub const UNIT_MATCH_STEPS: f64 = 0.5;
 
 /// Month names and abbreviations, with their number. `may`, `mar` and
 /// other ambiguous forms count as months only next to a day or a year.

@@ -8,7 +8,7 @@
 //! `scripts/train_align.py` (see [`super::Params`]).
 
 use super::disagree::{bounds_agree, fills_same_slot, rounds_to};
-use super::lexicon::{BOUND_MATCH_RATIO, UNIT_FACTORS, UNIT_MATCH_TOLERANCE};
+use super::lexicon::{BOUND_MATCH_RATIO, UNIT_FACTORS, UNIT_MATCH_STEPS};
 use super::normalize::{Bound, Kind, Value};
 use super::{Features, Params, Vocab};
 
@@ -257,27 +257,43 @@ fn bound_partner(x: u32, a: &Features, b: &Features, only_b: &[u32], used_b: &[b
     })
 }
 
+/// The rounding step of a figure as its key writes it: the place of its
+/// last digit that is not 0, five of it when that digit is 5 ("3000" 1000,
+/// "120" 10, "195" 5, "3.7" 0.1, "7.5" 0.5). See [`UNIT_MATCH_STEPS`].
+pub fn rounding_step(key: &str) -> f64 {
+    let (int, frac) = key.split_once('.').unwrap_or((key, ""));
+    let (last, place) = match frac.trim_end_matches('0') {
+        "" => {
+            let digits = int.trim_end_matches('0');
+            (digits.bytes().last().unwrap_or(b'1'), 10f64.powi((int.len() - digits.len()) as i32))
+        }
+        f => (f.bytes().last().unwrap_or(b'1'), 10f64.powi(-(f.len() as i32))),
+    };
+    if last == b'5' { 5.0 * place } else { place }
+}
+
 /// The index in `only_b` of an unused figure of sentence `b` that states
 /// figure `x` of sentence `a` in another unit of the same quantity
-/// ([`UNIT_FACTORS`], within [`UNIT_MATCH_TOLERANCE`]): "about 3,000
-/// metres" / "around 10,000 feet".
+/// ([`UNIT_FACTORS`], within [`UNIT_MATCH_STEPS`] of the less precise
+/// figure's rounding step): "about 3,000 metres" / "around 10,000 feet".
 fn unit_partner(x: u32, a: &Features, b: &Features, only_b: &[u32], used_b: &[bool], vocab: &Vocab) -> Option<usize> {
+    // (the unit, the quantity, the measure and its step in the base unit)
     let unit = |v: &Value| {
         let u = v.slot.1.as_deref()?;
         let &(_, q, f) = UNIT_FACTORS.iter().find(|(k, ..)| *k == u)?;
         let n = v.key.parse::<f64>().ok().filter(|n| *n > 0.0)?;
-        Some((u.to_string(), q, n * f))
+        Some((u.to_string(), q, n * f, rounding_step(&v.key) * f))
     };
     let key = &*vocab.keys[x as usize];
-    let xs: Vec<(String, u8, f64)> = a.values.iter().filter(|v| v.kind == "number" && &*v.key == key).filter_map(unit).collect();
+    let xs: Vec<(String, u8, f64, f64)> = a.values.iter().filter(|v| v.kind == "number" && &*v.key == key).filter_map(unit).collect();
     if xs.is_empty() {
         return None;
     }
     only_b.iter().zip(used_b).position(|(&y, &used)| {
         !used
             && vocab.kind[y as usize] == Kind::Number
-            && b.values.iter().filter(|v| v.kind == "number" && *v.key == *vocab.keys[y as usize]).filter_map(unit).any(|(ub, qb, mb)| {
-                xs.iter().any(|(ua, qa, ma)| *ua != ub && *qa == qb && (ma - mb).abs() <= UNIT_MATCH_TOLERANCE * larger(*ma, mb))
+            && b.values.iter().filter(|v| v.kind == "number" && *v.key == *vocab.keys[y as usize]).filter_map(unit).any(|(ub, qb, mb, sb)| {
+                xs.iter().any(|(ua, qa, ma, sa)| *ua != ub && *qa == qb && (ma - mb).abs() <= UNIT_MATCH_STEPS * larger(*sa, sb))
             })
     })
 }
@@ -584,6 +600,13 @@ pub fn dice_of(common: usize, la: usize, lb: usize) -> f64 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn rounding_steps() {
+        for (k, step) in [("3000", 1000.0), ("120", 10.0), ("195", 5.0), ("3.7", 0.1), ("7.5", 0.5), ("12", 1.0), ("10000", 10000.0), ("1050", 50.0)] {
+            assert!((super::rounding_step(k) - step).abs() < 1e-9, "{k}");
+        }
+    }
+
     use super::*;
 
     /// The named feature indexes point at their features.

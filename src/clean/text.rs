@@ -1564,7 +1564,11 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
     // lines and a byline's name and role, when the opening repeats some of
     // its words: an article pasted from its headline on)
     let bylinish = |l: &Line| l.words <= TITLE_BYLINE_MAX_WORDS && !l.punct && !l.is_prose();
-    let first_is_head = (1..upto).all(|j| lines[j].rule.is_some() || lines[j].dated || lines[j].words == 0)
+    // (or, right above the first prose line, a sentence too full of names
+    // to read as prose: the lead "Hurricane Delia slammed into Cedar Key on
+    // Thursday night, packing maximum sustained winds of 195 km/h.")
+    let lead = |j: usize| j + 1 == upto && lines[j].rule.is_none() && lines[j].ends_like_sentence() && lines[j].words >= PROSE_MIN_WORDS_PUNCT;
+    let first_is_head = (1..upto).all(|j| lines[j].rule.is_some() || lines[j].dated || lines[j].words == 0 || lead(j))
         || (upto <= TITLE_BYLINE_MAX_LINES + 1
             && (1..upto).all(|j| lines[j].rule.is_some() || lines[j].dated || bylinish(&lines[j]))
             && opening_echo(lines, 0) >= TITLE_BYLINE_MIN_ECHO);
