@@ -834,6 +834,13 @@ impl Normalizer {
                 return Some(len);
             }
         }
+        // a span of years written whole, "2019-2022": its two years (a
+        // season, "2024-25", stays one figure)
+        if let Some((a, b)) = t.lower.split_once(['-', '–']).filter(|(a, b)| is_year(a) && is_year(b) && a < b) {
+            out.push(date_term(a.to_string(), a.to_string()));
+            out.push(date_term(b.to_string(), b.to_string()));
+            return Some(1);
+        }
         // (not a 24-hour clock before a time zone: "2000 GMT")
         if let Some(y) = year_of(i).filter(|_| zone_at(toks, i + 1).is_none()) {
             out.push(date_term(y.to_string(), t.lower.to_string()));
@@ -2218,6 +2225,9 @@ mod tests {
         assert_eq!(keys(&n, "The bank raised rates by three-quarters of a point")[3], "0.75");
         // a fraction of something else is a word
         assert_eq!(keys(&n, "Half of the passengers were rescued")[0], "half");
+        // a span of years written whole is its two years
+        assert_eq!(keys(&n, "The recall covers 2019-2022 models"), ["recal", "cover", "2019", "2022", "model"]);
+        assert_eq!(keys(&n, "the 2024-25 season")[0], "2024-25");
         // an ordinal before a part of a year is its figure
         // (as the table writes it: not the count "one")
         assert_eq!(keys(&n, "profit in the second quarter"), vec!["profit", "2nd", "quarter"]);
