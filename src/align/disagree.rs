@@ -314,17 +314,24 @@ fn differences<'a>(
 /// [`UNIT_MATCH_STEPS`]): "turned back 12 km" / "turned back 12 miles",
 /// "winds of 120 mph" / "winds of 210 km/h".
 fn units_differ(x: &Value, y: &Value) -> bool {
-    let unit = |v: &Value| {
-        let u = v.slot.1.as_deref()?;
-        let &(k, q, f) = UNIT_FACTORS.iter().find(|(k, ..)| *k == u)?;
-        let n = v.key.parse::<f64>().ok().filter(|n| *n > 0.0)?;
-        Some((k, q, n * f, super::score::rounding_step(&v.key) * f))
-    };
-    let (Some((ux, qx, mx, sx)), Some((uy, qy, my, sy))) = (unit(x), unit(y)) else { return false };
     // (the word before is no unit: "10 km (6 miles), about 40 km" /
     // "10 kilometers, about 40 kilometers" is a conversion and a list)
     let word_before = x.slot.0.as_deref().filter(|w| !UNIT_FACTORS.iter().any(|(k, ..)| k == w));
-    word_before.is_some() && x.slot.0 == y.slot.0 && ux != uy && qx == qy && (mx - my).abs() > UNIT_MATCH_STEPS * sx.max(sy)
+    word_before.is_some() && x.slot.0 == y.slot.0 && units_convert(x, y) == Some(false)
+}
+
+/// For two figures in two units of one quantity ([`UNIT_FACTORS`]):
+/// whether they convert into each other within [`UNIT_MATCH_STEPS`]
+/// ("120 square kilometres" / "46 square miles" do); none for any other
+/// two figures.
+fn units_convert(x: &Value, y: &Value) -> Option<bool> {
+    let unit = |v: &Value| {
+        let (k, q, f) = super::score::unit_of(v)?;
+        let n = v.key.parse::<f64>().ok().filter(|n| *n > 0.0)?;
+        Some((k, q, n * f, super::score::rounding_step(&v.key) * f))
+    };
+    let ((ux, qx, mx, sx), (uy, qy, my, sy)) = (unit(x)?, unit(y)?);
+    (ux != uy && qx == qy).then(|| (mx - my).abs() <= UNIT_MATCH_STEPS * sx.max(sy))
 }
 
 /// A figure as written with its unit, the word right after it in `text`
@@ -467,6 +474,11 @@ fn slot_pairs<'v>(
     for &x in &sa {
         for &y in &sb {
             if numbers && (rounds_to(x, y) || rounds_to(y, x) || bounds_agree(x, y)) {
+                continue;
+            }
+            // one measure in two units ("120 square kilometres" / "46
+            // square miles": both after "square")
+            if numbers && units_convert(x, y) == Some(true) {
                 continue;
             }
             // a rank against a count ("the second climber to die" /

@@ -328,9 +328,11 @@ pub const BOUND_MATCH_RATIO: f64 = 1.5;
 /// they convert within [`UNIT_MATCH_STEPS`] ("climbed to about 3,000
 /// metres" / "climbed to around 10,000 feet"; "12 km" / "7.5 miles"), so
 /// they are shared, not a conflict (`score::unit_partner`). Quantities: 0
-/// length (metres), 1 speed (km/h). Not pounds (money as often as
-/// weight), nor nautical miles (read as miles, they are 16% off: still a
-/// conflict, as before).
+/// length (metres), 1 speed (km/h), 2 area (square metres: "12,000
+/// hectares" / "30,000 acres"), 3 mass (kilograms). Not "pounds" (money as
+/// often as weight; "lbs" is weight), nor "tons" (short or metric), nor
+/// nautical miles (read as miles, they are 16% off: still a conflict, as
+/// before).
 pub const UNIT_FACTORS: &[(&str, u8, f64)] = &[
     ("metr", 0, 1.0),
     ("kilometr", 0, 1000.0),
@@ -343,6 +345,16 @@ pub const UNIT_FACTORS: &[(&str, u8, f64)] = &[
     ("mm", 0, 0.001),
     ("kph", 1, 1.0),
     ("mph", 1, 1.609344),
+    ("hectar", 2, 10_000.0),
+    ("acr", 2, 4_046.856),
+    // (an area in square units: "square" and the unit after it)
+    ("squar metr", 2, 1.0),
+    ("squar kilometr", 2, 1_000_000.0),
+    ("squar mile", 2, 2_589_988.0),
+    ("squar foot", 2, 0.092_903),
+    ("kilogram", 3, 1.0),
+    ("tonn", 3, 1000.0),
+    ("lb", 3, 0.453_592),
 ];
 
 /// Two converted figures agree when they differ by at most half the

@@ -257,6 +257,19 @@ fn bound_partner(x: u32, a: &Features, b: &Features, only_b: &[u32], used_b: &[b
     })
 }
 
+/// The unit a figure counts, of [`UNIT_FACTORS`]: its key there, its
+/// quantity and its size in the quantity's base unit ("square" takes the
+/// unit after it: "37 square kilometres").
+pub fn unit_of(v: &Value) -> Option<(&'static str, u8, f64)> {
+    let u = v.slot.1.as_deref()?;
+    let found = |k: &str| UNIT_FACTORS.iter().find(|(key, ..)| *key == k).copied();
+    match (u, v.next.as_deref()) {
+        ("squar", Some(next)) => found(&format!("squar {next}")),
+        ("squar", None) => None,
+        _ => found(u),
+    }
+}
+
 /// The rounding step of a figure as its key writes it: the place of its
 /// last digit that is not 0, five of it when that digit is 5 ("3000" 1000,
 /// "120" 10, "195" 5, "3.7" 0.1, "7.5" 0.5). See [`UNIT_MATCH_STEPS`].
@@ -279,8 +292,7 @@ pub fn rounding_step(key: &str) -> f64 {
 fn unit_partner(x: u32, a: &Features, b: &Features, only_b: &[u32], used_b: &[bool], vocab: &Vocab) -> Option<usize> {
     // (the unit, the quantity, the measure and its step in the base unit)
     let unit = |v: &Value| {
-        let u = v.slot.1.as_deref()?;
-        let &(_, q, f) = UNIT_FACTORS.iter().find(|(k, ..)| *k == u)?;
+        let (u, q, f) = unit_of(v)?;
         let n = v.key.parse::<f64>().ok().filter(|n| *n > 0.0)?;
         Some((u.to_string(), q, n * f, rounding_step(&v.key) * f))
     };
