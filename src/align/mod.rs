@@ -1619,6 +1619,22 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         // p.m. at a depth of 35 km ..." in two reports of two earthquakes
         // that share nothing else is not one.
         let alone = |f: usize| art[f] != MULTI && size.get(art[f] as usize).copied().unwrap_or(0) < MIN_REST_CONTEXT_SENTENCES;
+        // the shared terms that are what both sentences' figures count
+        // ("%" after "4.5" and after "10"): they come with the figures that
+        // differ, so they are not the rest agreeing ("NorRail has offered
+        // 4.5 per cent" / "NorRail expects to run around 10% of services"
+        // share "NorRail" and "%" only)
+        let units_of = |f: usize| -> Vec<&str> {
+            prep.feats[f].values.iter().filter(|v| v.kind == "number").filter_map(|v| v.slot.1.as_deref()).collect()
+        };
+        let counted = |a: usize, b: usize, start: u32, end: u32| {
+            let (ua, ub) = (units_of(a), units_of(b));
+            let unit = |t: &u32| {
+                let k = &*vocab.keys[*t as usize];
+                ua.contains(&k) && ub.contains(&k)
+            };
+            shared_terms[start as usize..end as usize].iter().filter(|t| !unit(t)).count()
+        };
         scored.extend(held.iter().filter(|&&(a, b, _, start, end, both, framed)| {
             let terms = (end - start) as usize;
             if framed > 0 {
@@ -1637,7 +1653,7 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
             } else if both {
                 art[a] != MULTI && art[b] != MULTI && terms >= MIN_CONTEXT_TERMS && enough(a, b)
             } else {
-                terms >= MIN_SHARED_TERMS
+                counted(a, b, start, end) >= MIN_SHARED_TERMS
                     && (art[a] == MULTI
                         || art[b] == MULTI
                         || alone(a)
