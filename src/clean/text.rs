@@ -2547,6 +2547,7 @@ fn only_time_words(lower: &str) -> bool {
             || (all_digits(number) && ["", "st", "nd", "rd", "th"].contains(&&t[number.len()..]))
             || t == "ago"
             || CLOCK_STAMP_ZONES.contains(&t)
+            || is_zone_offset(t)
             || CLOCK_STAMP_CUES.contains(&t)
             || CLOCK_STAMP_UNITS.contains(&t)
             || DATE_LINE_TIME_WORDS.contains(&t)
@@ -2558,6 +2559,17 @@ fn only_time_words(lower: &str) -> bool {
         // (or two of them run together, as Reuters' pages paste: "August
         // 19, 20262:41 PM UTCUpdated 2 hours ago")
         time_word(t) || (1..t.len()).any(|k| t.is_char_boundary(k) && time_word(&t[..k]) && time_word(&t[k..]))
+    })
+}
+
+/// A time zone with its offset, as Reuters' pages write the hour: "gmt+1",
+/// "utc-5", "gmt+5:30".
+fn is_zone_offset(t: &str) -> bool {
+    ["gmt", "utc"].iter().any(|z| {
+        t.strip_prefix(z).and_then(|r| r.strip_prefix(['+', '-'])).is_some_and(|h| {
+            let (hours, minutes) = h.split_once(':').unwrap_or((h, "00"));
+            (1..=2).contains(&hours.len()) && all_digits(hours) && minutes.len() == 2 && all_digits(minutes)
+        })
     })
 }
 
