@@ -1367,11 +1367,18 @@ fn end_marker(lines: &[Line], article: &[bool]) -> Option<usize> {
         .filter(|n| n.split_whitespace().count() >= 2)
         .collect();
     // each author of "Nora Pell and Tomas Brenn", for a bio
+    // (and the first two words of a longer one: the outlet may follow the
+    // name, "By Nina Patel Fox News" / "Nina Patel is a reporter for Fox
+    // News Digital.")
     let authors: Vec<&str> = names
         .iter()
         .flat_map(|n| n.split(" and ").flat_map(|p| p.split(", ")))
         .map(str::trim)
         .filter(|n| n.split_whitespace().count() >= 2)
+        .flat_map(|n| {
+            let two = n.match_indices(' ').nth(1).map(|(at, _)| &n[..at]);
+            std::iter::once(n).chain(two)
+        })
         .collect();
     // ... or a bio that opens with it ("Nora Pell is a foreign
     // correspondent ...", AUTHOR_BIO_VERBS)
@@ -2023,7 +2030,10 @@ fn without_outlet(byline: &str, outlet: &str) -> Option<String> {
     if lower.len() != byline.len() {
         return None;
     }
-    let cut = lower.strip_suffix(&outlet)?.len();
+    // (or the outlet's first words: "Nina Patel Fox News" under a page
+    // whose copyright names "FOX News Network")
+    let words: Vec<&str> = outlet.split_whitespace().collect();
+    let (cut, whole) = (1..=words.len()).rev().find_map(|k| lower.strip_suffix(&words[..k].join(" ")).map(|r| (r.len(), k == words.len())))?;
     // after a comma, or a space when a name is left ("Sam Reed Fox News";
     // not "Laura / House Plant House", which the page gives as the
     // author's name)
@@ -2033,7 +2043,9 @@ fn without_outlet(byline: &str, outlet: &str) -> Option<String> {
         None if name.len() < cut && bare_names(name).is_some() => name,
         None => return None,
     };
-    (!name.is_empty()).then(|| name.to_string())
+    // (a name of two words at least before part of the outlet's name:
+    // not "Sam" of "Sam Reed" under "Reed Business")
+    (!name.is_empty() && (whole || name.split_whitespace().count() >= 2)).then(|| name.to_string())
 }
 
 /// A name set in capitals ("SAM REED", "SAM REED AND ADA LIND") in the
@@ -3373,6 +3385,9 @@ mod tests {
     fn a_byline_without_its_outlet_and_in_the_case_of_a_name() {
         assert_eq!(without_outlet("Sam Reed, CNN", "CNN").as_deref(), Some("Sam Reed"));
         assert_eq!(without_outlet("Sam Reed Fox News", "Fox News").as_deref(), Some("Sam Reed"));
+        assert_eq!(without_outlet("Sam Reed Fox News", "FOX News Network").as_deref(), Some("Sam Reed"));
+        assert_eq!(without_outlet("Sam Reed, CNN", "CNN International").as_deref(), Some("Sam Reed"));
+        assert_eq!(without_outlet("Sam Reed", "Reed Business Information"), None);
         // the page's own form of the author's name, and no outlet at the end
         assert_eq!(without_outlet("Laura / House Plant House", "HOUSE PLANT HOUSE"), None);
         assert_eq!(without_outlet("Sam Reed", "CNN"), None);
