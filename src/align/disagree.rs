@@ -23,10 +23,10 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 use super::lexicon::{
     ABOUT_TOLERANCE, BOUND_WORDS, CURRENCY_SIGNS, DEMONYM_SUFFIXES, DURATION, GLUED_MULTIPLIERS, MULTIPLIERS, TEMPERATURE_SCALES, TIME_OFFSET,
-    UNIT_FACTORS, UNIT_MATCH_STEPS,
+    UNIT_FACTORS,
 };
 use super::normalize::{Bound, Value};
-use super::score::date_group;
+use super::score::{date_group, units_convert};
 use super::{Features, Unit};
 use crate::model::{Difference, Disagreement};
 
@@ -310,28 +310,14 @@ fn differences<'a>(
 }
 
 /// Two figures after the same word, in two units of one quantity, that do
-/// not convert into each other ([`UNIT_FACTORS`], within
-/// [`UNIT_MATCH_STEPS`]): "turned back 12 km" / "turned back 12 miles",
+/// not convert into each other (`score::units_convert`): "turned back 12
+/// km" / "turned back 12 miles",
 /// "winds of 120 mph" / "winds of 210 km/h".
 fn units_differ(x: &Value, y: &Value) -> bool {
     // (the word before is no unit: "10 km (6 miles), about 40 km" /
     // "10 kilometers, about 40 kilometers" is a conversion and a list)
     let word_before = x.slot.0.as_deref().filter(|w| !UNIT_FACTORS.iter().any(|(k, ..)| k == w));
     word_before.is_some() && x.slot.0 == y.slot.0 && units_convert(x, y) == Some(false)
-}
-
-/// For two figures in two units of one quantity ([`UNIT_FACTORS`]):
-/// whether they convert into each other within [`UNIT_MATCH_STEPS`]
-/// ("120 square kilometres" / "46 square miles" do); none for any other
-/// two figures.
-fn units_convert(x: &Value, y: &Value) -> Option<bool> {
-    let unit = |v: &Value| {
-        let (k, q, f) = super::score::unit_of(v)?;
-        let n = v.key.parse::<f64>().ok().filter(|n| *n > 0.0)?;
-        Some((k, q, n * f, super::score::rounding_step(&v.key) * f))
-    };
-    let ((ux, qx, mx, sx), (uy, qy, my, sy)) = (unit(x)?, unit(y)?);
-    (ux != uy && qx == qy).then(|| (mx - my).abs() <= UNIT_MATCH_STEPS * sx.max(sy))
 }
 
 /// A figure as written with its unit, the word right after it in `text`
@@ -477,7 +463,7 @@ fn slot_pairs<'v>(
                 continue;
             }
             // one measure in two units ("120 square kilometres" / "46
-            // square miles": both after "square")
+            // square miles": both after "square"; score::units_convert)
             if numbers && units_convert(x, y) == Some(true) {
                 continue;
             }

@@ -285,28 +285,40 @@ pub fn rounding_step(key: &str) -> f64 {
     if last == b'5' { 5.0 * place } else { place }
 }
 
+/// A figure as a measure: its unit ([`unit_of`]), the unit's quantity,
+/// and the figure and its rounding step ([`rounding_step`]) in the
+/// quantity's base unit.
+pub fn measure(v: &Value) -> Option<(&'static str, u8, f64, f64)> {
+    let (u, q, f) = unit_of(v)?;
+    let n = v.key.parse::<f64>().ok().filter(|n| *n > 0.0)?;
+    Some((u, q, n * f, rounding_step(&v.key) * f))
+}
+
+/// Whether two figures in two units of one quantity convert into each
+/// other: they differ by at most [`UNIT_MATCH_STEPS`] of the rounding step
+/// of the less precise ("about 3,000 metres" / "around 10,000 feet");
+/// none for two figures that are not so ([`measure`]).
+pub fn units_convert(x: &Value, y: &Value) -> Option<bool> {
+    let ((ux, qx, mx, sx), (uy, qy, my, sy)) = (measure(x)?, measure(y)?);
+    (ux != uy && qx == qy).then(|| (mx - my).abs() <= UNIT_MATCH_STEPS * larger(sx, sy))
+}
+
 /// The index in `only_b` of an unused figure of sentence `b` that states
 /// figure `x` of sentence `a` in another unit of the same quantity
-/// ([`UNIT_FACTORS`], within [`UNIT_MATCH_STEPS`] of the less precise
-/// figure's rounding step): "about 3,000 metres" / "around 10,000 feet".
+/// ([`units_convert`]): "about 3,000 metres" / "around 10,000 feet".
 fn unit_partner(x: u32, a: &Features, b: &Features, only_b: &[u32], used_b: &[bool], vocab: &Vocab) -> Option<usize> {
-    // (the unit, the quantity, the measure and its step in the base unit)
-    let unit = |v: &Value| {
-        let (u, q, f) = unit_of(v)?;
-        let n = v.key.parse::<f64>().ok().filter(|n| *n > 0.0)?;
-        Some((u.to_string(), q, n * f, rounding_step(&v.key) * f))
-    };
     let key = &*vocab.keys[x as usize];
-    let xs: Vec<(String, u8, f64, f64)> = a.values.iter().filter(|v| v.kind == "number" && &*v.key == key).filter_map(unit).collect();
+    let xs: Vec<&Value> = a.values.iter().filter(|v| v.kind == "number" && &*v.key == key && measure(v).is_some()).collect();
     if xs.is_empty() {
         return None;
     }
     only_b.iter().zip(used_b).position(|(&y, &used)| {
         !used
             && vocab.kind[y as usize] == Kind::Number
-            && b.values.iter().filter(|v| v.kind == "number" && *v.key == *vocab.keys[y as usize]).filter_map(unit).any(|(ub, qb, mb, sb)| {
-                xs.iter().any(|(ua, qa, ma, sa)| *ua != ub && *qa == qb && (ma - mb).abs() <= UNIT_MATCH_STEPS * larger(*sa, sb))
-            })
+            && b.values
+                .iter()
+                .filter(|v| v.kind == "number" && *v.key == *vocab.keys[y as usize])
+                .any(|v| xs.iter().any(|u| units_convert(u, v) == Some(true)))
     })
 }
 
@@ -612,14 +624,14 @@ pub fn dice_of(common: usize, la: usize, lb: usize) -> f64 {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn rounding_steps() {
         for (k, step) in [("3000", 1000.0), ("120", 10.0), ("195", 5.0), ("3.7", 0.1), ("7.5", 0.5), ("12", 1.0), ("10000", 10000.0), ("1050", 50.0)] {
-            assert!((super::rounding_step(k) - step).abs() < 1e-9, "{k}");
+            assert!((rounding_step(k) - step).abs() < 1e-9, "{k}");
         }
     }
-
-    use super::*;
 
     /// The named feature indexes point at their features.
     #[test]

@@ -1924,10 +1924,6 @@ fn mark_hidden_captions(lines: &mut [Line]) {
     }
 }
 
-/// The linked title under a teaser label alone on its line ("Also Read" /
-/// "Storm warnings issued for the northern coast"): teaser, and the label
-/// too, when the title is short ([`TEASER_TITLE_MAX_WORDS`]), not prose
-/// and not a sentence.
 /// A caption under a photo's credit above the first prose line
 /// ([`CAPTION_UNDER_CREDIT_MAX_WORDS`]).
 fn mark_captions_under_credits(lines: &mut [Line]) {
@@ -1942,6 +1938,10 @@ fn mark_captions_under_credits(lines: &mut [Line]) {
     }
 }
 
+/// The linked title under a teaser label alone on its line ("Also Read" /
+/// "Storm warnings issued for the northern coast"): teaser, and the label
+/// too, when the title is short ([`TEASER_TITLE_MAX_WORDS`]), not prose
+/// and not a sentence.
 fn mark_teaser_titles(lines: &mut [Line]) {
     let title = |l: &Line| l.rule.is_none() && !l.kept && !l.is_prose() && l.words <= TEASER_TITLE_MAX_WORDS && !l.text.ends_with('.');
     for i in 1..lines.len() {
@@ -2033,14 +2033,17 @@ fn without_outlet(byline: &str, outlet: &str) -> Option<String> {
     // (or the outlet's first words: "Nina Patel Fox News" under a page
     // whose copyright names "FOX News Network")
     let words: Vec<&str> = outlet.split_whitespace().collect();
-    let (cut, whole) = (1..=words.len()).rev().find_map(|k| lower.strip_suffix(&words[..k].join(" ")).map(|r| (r.len(), k == words.len())))?;
+    let (cut, taken) = (1..=words.len()).rev().find_map(|k| lower.strip_suffix(&words[..k].join(" ")).map(|r| (r.len(), k)))?;
+    let whole = taken == words.len();
     // after a comma, or a space when a name is left ("Sam Reed Fox News";
     // not "Laura / House Plant House", which the page gives as the
     // author's name)
     let name = byline.get(..cut)?.trim_end();
+    // (part of the outlet's name after a space: two of its words at least,
+    // "Fox News" of "FOX News Network", not "Fox" of "Anna Maria Fox")
     let name = match name.strip_suffix(',') {
         Some(n) => n.trim_end(),
-        None if name.len() < cut && bare_names(name).is_some() => name,
+        None if name.len() < cut && (whole || taken >= 2) && bare_names(name).is_some() => name,
         None => return None,
     };
     // (a name of two words at least before part of the outlet's name:
@@ -3388,6 +3391,7 @@ mod tests {
         assert_eq!(without_outlet("Sam Reed Fox News", "FOX News Network").as_deref(), Some("Sam Reed"));
         assert_eq!(without_outlet("Sam Reed, CNN", "CNN International").as_deref(), Some("Sam Reed"));
         assert_eq!(without_outlet("Sam Reed", "Reed Business Information"), None);
+        assert_eq!(without_outlet("Anna Maria Fox", "Fox News Network"), None);
         // the page's own form of the author's name, and no outlet at the end
         assert_eq!(without_outlet("Laura / House Plant House", "HOUSE PLANT HOUSE"), None);
         assert_eq!(without_outlet("Sam Reed", "CNN"), None);
