@@ -245,15 +245,30 @@ fn bound_partner(x: u32, a: &Features, b: &Features, only_b: &[u32], used_b: &[b
         (Ok(p), Ok(q)) => p > 0.0 && q > 0.0 && larger(p, q) <= BOUND_MATCH_RATIO * smaller(p, q),
         _ => false,
     };
+    partner(x, a, b, only_b, used_b, vocab, |u, v| fills_same_slot(u, v, true) && bounds_agree(u, v) && near(u, v))
+}
+
+/// The index in `only_b` of an unused figure of sentence `b` with a value
+/// that `agree`s with a value of figure `x` of sentence `a`: the search
+/// [`bound_partner`], [`unit_partner`] and [`rounded_partner`] share.
+fn partner(
+    x: u32,
+    a: &Features,
+    b: &Features,
+    only_b: &[u32],
+    used_b: &[bool],
+    vocab: &Vocab,
+    agree: impl Fn(&Value, &Value) -> bool,
+) -> Option<usize> {
     let key = &*vocab.keys[x as usize];
     let xs: Vec<&Value> = a.values.iter().filter(|v| v.kind == "number" && &*v.key == key).collect();
+    if xs.is_empty() {
+        return None;
+    }
     only_b.iter().zip(used_b).position(|(&y, &used)| {
         !used
             && vocab.kind[y as usize] == Kind::Number
-            && b.values
-                .iter()
-                .filter(|v| v.kind == "number" && *v.key == *vocab.keys[y as usize])
-                .any(|v| xs.iter().any(|u| fills_same_slot(u, v, true) && bounds_agree(u, v) && near(u, v)))
+            && b.values.iter().filter(|v| v.kind == "number" && *v.key == *vocab.keys[y as usize]).any(|v| xs.iter().any(|u| agree(u, v)))
     })
 }
 
@@ -307,19 +322,7 @@ pub fn units_convert(x: &Value, y: &Value) -> Option<bool> {
 /// figure `x` of sentence `a` in another unit of the same quantity
 /// ([`units_convert`]): "about 3,000 metres" / "around 10,000 feet".
 fn unit_partner(x: u32, a: &Features, b: &Features, only_b: &[u32], used_b: &[bool], vocab: &Vocab) -> Option<usize> {
-    let key = &*vocab.keys[x as usize];
-    let xs: Vec<&Value> = a.values.iter().filter(|v| v.kind == "number" && &*v.key == key && measure(v).is_some()).collect();
-    if xs.is_empty() {
-        return None;
-    }
-    only_b.iter().zip(used_b).position(|(&y, &used)| {
-        !used
-            && vocab.kind[y as usize] == Kind::Number
-            && b.values
-                .iter()
-                .filter(|v| v.kind == "number" && *v.key == *vocab.keys[y as usize])
-                .any(|v| xs.iter().any(|u| units_convert(u, v) == Some(true)))
-    })
+    partner(x, a, b, only_b, used_b, vocab, |u, v| units_convert(u, v) == Some(true))
 }
 
 /// The index in `only_b` of an unused figure of sentence `b` that is
@@ -327,19 +330,7 @@ fn unit_partner(x: u32, a: &Features, b: &Features, only_b: &[u32], used_b: &[bo
 /// same thing (`disagree::rounds_to`, `fills_same_slot`): "24.9%" / "25
 /// per cent", "$1.23 billion" / "$1.2 billion".
 fn rounded_partner(x: u32, a: &Features, b: &Features, only_b: &[u32], used_b: &[bool], vocab: &Vocab) -> Option<usize> {
-    let key = &*vocab.keys[x as usize];
-    let xs: Vec<&Value> = a.values.iter().filter(|v| v.kind == "number" && &*v.key == key).collect();
-    if xs.is_empty() {
-        return None;
-    }
-    only_b.iter().zip(used_b).position(|(&y, &used)| {
-        !used
-            && vocab.kind[y as usize] == Kind::Number
-            && b.values
-                .iter()
-                .filter(|v| v.kind == "number" && *v.key == *vocab.keys[y as usize])
-                .any(|v| xs.iter().any(|u| (rounds_to(u, v) || rounds_to(v, u)) && fills_same_slot(u, v, true)))
-    })
+    partner(x, a, b, only_b, used_b, vocab, |u, v| (rounds_to(u, v) || rounds_to(v, u)) && fills_same_slot(u, v, true))
 }
 
 /// The smaller of two numbers that are never NaN (see [`larger`]).
