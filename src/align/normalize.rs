@@ -98,7 +98,14 @@ pub struct Term {
     /// this one ("boats of pirates", "doses of oral vaccine"): this term
     /// begins a phrase of its own.
     pub after_preposition: bool,
+    /// A word that joins the two ends of a range ([`RANGE_JOINS`]: "from
+    /// 62 to 65", "between 62 and 65") stands between the term before and
+    /// this one.
+    pub after_range_word: bool,
 }
+
+/// Words between the two figures of a range (see [`Term::after_range_word`]).
+pub const RANGE_JOINS: &[&str] = &["to", "and", "through"];
 
 /// What a qualifier before a figure says about it ([`BOUND_WORDS`]).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
@@ -535,6 +542,7 @@ impl Normalizer {
         let mut run: Vec<usize> = Vec::new();
         let mut pending_break = false;
         let mut pending_preposition = false;
+        let mut pending_range = false;
         let mut i = 0usize;
         while i < toks.len() {
             let t = &toks[i];
@@ -574,6 +582,7 @@ impl Normalizer {
                     zone: 0,
                     after_break: false,
                     after_preposition: false,
+                    after_range_word: false,
                 });
             } else if let Some(len) = self.number_or_date_at(toks, i, date, &mut out) {
                 consumed = len;
@@ -606,12 +615,18 @@ impl Normalizer {
                 pending_break = false;
             }
             // (and a preposition read as no term is marked on the next term)
+            // (and a range's joining word, "to", "and": RANGE_JOINS)
             match out.get_mut(start) {
                 Some(first) => {
                     first.after_preposition = pending_preposition;
+                    first.after_range_word = pending_range;
                     pending_preposition = false;
+                    pending_range = false;
                 }
-                None => pending_preposition |= PREPOSITIONS.contains(&&*t.lower),
+                None => {
+                    pending_preposition |= PREPOSITIONS.contains(&&*t.lower);
+                    pending_range |= RANGE_JOINS.contains(&&*t.lower);
+                }
             }
             // (closing a run only touches terms before `start`)
             if in_run && out.len() - start == 1 {
@@ -681,7 +696,7 @@ impl Normalizer {
         if key.is_empty() {
             return;
         }
-        out.push(Term { key, surface, kind: if name { Kind::Name } else { Kind::Word }, zipf, head: None, prev: None, bound: Bound::None, currency: 0, zone: 0, after_break: false, after_preposition: false });
+        out.push(Term { key, surface, kind: if name { Kind::Name } else { Kind::Word }, zipf, head: None, prev: None, bound: Bound::None, currency: 0, zone: 0, after_break: false, after_preposition: false, after_range_word: false });
     }
 
     /// A number written as tens and units with a hyphen ("sixty-one" = 61).
@@ -726,7 +741,7 @@ impl Normalizer {
     fn make(&self, key: &str, toks: &[Tok], kind: Kind, default_zipf: f64) -> Term {
         let zipf = background::zipf(key).unwrap_or(default_zipf);
         let surface = join_lower(toks);
-        Term { key: self.word_key(key), surface, kind, zipf, head: None, prev: None, bound: Bound::None, currency: 0, zone: 0, after_break: false, after_preposition: false }
+        Term { key: self.word_key(key), surface, kind, zipf, head: None, prev: None, bound: Bound::None, currency: 0, zone: 0, after_break: false, after_preposition: false, after_range_word: false }
     }
 
     /// Split `a-b` into parts, or close it up when the joined word is known
@@ -794,6 +809,7 @@ impl Normalizer {
             zone: 0,
             after_break: false,
             after_preposition: false,
+            after_range_word: false,
         };
         let day_of = |k: usize| -> Option<i64> {
             let n = number_value(&toks.get(k)?.lower)?;
@@ -1131,7 +1147,11 @@ impl Normalizer {
                     // 4.6bn in the quarter" / "4.52 billion crowns in the
                     // quarter", "$5 million" / "5 million dollars")
                     let currency = |x: &&Term| currencies.contains_key(&*x.key);
-                    let left_at = terms[..k].iter().rposition(|x| !currency(&x));
+                    // (past the other end of a range right before it: "the
+                    // retirement age from 62 to 65" puts 65 where 62 is;
+                    // not "level 4 of 5")
+                    let range_start = k.checked_sub(1).filter(|&j| terms[j].kind == Kind::Number && terms[k].after_range_word && !terms[k].after_break);
+                    let left_at = terms[..range_start.unwrap_or(k)].iter().rposition(|x| !currency(&x));
                     let left = left_at.map(|l| terms[l].key.clone());
                     // the term before that one, in the same phrase
                     let prev = left_at
@@ -1287,7 +1307,7 @@ fn glued_amount(t: &Tok, currency_after: bool) -> Option<f64> {
 
 /// A number's term (its bound is set by the caller, [`bound_before`]).
 fn number_term(key: Rc<str>, surface: Rc<str>, zipf: f64) -> Term {
-    Term { key, surface, kind: Kind::Number, zipf, head: None, prev: None, bound: Bound::None, currency: 0, zone: 0, after_break: false, after_preposition: false }
+    Term { key, surface, kind: Kind::Number, zipf, head: None, prev: None, bound: Bound::None, currency: 0, zone: 0, after_break: false, after_preposition: false, after_range_word: false }
 }
 
 /// The Zipf frequency a number is weighed with: small whole numbers ("two",
