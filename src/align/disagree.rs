@@ -311,8 +311,7 @@ fn differences<'a>(
 
 /// Two figures after the same word, in two units of one quantity, that do
 /// not convert into each other (`score::units_convert`): "turned back 12
-/// km" / "turned back 12 miles",
-/// "winds of 120 mph" / "winds of 210 km/h".
+/// km" / "turned back 12 miles", "winds of 120 mph" / "winds of 210 km/h".
 fn units_differ(x: &Value, y: &Value) -> bool {
     // (the word before is no unit: "10 km (6 miles), about 40 km" /
     // "10 kilometers, about 40 kilometers" is a conversion and a list)

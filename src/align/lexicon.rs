@@ -73,8 +73,9 @@ pub const AGE_WORDS: &[&str] = &["aged", "age"];
 /// ("employees", "staff" are read as "worker", [`PARAPHRASES`]).
 /// "men", "women", "inmates", "prisoners", "passengers" count people too
 /// ("Three inmates escaped" / "Four men broke out"; "Four passengers were
-/// taken to hospital" / "Five people suffered minor injuries"), but not where the sentence counts
-/// another group of people beside them ([`PERSON_GROUP_WORDS`]).
+/// taken to hospital" / "Five people suffered minor injuries"), but not
+/// where the sentence counts another group of people beside them
+/// ([`PERSON_GROUP_WORDS`]).
 /// ("prisoners" is read as its stem, "prison": "three prison guards"
 /// counts people too, a small error on the safe side of a flag.)
 pub const HEADCOUNT_WORDS: &[&str] =

@@ -113,6 +113,10 @@ pub const STEP_STEM_LETTERS: usize = 6;
 /// after "after", "tip", is not in the earlier sentence).
 pub fn shares_earlier_step(now: &str, past: &str) -> bool {
     let now = words(now);
+    // (most sentences have no such word: the past one is read only then)
+    if !now.iter().any(|w| EARLIER_STEP_WORDS.contains(&w.lower.as_str())) {
+        return false;
+    }
     let past = words(past);
     let same = |a: &str, b: &str| {
         a == b || (a.len() >= STEP_STEM_LETTERS && b.len() >= STEP_STEM_LETTERS && a.as_bytes()[..STEP_STEM_LETTERS] == b.as_bytes()[..STEP_STEM_LETTERS])
