@@ -133,7 +133,9 @@ fn find_parts<'a>(
         let (values_a, values_b) = (values(a), values(b));
         let mut diffs = differences(units, (a, b), (values_a, values_b), kinds, stated, false);
         // a link a clause decided: the other clause's figures too, where a
-        // pair has the same words on both sides ("Unity stands at 31 per
+        // pair has the same words on both sides, or the same two words
+        // after it ("which ran for eight seasons and earned her two Emmy
+        // Awards" / "She later won three Emmy Awards") ("Unity stands at 31 per
         // cent, with the Social Democrats on 28 per cent, ..." / "Unity now
         // leads with 31%, ahead of the Social Democrats on 26%, ...": read in
         // its first clause; not "Twelve people were taken to hospital" /
@@ -150,8 +152,9 @@ fn find_parts<'a>(
 
 /// The differences between the values of linked units `a` and `b` (each
 /// side's sentence or the clause that decided the link), by kind; with
-/// `tight`, figures only, and only pairs with the same words on both sides
-/// (see [`find_parts`]).
+/// `tight`, figures only, and only pairs with the same words on both sides,
+/// the same two words after them or the same name after them (see
+/// [`find_parts`]).
 fn differences<'a>(
     units: &[Unit],
     (a, b): (usize, usize),
@@ -208,7 +211,12 @@ fn differences<'a>(
             _ => Vec::new(),
         };
         if tight {
-            pairs.retain(same_words_both_sides);
+            // (or the same name after both: "earned her two Emmy Awards" /
+            // "won three Emmy Awards")
+            let named = |key: &Option<Rc<str>>| {
+                key.as_ref().is_some_and(|k| [values_a, values_b].iter().all(|vs| vs.iter().any(|v| v.kind == "name" && v.key == *k)))
+            };
+            pairs.retain(|p| same_words_both_sides(p) || same_two_words_after(p) || (p.0.slot.1 == p.1.slot.1 && named(&p.0.slot.1)));
         }
         // (a score the game stood at, "saved two match points at 5-6", is
         // not a result, "won the tiebreak 7-5": compared only with another)
@@ -297,7 +305,22 @@ fn differences<'a>(
                 let of_groups = |vs: &[&'a Value]| -> Vec<&'a Value> {
                     vs.iter().copied().filter(|v| date_groups.contains(&date_group(&v.key))).collect()
                 };
-                (of_groups(&va), of_groups(&vb))
+                let (ga, gb) = (of_groups(&va), of_groups(&vb));
+                // (of days in one slot, those alone: "died Sunday at her
+                // home ..., her publicist said in a statement on Monday" /
+                // "died on Saturday at her home" is Sunday / Saturday)
+                let day = |vs: &[&'a Value]| -> Vec<&'a Value> { vs.iter().copied().filter(|v| date_group(&v.key) == 1).collect() };
+                let (da, db) = (day(&ga), day(&gb));
+                let paired = slot_pairs(&da, &sorted_keys(&db), &db, &sorted_keys(&da), false);
+                if paired.is_empty() {
+                    (ga, gb)
+                } else {
+                    let keep = |vs: &[&'a Value], first: bool| -> Vec<&'a Value> {
+                        let in_pair = |v: &Value| paired.iter().any(|&(x, y)| std::ptr::eq(if first { x } else { y }, v));
+                        vs.iter().copied().filter(|v| date_group(&v.key) != 1 || in_pair(v)).collect()
+                    };
+                    (keep(&ga, true), keep(&gb, false))
+                }
             } else {
                 (va, vb)
             };
@@ -362,10 +385,11 @@ fn figure_pairs<'v>(
     pairs
 }
 
-/// Whether `a` and `b` each have one day the other lacks, in one frame:
-/// the same terms on both sides ("will go on sale on Sept. 26 in the
-/// United States" / "goes on sale on September 24 in the US"), and no
-/// other date differs: one fact told with two days (see
+/// Whether `a` and `b` each have one day (or one year) the other lacks,
+/// in one frame: the same terms on both sides ("will go on sale on Sept.
+/// 26 in the United States" / "goes on sale on September 24 in the US";
+/// "won the best actress Oscar in 1979 for" / "in 1980 for"), and no other
+/// date differs: one fact told with two days (see
 /// `super::MIN_REST_FRAMED_ONE`).
 pub fn framed_day(a: &Features, b: &Features) -> bool {
     let va: Vec<&Value> = a.values.iter().filter(|v| v.kind == "date").collect();
@@ -373,7 +397,16 @@ pub fn framed_day(a: &Features, b: &Features) -> bool {
     let (ka, kb) = (sorted_keys(&va), sorted_keys(&vb));
     let (la, lb) = (lacking(&va, &kb), lacking(&vb, &ka));
     match (la.as_slice(), lb.as_slice()) {
-        ([x], [y]) => date_group(&x.key) == 1 && date_group(&y.key) == 1 && same_words_both_sides(&(*x, *y)),
+        ([x], [y]) => {
+            // (a year: the same term before it is its frame, as the words
+            // after a year start another phrase: "in 1979 for her role" /
+            // "in 1980 for The Long Harbour")
+            let year = |k: &str| k.len() == 4 && k.bytes().all(|c| c.is_ascii_digit());
+            if year(&x.key) && year(&y.key) {
+                return x.slot.0.is_some() && x.slot.0 == y.slot.0;
+            }
+            date_group(&x.key) == 1 && date_group(&y.key) == 1 && same_words_both_sides(&(*x, *y))
+        }
         _ => false,
     }
 }
@@ -543,6 +576,13 @@ fn demonym_pair(a: &str, b: &str) -> bool {
 
 /// Whether a pair of values has the same terms on both sides ("a depth of
 /// 10 km" / "a depth of 12 kilometres").
+/// Whether two figures count the same two words ([`Value::slot`]'s term
+/// after them and [`Value::next`]): "ran for eight full seasons" / "ran
+/// for nine full seasons".
+fn same_two_words_after((x, y): &(&Value, &Value)) -> bool {
+    x.slot.1.is_some() && x.slot.1 == y.slot.1 && x.next.is_some() && x.next == y.next
+}
+
 fn same_words_both_sides((x, y): &(&Value, &Value)) -> bool {
     let ((la, ra), (lb, rb)) = (&x.slot, &y.slot);
     la.is_some() && la == lb && ra.is_some() && ra == rb

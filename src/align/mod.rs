@@ -210,6 +210,17 @@ pub const MIN_REST_FRAMED: f64 = 0.5;
 /// See [`MIN_REST_FRAMED`].
 pub const MIN_FRAMED_DIFFERENCES: usize = 2;
 
+/// Two sentences of which one is anchored in the past (`time`) and the
+/// other not are still scored when they state one figure, other than a
+/// whole number up to this (which recurs by chance) or a year (a year is a
+/// date, not a figure), and every figure of one of the two is the other's:
+/// "was fined $2,500 in 2021 for photographing a hog farm near Marlow" /
+/// "who was fined $2,500 for photographing a hog farm near Marlow" tell
+/// one step of the story, with and without its year; "In 2011, a magnitude
+/// 7.1 earthquake near Draven killed more than 200 people" / "A magnitude
+/// 6.8 earthquake ..., injuring more than 200" tell two.
+pub const PAST_SHARED_FIGURE_MIN: f64 = 10.0;
+
 /// A pair whose figures differ in one frame with the same terms on both
 /// sides of the two figures ("Turnout was 71 per cent" / "Turnout of 68%
 /// was the highest in decades", 0.805) is held when its
@@ -1406,6 +1417,20 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         let (now, past) = if form_past[f] { (g, f) } else { (f, g) };
         time::shares_earlier_step(form_text(now), form_text(past))
     };
+    // a figure both forms state, no year and no small whole number, and
+    // every figure of one of them the other's (see PAST_SHARED_FIGURE_MIN)
+    let shares_figure = |f: usize, g: usize| {
+        let figures = |f: usize| -> Vec<&str> {
+            let mut v: Vec<&str> = prep.feats[f].values.iter().filter(|v| v.kind == "number").map(|v| &*v.key).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let telling = |k: &str| k.parse::<f64>().is_ok_and(|x| !(x.fract() == 0.0 && x.abs() <= PAST_SHARED_FIGURE_MIN));
+        let (fa, fb) = (figures(f), figures(g));
+        let within = |x: &[&str], y: &[&str]| !x.is_empty() && x.iter().all(|k| y.binary_search(k).is_ok());
+        fa.iter().any(|k| telling(k) && fb.binary_search(k).is_ok()) && (within(&fa, &fb) || within(&fb, &fa))
+    };
     let mut scratch = score::Scratch::default();
     // pairs between articles that already share enough links, or whose
     // sentences both match a third one, are linked a little below the
@@ -1431,7 +1456,10 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         // an earlier incident against the event itself: never the same claim
         // (unless the other tells that step after "after":
         // time::shares_earlier_step)
-        if form_past[i] != form_past[j] && !earlier_step(i, j) {
+        // (or they share a figure: one step of the story, told with and
+        // without its year, "fined $2,500 in 2021 for photographing a hog
+        // farm" / "who was fined $2,500 for photographing a hog farm")
+        if form_past[i] != form_past[j] && !earlier_step(i, j) && !shares_figure(i, j) {
             continue;
         }
         let (mut s, part) = prep.score_clauses(i, j, floor, &mut scratch);
@@ -1731,6 +1759,12 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
                 (Some(x), None) | (None, Some(x)) => x,
                 (None, None) => &vocab.surface[t as usize],
             };
+            // (not the "aged" that "dies at 84" is read with: neither
+            // sentence writes it)
+            let unwritten = |w: &str| ![form_text(a), form_text(b)].iter().any(|t| t.to_lowercase().contains(w));
+            if lexicon::AGE_WORDS.contains(&&**word) && unwritten(word) {
+                continue;
+            }
             let word = surface.entry(word.clone()).or_insert_with(|| std::sync::Arc::from(&**word)).clone();
             // (two terms of one phrase show once: "one in five" is a
             // figure and the word "percent")
@@ -1893,15 +1927,35 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         })
         .collect();
     let found = disagree::find(units, &unit_feats, &link_list, &link_parts, &stated);
-    // the pairs of articles that disagree on a figure or a name
+    // the pairs of articles that disagree on a figure or a name, and
+    // those that disagree on several facts (figures, names or dates: the
+    // distinct pairs of values, "84 / 85" once however many sentences
+    // tell it)
+    let article_pair = |a: usize, b: usize| (units[a].article.min(units[b].article), units[a].article.max(units[b].article));
     let mut disputed_articles: Vec<(usize, usize)> = found
         .iter()
         .filter(|(.., d)| d.differences.iter().any(|x| x.kind == "number" || x.kind == "name"))
-        .map(|&(a, b, _)| (units[a].article.min(units[b].article), units[a].article.max(units[b].article)))
+        .map(|&(a, b, _)| article_pair(a, b))
         .collect();
     disputed_articles.sort_unstable();
     disputed_articles.dedup();
-    let derivations = derive::detect(units, &unit_feats, &link_list, n_articles, &prep.day_of, &disputed_articles);
+    let mut facts: Vec<((usize, usize), (&str, &str, &str))> = found
+        .iter()
+        .flat_map(|(a, b, d)| {
+            // (each pair of values in one order: the lower article's first)
+            let flip = units[*a].article > units[*b].article;
+            d.differences.iter().map(move |x| {
+                let (ka, kb) = if flip { (&*x.b_key, &*x.a_key) } else { (&*x.a_key, &*x.b_key) };
+                (article_pair(*a, *b), (&*x.kind, ka, kb))
+            })
+        })
+        .collect();
+    facts.sort_unstable();
+    facts.dedup();
+    let mut contested: Vec<(usize, usize)> =
+        facts.chunk_by(|x, y| x.0 == y.0).filter(|run| run.len() >= derive::MIN_CONTESTED_FACTS).map(|run| run[0].0).collect();
+    contested.dedup();
+    let derivations = derive::detect(units, &unit_feats, &link_list, n_articles, &prep.day_of, &disputed_articles, &contested);
     let family = derive::families(&derivations, n_articles);
     let form_link_list: Vec<(usize, usize, f64)> = form_links.iter().map(|l| (l.0, l.1, l.2)).collect();
     // the form pairs of the disagreements: one fact told with different values
