@@ -1939,7 +1939,9 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         .collect();
     disputed_articles.sort_unstable();
     disputed_articles.dedup();
-    let mut facts: Vec<((usize, usize), (&str, &str, &str))> = found
+    // (a pair of articles, and a difference's kind and two keys)
+    type Fact<'a> = ((usize, usize), (&'a str, &'a str, &'a str));
+    let mut facts: Vec<Fact> = found
         .iter()
         .flat_map(|(a, b, d)| {
             // (each pair of values in one order: the lower article's first)
