@@ -324,11 +324,23 @@ pub fn reads_as_rewrite(in_order: usize, aligned: usize, shorter: usize) -> bool
 }
 
 /// Hashes of an article's word 5-grams (from the word hashes), sorted and
-/// deduplicated.
+/// deduplicated; not those mostly inside quotation marks
+/// ([`MIN_QUOTED_IN_GRAM`]) or mostly names ([`MIN_NAMES_IN_GRAM`]):
+/// independent reports quote one statement word for word and name one
+/// crew alike ("\"It was a beautiful ride,\" Delgado radioed" / "...
+/// Delgado said shortly after reaching orbit"; "specialists Aiko Sato and
+/// Ravi Menon").
 fn gram_hashes(us: &[usize], feats: &[&Features]) -> Vec<u64> {
     let mut out = Vec::new();
     for &u in us {
-        for win in feats[u].words.windows(5) {
+        let f = feats[u];
+        for (k, win) in f.words.windows(5).enumerate() {
+            let marks = f.marks.get(k..k + 5).unwrap_or(&[]);
+            let quoted = marks.iter().filter(|m| m.quoted).count();
+            let names = marks.iter().filter(|m| m.name).count();
+            if quoted >= MIN_QUOTED_IN_GRAM || names >= MIN_NAMES_IN_GRAM {
+                continue;
+            }
             let mut h: u64 = 0xcbf2_9ce4_8422_2325;
             for &w in win {
                 h = (h ^ w).wrapping_mul(0x0100_0000_01b3).rotate_left(23);
@@ -340,6 +352,14 @@ fn gram_hashes(us: &[usize], feats: &[&Features]) -> Vec<u64> {
     out.dedup();
     out
 }
+
+/// A word 5-gram with at least this many words inside quotation marks is
+/// no sign of copying ([`gram_hashes`]).
+pub const MIN_QUOTED_IN_GRAM: usize = 3;
+/// A word 5-gram with at least this many capitalised words (not a
+/// sentence's first) is a list of names, no sign of copying
+/// ([`gram_hashes`]).
+pub const MIN_NAMES_IN_GRAM: usize = 4;
 
 /// Shared 5-grams over the smaller article's number of 5-grams.
 fn share_of(common: usize, smaller: usize) -> f64 {

@@ -22,7 +22,7 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use super::lexicon::{
-    ABOUT_TOLERANCE, BOUND_WORDS, CURRENCY_SIGNS, DEMONYM_SUFFIXES, DURATION, GLUED_MULTIPLIERS, MULTIPLIERS, TEMPERATURE_SCALES, TIME_OFFSET,
+    ABOUT_TOLERANCE, BOUND_WORDS, CURRENCY_SIGNS, DEMONYM_SUFFIXES, DURATION, GLUED_MULTIPLIERS, LOCAL_TIME, MULTIPLIERS, TEMPERATURE_SCALES, TIME_OFFSET,
     UNIT_FACTORS,
 };
 use super::normalize::{Bound, Value};
@@ -526,7 +526,13 @@ fn slot_pairs<'v>(
             // break", against anything else: TIME_OFFSET)
             // (and a length of time against anything else: DURATION)
             let offset = [x.zone, y.zone].iter().any(|z| [TIME_OFFSET, DURATION].contains(z));
-            if numbers && x.zone != y.zone && (offset || (x.zone != 0 && y.zone != 0)) {
+            // (and a time in a named zone against one told without a zone,
+            // whose offset is unknown: "Liftoff came at 14:32 GMT" /
+            // "Launch came at 10:32 a.m." in a Florida paper; "local time"
+            // is no named zone)
+            let named = |z: u8| z != 0 && z != LOCAL_TIME;
+            let unzoned = (named(x.zone) && y.zone == 0) || (named(y.zone) && x.zone == 0);
+            if numbers && x.zone != y.zone && (offset || (x.zone != 0 && y.zone != 0) || unzoned) {
                 continue;
             }
             // a change against its two ends ("lost 16 seats" / "slumped to

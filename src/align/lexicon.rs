@@ -424,7 +424,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["sue", "lawsuit"],
     &["fire", "dismiss", "sack", "oust"],
     &["hire", "appoint"],
-    &["begin", "began", "begun", "start", "launch", "commence"],
+    &["begin", "began", "begun", "start", "launch", "commence", "liftoff"],
     &["end", "finish", "conclude"],
     &["agree", "agreement", "deal", "accord", "pact", "treaty"],
     &["reject", "refuse", "deny"],

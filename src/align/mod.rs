@@ -407,6 +407,8 @@ pub struct Features {
     /// Hashes of the lower-cased words as written, in order (for n-gram
     /// copy detection; [`normalize::word_hash`]).
     pub words: Vec<u64>,
+    /// Each word's mark, as `words` (quoted, a name): see `derive`.
+    pub marks: Vec<normalize::WordMark>,
     /// Consecutive term pairs (ids packed high/low), sorted, deduplicated.
     pub bigrams: Vec<u64>,
     /// Each term's word as this sentence writes it (its first), in the
@@ -746,8 +748,8 @@ impl Forms {
 }
 
 /// The features of a sentence (or clause) whose terms `kept` have the ids
-/// `seq`, with `hashes` as its word hashes.
-fn features_of(seq: &[u32], kept: &[Term], hashes: Vec<u64>) -> Features {
+/// `seq`, with `hashes` as its word hashes and `marks` as its words' marks.
+fn features_of(seq: &[u32], kept: &[Term], hashes: Vec<u64>, marks: Vec<normalize::WordMark>) -> Features {
     let mut bigrams: Vec<u64> = seq.windows(2).filter(|w| w[0] != w[1]).map(|w| (u64::from(w[0]) << 32) | u64::from(w[1])).collect();
     bigrams.sort_unstable();
     bigrams.dedup();
@@ -765,7 +767,7 @@ fn features_of(seq: &[u32], kept: &[Term], hashes: Vec<u64>) -> Features {
             c => amounts |= 1u8.checked_shl(u32::from(c - 1)).unwrap_or(0),
         }
     }
-    Features { terms, values: Normalizer::values(kept), words: hashes, bigrams, surfaces, amounts, plain_numbers }
+    Features { terms, values: Normalizer::values(kept), words: hashes, marks, bigrams, surfaces, amounts, plain_numbers }
 }
 
 /// Where a sentence is cut into clauses for scoring ([`clauses_of`]): a
@@ -851,7 +853,7 @@ struct Prepared {
     /// for a sentence of one clause
     clauses: Vec<Vec<(Features, score::Mass)>>,
     /// by form: its quotations ([`quote::quotations`])
-    quotations: Vec<Vec<Vec<String>>>,
+    quotations: Vec<Vec<quote::Quotation>>,
     /// each article's date (`dates` parsed), by article
     day_of: Vec<Option<Day>>,
 }
@@ -868,7 +870,7 @@ impl Prepared {
         let mut distinct_of: FxHashMap<(&str, Option<Day>), usize> = FxHashMap::default();
         let mut unit_distinct: Vec<u32> = Vec::with_capacity(units.len());
         let mut raw: Vec<Vec<Term>> = Vec::new();
-        let mut raw_hashes: Vec<Vec<u64>> = Vec::new();
+        let mut raw_hashes: Vec<(Vec<u64>, Vec<normalize::WordMark>)> = Vec::new();
         // an undated article's weekdays and "yesterday" are read against
         // the cluster's earliest date: "on Sunday" in an undated report of
         // the match is the Sunday of the dated ones (the real dates still
@@ -879,10 +881,10 @@ impl Prepared {
             let next = raw.len();
             let d = *distinct_of.entry((u.text.as_str(), day)).or_insert(next);
             if d == next {
-                let (mut terms, hashes) = norm.terms_and_word_hashes(&u.text, day);
+                let (mut terms, hashes, marks) = norm.terms_and_word_hashes(&u.text, day);
                 dateline_dates_as_words(norm, &u.text, day, &mut terms);
                 raw.push(terms);
-                raw_hashes.push(hashes);
+                raw_hashes.push((hashes, marks));
             }
             unit_distinct.push(d as u32);
         }
@@ -915,7 +917,7 @@ impl Prepared {
             .into_iter()
             .zip(seqs)
             .zip(&raw)
-            .map(|((hashes, seq), kept)| features_of(&seq, kept, hashes))
+            .map(|(((hashes, marks), seq), kept)| features_of(&seq, kept, hashes, marks))
             .collect();
         let forms = Forms::new(unit_distinct, feats.len(), units);
 
@@ -983,7 +985,7 @@ impl Prepared {
                             }
                         }
                         let seq: Vec<u32> = kept.iter().map(|t| id_of[&*t.key]).collect();
-                        let fe = features_of(&seq, &kept, Vec::new());
+                        let fe = features_of(&seq, &kept, Vec::new(), Vec::new());
                         let m = score::mass(&fe.terms, &weights, &vocab);
                         (fe, m)
                     })
@@ -1464,10 +1466,11 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         }
         let (mut s, part) = prep.score_clauses(i, j, floor, &mut scratch);
         // two sentences quoting one statement (quote::MIN_QUOTED_WORDS
-        // words in a row) state one claim, at the threshold at least,
+        // words in a row, or one whole statement: quote::one_statement)
+        // state one claim, at the threshold at least,
         // whoever they say said it: '"This is a dark day for our city,"
         // police chief Anders Lie said' / '... Mayor Kristin Ek said'
-        if min_score > 0.0 && s.score < min_score && quote::shared_run(&prep.quotations[i], &prep.quotations[j]) >= quote::MIN_QUOTED_WORDS {
+        if min_score > 0.0 && s.score < min_score && quote::one_statement(&prep.quotations[i], &prep.quotations[j]) {
             s.score = min_score;
         }
         // (below a positive threshold only: at 0 every pair is kept as it

@@ -245,6 +245,8 @@ struct Tok<'a> {
     /// A comma, semicolon, colon or bracket stands between the word
     /// before and this one ([`BREAK_CHARS`]).
     after_break: bool,
+    /// Inside quotation marks (as `quote::quoted_words` reads them).
+    quoted: bool,
 }
 
 /// Punctuation that ends the phrase of the word before it: a figure's
@@ -517,14 +519,16 @@ impl Normalizer {
 
     /// [`Normalizer::terms`] and, from the same tokenisation, a hash of
     /// each lower-cased word as written ([`word_hash`]; for n-gram copy
-    /// detection).
-    pub fn terms_and_word_hashes(&self, text: &str, date: Option<Day>) -> (Vec<Term>, Vec<u64>) {
+    /// detection) and whether that word tells little of copying (inside
+    /// quotation marks, or capitalised after the first word: a name).
+    pub fn terms_and_word_hashes(&self, text: &str, date: Option<Day>) -> (Vec<Term>, Vec<u64>, Vec<WordMark>) {
         let prepared = prepare(text);
         let toks = tokens(&prepared);
         let hashes = toks.iter().map(|t| word_hash(&t.lower)).collect();
+        let marks = toks.iter().map(|t| WordMark { quoted: t.quoted, name: t.cap && !t.initial }).collect();
         let mut terms = self.terms_of(&toks, date);
         surfaces_as_written(text, &mut terms);
-        (terms, hashes)
+        (terms, hashes, marks)
     }
 
     fn terms_of(&self, toks: &[Tok], date: Option<Day>) -> Vec<Term> {
@@ -1262,6 +1266,16 @@ fn name_spelling(t: &Term) -> Rc<str> {
 /// its key ([`name_spelling`]).
 pub const NAME_SPELLING_MIN_CHARS: usize = 3;
 
+/// What a word of a sentence is, for copy detection
+/// ([`Normalizer::terms_and_word_hashes`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordMark {
+    /// Inside quotation marks.
+    pub quoted: bool,
+    /// Capitalised, not the sentence's first word.
+    pub name: bool,
+}
+
 /// The lower-case words of `toks`, joined by spaces.
 fn join_lower(toks: &[Tok]) -> Rc<str> {
     match toks {
@@ -1923,6 +1937,7 @@ pub fn word_hash(w: &str) -> u64 {
 fn tokens(s: &str) -> Vec<Tok<'_>> {
     let ws = words(s);
     let mut out: Vec<Tok> = Vec::with_capacity(ws.len());
+    let mut quoted = false;
     for w in ws {
         let cap = w.chars().next().is_some_and(char::is_uppercase);
         let allcaps = cap && {
@@ -1944,8 +1959,17 @@ fn tokens(s: &str) -> Vec<Tok<'_>> {
         let code = out.last().filter(|p: &&Tok| CURRENCY_CODES.contains(&p.text)).map(|p| p.text);
         let after_currency = sign.is_some() || code.is_some();
         let prev_end = out.last().map_or(0, |p: &Tok| (p.text.as_ptr() as usize).wrapping_sub(s.as_ptr() as usize) + p.text.len());
-        let after_break = s.get(prev_end..at).is_some_and(|gap| gap.contains(BREAK_CHARS));
-        out.push(Tok { text: w, lower, initial: out.is_empty(), cap, allcaps, after_currency, sign, after_break });
+        let gap = s.get(prev_end..at);
+        let after_break = gap.is_some_and(|gap| gap.contains(BREAK_CHARS));
+        for c in gap.into_iter().flat_map(str::chars) {
+            quoted = match c {
+                '"' => !quoted,
+                '“' | '„' | '«' => true,
+                '”' | '»' => false,
+                _ => quoted,
+            };
+        }
+        out.push(Tok { text: w, lower, initial: out.is_empty(), cap, allcaps, after_currency, sign, after_break, quoted });
     }
     out
 }

@@ -34,7 +34,26 @@ pub const TITLE_CAPITALS_SHARE: f64 = 0.75;
 /// (a quotation left open runs to the end: a quote that goes on in the
 /// next sentence); not a title's ([`TITLE_CAPITALS_SHARE`]).
 pub fn quoted_words(text: &str) -> Vec<Vec<String>> {
-    let mut runs: Vec<Vec<String>> = Vec::new();
+    quoted_runs(text).into_iter().map(|q| q.words).collect()
+}
+
+/// A quotation's words, lower-cased, and whether it opens with a capital
+/// letter: a statement quoted from its start ("\"It was a beautiful
+/// ride,\" Delgado radioed"), not a phrase in quotes ("called it \"a
+/// miracle\"").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quotation {
+    /// The words, lower-cased.
+    pub words: Vec<String>,
+    /// Its first word starts with a capital letter.
+    pub statement: bool,
+}
+
+/// [`quoted_words`] with each quotation's [`Quotation::statement`].
+fn quoted_runs(text: &str) -> Vec<Quotation> {
+    let mut runs: Vec<Quotation> = Vec::new();
+    // (whether the run's first word starts with a capital)
+    let mut opens_capital = false;
     let mut inside = false;
     let mut word = String::new();
     let mut run: Vec<String> = Vec::new();
@@ -57,7 +76,7 @@ pub fn quoted_words(text: &str) -> Vec<Vec<String>> {
             end_word(&mut word, &mut run, capital, &mut long, &mut capitals);
             if inside {
                 if !run.is_empty() && !is_title(long, capitals) {
-                    runs.push(std::mem::take(&mut run));
+                    runs.push(Quotation { words: std::mem::take(&mut run), statement: opens_capital });
                 }
                 run.clear();
                 (long, capitals) = (0, 0);
@@ -75,6 +94,9 @@ pub fn quoted_words(text: &str) -> Vec<Vec<String>> {
         if c.is_alphanumeric() || (c == '\'' && !word.is_empty()) {
             if word.is_empty() {
                 capital = c.is_uppercase();
+                if run.is_empty() {
+                    opens_capital = capital;
+                }
             }
             word.extend(c.to_lowercase());
         } else {
@@ -83,19 +105,35 @@ pub fn quoted_words(text: &str) -> Vec<Vec<String>> {
     }
     end_word(&mut word, &mut run, capital, &mut long, &mut capitals);
     if inside && !run.is_empty() && !is_title(long, capitals) {
-        runs.push(run);
+        runs.push(Quotation { words: run, statement: opens_capital });
     }
     runs
 }
 
 /// The quotations of a sentence ([`quoted_words`]), none read when it has
 /// no quotation mark: what [`shared_run`] compares, read once a sentence.
-pub fn quotations(text: &str) -> Vec<Vec<String>> {
+pub fn quotations(text: &str) -> Vec<Quotation> {
     if has_quotation(text) {
-        quoted_words(text)
+        quoted_runs(text)
     } else {
         Vec::new()
     }
+}
+
+/// Two quotations that are one whole statement of at least this many words,
+/// each opening with a capital ([`Quotation::statement`]), quote one
+/// statement however short: "\"It was a beautiful ride,\" Delgado radioed"
+/// / "\"It was a beautiful ride,\" Delgado said shortly after reaching
+/// orbit" (five words, under [`MIN_QUOTED_WORDS`]). A phrase in quotes
+/// opens lower-case ("activities incompatible with their status").
+pub const MIN_WHOLE_STATEMENT_WORDS: usize = 4;
+
+/// Whether two sentences' quotations ([`quotations`]) share a run of
+/// [`MIN_QUOTED_WORDS`] words, or one whole statement
+/// ([`MIN_WHOLE_STATEMENT_WORDS`]).
+pub fn one_statement(qa: &[Quotation], qb: &[Quotation]) -> bool {
+    let whole = |x: &Quotation, y: &Quotation| x.statement && y.statement && x.words.len() >= MIN_WHOLE_STATEMENT_WORDS && x.words == y.words;
+    qa.iter().any(|x| qb.iter().any(|y| whole(x, y))) || shared_run(qa, qb) >= MIN_QUOTED_WORDS
 }
 
 /// The longest run of words the quotations of `a` and `b` share, in a row.
@@ -104,10 +142,10 @@ pub fn shared_quoted_words(a: &str, b: &str) -> usize {
 }
 
 /// [`shared_quoted_words`] of two sentences' [`quotations`].
-pub fn shared_run(qa: &[Vec<String>], qb: &[Vec<String>]) -> usize {
+pub fn shared_run(qa: &[Quotation], qb: &[Quotation]) -> usize {
     let mut best = 0;
-    for x in qa {
-        for y in qb {
+    for x in qa.iter().map(|q| &q.words) {
+        for y in qb.iter().map(|q| &q.words) {
             // longest common run, row by row
             let mut prev = vec![0usize; y.len() + 1];
             for wx in x {
@@ -127,12 +165,23 @@ pub fn shared_run(qa: &[Vec<String>], qb: &[Vec<String>]) -> usize {
 
 /// Whether two sentences quote one statement ([`MIN_QUOTED_WORDS`]).
 pub fn same_quotation(a: &str, b: &str) -> bool {
-    shared_quoted_words(a, b) >= MIN_QUOTED_WORDS
+    one_statement(&quotations(a), &quotations(b))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A short statement quoted whole by both is one statement; a short
+    /// phrase in quotes, or part of a statement, is not.
+    #[test]
+    fn a_short_statement_quoted_whole_is_one_statement() {
+        let one = |a: &str, b: &str| one_statement(&quotations(a), &quotations(b));
+        assert!(one("\"It was a beautiful ride,\" Delgado radioed.", "\"It was a beautiful ride,\" Delgado said after reaching orbit."));
+        assert!(!one("Moscow condemned \"activities incompatible with their status\".", "It cited \"activities incompatible with their status\"."));
+        assert!(!one("\"It was a beautiful ride, and a long one,\" she said.", "\"It was a beautiful ride,\" she said."));
+        assert!(!one("\"Very sad day,\" he said.", "\"Very sad day,\" she said."));
+    }
 
     #[test]
     fn quotations_are_read_between_their_marks() {
