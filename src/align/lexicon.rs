@@ -504,6 +504,8 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["coast", "shore", "coastline"],
     &["evacuate", "evacuation", "airlift", "rescue"],
     &["economist", "analyst"],
+    &["cause", "blame"],
+    &["likely", "probably", "probable"],
     // units, spelled out, in either spelling, or abbreviated
     &["kilometre", "kilometer", "km", "kms"],
     &["metre", "meter"],

@@ -71,6 +71,13 @@ pub const FUTURE_WORDS: &[&str] = &["will", "next", "due", "scheduled", "expecte
 /// First words of a sentence that continue the time of the one before it.
 pub const CONTINUING_PRONOUNS: &[&str] = &["it", "this", "that", "they", "these", "those", "he", "she", "its", "their", "then"];
 
+/// Openings that turn from an earlier time back to the event, so that a
+/// sentence that opens with a pronoun of [`CONTINUING_PRONOUNS`] does not
+/// continue the time of the one before it ("In February 2023, a train
+/// derailed in East Palestine ..." / "This time, 32 cars derailed and about
+/// 2,000 people were evacuated").
+pub const BACK_TO_THE_PRESENT: &[&[&str]] = &[&["this", "time"], &["this", "week"], &["this", "year"]];
+
 /// Openings that place a sentence in the year the sentence before it names
 /// ("Tuesday's quake was the strongest since 2011." / "That year, a
 /// magnitude 7.1 quake killed 200."): the sentence is anchored in the past
@@ -167,7 +174,9 @@ pub fn past_anchors<'a>(sentences: impl Iterator<Item = &'a str>, reference: Opt
         let words = words(text);
         let own = states_past(&words, reference);
         let year_named = words.iter().rev().find_map(|w| as_year(&w.lower));
+        let present = BACK_TO_THE_PRESENT.iter().any(|o| o.len() <= words.len() && o.iter().zip(&words).all(|(a, b)| *a == b.lower));
         let inherits = !own
+            && !present
             && year_named.is_none()
             && words.first().is_some_and(|w| CONTINUING_PRONOUNS.contains(&w.lower.as_str()))
             && out.last().copied().unwrap_or(false);
@@ -353,6 +362,9 @@ mod tests {
         // an earlier month of the article's year, and a pronoun after it
         let s = ["In October, the head of the FSB said contacts had intensified.", "He said then that the US provided information."];
         assert_eq!(past_anchors(s.iter().copied(), Some((2019, 12))), vec![true, true]);
+        // "This time" turns back to the event
+        let s = ["In February 2023, a train carrying vinyl chloride derailed in East Palestine.", "This time, 32 cars derailed.", "This was the third derailment."];
+        assert_eq!(past_anchors(s.iter().copied(), Some((2026, 5))), vec![true, false, false]);
         // the article's own month, a later one (the future, or last year:
         // left alone), a day, and "in march" the walk
         for now in ["In December, the council met.", "Elections will be held in March.", "It opened in October 15 years ago.", "They took part in march after march."] {
