@@ -202,10 +202,26 @@ pub const FURNITURE_INFIXES: &[(&str, &str)] = &[
 /// pages, none of them article text. (needle, reason)
 /// Also Substack's "Thanks for reading X! Subscribe for free to receive
 /// new posts and support my work."
-pub const NEWSLETTER_INFIXES: &[(&str, &str)] =
-    &[("to your inbox", "newsletter"), ("in your inbox", "newsletter"), ("receive new posts", "newsletter")];
+/// And a box's label ("Free weekly newsletter", "Get the free daily
+/// newsletter read by decision makers": 4 dev lines, none article text).
+pub const NEWSLETTER_INFIXES: &[(&str, &str)] = &[
+    ("to your inbox", "newsletter"),
+    ("in your inbox", "newsletter"),
+    ("receive new posts", "newsletter"),
+    ("free weekly newsletter", "newsletter"),
+    ("free daily newsletter", "newsletter"),
+];
 /// See [`NEWSLETTER_INFIXES`].
 pub const NEWSLETTER_MAX_WORDS: usize = 25;
+
+/// A line that closes a newsletter box as the Guardian's pages paste it
+/// ("Sign up to This is Europe" / "Free weekly newsletter" / its pitch /
+/// its small print / "after newsletter promotion"): the lines between it
+/// and the box's sign-up line above, at most [`NEWSLETTER_BOX_MAX_LINES`]
+/// of them, are the box's.
+pub const NEWSLETTER_BOX_ENDS: &[&str] = &["after newsletter promotion"];
+/// See [`NEWSLETTER_BOX_ENDS`].
+pub const NEWSLETTER_BOX_MAX_LINES: usize = 6;
 /// A newsletter line longer than this many words must also carry one of
 /// [`NEWSLETTER_CUES`]: an article sentence about e-mail ("Scam messages
 /// in your inbox are rising") has none of them (46 of the 51 dev lines
@@ -275,6 +291,13 @@ pub const DISCLOSURE_INFIXES: &[(&str, &str)] = &[
     ("you confirm you are", "newsletter"),
     ("by subscribing", "newsletter"),
     ("unsubscribe at any time", "newsletter"),
+    // a form's captcha notice ("This site is protected by reCAPTCHA and
+    // the Google Privacy Policy and Terms of Service apply."; 3 dev lines,
+    // none article text) and a newsletter box's small print ("Privacy
+    // Notice: Newsletters may contain info about charities, ...")
+    ("terms of service apply", "newsletter"),
+    ("protected by recaptcha", "newsletter"),
+    ("newsletters may contain", "newsletter"),
     // a reader-funding appeal at the end of a story ("Since you made it to
     // the bottom of this article, we have a small favor to ask.", "Please
     // consider supporting us."): 2026-12-05, 9 such lines on the dev
@@ -1241,7 +1264,7 @@ pub const END_MARKER_AFTER_SHARE: f64 = 0.75;
 /// "close" (a dialog's button above an article: 16 lines lost), "about",
 /// "news" (a section's menu), "share", "subscribe", "table of contents".
 pub const START_MARKERS: &[&str] = &[
-    "min read", "min", "by", "written by", "copy link",
+    "min read", "min", "by", "written by", "copy link", "share",
     "linkedin", "facebook", "twitter", "x", "instagram", "youtube", "email", "pinterest", "☰",
     "blog", "about us", "careers", "resources", "pricing", "home", "contact", "contact us",
     "login", "log in", "sign in", "search", "menu", "partners", "case studies", "press",
@@ -1445,7 +1468,8 @@ pub const WIRE_DATELINE_ENDS: &[&str] = &[
 /// a zone or "am"/"pm" (it is a rating as often). On the dev pastes
 /// (2026-12-05): 111 such lines (live-blog times, video durations), none of
 /// them article text.
-pub const CLOCK_STAMP_CUES: &[&str] = &["updated", "posted", "published", "last", "at", "on", "edited", "•", "·", "|", "-"];
+/// ("first": the Guardian's "First published on Tue 15 Jul 2025 09.10 BST".)
+pub const CLOCK_STAMP_CUES: &[&str] = &["updated", "posted", "published", "first", "last", "at", "on", "edited", "•", "·", "|", "-"];
 /// See [`CLOCK_STAMP_CUES`].
 pub const CLOCK_STAMP_ZONES: &[&str] = &[
     "am", "pm", "a.m.", "p.m.", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest",

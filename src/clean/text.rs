@@ -209,6 +209,7 @@ fn clean_in<'a>(
     mark_byline_name_copies(&mut lines);
     mark_teaser_titles(&mut lines);
     mark_captions_under_credits(&mut lines);
+    mark_newsletter_boxes(&mut lines);
 
     if scope == Scope::Extracted && !options.keep_furniture {
         mark_later_copies(&mut lines);
@@ -1920,6 +1921,24 @@ fn mark_hidden_captions(lines: &mut [Line]) {
         lines[i - 1].rule.get_or_insert("caption");
         if caption {
             lines[i - 2].rule = Some("caption");
+        }
+    }
+}
+
+/// The lines of a newsletter box between its sign-up line and the line
+/// that closes it ([`NEWSLETTER_BOX_ENDS`]).
+fn mark_newsletter_boxes(lines: &mut [Line]) {
+    for end in 0..lines.len() {
+        if lines[end].kept || !NEWSLETTER_BOX_ENDS.contains(&lines[end].lower.trim()) {
+            continue;
+        }
+        let from = end.saturating_sub(NEWSLETTER_BOX_MAX_LINES + 1);
+        let Some(start) = (from..end).find(|&k| lines[k].rule == Some("newsletter")) else { continue };
+        lines[end].rule.get_or_insert("newsletter");
+        for l in &mut lines[start + 1..end] {
+            if !l.kept {
+                l.rule = Some("newsletter");
+            }
         }
     }
 }
