@@ -1058,6 +1058,11 @@ pub const TEASER_LABELS: &[&str] = &[
 /// more in our guides below:" heads the article's own list; the 15 dev
 /// lines that start with one of these head only furniture.)
 pub const TEASER_LIST_LABELS: &[&str] = &["read more from ", "more from ", "most read from ", "most popular from "];
+/// Labels written with their colon, alone on their line, over such a list
+/// (Sky News' "Read more:" over two headlines inside the story; lower
+/// case). Without the colon "Read more" ends a card (see [`TEASER_LABELS`]);
+/// the one dev line "Read more:" heads furniture.
+pub const TEASER_LIST_COLON_LABELS: &[&str] = &["read more:"];
 /// See [`TEASER_LIST_LABELS`].
 pub const TEASER_LIST_LABEL_MAX_WORDS: usize = 6;
 /// See [`TEASER_LIST_LABELS`].

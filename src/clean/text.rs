@@ -1975,7 +1975,9 @@ fn mark_teaser_titles(lines: &mut [Line]) {
                 lines[i].rule = Some("teaser");
                 lines[i - 1].rule.get_or_insert("teaser");
             }
-        } else if label.words <= TEASER_LIST_LABEL_MAX_WORDS && TEASER_LIST_LABELS.iter().any(|p| bare.starts_with(p)) {
+        } else if (label.words <= TEASER_LIST_LABEL_MAX_WORDS && TEASER_LIST_LABELS.iter().any(|p| bare.starts_with(p)))
+            || TEASER_LIST_COLON_LABELS.contains(&lower)
+        {
             // a list of the site's other stories ("Read more from Sky
             // News:" over two headlines)
             let mut marked = false;
