@@ -1,7 +1,7 @@
 //! Metadata found in text: dates, outlets, bylines.
 
 use super::dom::{Dom, NodeId};
-use super::rules::{AGENCY_BYLINES, BYLINE_ENDS, DATELINE_OUTLETS, DATELINE_OUTLET_MAX_CHARS, BYLINE_EVERYDAY_ZIPF, BYLINE_NAME_LABELS, BYLINE_NOT_NAMES, BYLINE_ROLE_WORDS, COPYRIGHT_HOLDER_ENDS, COPYRIGHT_LEGAL_FORMS, FACET_SUFFIXES, FACET_WORDS, MONTHS, OUTLET_MARKERS};
+use super::rules::{AGENCY_BYLINES, BYLINE_ENDS, DATELINE_OUTLETS, DATELINE_OUTLET_MAX_CHARS, BYLINE_EVERYDAY_ZIPF, BYLINE_NAME_LABELS, BYLINE_NOT_NAMES, BYLINE_ROLE_WORDS, COPYRIGHT_COMPANY_MIN_WORDS, COPYRIGHT_HOLDER_ENDS, COPYRIGHT_LEGAL_FORMS, FACET_SUFFIXES, FACET_WORDS, MONTHS, OUTLET_MARKERS};
 
 /// An ISO date `YYYY-MM-DD` from a short piece of text, if it holds one:
 /// `2019-12-29`, `29 Dec, 2019 16:12`, `December 29, 2019`, `Dec. 29 2019`,
@@ -317,6 +317,10 @@ fn copyright_holder(s: &str) -> Option<String> {
     while words.len() > 1
         && words.last().is_some_and(|w| COPYRIGHT_LEGAL_FORMS.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
     {
+        words.pop();
+    }
+    // ("The New York Times Company" is the Times; "Fast Company" stays)
+    if words.len() > COPYRIGHT_COMPANY_MIN_WORDS && words.last().is_some_and(|w| w.eq_ignore_ascii_case("company")) {
         words.pop();
     }
     let name = words.join(" ");

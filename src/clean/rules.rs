@@ -24,6 +24,8 @@ pub const FURNITURE_PREFIXES: &[(&str, &str)] = &[
     ("related reading:", "teaser"),
     ("recommended:", "teaser"),
     ("listen:", "teaser"),
+    // an audio player's line ("Listen to this article · 4:12 min Learn more")
+    ("listen to this article", "share"),
     // Axios' teaser under its articles ("Go deeper: Corvena's aging ferry
     // fleet")
     ("go deeper:", "teaser"),
@@ -375,6 +377,13 @@ pub const CREDIT_SENTENCE_LABELS: &[&str] = &[
 ];
 /// See [`CREDIT_LABELS`].
 pub const CREDIT_NAME_MAX_WORDS: usize = 8;
+/// A caption's credit after "Credit..." at its end, as the New York Times'
+/// pages paste it ("Protesters outside Parliament on Tuesday.Credit...Jonas
+/// Berg for The New York Times"), of at most
+/// [`CREDIT_ELLIPSIS_MAX_WORDS`] words.
+pub const CREDIT_ELLIPSIS_LABELS: &[&str] = &["credit...", "credit\u{2026}"];
+/// See [`CREDIT_ELLIPSIS_LABELS`].
+pub const CREDIT_ELLIPSIS_MAX_WORDS: usize = 10;
 /// Words (at a word start) one of which every photographer's credit holds:
 /// the credit forms are looked for only in a line that has one, found in
 /// the same pass as [`DISCLOSURE_INFIXES`] (a line without one costs no
@@ -1477,7 +1486,7 @@ pub const WIRE_DATELINE_ENDS: &[&str] = &[
 pub const CLOCK_STAMP_CUES: &[&str] = &["updated", "posted", "published", "first", "last", "at", "on", "edited", "•", "·", "|", "-"];
 /// See [`CLOCK_STAMP_CUES`].
 pub const CLOCK_STAMP_ZONES: &[&str] = &[
-    "am", "pm", "a.m.", "p.m.", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest",
+    "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest",
     "ist", "aest", "aedt", "et", "pt", "ct",
 ];
 /// See [`CLOCK_STAMP_CUES`]: a count's unit, alone or after its number
@@ -1663,6 +1672,11 @@ pub const COPYRIGHT_HOLDER_ENDS: &[char] = &['|', '·', '∙', '•', ';', '/'];
 /// a final full stop ignored).
 pub const COPYRIGHT_LEGAL_FORMS: &[&str] =
     &["llc", "inc", "ltd", "limited", "plc", "gmbh", "corp", "corporation", "co", "l.p", "lp", "llp"];
+
+/// "Company" at the end of a copyright holder's name of more than this
+/// many words is left out too ("The New York Times Company" gives "The New
+/// York Times"; "Fast Company" stays).
+pub const COPYRIGHT_COMPANY_MIN_WORDS: usize = 3;
 
 /// Month names and abbreviations, for dates in pasted text.
 pub const MONTHS: &[(&str, u32)] = &[

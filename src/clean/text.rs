@@ -1776,6 +1776,27 @@ fn note_metadata(doc: &mut CleanDoc, text: &str, reason: &str) {
     }
 }
 
+/// `text` with a space between a digit and a capital letter written onto
+/// it, as pasted pages glue a date to the next label ("Published Nov. 4,
+/// 2025Updated Nov. 5, 2025": the first date's year was lost, and the
+/// update's date read as the article's).
+fn unglued_words(text: &str) -> std::borrow::Cow<'_, str> {
+    let b = text.as_bytes();
+    if !b.windows(2).any(|w| w[0].is_ascii_digit() && w[1].is_ascii_uppercase()) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 4);
+    let mut prev_digit = false;
+    for c in text.chars() {
+        if prev_digit && c.is_ascii_uppercase() {
+            out.push(' ');
+        }
+        out.push(c);
+        prev_digit = c.is_ascii_digit();
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// The article's date in pasted text: of the lines holding a date with a
 /// year (spelled out, ISO, or in digits: `12/19/2025`, `23.07.2025`), the
 /// one whose words and place say "published" best, scored as the
@@ -1787,7 +1808,10 @@ fn pick_date(lines: &[Line], anchor: Option<usize>, end: Option<usize>) -> Optio
         .iter()
         .enumerate()
         .filter(|(_, l)| l.digits >= 4 && l.words <= DATE_LINE_MAX_WORDS)
-        .filter_map(|(i, l)| meta::find_date(&l.text).or_else(|| meta::find_numeric_date(&l.text)).map(|d| (i, d)))
+        .filter_map(|(i, l)| {
+            let text = unglued_words(&l.text);
+            meta::find_date(&text).or_else(|| meta::find_numeric_date(&text)).map(|d| (i, d))
+        })
         .collect();
     let anchor = anchor.unwrap_or(0) as f64;
     let mut best: Option<(f64, usize)> = None;
@@ -2857,6 +2881,13 @@ fn is_credit_tail(bare: &str, lower: &str, cue: bool) -> bool {
         const PHOTO_BY: &str = "| photo by ";
         if let Some(at) = bare.rfind(PHOTO_BY) {
             return (1..=4).contains(&bare[at + PHOTO_BY.len()..].split_whitespace().count());
+        }
+        // the New York Times' "... on Tuesday.Credit...Jonas Berg for The
+        // New York Times"
+        for label in CREDIT_ELLIPSIS_LABELS {
+            if let Some(at) = lower.rfind(label) {
+                return (1..=CREDIT_ELLIPSIS_MAX_WORDS).contains(&lower[at + label.len()..].split_whitespace().count());
+            }
         }
     }
     // a label and a name at the end, or a holder after "©"
