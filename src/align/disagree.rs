@@ -133,13 +133,14 @@ fn find_parts<'a>(
         let (values_a, values_b) = (values(a), values(b));
         let mut diffs = differences(units, (a, b), (values_a, values_b), kinds, stated, false);
         // a link a clause decided: the other clause's figures too, where a
-        // pair has the same words on both sides, or the same two words
-        // after it ("which ran for eight seasons and earned her two Emmy
-        // Awards" / "She later won three Emmy Awards") ("Unity stands at 31 per
-        // cent, with the Social Democrats on 28 per cent, ..." / "Unity now
-        // leads with 31%, ahead of the Social Democrats on 26%, ...": read in
-        // its first clause; not "Twelve people were taken to hospital" /
-        // "All 146 people on board got out ..., and 14 were taken")
+        // pair has the same words on both sides, the same two words after
+        // it or the same name after it ("which ran for eight seasons and
+        // earned her two Emmy Awards" / "She later won three Emmy Awards";
+        // "Unity stands at 31 per cent, with the Social Democrats on 28 per
+        // cent, ..." / "Unity now leads with 31%, ahead of the Social
+        // Democrats on 26%, ...": read in its first clause; not "Twelve
+        // people were taken to hospital" / "All 146 people on board got
+        // out ..., and 14 were taken")
         if part.is_some() && !diffs.iter().any(|d| d.kind == "number") && kinds.contains(&"number") {
             diffs.extend(differences(units, (a, b), (&feats[a].values, &feats[b].values), &["number"], stated, true));
         }
@@ -593,8 +594,6 @@ fn demonym_pair(a: &str, b: &str) -> bool {
     a != b && (one_way(a, b) || one_way(b, a))
 }
 
-/// Whether a pair of values has the same terms on both sides ("a depth of
-/// 10 km" / "a depth of 12 kilometres").
 /// Whether two figures count the same two words ([`Value::slot`]'s term
 /// after them and [`Value::next`]): "ran for eight full seasons" / "ran
 /// for nine full seasons".
@@ -602,6 +601,8 @@ fn same_two_words_after((x, y): &(&Value, &Value)) -> bool {
     x.slot.1.is_some() && x.slot.1 == y.slot.1 && x.next.is_some() && x.next == y.next
 }
 
+/// Whether a pair of values has the same terms on both sides ("a depth of
+/// 10 km" / "a depth of 12 kilometres").
 fn same_words_both_sides((x, y): &(&Value, &Value)) -> bool {
     let ((la, ra), (lb, rb)) = (&x.slot, &y.slot);
     la.is_some() && la == lb && ra.is_some() && ra == rb

@@ -1263,7 +1263,7 @@ fn name_spelling(t: &Term) -> Rc<str> {
 }
 
 /// A name shorter than this (without its plural "s") keeps its stem as
-/// its key ([`name_spelling`]).
+/// its key (`name_spelling`).
 pub const NAME_SPELLING_MIN_CHARS: usize = 3;
 
 /// What a word of a sentence is, for copy detection

@@ -2885,8 +2885,8 @@ fn is_credit_tail(bare: &str, lower: &str, cue: bool) -> bool {
         // the New York Times' "... on Tuesday.Credit...Jonas Berg for The
         // New York Times"
         for label in CREDIT_ELLIPSIS_LABELS {
-            if let Some(at) = lower.rfind(label) {
-                return (1..=CREDIT_ELLIPSIS_MAX_WORDS).contains(&lower[at + label.len()..].split_whitespace().count());
+            if lower.rfind(label).is_some_and(|at| (1..=CREDIT_ELLIPSIS_MAX_WORDS).contains(&lower[at + label.len()..].split_whitespace().count())) {
+                return true;
             }
         }
     }
