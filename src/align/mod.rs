@@ -1942,24 +1942,28 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         .collect();
     disputed_articles.sort_unstable();
     disputed_articles.dedup();
-    // (a pair of articles, and a difference's kind and two keys)
-    type Fact<'a> = ((usize, usize), (&'a str, &'a str, &'a str));
-    let mut facts: Vec<Fact> = found
+    // (as a pair of articles packed in one number and a hash of the
+    // difference's kind and two keys: one sort of plain numbers)
+    let mut facts: Vec<(u64, u64)> = found
         .iter()
         .flat_map(|(a, b, d)| {
             // (each pair of values in one order: the lower article's first)
             let flip = units[*a].article > units[*b].article;
+            let (p, q) = article_pair(*a, *b);
             d.differences.iter().map(move |x| {
                 let (ka, kb) = if flip { (&*x.b_key, &*x.a_key) } else { (&*x.a_key, &*x.b_key) };
-                (article_pair(*a, *b), (&*x.kind, ka, kb))
+                let h = normalize::word_hash(&x.kind) ^ normalize::word_hash(ka).rotate_left(21) ^ normalize::word_hash(kb).rotate_left(42);
+                (((p as u64) << 32) | q as u64, h)
             })
         })
         .collect();
     facts.sort_unstable();
     facts.dedup();
-    let mut contested: Vec<(usize, usize)> =
-        facts.chunk_by(|x, y| x.0 == y.0).filter(|run| run.len() >= derive::MIN_CONTESTED_FACTS).map(|run| run[0].0).collect();
-    contested.dedup();
+    let contested: Vec<(usize, usize)> = facts
+        .chunk_by(|x, y| x.0 == y.0)
+        .filter(|run| run.len() >= derive::MIN_CONTESTED_FACTS)
+        .map(|run| ((run[0].0 >> 32) as usize, (run[0].0 & 0xffff_ffff) as usize))
+        .collect();
     let derivations = derive::detect(units, &unit_feats, &link_list, n_articles, &prep.day_of, &disputed_articles, &contested);
     let family = derive::families(&derivations, n_articles);
     let form_link_list: Vec<(usize, usize, f64)> = form_links.iter().map(|l| (l.0, l.1, l.2)).collect();
