@@ -538,7 +538,7 @@ fn slot_pairs<'v>(
             }
             // a change against its two ends ("lost 16 seats" / "slumped to
             // 45 seats from 61"): not the same figure
-            if numbers && (is_difference(x, vb) || is_difference(y, va)) {
+            if numbers && (is_difference(x, vb, ka) || is_difference(y, va, kb)) {
                 continue;
             }
             // a figure right after the same name ("Wójcik, 52, said" /
@@ -647,16 +647,18 @@ fn significant_digits(n: f64) -> usize {
 }
 
 /// Whether figure `v` is the difference of two other figures of `others`
-/// (the values of the other sentence): "lost 16 seats" against "slumped
-/// to 45 seats from 61", "rose by 690 million" against "to 4.52 billion
-/// from 3.83 billion".
-fn is_difference(v: &Value, others: &[&Value]) -> bool {
+/// (the values of the other sentence), neither of them a figure of `own`
+/// (the keys of `v`'s sentence): "lost 16 seats" against "slumped to 45
+/// seats from 61", "rose by 690 million" against "to 4.52 billion from
+/// 3.83 billion"; not "12 civilians and two journalists" against "14
+/// civilians and two journalists" (the two is both sentences' figure).
+fn is_difference(v: &Value, others: &[&Value], own: &[&str]) -> bool {
     let Ok(d) = v.key.parse::<f64>() else { return false };
     // (not "one" of "one of Norland's best-loved writers": 88 - 1 is no
     // change of 87)
     let figures: Vec<(f64, &Value)> = others
         .iter()
-        .filter(|o| o.key != v.key)
+        .filter(|o| o.key != v.key && own.binary_search(&&*o.key).is_err())
         .filter_map(|o| Some((o.key.parse::<f64>().ok()?, *o)))
         .filter(|&(x, _)| x > 1.0)
         .collect();
@@ -961,9 +963,12 @@ mod tests {
         assert!(!bounds_agree(&figure("about $552 million"), &figure("about $525 million")));
         let all = |s: &str| Normalizer::values(&n.terms(s, None)).into_iter().filter(|v| v.kind == "number").collect::<Vec<_>>();
         let list = all("The numbers were 7, 19, 32, 41, 58 and Powerball 21.");
-        assert!(!is_difference(&figure("and Powerball 12."), &list.iter().collect::<Vec<_>>()));
+        assert!(!is_difference(&figure("and Powerball 12."), &list.iter().collect::<Vec<_>>(), &[]));
         let change = all("The party slumped to 45 seats from 61.");
-        assert!(is_difference(&figure("The party lost 16 seats."), &change.iter().collect::<Vec<_>>()));
+        assert!(is_difference(&figure("The party lost 16 seats."), &change.iter().collect::<Vec<_>>(), &["16"]));
+        // (an end the first sentence states too is no end of a change)
+        let freed = all("Those freed included 14 civilians and two journalists.");
+        assert!(!is_difference(&figure("Among those freed were 12 civilians and two journalists."), &freed.iter().collect::<Vec<_>>(), &["12", "2"]));
     }
 
     /// A rank is compared with a count only where both count one thing.
