@@ -521,6 +521,11 @@ fn slot_pairs<'v>(
             if numbers && x.currency != 0 && y.currency != 0 && x.currency != y.currency {
                 continue;
             }
+            // (and an amount of money against a count: "sold 30 million
+            // shares" / "priced its IPO at $21 a share")
+            if numbers && (x.currency != 0) != (y.currency != 0) {
+                continue;
+            }
             // times in two time zones ("9:47 p.m. local time" / "8:47
             // p.m. EDT"): one moment, told two ways
             // (and a count from another moment, "seven minutes after the
