@@ -224,6 +224,11 @@ pub const NEWSLETTER_MAX_WORDS: usize = 25;
 pub const NEWSLETTER_BOX_ENDS: &[&str] = &["after newsletter promotion"];
 /// See [`NEWSLETTER_BOX_ENDS`].
 pub const NEWSLETTER_BOX_MAX_LINES: usize = 6;
+/// The lines between two lines of a reader-funding appeal at most this
+/// many lines apart are the appeal's ("Support truly independent
+/// journalism" / "Our mission is to deliver unbiased, fact-based
+/// reporting ..." / "Whether $5 or $50, every contribution counts.").
+pub const APPEAL_BOX_MAX_LINES: usize = 4;
 /// A newsletter line longer than this many words must also carry one of
 /// [`NEWSLETTER_CUES`]: an article sentence about e-mail ("Scam messages
 /// in your inbox are rising") has none of them (46 of the 51 dev lines
@@ -312,6 +317,13 @@ pub const DISCLOSURE_INFIXES: &[(&str, &str)] = &[
     ("donate via", "appeal"),
     ("support independent journalism", "appeal"),
     ("support our journalism", "appeal"),
+    // (the Independent's box: "Support truly independent journalism" /
+    // "Our mission is to deliver ..." / "Whether $5 or $50, every
+    // contribution counts." / "Support us to deliver journalism without an
+    // agenda."; no dev paste holds one)
+    ("support truly independent journalism", "appeal"),
+    ("every contribution counts", "appeal"),
+    ("journalism without an agenda", "appeal"),
     // a newsletter box's line at any length ("Want more stories like this?
     // Sign up for our newsletter."): 47 lines on the dev pastes hold "our
     // newsletter", none of them article text

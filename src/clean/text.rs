@@ -210,6 +210,7 @@ fn clean_in<'a>(
     mark_teaser_titles(&mut lines);
     mark_captions_under_credits(&mut lines);
     mark_newsletter_boxes(&mut lines);
+    mark_appeal_boxes(&mut lines);
 
     if scope == Scope::Extracted && !options.keep_furniture {
         mark_later_copies(&mut lines);
@@ -1946,6 +1947,25 @@ fn mark_hidden_captions(lines: &mut [Line]) {
         if caption {
             lines[i - 2].rule = Some("caption");
         }
+    }
+}
+
+/// The lines of a reader-funding appeal between two of its lines
+/// ([`APPEAL_BOX_MAX_LINES`]).
+fn mark_appeal_boxes(lines: &mut [Line]) {
+    let mut last: Option<usize> = None;
+    for i in 0..lines.len() {
+        if lines[i].rule != Some("appeal") {
+            continue;
+        }
+        if let Some(j) = last.filter(|&j| i - j <= APPEAL_BOX_MAX_LINES) {
+            for l in &mut lines[j + 1..i] {
+                if !l.kept && l.rule.is_none() {
+                    l.rule = Some("appeal");
+                }
+            }
+        }
+        last = Some(i);
     }
 }
 
