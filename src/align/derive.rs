@@ -94,21 +94,35 @@ pub const ATTRIBUTION_BY_VERBS: &[&str] = &["quoted", "reported", "cited"];
 /// A link between two units, with its score.
 type WeightedPair = (usize, usize, f64);
 
-/// Detect derivations among `n` articles. `disputed`: the pairs of
-/// articles (lower index first, sorted) that disagree on a figure or a
-/// name; such a pair is read as a rewrite only with copied words
-/// ([`DISPUTED_MIN_SHINGLE_SHARE`]) or an attribution. `contested`: those
-/// that disagree on several facts ([`MIN_CONTESTED_FACTS`]), read as a
-/// rewrite only with more copied words ([`CONTESTED_MIN_SHINGLE_SHARE`])
-/// or an attribution.
+/// What two articles (lower index first) disagree on: the number of
+/// distinct facts (pairs of values), and whether one of them is a figure or
+/// a name (not only a date).
+pub type Disputes = ((usize, usize), usize, bool);
+
+/// The share of word 5-grams two articles that do not attribute their
+/// reporting must share to read as a rewrite, by what they disagree on
+/// (`disputes`, sorted by pair): [`REWRITE_MIN_SHINGLE_SHARE`], or
+/// [`DISPUTED_MIN_SHINGLE_SHARE`] with a figure or a name differing, or
+/// [`CONTESTED_MIN_SHINGLE_SHARE`] with [`MIN_CONTESTED_FACTS`] facts or
+/// more.
+fn rewrite_floor(disputes: &[Disputes], p: usize, q: usize) -> f64 {
+    match disputes.binary_search_by_key(&(p, q), |d| d.0).ok().map(|k| disputes[k]) {
+        Some((_, facts, _)) if facts >= MIN_CONTESTED_FACTS => CONTESTED_MIN_SHINGLE_SHARE,
+        Some((_, _, true)) => DISPUTED_MIN_SHINGLE_SHARE.max(REWRITE_MIN_SHINGLE_SHARE),
+        _ => REWRITE_MIN_SHINGLE_SHARE,
+    }
+}
+
+/// Detect derivations among `n` articles. `disputes`: what pairs of
+/// articles disagree on, sorted by pair; a pair is read as a rewrite only
+/// with copied words ([`rewrite_floor`]) or an attribution.
 pub fn detect(
     units: &[Unit],
     feats: &[&Features],
     links: &[(usize, usize, f64)],
     n: usize,
     days: &[Option<Day>],
-    disputed: &[(usize, usize)],
-    contested: &[(usize, usize)],
+    disputes: &[Disputes],
 ) -> Vec<Derivation> {
     let mut by_article: Vec<Vec<usize>> = vec![Vec::new(); n];
     for (i, u) in units.iter().enumerate() {
@@ -164,21 +178,12 @@ pub fn detect(
             continue;
         }
         let (attrib_p, attrib_q) = (attrib[p], attrib[q]);
-        // two reports of one event tell it in the same order: with few
-        // copied words and no attribution, two articles that disagree on a
-        // figure or a name report it each on its own (a wire's "14 people
-        // were detained" / a paper's "Twelve people were arrested", with
-        // crowd figures of their own, 3% of word 5-grams shared)
-        if shingles < DISPUTED_MIN_SHINGLE_SHARE && !attrib_p && !attrib_q && disputed.binary_search(&(p, q)).is_ok() {
-            continue;
-        }
-        // (and any two whose sentences align in order with next to no
-        // words copied: independent reports tell one event in one order)
-        if shingles < REWRITE_MIN_SHINGLE_SHARE && !attrib_p && !attrib_q {
-            continue;
-        }
-        // (and two that disagree on several facts, unless copied more)
-        if shingles < CONTESTED_MIN_SHINGLE_SHARE && !attrib_p && !attrib_q && contested.binary_search(&(p, q)).is_ok() {
+        // two reports of one event tell it in the same order: with no
+        // attribution, a rewrite needs copied words, the more the more facts
+        // the two disagree on (`rewrite_floor`: a wire's "14 people were
+        // detained" / a paper's "Twelve people were arrested", with crowd
+        // figures of their own, 3% of word 5-grams shared)
+        if shingles < rewrite_floor(disputes, p, q) && !attrib_p && !attrib_q {
             continue;
         }
         // the later of two dated articles is derived (a text cannot copy a

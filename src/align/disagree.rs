@@ -22,7 +22,7 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use super::lexicon::{
-    ABOUT_TOLERANCE, BOUND_WORDS, CURRENCY_SIGNS, DEMONYM_SUFFIXES, DURATION, GLUED_MULTIPLIERS, LOCAL_TIME, MULTIPLIERS, TEMPERATURE_SCALES, TIME_OFFSET,
+    ABOUT_TOLERANCE, BOUND_WORDS, CURRENCY_SIGNS, DEMONYM_SUFFIXES, GLUED_MULTIPLIERS, LOCAL_TIME, MULTIPLIERS, TEMPERATURE_SCALES,
     UNIT_FACTORS,
 };
 use super::normalize::{Bound, Value};
@@ -503,13 +503,13 @@ fn slot_pairs<'v>(
             // a rank against a count ("the second climber to die" /
             // "Robert Buckley, 32, died"), unless both count one thing
             // ("a 23rd-minute header" / "after 25 minutes")
-            if numbers && is_rank(x) != is_rank(y) && (x.slot.1.is_none() || x.slot.1 != y.slot.1) {
-                continue;
-            }
-            // (a rank one past a count of the same thing tells the same:
-            // "the third-largest cloud provider" / "behind the two largest
-            // providers")
             if numbers && is_rank(x) != is_rank(y) {
+                if x.slot.1.is_none() || x.slot.1 != y.slot.1 {
+                    continue;
+                }
+                // (and a rank one past a count of the same thing tells the
+                // same: "the third-largest cloud provider" / "behind the two
+                // largest providers")
                 let (rank, count) = if is_rank(x) { (x, y) } else { (y, x) };
                 if let (Ok(r), Ok(c)) = (rank.key.parse::<f64>(), count.key.parse::<f64>()) {
                     if r == c + 1.0 {
@@ -517,28 +517,22 @@ fn slot_pairs<'v>(
                     }
                 }
             }
-            // amounts in two currencies ("£45m" / "€52 million")
-            if numbers && x.currency != 0 && y.currency != 0 && x.currency != y.currency {
-                continue;
-            }
-            // (and an amount of money against a count: "sold 30 million
-            // shares" / "priced its IPO at $21 a share")
-            if numbers && (x.currency != 0) != (y.currency != 0) {
+            // amounts in two currencies ("£45m" / "€52 million"), and an
+            // amount of money against a count ("sold 30 million shares" /
+            // "priced its IPO at $21 a share")
+            if numbers && x.currency != y.currency {
                 continue;
             }
             // times in two time zones ("9:47 p.m. local time" / "8:47
-            // p.m. EDT"): one moment, told two ways
-            // (and a count from another moment, "seven minutes after the
-            // break", against anything else: TIME_OFFSET)
-            // (and a length of time against anything else: DURATION)
-            let offset = [x.zone, y.zone].iter().any(|z| [TIME_OFFSET, DURATION].contains(z));
-            // (and a time in a named zone against one told without a zone,
-            // whose offset is unknown: "Liftoff came at 14:32 GMT" /
-            // "Launch came at 10:32 a.m." in a Florida paper; "local time"
-            // is no named zone)
-            let named = |z: u8| z != 0 && z != LOCAL_TIME;
-            let unzoned = (named(x.zone) && y.zone == 0) || (named(y.zone) && x.zone == 0);
-            if numbers && x.zone != y.zone && (offset || (x.zone != 0 && y.zone != 0) || unzoned) {
+            // p.m. EDT"): one moment, told two ways; a time in a named zone
+            // against one told without a zone, whose offset is unknown
+            // ("Liftoff came at 14:32 GMT" / "Launch came at 10:32 a.m." in
+            // a Florida paper); a count from another moment ("seven minutes
+            // after the break": TIME_OFFSET) or a length of time (DURATION)
+            // against anything else. Only "local time" meets a time told
+            // without a zone.
+            let local = matches!((x.zone, y.zone), (0, LOCAL_TIME) | (LOCAL_TIME, 0));
+            if numbers && x.zone != y.zone && !local {
                 continue;
             }
             // a change against its two ends ("lost 16 seats" / "slumped to

@@ -1930,41 +1930,31 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         })
         .collect();
     let found = disagree::find(units, &unit_feats, &link_list, &link_parts, &stated);
-    // the pairs of articles that disagree on a figure or a name, and
-    // those that disagree on several facts (figures, names or dates: the
-    // distinct pairs of values, "84 / 85" once however many sentences
-    // tell it)
-    let article_pair = |a: usize, b: usize| (units[a].article.min(units[b].article), units[a].article.max(units[b].article));
-    let mut disputed_articles: Vec<(usize, usize)> = found
-        .iter()
-        .filter(|(.., d)| d.differences.iter().any(|x| x.kind == "number" || x.kind == "name"))
-        .map(|&(a, b, _)| article_pair(a, b))
-        .collect();
-    disputed_articles.sort_unstable();
-    disputed_articles.dedup();
-    // (as a pair of articles packed in one number and a hash of the
-    // difference's kind and two keys: one sort of plain numbers)
-    let mut facts: Vec<(u64, u64)> = found
+    // what each pair of articles disagrees on (derive::Disputes): the
+    // distinct pairs of values, "84 / 85" once however many sentences tell
+    // it, as the pair of articles packed in one number, a hash of the
+    // difference's kind and two keys, and whether it is a figure or a name
+    // (one sort of plain numbers: a tuple of strings cost 4 KB of .wasm)
+    let mut facts: Vec<(u64, u64, bool)> = found
         .iter()
         .flat_map(|(a, b, d)| {
             // (each pair of values in one order: the lower article's first)
-            let flip = units[*a].article > units[*b].article;
-            let (p, q) = article_pair(*a, *b);
-            d.differences.iter().map(move |x| {
-                let (ka, kb) = if flip { (&*x.b_key, &*x.a_key) } else { (&*x.a_key, &*x.b_key) };
-                let h = normalize::word_hash(&x.kind) ^ normalize::word_hash(ka).rotate_left(21) ^ normalize::word_hash(kb).rotate_left(42);
-                (((p as u64) << 32) | q as u64, h)
+            let (x, y) = (units[*a].article, units[*b].article);
+            let pair = ((x.min(y) as u64) << 32) | x.max(y) as u64;
+            d.differences.iter().map(move |v| {
+                let (ka, kb) = if x > y { (&*v.b_key, &*v.a_key) } else { (&*v.a_key, &*v.b_key) };
+                let h = normalize::word_hash(&v.kind) ^ normalize::word_hash(ka).rotate_left(21) ^ normalize::word_hash(kb).rotate_left(42);
+                (pair, h, v.kind == "number" || v.kind == "name")
             })
         })
         .collect();
     facts.sort_unstable();
     facts.dedup();
-    let contested: Vec<(usize, usize)> = facts
+    let disputes: Vec<derive::Disputes> = facts
         .chunk_by(|x, y| x.0 == y.0)
-        .filter(|run| run.len() >= derive::MIN_CONTESTED_FACTS)
-        .map(|run| ((run[0].0 >> 32) as usize, (run[0].0 & 0xffff_ffff) as usize))
+        .map(|run| (((run[0].0 >> 32) as usize, (run[0].0 & 0xffff_ffff) as usize), run.len(), run.iter().any(|f| f.2)))
         .collect();
-    let derivations = derive::detect(units, &unit_feats, &link_list, n_articles, &prep.day_of, &disputed_articles, &contested);
+    let derivations = derive::detect(units, &unit_feats, &link_list, n_articles, &prep.day_of, &disputes);
     let family = derive::families(&derivations, n_articles);
     let form_link_list: Vec<(usize, usize, f64)> = form_links.iter().map(|l| (l.0, l.1, l.2)).collect();
     // the form pairs of the disagreements: one fact told with different values

@@ -292,6 +292,8 @@ pub struct Normalizer {
     group_keys: HashSet<String>,
     /// The keys of [`AGE_WORDS`].
     age_keys: HashSet<String>,
+    /// The keys of [`NAME_TITLES`] (a name's `prev` is a key).
+    title_keys: HashSet<String>,
 }
 
 /// Weeks up to this many are read as days ("three weeks" = 21 days); more
@@ -352,10 +354,12 @@ impl Normalizer {
             headcount_keys: HashSet::default(),
             group_keys: HashSet::default(),
             age_keys: HashSet::default(),
+            title_keys: HashSet::default(),
         };
         n.headcount_keys = HEADCOUNT_WORDS.iter().map(|w| n.word_key(w).to_string()).collect();
         n.group_keys = PERSON_GROUP_WORDS.iter().map(|w| n.word_key(w).to_string()).collect();
         n.age_keys = AGE_WORDS.iter().map(|w| n.word_key(w).to_string()).collect();
+        n.title_keys = NAME_TITLES.iter().map(|w| n.word_key(w).to_string()).collect();
         n
     }
 
@@ -1220,7 +1224,7 @@ impl Normalizer {
                 let in_run = k.checked_sub(1).is_some_and(|j| terms[j].head.as_ref() == Some(&t.key));
                 let title = match (in_run, &t.prev) {
                     (true, _) => titles.contains(&*terms[k - 1].surface),
-                    (false, Some(p)) => titles.iter().any(|w| *Normalizer::shared().word_key(w) == **p),
+                    (false, Some(p)) => Normalizer::shared().title_keys.contains(&**p),
                     (false, None) => true,
                 };
                 // (or the sentence's first word, read as a word when it is
@@ -1962,12 +1966,7 @@ fn tokens(s: &str) -> Vec<Tok<'_>> {
         let gap = s.get(prev_end..at);
         let after_break = gap.is_some_and(|gap| gap.contains(BREAK_CHARS));
         for c in gap.into_iter().flat_map(str::chars) {
-            quoted = match c {
-                '"' => !quoted,
-                '“' | '„' | '«' => true,
-                '”' | '»' => false,
-                _ => quoted,
-            };
+            quoted = super::quote::inside_after(c, quoted);
         }
         out.push(Tok { text: w, lower, initial: out.is_empty(), cap, allcaps, after_currency, sign, after_break, quoted });
     }

@@ -18,10 +18,30 @@ const STRAIGHT: char = '"';
 /// their status", which the scores read anyway).
 pub const MIN_QUOTED_WORDS: usize = 6;
 
+/// Whether `c` opens or closes a quotation.
+fn is_mark(c: char) -> bool {
+    c == STRAIGHT || OPENING.contains(&c) || CLOSING.contains(&c)
+}
+
+/// Whether the text after character `c` is inside a quotation, given
+/// whether the text before it was (`inside`): a mark closes one (an
+/// opening mark inside one opens the next), or opens one (a closing mark
+/// outside one closes nothing); any other character changes nothing. The
+/// tokenizer reads its words' marks with it (`normalize::WordMark`).
+pub fn inside_after(c: char, inside: bool) -> bool {
+    if !is_mark(c) {
+        inside
+    } else if inside {
+        OPENING.contains(&c)
+    } else {
+        !CLOSING.contains(&c)
+    }
+}
+
 /// Whether `text` has a quotation mark at all (a cheap test before
 /// [`quoted_words`]).
 pub fn has_quotation(text: &str) -> bool {
-    text.contains(|c: char| c == STRAIGHT || OPENING.contains(&c) || CLOSING.contains(&c))
+    text.contains(is_mark)
 }
 
 /// A quotation with at least this share of its words of four letters or
@@ -72,7 +92,7 @@ fn quoted_runs(text: &str) -> Vec<Quotation> {
     };
     let is_title = |long: usize, capitals: usize| long >= 2 && capitals as f64 >= TITLE_CAPITALS_SHARE * long as f64;
     for c in text.chars() {
-        if c == STRAIGHT || OPENING.contains(&c) || CLOSING.contains(&c) {
+        if is_mark(c) {
             end_word(&mut word, &mut run, capital, &mut long, &mut capitals);
             if inside {
                 if !run.is_empty() && !is_title(long, capitals) {
@@ -80,12 +100,8 @@ fn quoted_runs(text: &str) -> Vec<Quotation> {
                 }
                 run.clear();
                 (long, capitals) = (0, 0);
-                // (an opening mark inside one opens the next)
-                inside = OPENING.contains(&c);
-            } else {
-                // (a closing mark outside one closes nothing)
-                inside = !CLOSING.contains(&c);
             }
+            inside = inside_after(c, inside);
             continue;
         }
         if !inside {
