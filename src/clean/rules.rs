@@ -532,6 +532,8 @@ pub const FURNITURE_EXACT: &[(&str, &str)] = &[
     ("login", "navigation"),
     ("sign in", "navigation"),
     ("register", "navigation"),
+    // the Independent's sign-in notice (see ANY_LENGTH_PREFIXES)
+    ("thank you for registering", "account"),
     ("sign up", "navigation"),
     ("subscribe", "navigation"),
     ("about us", "navigation"),
@@ -1398,6 +1400,11 @@ pub const ANY_LENGTH_PREFIXES: &[(&str, &str)] = &[
     ("newyou can now listen to", "share"),
     ("you can now listen to fox news", "share"),
     ("join thought-provoking conversations", "comments"),
+    // the Independent's sign-in notice above the story ("Thank you for
+    // registering" / "Please refresh the page or navigate to another page
+    // on the site to be automatically logged in...")
+    ("please refresh the page or navigate to another page", "account"),
+    ("please refresh your browser to be logged in", "account"),
     // a news photo's credit ("AP Photo/Ada Lind", "(AP Photo/Ada Lind)")
     // and BBC's ("Image source, Reuters")
     ("ap photo/", "caption"),

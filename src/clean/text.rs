@@ -1652,7 +1652,19 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
                     || (lines[found].words > lines[h].words + TITLE_DEK_MIN_EXTRA_WORDS
                         && over_block(found)
                         && sentence_case(&lines[found].text)
-                        && fits(&lines[h])))
+                        && fits(&lines[h]))
+                    // (a news header, headline / standfirst in sentence
+                    // case / byline or date: a headline the opening echoes
+                    // in part, "Harbour cranes stand idle as dock workers
+                    // strike for a second day" over "Union says talks ...
+                    // have broken down"; not a site's tagline over a Title
+                    // Case headline)
+                    || (fits(&lines[h])
+                        && !lines[found].punct
+                        && sentence_case(&lines[found].text)
+                        && opening_echo(lines, h) >= TITLE_BYLINE_MIN_ECHO
+                        && (found + 1..=found + TITLE_SIGNED_SPAN)
+                            .any(|j| lines.get(j).is_some_and(|l| l.rule == Some("byline") || l.dated))))
                 && !restates(h)
         });
     // (and over a standfirst of several points, each its own line and
@@ -1907,10 +1919,21 @@ fn name_at_date(lines: &[Line], date_line: usize) -> Option<(String, Option<usiz
 /// The author's name alone next to the byline that states it ("Sam Reed"
 /// over "By Sam Reed", the New York Times'): a byline too, within
 /// [`BYLINE_NAME_COPY_SPAN`] lines.
+///
+/// And a bare name right above an author's role line ("Rebecca Norris" /
+/// "Contributing Writer"; "Louise Thomas" / "Editor" under the
+/// Independent's appeal): the name is that author's, a byline too (3 such
+/// names on the dev pastes, none of them article text).
 fn mark_byline_name_copies(lines: &mut [Line]) {
     for i in 0..lines.len() {
         if lines[i].rule != Some("byline") {
             continue;
+        }
+        if i > 0 && is_role_line(&lines[i].text, &lines[i].lower) {
+            let above = &mut lines[i - 1];
+            if above.rule.is_none() && !above.kept && !above.punct && bare_names(above.text.trim()).is_some() {
+                above.rule = Some("byline");
+            }
         }
         let Some(name) = stated_byline(&lines[i].text, &lines[i].lower).map(|n| lowercase(n.trim())) else {
             continue;
