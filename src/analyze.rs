@@ -246,7 +246,8 @@ pub fn analyze(inputs: &[ArticleInput], options: &Options) -> Result<Report> {
     }
 
     let dates: Vec<Option<String>> = docs.iter().map(|(_, d)| d.date.clone()).collect();
-    let al = align::align_dated(&units, docs.len(), min_score, &dates);
+    let outlets: Vec<Option<String>> = docs.iter().map(|(_, d)| d.outlet.clone()).collect();
+    let al = align::align_dated(&units, docs.len(), min_score, &dates, &outlets);
 
     let mut articles: Vec<ArticleReport> = docs
         .into_iter()

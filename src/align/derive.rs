@@ -6,6 +6,12 @@
 //! - shared word 5-grams (verbatim copying);
 //! - attribution in the derived article ("BBC quotes", "the BBC says").
 //!
+//! An attribution that names the outlet of another article of the cluster
+//! (the wire's dateline "(AP)", its byline "Associated Press") points at
+//! that article: it is no evidence of a rewrite of any other, and raises
+//! the copied words such a pair needs
+//! ([`ATTRIBUTED_ELSEWHERE_MIN_SHINGLE_SHARE`]).
+//!
 //! Sentences aligned in order with few copied words and no attribution are
 //! not read as a rewrite when the two articles disagree on a figure or a
 //! name ([`DISPUTED_MIN_SHINGLE_SHARE`]), or on several facts
@@ -62,6 +68,14 @@ pub const CONTESTED_MIN_SHINGLE_SHARE: f64 = 0.15;
 /// cause, services hit, the chief executive's apology, each in its own
 /// words.
 pub const REWRITE_MIN_SHINGLE_SHARE: f64 = 0.04;
+/// Share of word 5-grams two articles must share to read as a rewrite
+/// when one of them names a third article of the cluster as its source (its
+/// attribution names that article's outlet, see `attributed_articles`): a
+/// blog's story "according to the Associated Press" and a TV site's, both
+/// told after the AP's wire, share 5% and align in order (an invented
+/// museum theft); a rewrite of two sources that names one of them still
+/// shares its copied sentences with the other.
+pub const ATTRIBUTED_ELSEWHERE_MIN_SHINGLE_SHARE: f64 = CONTESTED_MIN_SHINGLE_SHARE;
 /// Words that, after an outlet-like capitalised word, attribute the text.
 pub const ATTRIBUTION_VERBS: &[&str] = &["quotes", "quoted", "says", "said", "reports", "reported", "cites"];
 /// The words that make a capitalised name a news outlet's, for
@@ -123,6 +137,7 @@ pub fn detect(
     n: usize,
     days: &[Option<Day>],
     disputes: &[Disputes],
+    outlets: &[Option<String>],
 ) -> Vec<Derivation> {
     let mut by_article: Vec<Vec<usize>> = vec![Vec::new(); n];
     for (i, u) in units.iter().enumerate() {
@@ -149,8 +164,27 @@ pub fn detect(
     let total: usize = grams.iter().map(Vec::len).sum();
     let sort_cost = (n as f64) * (total.max(2) as f64).log2() * GRAM_TABLE_COST;
     let shared = if linked_pairs as f64 > sort_cost { shared_gram_counts(&grams) } else { None };
-    let attrib: Vec<bool> = by_article.iter().map(|us| attributes(us, units)).collect();
+    let named: Vec<Vec<String>> = by_article.iter().map(|us| attributed_outlets(us, units)).collect();
+    let attrib: Vec<bool> = named.iter().map(|n| !n.is_empty()).collect();
     let wire: Vec<bool> = by_article.iter().map(|us| opens_with_wire_dateline(us, units)).collect();
+    // each article's outlet: given (its page, its byline), and its wire
+    // dateline's agency
+    let idents: Vec<Vec<String>> = (0..n)
+        .map(|a| {
+            let dateline = by_article[a]
+                .iter()
+                .find(|&&u| !units[u].heading)
+                .and_then(|&u| crate::clean::meta::dateline_outlet(&units[u].text));
+            outlets.get(a).cloned().flatten().into_iter().chain(dateline).collect()
+        })
+        .collect();
+    // the articles of the cluster each one's attribution names
+    let sources = attributed_articles(&named, &idents);
+    // does article `a` attribute its reporting to `b`: it names `b`'s
+    // outlet, or an outlet that is no other article's
+    let toward = |a: usize, b: usize| attrib[a] && (sources[a].is_empty() || sources[a].iter().any(|s| s.0 == b));
+    // does `a` name another article of the cluster than `b` as its source
+    let elsewhere = |a: usize, b: usize| !sources[a].is_empty() && sources[a].iter().all(|s| s.0 != b);
     let mut out = Vec::new();
     let mut ls: Vec<WeightedPair> = Vec::new();
     let mut ends: Vec<usize> = Vec::new();
@@ -177,13 +211,20 @@ pub fn detect(
         if !(copied || rewritten) {
             continue;
         }
-        let (attrib_p, attrib_q) = (attrib[p], attrib[q]);
+        let (attrib_p, attrib_q) = (toward(p, q), toward(q, p));
         // two reports of one event tell it in the same order: with no
         // attribution, a rewrite needs copied words, the more the more facts
         // the two disagree on (`rewrite_floor`: a wire's "14 people were
         // detained" / a paper's "Twelve people were arrested", with crowd
-        // figures of their own, 3% of word 5-grams shared)
-        if shingles < rewrite_floor(disputes, p, q) && !attrib_p && !attrib_q {
+        // figures of their own, 3% of word 5-grams shared), and more when
+        // one names a third article as its source (a blog "according to the
+        // Associated Press" tells the story as a TV site does, 5% shared,
+        // because it tells the AP's: ATTRIBUTED_ELSEWHERE_MIN_SHINGLE_SHARE)
+        let mut floor = rewrite_floor(disputes, p, q);
+        if elsewhere(p, q) || elsewhere(q, p) {
+            floor = floor.max(ATTRIBUTED_ELSEWHERE_MIN_SHINGLE_SHARE);
+        }
+        if shingles < floor && !attrib_p && !attrib_q {
             continue;
         }
         // the later of two dated articles is derived (a text cannot copy a
@@ -214,7 +255,9 @@ pub fn detect(
         if by_date.is_some() {
             evidence.push(format!("article {to} is dated later"));
         }
-        if attrib[to] {
+        if let Some((_, name)) = sources[to].iter().find(|s| s.0 == from) {
+            evidence.push(format!("article {to} attributes its reporting to {name}, article {from}'s outlet"));
+        } else if toward(to, from) {
             evidence.push(format!("article {to} attributes its reporting to another outlet"));
         }
         if wire[from] && !wire[to] {
@@ -439,14 +482,15 @@ fn opens_with_wire_dateline(us: &[usize], units: &[Unit]) -> bool {
     us.iter().find(|&&u| !units[u].heading).is_some_and(|&u| crate::clean::meta::dateline_outlet(&units[u].text).is_some())
 }
 
-/// Does the article attribute its reporting to an outlet: an outlet's
-/// name ([`OUTLET_WORDS`]) before an attribution verb ("BBC quotes", "The
+/// The outlets an article attributes its reporting to: an outlet's name
+/// ([`OUTLET_WORDS`]) before an attribution verb ("BBC quotes", "The
 /// Herald reports"), "according to" + such a name, or a verb of
 /// [`ATTRIBUTION_BY_VERBS`] + "by", or "citing", + such a name ("quoted by
-/// the Associated Press", "citing Reuters")? A person ("Putin said") or a
-/// government ("the Kremlin said", "according to the WHO") is not an
-/// outlet.
-fn attributes(us: &[usize], units: &[Unit]) -> bool {
+/// the Associated Press", "citing Reuters"), each name as written (its
+/// capitalised words); empty when it attributes to none. A person ("Putin
+/// said") or a government ("the Kremlin said", "according to the WHO") is
+/// not an outlet.
+fn attributed_outlets(us: &[usize], units: &[Unit]) -> Vec<String> {
     // cheap filter first: an attribution needs one of its verbs or
     // "according" as a word (the test below reads whole words too); a
     // substring search per verb and sentence cost 2% of a 100-article run
@@ -456,40 +500,93 @@ fn attributes(us: &[usize], units: &[Unit]) -> bool {
             ATTRIBUTION_VERBS.iter().chain(ATTRIBUTION_BY_VERBS).chain(&["according", "citing"]).any(|v| w.eq_ignore_ascii_case(v))
         })
     };
-    us.iter().any(|&u| {
+    let mut names: Vec<String> = Vec::new();
+    for &u in us {
         if !has_cue(&units[u].text) {
-            return false;
+            continue;
         }
         let words: Vec<&str> =
             units[u].text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
         let capitalised = |k: usize| words.get(k).and_then(|w| w.chars().next()).is_some_and(char::is_uppercase);
         // a capitalised name with an outlet's word (OUTLET_WORDS), ending
         // at word `k` ("The Herald reports") or starting there ("according
-        // to the Herald", "quoted by the Associated Press")
-        let outlet = |k: usize, ending: bool| -> bool {
-            (0..MAX_OUTLET_NAME_WORDS)
+        // to the Herald", "quoted by the Associated Press"): its words
+        let outlet = |k: usize, ending: bool| -> Option<String> {
+            let run: Vec<usize> = (0..MAX_OUTLET_NAME_WORDS)
                 .map_while(|d| if ending { k.checked_sub(d) } else { Some(k + d) })
                 .take_while(|&j| capitalised(j))
-                .any(|j| OUTLET_WORDS.contains(&words[j]))
+                .collect();
+            run.iter().any(|&j| OUTLET_WORDS.contains(&words[j])).then(|| {
+                let (lo, hi) = (*run.iter().min()?, *run.iter().max()?);
+                Some(words[lo..=hi].iter().copied().filter(|w| !w.eq_ignore_ascii_case("the")).collect::<Vec<_>>().join(" "))
+            })?
         };
-        (0..words.len()).any(|k| {
+        for k in 0..words.len() {
             // (the verbs are ASCII without a "k": no other letter lower-cases
             // to one of their letters, so an ASCII comparison is exact)
             let is_verb = words.get(k + 1).is_some_and(|w| ATTRIBUTION_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)));
             // "quoted by the Associated Press", "reported by AP", "citing Reuters"
-            let by_outlet = |k: usize| outlet(k, false) || (words[k].eq_ignore_ascii_case("the") && outlet(k + 1, false));
-            (outlet(k, true) && is_verb)
-                || (k >= 2
-                    && words[k - 2].eq_ignore_ascii_case("according")
-                    && words[k - 1].eq_ignore_ascii_case("to")
-                    && by_outlet(k))
-                || (k >= 2
-                    && words[k - 1].eq_ignore_ascii_case("by")
-                    && ATTRIBUTION_BY_VERBS.iter().any(|v| words[k - 2].eq_ignore_ascii_case(v))
-                    && by_outlet(k))
-                || (k >= 1 && words[k - 1].eq_ignore_ascii_case("citing") && by_outlet(k))
+            let by_outlet = |k: usize| {
+                outlet(k, false).or_else(|| words[k].eq_ignore_ascii_case("the").then(|| outlet(k + 1, false)).flatten())
+            };
+            let name = if is_verb { outlet(k, true) } else { None }
+                .or_else(|| {
+                    (k >= 2 && words[k - 2].eq_ignore_ascii_case("according") && words[k - 1].eq_ignore_ascii_case("to"))
+                        .then(|| by_outlet(k))
+                        .flatten()
+                })
+                .or_else(|| {
+                    (k >= 2
+                        && words[k - 1].eq_ignore_ascii_case("by")
+                        && ATTRIBUTION_BY_VERBS.iter().any(|v| words[k - 2].eq_ignore_ascii_case(v)))
+                    .then(|| by_outlet(k))
+                    .flatten()
+                })
+                .or_else(|| (k >= 1 && words[k - 1].eq_ignore_ascii_case("citing")).then(|| by_outlet(k)).flatten());
+            if let Some(name) = name.filter(|n| !n.is_empty()) {
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+        }
+    }
+    names
+}
+
+/// An outlet's name as compared: lower case, an agency by one name
+/// ("Associated Press" = "AP", `clean::rules::AGENCY_BYLINES`), a web
+/// address by its name ("www.elsamcourier.com" = "elsamcourier").
+fn outlet_key(name: &str) -> String {
+    let lower = name.trim().to_lowercase();
+    let lower = lower.strip_prefix("the ").unwrap_or(&lower);
+    let lower = lower.strip_prefix("www.").unwrap_or(lower);
+    if let Some((_, agency)) = crate::clean::rules::AGENCY_BYLINES.iter().find(|(k, _)| *k == lower) {
+        return agency.to_lowercase();
+    }
+    match lower.split_once('.') {
+        Some((host, _)) if !lower.contains(' ') => host.to_string(),
+        _ => lower.to_string(),
+    }
+}
+
+/// For each article, the other articles its attribution names, each with
+/// the name as the article wrote it: those whose outlet (`idents`: from the
+/// article's page or byline, or its wire dateline) is an outlet it
+/// attributes its reporting to (`named`). Empty when it names none of them
+/// (or attributes to none).
+fn attributed_articles(named: &[Vec<String>], idents: &[Vec<String>]) -> Vec<Vec<(usize, String)>> {
+    let keys: Vec<Vec<String>> =
+        idents.iter().map(|o| o.iter().map(|n| outlet_key(n)).filter(|k| !k.is_empty()).collect()).collect();
+    named
+        .iter()
+        .enumerate()
+        .map(|(a, names)| {
+            (0..keys.len())
+                .filter(|&b| b != a)
+                .filter_map(|b| names.iter().find(|n| keys[b].contains(&outlet_key(n))).map(|n| (b, n.clone())))
+                .collect()
         })
-    })
+        .collect()
 }
 
 #[cfg(test)]
@@ -507,10 +604,15 @@ mod tests {
         assert!(increasing_chain(&[]).is_empty());
     }
 
-    /// Attribution read by [`super::attributes`] in one sentence.
+    /// Attribution read by [`super::attributed_outlets`] in one sentence.
     fn attributes_text(text: &str) -> bool {
+        !outlets_named(text).is_empty()
+    }
+
+    /// The outlets one sentence attributes to.
+    fn outlets_named(text: &str) -> Vec<String> {
         let units = vec![super::Unit { article: 0, index: 0, id: "a0s0".into(), text: text.into(), heading: false }];
-        super::attributes(&[0], &units)
+        super::attributed_outlets(&[0], &units)
     }
 
     #[test]
@@ -556,6 +658,22 @@ mod tests {
         ] {
             assert!(!attributes_text(text), "{text}");
         }
+    }
+
+    /// The outlet an attribution names, and which article of a cluster
+    /// that is: an agency by either of its names, a paper by its name.
+    #[test]
+    fn an_attribution_names_the_article_whose_outlet_it_is() {
+        assert_eq!(outlets_named("Four thieves stole eight pieces, the ministry said, according to the Associated Press."), ["Associated Press"]);
+        assert_eq!(outlets_named("No one was injured, the AP reported."), ["AP"]);
+        assert_eq!(outlets_named("The toll rose, citing the Elsam Courier."), ["Elsam Courier"]);
+        assert_eq!(super::outlet_key("Associated Press"), super::outlet_key("AP"));
+        assert_eq!(super::outlet_key("www.elsamcourier.com"), "elsamcourier");
+        let named = vec![vec![], vec![], vec!["Associated Press".to_string()], vec![]];
+        let idents = vec![vec!["AP".to_string()], vec![], vec![], vec!["Elsam Courier".to_string()]];
+        let sources = super::attributed_articles(&named, &idents);
+        assert_eq!(sources[2], [(0, "Associated Press".to_string())]);
+        assert!(sources[0].is_empty() && sources[1].is_empty() && sources[3].is_empty());
     }
 
     use super::*;

@@ -197,7 +197,19 @@ fn differences<'a>(
             continue;
         }
         // the distinct keys of each side, sorted
-        let (ka, kb) = (sorted_keys(&va), sorted_keys(&vb));
+        let (mut ka, mut kb) = (sorted_keys(&va), sorted_keys(&vb));
+        let mut apart: Vec<&str> = Vec::new();
+        if *kind == "number" {
+            // (a figure both state, but each of another thing, is no
+            // figure in common: "stole eight pieces ... lasted just seven
+            // minutes" / "which lasted eight minutes" differ on the
+            // minutes; see `counts_another_thing`)
+            apart = ka.iter().copied().filter(|k| kb.binary_search(k).is_ok() && counts_another_thing(k, &va, &vb)).collect();
+            if !apart.is_empty() {
+                ka.retain(|k| !apart.contains(k));
+                kb.retain(|k| !apart.contains(k));
+            }
+        }
         let common = super::score::sorted_overlap(&ka, &kb);
         // exactly one value on each side that the other lacks
         let one_each = ka.len() - common == 1 && kb.len() - common == 1;
@@ -205,8 +217,12 @@ fn differences<'a>(
         // to show (figures counting the same thing, one person named
         // two ways)
         let mut pairs = match *kind {
-            "number" if common < ka.len() && common < kb.len() => {
-                figure_pairs(&va, &kb, &vb, &ka, (units[a].article, units[b].article), stated)
+            "number" if common < ka.len() + apart.len() && common < kb.len() + apart.len() => {
+                let mut pairs = figure_pairs(&va, &kb, &vb, &ka, (units[a].article, units[b].article), stated);
+                // (one figure stated by both is no difference, whatever
+                // it counts on each side)
+                pairs.retain(|(x, y)| x.key != y.key);
+                pairs
             }
             "name" => one_person(&va, &kb, &vb, &ka),
             _ => Vec::new(),
@@ -591,6 +607,31 @@ fn demonym_pair(a: &str, b: &str) -> bool {
             })
     };
     a != b && (one_way(a, b) || one_way(b, a))
+}
+
+/// Whether a figure of key `key` that both sentences state counts another
+/// thing in one of them: in one sentence it stands where another figure of
+/// the other stands (the same terms before and after it, [`Value::slot`]),
+/// and none of the
+/// other's figures of that key counts the same ("lasted eight minutes" /
+/// "stole eight pieces ... lasted just seven minutes": eight pieces and
+/// seven minutes). Not where the other's figure stands right before the
+/// other figure, or one term before it ("58 of the 150 seats", "12 of the
+/// country's 19 regions": a count of a whole).
+fn counts_another_thing(key: &str, va: &[&Value], vb: &[&Value]) -> bool {
+    let moved = |p: &[&Value], q: &[&Value]| {
+        q.iter().filter(|y| &*y.key == key).any(|y| {
+            let Some(thing) = y.slot.1.as_ref() else { return false };
+            let own = |x: &&&Value| &*x.key == key;
+            let elsewhere = p.iter().filter(own).all(|x| {
+                let part_of = |t: &Option<Rc<str>>| t.as_ref().is_some_and(|t| p.iter().any(|o| o.key == *t));
+                x.slot.1.as_ref() != Some(thing) && !part_of(&x.slot.1) && !part_of(&x.next)
+            });
+            let other = p.iter().any(|x| &*x.key != key && same_words_both_sides(&(x, y)) && !q.iter().any(|o| o.key == x.key));
+            p.iter().any(|x| &*x.key == key) && elsewhere && other
+        })
+    };
+    moved(va, vb) || moved(vb, va)
 }
 
 /// Whether two figures count the same two words ([`Value::slot`]'s term

@@ -678,7 +678,7 @@ impl Vocab {
 
 /// Align the sentences of `n_articles` articles (no article dates).
 pub fn align(units: &[Unit], n_articles: usize, min_score: f64) -> Alignment {
-    align_dated(units, n_articles, min_score, &[])
+    align_dated(units, n_articles, min_score, &[], &[])
 }
 
 /// The form of an article whose units all lie in one article: [`Forms::article`]
@@ -1396,11 +1396,19 @@ fn candidate_pairs(prep: &Prepared) -> Vec<u64> {
 type FormLink = (usize, usize, f64, Vec<std::sync::Arc<str>>, Option<usize>);
 
 /// Align the sentences of `n_articles` articles; `dates[a]` is article
-/// `a`'s ISO date, if known, for reading "on Sunday" or "yesterday".
+/// `a`'s ISO date, if known, for reading "on Sunday" or "yesterday", and
+/// `outlets[a]` its outlet, if known, for telling which article another
+/// attributes its reporting to (see `derive`).
 /// `units` come by article, then index (as [`crate::analyze()`] makes them):
 /// claims list their sentences in that order, and a sentence's partners
 /// among copies are taken from the articles after its own.
-pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[Option<String>]) -> Alignment {
+pub fn align_dated(
+    units: &[Unit],
+    n_articles: usize,
+    min_score: f64,
+    dates: &[Option<String>],
+    outlets: &[Option<String>],
+) -> Alignment {
     let prep = Prepared::new(units, n_articles, dates);
     let (vocab, forms) = (&prep.vocab, &prep.forms);
     let n_forms = forms.len();
@@ -1954,7 +1962,7 @@ pub fn align_dated(units: &[Unit], n_articles: usize, min_score: f64, dates: &[O
         .chunk_by(|x, y| x.0 == y.0)
         .map(|run| (((run[0].0 >> 32) as usize, (run[0].0 & 0xffff_ffff) as usize), run.len(), run.iter().any(|f| f.2)))
         .collect();
-    let derivations = derive::detect(units, &unit_feats, &link_list, n_articles, &prep.day_of, &disputes);
+    let derivations = derive::detect(units, &unit_feats, &link_list, n_articles, &prep.day_of, &disputes, outlets);
     let family = derive::families(&derivations, n_articles);
     let form_link_list: Vec<(usize, usize, f64)> = form_links.iter().map(|l| (l.0, l.1, l.2)).collect();
     // the form pairs of the disagreements: one fact told with different values
