@@ -240,6 +240,9 @@ fn differences<'a>(
         pairs.retain(|(x, y)| {
             !(is_score(&x.key) && is_score(&y.key) && running_score(&units[a].text, &x.surface) != running_score(&units[b].text, &y.surface))
         });
+        // (and a score against a plain figure says nothing: "beat the
+        // world No 1" / "a 6-4, 3-6, 7-6 victory")
+        pairs.retain(|(x, y)| is_score(&x.key) == is_score(&y.key));
         // (for dates: the kinds of date that differ, score::date_group's bits)
         let mut date_groups: Vec<u8> = Vec::new();
         let differs = if *kind == "number" {

@@ -303,6 +303,14 @@ pub const BOUND_WORDS: &[(&str, Bound)] = &[
 pub const OVER_PARTICLE_VERBS: &[&str] =
     &["hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "sign", "signs", "signed", "signing"];
 
+/// Verbs whose "up" is their particle before "to", not a ceiling ("will
+/// move up to ninth in the world": not "at most ninth"; "rose up to 8%").
+pub const UP_PARTICLE_VERBS: &[&str] = &[
+    "move", "moves", "moved", "moving", "climb", "climbs", "climbed", "climbing", "go", "goes", "went", "going", "gone",
+    "jump", "jumps", "jumped", "jumping", "step", "steps", "stepped", "stepping", "rise", "rises", "rose", "rising",
+    "risen", "shoot", "shoots", "shot", "shooting", "push", "pushed",
+];
+
 /// A range's words, before its two ends ("between 20 and 30 people"): its
 /// first figure is a floor and its last a ceiling, so "Twenty-five people"
 /// agrees with both and "35" differs from the ceiling.
