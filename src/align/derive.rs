@@ -38,6 +38,14 @@ pub const MIN_ALIGNED_SHARE: f64 = 0.6;
 pub const MIN_IN_ORDER_SHARE: f64 = 0.7;
 /// Minimum number of aligned sentences in the same order.
 pub const MIN_ALIGNED: usize = 5;
+/// An article whose attribution names the other's outlet ("denied any
+/// wrongdoing, according to Reuters" beside Reuters' wire, see
+/// `attributed_articles`) is its rewrite with at least this many of its
+/// sentences aligned, and [`MIN_ALIGNED_SHARE`] of the shorter article's,
+/// in any order: a blog's six sentences told after the wire's, two of
+/// them swapped, were read as an independent report ([`MIN_ALIGNED`] in
+/// order asked for).
+pub const NAMED_SOURCE_MIN_ALIGNED: usize = 3;
 /// Share of shared word 5-grams (of the shorter article) that alone proves copying.
 pub const MIN_SHINGLE_SHARE: f64 = 0.3;
 /// Share of shared word 5-grams below which two articles that disagree on
@@ -207,7 +215,11 @@ pub fn detect(
             None => share_of(common_count(&grams[p], &grams[q]), grams[p].len().min(grams[q].len())),
         };
         let copied = shingles >= MIN_SHINGLE_SHARE;
-        let rewritten = reads_as_rewrite(in_order, aligned, shorter);
+        // (an article that names the other's outlet as its source needs
+        // its sentences aligned, in any order: NAMED_SOURCE_MIN_ALIGNED)
+        let named = sources[p].iter().chain(&sources[q]).any(|s| s.0 == p || s.0 == q);
+        let rewritten = reads_as_rewrite(in_order, aligned, shorter)
+            || (named && aligned >= NAMED_SOURCE_MIN_ALIGNED && share >= MIN_ALIGNED_SHARE);
         if !(copied || rewritten) {
             continue;
         }
