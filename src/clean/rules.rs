@@ -1678,6 +1678,10 @@ pub const AGENCY_BYLINES: &[(&str, &str)] = &[
 pub const DATELINE_OUTLETS: &[(&str, &str)] = &[
     ("(AP)", "AP"), ("(Reuters)", "Reuters"), ("(AFP)", "AFP"), ("(UPI)", "UPI"), ("(dpa)", "dpa"), ("(ANI)", "ANI"),
     ("(Bloomberg)", "Bloomberg"),
+    // press-release wires ("ELSAM, Norland, March 3, 2026 /PRNewswire/ --"):
+    // the release is the source of the stories that retell it
+    ("/PRNewswire/", "PR Newswire"), ("/PRNewswire-FirstCall/", "PR Newswire"), ("(BUSINESS WIRE)", "Business Wire"),
+    ("(GLOBE NEWSWIRE)", "GlobeNewswire"), ("/EINPresswire/", "EIN Presswire"), ("/CNW/", "CNW"),
 ];
 pub const DATELINE_OUTLET_MAX_CHARS: usize = 60;
 

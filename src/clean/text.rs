@@ -295,6 +295,12 @@ fn clean_in<'a>(
         if let Some((i, d)) = pick_date(&lines, title_idx.or(start), end) {
             doc.date = Some(d);
             date_line = Some(i);
+        } else if let Some(s) = start {
+            // else the date of a wire's dateline that states its year,
+            // "ELSAM, Norland, March 3, 2026 /PRNewswire/ --" (a press
+            // release's; "ELSAM, March 3 (Reuters) -" has none)
+            let text = &lines[s].text;
+            doc.date = meta::dateline_end(text).and_then(|e| text.get(..e)).and_then(meta::find_date);
         }
     }
     // the site's name, from a first line that holds the headline and the
