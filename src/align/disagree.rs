@@ -402,7 +402,22 @@ fn figure_pairs<'v>(
     // had asked for 12 years" beside "sentenced him to 10 years")
     let estimate = |x: &Value, y: &Value| x.bound != Bound::None || y.bound != Bound::None;
     pairs.retain(|(x, y)| !(estimate(x, y) && (stated.has(articles.1, &x.key) || stated.has(articles.0, &y.key))));
+    // (a total against its parts: "guilty on three of five counts" /
+    // "guilty on three counts ... and cleared of two counts")
+    pairs.retain(|(x, y)| !is_sum_of_parts(x, y, vb) && !is_sum_of_parts(y, x, va));
     pairs
+}
+
+/// Whether figure `total` is the sum of `part` and the other figures of
+/// `part`'s sentence (`parts`) that count the same word ([`Value::slot`]'s
+/// term after), at least two in all: "three of five counts" / "guilty on
+/// three counts and cleared of two counts" tell one trial.
+fn is_sum_of_parts(total: &Value, part: &Value, parts: &[&Value]) -> bool {
+    let Some(thing) = part.slot.1.as_ref() else { return false };
+    let Ok(total) = total.key.parse::<f64>() else { return false };
+    let counted: Vec<f64> =
+        parts.iter().filter(|v| v.slot.1.as_ref() == Some(thing) && v.bound == Bound::None).filter_map(|v| v.key.parse::<f64>().ok()).collect();
+    counted.len() >= 2 && (counted.iter().sum::<f64>() - total).abs() < 1e-9
 }
 
 /// Whether `a` and `b` each have one day (or one year) the other lacks,
