@@ -283,8 +283,8 @@ pub fn outlet_from_copyright(line: &str) -> Option<String> {
 }
 
 /// The holder's name at the start of `s`: years and marks dropped, cut at
-/// the first of [`COPYRIGHT_HOLDER_ENDS`], ". ", ", " or "All rights
-/// reserved", 1 to 6 words with a letter.
+/// the first of [`COPYRIGHT_HOLDER_ENDS`], ". ", ", ", "All rights
+/// reserved" or "Powered by", 1 to 6 words with a letter.
 fn copyright_holder(s: &str) -> Option<String> {
     // years, marks and "onwards" first ("© 2026, 3i.", "© 2013 onwards.")
     let mut s = s.trim_start();
@@ -303,7 +303,10 @@ fn copyright_holder(s: &str) -> Option<String> {
     let s = s.split(COPYRIGHT_HOLDER_ENDS).next().unwrap_or(s);
     let cut = [". ", ", "].iter().filter_map(|p| s.find(p)).min().unwrap_or(s.len());
     let s = s.get(..cut).unwrap_or(s);
-    let cut = s.to_lowercase().find("all rights reserved").unwrap_or(s.len());
+    // (and the site's platform after it: "© 2025 The Hechinger Report
+    // Powered by Newspack")
+    let lower = s.to_lowercase();
+    let cut = ["all rights reserved", " powered by "].iter().filter_map(|p| lower.find(p)).min().unwrap_or(s.len());
     let s = s.get(..cut).unwrap_or(s);
     let words: Vec<&str> = s
         .split_whitespace()
@@ -451,6 +454,7 @@ mod tests {
         assert_eq!(outlet_from_copyright("© 2026, 3i.").as_deref(), Some("3i"));
         assert_eq!(outlet_from_copyright("2025 SiliconANGLE Media Inc. All rights reserved.").as_deref(), Some("SiliconANGLE Media"));
         assert_eq!(outlet_from_copyright("© 2025 POLITICO LLC").as_deref(), Some("POLITICO"));
+        assert_eq!(outlet_from_copyright("© 2025 The Hechinger Report Powered by Newspack").as_deref(), Some("The Hechinger Report"));
         assert_eq!(outlet_from_copyright("© 2025 Limited").as_deref(), Some("Limited"));
         assert_eq!(outlet_from_copyright("© 2013 onwards. All Rights Reserved. CleverTap is brought to you by WizRocket Inc."), None);
         assert_eq!(outlet_from_copyright("Copyright 2017-2025"), None);

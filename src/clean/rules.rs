@@ -1657,6 +1657,9 @@ pub const OUTLET_MARKERS: &[(&str, &str)] = &[
     ("dw news", "DW"),
     ("dw.com", "DW"),
     ("mailonline", "MailOnline"),
+    // the Washington Post's tagline over its pages
+    ("democracy dies in darkness", "The Washington Post"),
+    ("washingtonpost.com", "The Washington Post"),
 ];
 
 /// Bylines that name a news agency, not a person ("By The Associated

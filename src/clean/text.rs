@@ -426,6 +426,11 @@ fn clean_in<'a>(
             && !body_texts.contains(heading_key(&line.lower))
         {
             Some("navigation")
+        } else if i == 0 && scope == Scope::Body && title_idx.is_some_and(|t| t > 0) && !line.is_prose() && !line.punct {
+            // a first line above the headline that is not the page's
+            // title: the site's tagline or a section ("Democracy Dies in
+            // Darkness" over the Washington Post's headline)
+            Some("header")
         } else if !in_body && repeated.get(i).copied().unwrap_or(false) {
             Some("repeated")
         } else if !in_body {
@@ -1789,8 +1794,10 @@ fn note_metadata(doc: &mut CleanDoc, text: &str, reason: &str) {
         }
     }
     // (a wire story's credits name the agency its writers work for, not
-    // the outlet: "Associated Press writer Ada Lind contributed ...")
-    if doc.outlet.is_none() && reason != "credits" {
+    // the outlet: "Associated Press writer Ada Lind contributed ..."; a
+    // photo's credit names the picture agency: "Firefighters battle a
+    // wildfire near Halvik. (Jonas Berg/Reuters)" in the Washington Post)
+    if doc.outlet.is_none() && reason != "credits" && reason != "caption" {
         doc.outlet = meta::outlet_from_line(text);
     }
 }
