@@ -207,6 +207,7 @@ fn clean_in<'a>(
         return doc;
     }
     mark_byline_name_copies(&mut lines);
+    mark_share_counts(&mut lines);
     mark_teaser_titles(&mut lines);
     mark_captions_under_credits(&mut lines);
     mark_newsletter_boxes(&mut lines);
@@ -1959,6 +1960,25 @@ fn mark_byline_name_copies(lines: &mut [Line]) {
             if l.rule.is_none() && !l.kept && l.lower.trim() == name {
                 l.rule = Some("byline");
             }
+        }
+    }
+}
+
+/// A count alone on a line next to a share or comment button ("e-mail" /
+/// "12" / "View comments", the Daily Mail's; "207" / "Shares"): the
+/// button's count, furniture too (on the dev pastes 2 such lines, neither
+/// article text; the counts of a list's items stand by its items).
+fn mark_share_counts(lines: &mut [Line]) {
+    let button = |l: Option<&Line>| l.is_some_and(|l| matches!(l.rule, Some("share" | "comments")));
+    for i in 0..lines.len() {
+        let l = &lines[i];
+        let count = {
+            let t = l.text.trim();
+            let t = t.strip_suffix(['k', 'K']).unwrap_or(t);
+            t.starts_with(|c: char| c.is_ascii_digit()) && t.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        };
+        if l.rule.is_none() && !l.kept && count && (button(i.checked_sub(1).and_then(|j| lines.get(j))) || button(lines.get(i + 1))) {
+            lines[i].rule = Some("share");
         }
     }
 }
