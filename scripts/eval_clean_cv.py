@@ -61,10 +61,24 @@ def count(lines, out):
     return a, c, b, d
 
 
+def decisions(lines, out):
+    """Whether each input line was kept, as `count` matches them."""
+    left = collections.Counter(ws(x) for x in out.split("\n") if x.strip())
+    kept = []
+    for x in lines:
+        key = ws(x["text"])
+        k = left[key] > 0
+        if k:
+            left[key] -= 1
+        kept.append(k)
+    return kept
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--features", help="reuse a feature dump (train_clean.py's) instead of dumping")
     ap.add_argument("--threshold", type=float, help="model threshold (default: the shipped MODEL_THRESHOLD)")
+    ap.add_argument("--dump", help="write each line's decision here (variant, page, line, content, kept, text; tab-separated) to compare two runs")
     args = ap.parse_args()
     if not DATA.is_file():
         print(f"SKIPPED: {DATA} not present")
@@ -114,6 +128,7 @@ def main():
             r = json.loads(ln)
             recs[r["id"]] = r
     totals = {"full": [0, 0, 0, 0], "window": [0, 0, 0, 0]}
+    dump = open(args.dump, "w", encoding="utf-8") if args.dump else None
     print(f"model threshold {thr:.4f}, {tc.FOLDS} folds by page")
     for k, (tr, te) in enumerate(GroupKFold(n_splits=tc.FOLDS).split(X, y, page)):
         tr = tr[train[tr]]
@@ -132,7 +147,14 @@ def main():
                                      capture_output=True).stdout.decode("utf-8", "replace")
                 for i, v in enumerate(count(lines, out)):
                     totals[variant][i] += v
+                if dump:
+                    start = a if variant == "window" else 0
+                    for j, (x, k) in enumerate(zip(lines, decisions(lines, out))):
+                        text = x["text"].replace("\t", " ").replace("\n", " ")[:200]
+                        dump.write(f"{variant}\t{pid}\t{start + j}\t{int(bool(x['content']))}\t{int(k)}\t{text}\n")
         print(f"  fold {k + 1}/{tc.FOLDS}: {len(held)} pages", flush=True)
+    if dump:
+        dump.close()
     for variant, (a, c, b, d) in totals.items():
         print(f"{variant:6s}: furniture lines removed {100 * d / max(b + d, 1):.1f}% ({d}/{b + d})   "
               f"content lines lost {100 * c / max(a + c, 1):.2f}% ({c}/{a + c})")
