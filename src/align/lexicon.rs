@@ -514,6 +514,8 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["economist", "analyst"],
     &["cause", "blame"],
     &["likely", "probably", "probable"],
+    &["suspend", "halt"],
+    &["sink", "sank", "sunk", "capsize"],
     // units, spelled out, in either spelling, or abbreviated
     &["kilometre", "kilometer", "km", "kms"],
     &["metre", "meter"],
