@@ -630,12 +630,15 @@ fn demonym_pair(a: &str, b: &str) -> bool {
 /// Whether a figure of key `key` that both sentences state counts another
 /// thing in one of them: in one sentence it stands where another figure of
 /// the other stands (the same terms before and after it, [`Value::slot`]),
-/// and none of the
-/// other's figures of that key counts the same ("lasted eight minutes" /
-/// "stole eight pieces ... lasted just seven minutes": eight pieces and
-/// seven minutes). Not where the other's figure stands right before the
-/// other figure, or one term before it ("58 of the 150 seats", "12 of the
-/// country's 19 regions": a count of a whole).
+/// and none of the other's figures of that key counts the same ("lasted
+/// eight minutes" / "stole eight pieces ... lasted just seven minutes":
+/// eight pieces and seven minutes). Not where the other's figure stands
+/// right before another of its figures, or one term before it ("58 of the
+/// 150 seats", "12 of the country's 19 regions": a count of a whole).
+/// Measured (`scripts/eval_align.py`, 2026-12-06): with the terms after
+/// the figures alone, ECB+ same-incident number flags 2 -> 8 ("captured
+/// three boats" / "a five-boat attack ... three of the skiffs"); with both
+/// sides, no pair set moves.
 fn counts_another_thing(key: &str, va: &[&Value], vb: &[&Value]) -> bool {
     let moved = |p: &[&Value], q: &[&Value]| {
         q.iter().filter(|y| &*y.key == key).any(|y| {

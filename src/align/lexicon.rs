@@ -305,10 +305,11 @@ pub const OVER_PARTICLE_VERBS: &[&str] =
 
 /// Verbs whose "up" is their particle before "to", not a ceiling ("will
 /// move up to ninth in the world": not "at most ninth"; "rose up to 8%").
+/// Not "shot": "the gunman shot up to 20 people" would read as a rise.
 pub const UP_PARTICLE_VERBS: &[&str] = &[
     "move", "moves", "moved", "moving", "climb", "climbs", "climbed", "climbing", "go", "goes", "went", "going", "gone",
     "jump", "jumps", "jumped", "jumping", "step", "steps", "stepped", "stepping", "rise", "rises", "rose", "rising",
-    "risen", "shoot", "shoots", "shot", "shooting", "push", "pushed",
+    "risen",
 ];
 
 /// A range's words, before its two ends ("between 20 and 30 people"): its

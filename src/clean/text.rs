@@ -430,7 +430,11 @@ fn clean_in<'a>(
         } else if i == 0 && scope == Scope::Body && title_idx.is_some_and(|t| t > 0) && !line.is_prose() && !line.punct {
             // a first line above the headline that is not the page's
             // title: the site's tagline or a section ("Democracy Dies in
-            // Darkness" over the Washington Post's headline)
+            // Darkness" over the Washington Post's headline). Dev pastes
+            // (2026-12-06): 17 furniture lines more removed (full) and 24
+            // (selections), one line labelled content lost in each (a
+            // page's title, "2025 TOP 100 Blockchain and Web3 Companies |
+            // WFA", over its own headline)
             Some("header")
         } else if !in_body && repeated.get(i).copied().unwrap_or(false) {
             Some("repeated")
@@ -1936,8 +1940,8 @@ fn name_at_date(lines: &[Line], date_line: usize) -> Option<(String, Option<usiz
 ///
 /// And a bare name right above an author's role line ("Rebecca Norris" /
 /// "Contributing Writer"; "Louise Thomas" / "Editor" under the
-/// Independent's appeal): the name is that author's, a byline too (3 such
-/// names on the dev pastes, none of them article text).
+/// Independent's appeal): the name is that author's, a byline too (2 such
+/// names on the dev pastes, neither article text).
 fn mark_byline_name_copies(lines: &mut [Line]) {
     for i in 0..lines.len() {
         if lines[i].rule != Some("byline") {
