@@ -61,6 +61,13 @@ pub const RANK_ORDINALS: &[&str] = &["first", "second", "third"];
 /// third quarter" and "the fourth quarter" do.
 pub const YEAR_PARTS: &[&str] = &["half", "quarter"];
 
+/// Fractions in words before "of", read as the share they state (a
+/// percentage, filling the slot of "33% of", as a rate does): "a third of
+/// the rooms" = "33% of the rooms", "one quarter of", "half of" (not after
+/// an ordinal: "the first half of 2025" is a part of a year). Compared as
+/// estimates ("about 33%": 35% agrees, 40% differs).
+pub const FRACTION_WORDS: &[(&str, f64)] = &[("half", 50.0), ("third", 33.0), ("quarter", 25.0), ("fifth", 20.0)];
+
 /// Words right before a figure that make it a person's age ("dies at 87",
 /// "died aged 88", "at the age of 87"; "87-year-old" is read from "year
 /// old" after it): such figures fill one slot of their own, so the three

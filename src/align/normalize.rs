@@ -27,7 +27,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use super::background;
 use super::lexicon::{
     ACRONYMS, AGE_WORDS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CLOCK_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS,
-    DAY_HALVES, DURATION, DURATION_UNITS, FRACTION_GAP, GENERIC_NAME_HEADS, GIVEN_NAME_MAX_ZIPF, GLUED_ALONE, GLUED_MULTIPLIERS,
+    DAY_HALVES, DURATION, DURATION_UNITS, FRACTION_GAP, FRACTION_WORDS, GENERIC_NAME_HEADS, GIVEN_NAME_MAX_ZIPF, GLUED_ALONE, GLUED_MULTIPLIERS,
     GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME, MONTHS, MULTIPLICATIVES, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS,
     OFFSET_WORDS, ONE_AS_PRONOUN_AFTER, OVER_PARTICLE_VERBS, UP_PARTICLE_VERBS, PARAPHRASES, PERSON_GROUP_WORDS, PHRASES, POINT_FRACTIONS, PREPOSITIONS,
     RANGE_WORDS, RANK_ORDINALS, RATE_MAX_BASE, YEAR_PARTS, RELATIVE_DAYS, RELATIVE_YEARS, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, SUPERLATIVES,
@@ -595,6 +595,8 @@ impl Normalizer {
             } else if let Some(len) = self.number_or_date_at(toks, i, date, &mut out) {
                 consumed = len;
                 let bound = bound_before(toks, i);
+                // (a fraction in words is an estimate: "a third" = about 33%)
+                let bound = if bound == Bound::None && fraction_at(toks, i).is_some() { Bound::About } else { bound };
                 // the currency: a sign or code before, or a currency's
                 // name after the figure ("52 million euros")
                 let currency = match (toks[i].sign, i.checked_sub(1).filter(|_| toks[i].after_currency)) {
@@ -1023,6 +1025,19 @@ impl Normalizer {
             out.push(unit);
             return Some(1);
         }
+        // a fraction in words before "of" ("a third of", "one quarter of",
+        // "half of": FRACTION_WORDS), then the word "percent"
+        if let Some((share, len)) = fraction_at(toks, i) {
+            // (shown with its "a": "a quarter / 40%")
+            let led = i.checked_sub(1).is_some_and(|j| &*toks[j].lower == "a");
+            let surface = if led { Rc::from(format!("a {}", join_lower(&toks[i..i + len]))) } else { join_lower(&toks[i..i + len]) };
+            out.push(number_term(Rc::from(canonical_number(&format_number(share))), surface.clone(), 3.0));
+            // (both shown as the fraction as written, as a rate is)
+            let mut percent = self.make("percent", &toks[i..i + len], Kind::Word, 3.5);
+            percent.surface = surface;
+            out.push(percent);
+            return Some(len);
+        }
         // "first half", "second quarter": an ordinal that stays a word
         // alone is a figure before a part of a year (YEAR_PARTS)
         // (its key as the table writes it, "1st": not the count "one")
@@ -1357,6 +1372,22 @@ fn glued_amount(t: &Tok, currency_after: bool) -> Option<f64> {
 }
 
 /// A number's term (its bound is set by the caller, [`bound_before`]).
+/// A fraction in words at token `i` before "of" ([`FRACTION_WORDS`]): its
+/// share in percent and its number of tokens. "a third of" (the "a" is
+/// read as no term: matched at "third"), "one third of", "half of"; not
+/// after an ordinal ("the first half of 2025").
+fn fraction_at(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
+    let word = |k: usize| toks.get(k).map_or("", |t| &*t.lower);
+    let share = |w: &str| FRACTION_WORDS.iter().find(|(f, _)| *f == w).map(|&(_, v)| v);
+    let before = i.checked_sub(1).map_or("", word);
+    if word(i) == "one" && word(i + 2) == "of" {
+        return share(word(i + 1)).map(|v| (v, 2));
+    }
+    let v = share(word(i))?;
+    let led = before == "a" || (word(i) == "half" && !RANK_ORDINALS.contains(&before) && before != "the");
+    (led && word(i + 1) == "of").then_some((v, 1))
+}
+
 fn number_term(key: Rc<str>, surface: Rc<str>, zipf: f64) -> Term {
     Term { key, surface, kind: Kind::Number, zipf, head: None, prev: None, bound: Bound::None, currency: 0, zone: 0, after_break: false, after_preposition: false, after_range_word: false }
 }
@@ -2315,8 +2346,13 @@ mod tests {
         assert_eq!(keys(&n, "The bank raised rates by half a percentage point")[3], "0.5");
         assert_eq!(keys(&n, "The bank raised rates by a half-point")[3], "0.5");
         assert_eq!(keys(&n, "The bank raised rates by three-quarters of a point")[3], "0.75");
-        // a fraction of something else is a word
-        assert_eq!(keys(&n, "Half of the passengers were rescued")[0], "half");
+        // a fraction of something else is its share in percent
+        // (FRACTION_WORDS), not after an ordinal
+        assert_eq!(keys(&n, "Half of the passengers were rescued")[..2], ["50", "percent"]);
+        assert_eq!(keys(&n, "A third of the rooms had no cameras")[..2], ["33", "percent"]);
+        assert_eq!(keys(&n, "One quarter of the rooms had no cameras")[..2], ["25", "percent"]);
+        assert_eq!(keys(&n, "a third party")[0], "third");
+        assert_eq!(keys(&n, "half an hour later")[0], "half");
         // a span of years written whole is its two years
         assert_eq!(keys(&n, "The recall covers 2019-2022 models"), ["recal", "cover", "2019", "2022", "model"]);
         assert_eq!(keys(&n, "the 2024-25 season")[0], "2024-25");
