@@ -174,18 +174,12 @@ pub fn detect(
     let shared = if linked_pairs as f64 > sort_cost { shared_gram_counts(&grams) } else { None };
     let named: Vec<Vec<String>> = by_article.iter().map(|us| attributed_outlets(us, units)).collect();
     let attrib: Vec<bool> = named.iter().map(|n| !n.is_empty()).collect();
-    let wire: Vec<bool> = by_article.iter().map(|us| opens_with_wire_dateline(us, units)).collect();
+    let datelines: Vec<Option<String>> = by_article.iter().map(|us| wire_dateline_outlet(us, units)).collect();
+    let wire: Vec<bool> = datelines.iter().map(Option::is_some).collect();
     // each article's outlet: given (its page, its byline), and its wire
     // dateline's agency
-    let idents: Vec<Vec<String>> = (0..n)
-        .map(|a| {
-            let dateline = by_article[a]
-                .iter()
-                .find(|&&u| !units[u].heading)
-                .and_then(|&u| crate::clean::meta::dateline_outlet(&units[u].text));
-            outlets.get(a).cloned().flatten().into_iter().chain(dateline).collect()
-        })
-        .collect();
+    let idents: Vec<Vec<String>> =
+        datelines.into_iter().enumerate().map(|(a, d)| outlets.get(a).cloned().flatten().into_iter().chain(d).collect()).collect();
     // the articles of the cluster each one's attribution names
     let sources = attributed_articles(&named, &idents);
     // does article `a` attribute its reporting to `b`: it names `b`'s
@@ -217,9 +211,9 @@ pub fn detect(
         let copied = shingles >= MIN_SHINGLE_SHARE;
         // (an article that names the other's outlet as its source needs
         // its sentences aligned, in any order: NAMED_SOURCE_MIN_ALIGNED)
-        let named = sources[p].iter().chain(&sources[q]).any(|s| s.0 == p || s.0 == q);
+        let source_named = sources[p].iter().chain(&sources[q]).any(|s| s.0 == p || s.0 == q);
         let rewritten = reads_as_rewrite(in_order, aligned, shorter)
-            || (named && aligned >= NAMED_SOURCE_MIN_ALIGNED && share >= MIN_ALIGNED_SHARE);
+            || (source_named && aligned >= NAMED_SOURCE_MIN_ALIGNED && share >= MIN_ALIGNED_SHARE);
         if !(copied || rewritten) {
             continue;
         }
@@ -487,11 +481,11 @@ fn common_count(a: &[u64], b: &[u64]) -> usize {
     n
 }
 
-/// Whether an article's first body sentence opens with a wire agency's
-/// dateline ("STOCKHOLM, July 24 (Reuters) -", "ELSHAM, England (AP) —";
-/// the cleaner's reading, `clean::meta::dateline_outlet`).
-fn opens_with_wire_dateline(us: &[usize], units: &[Unit]) -> bool {
-    us.iter().find(|&&u| !units[u].heading).is_some_and(|&u| crate::clean::meta::dateline_outlet(&units[u].text).is_some())
+/// The agency whose wire dateline opens an article's first body sentence
+/// ("STOCKHOLM, July 24 (Reuters) -", "ELSHAM, England (AP) —"; the
+/// cleaner's reading, `clean::meta::dateline_outlet`), if one does.
+fn wire_dateline_outlet(us: &[usize], units: &[Unit]) -> Option<String> {
+    us.iter().find(|&&u| !units[u].heading).and_then(|&u| crate::clean::meta::dateline_outlet(&units[u].text))
 }
 
 /// The outlets an article attributes its reporting to: an outlet's name
@@ -593,9 +587,11 @@ fn attributed_articles(named: &[Vec<String>], idents: &[Vec<String>]) -> Vec<Vec
         .iter()
         .enumerate()
         .map(|(a, names)| {
+            // (each name's key once, not once per other article)
+            let wanted: Vec<(String, &String)> = names.iter().map(|n| (outlet_key(n), n)).collect();
             (0..keys.len())
                 .filter(|&b| b != a)
-                .filter_map(|b| names.iter().find(|n| keys[b].contains(&outlet_key(n))).map(|n| (b, n.clone())))
+                .filter_map(|b| wanted.iter().find(|(k, _)| keys[b].contains(k)).map(|(_, n)| (b, (*n).clone())))
                 .collect()
         })
         .collect()
@@ -634,13 +630,13 @@ mod tests {
             unit(0, "Norvik profit jumps (Reuters) poll", true),
             unit(1, "STOCKHOLM, July 24 (Reuters) - Swedish carmaker Norvik Motors reported an 18% rise in profit.", false),
         ];
-        assert!(super::opens_with_wire_dateline(&[0, 1], &wire));
+        assert!(super::wire_dateline_outlet(&[0, 1], &wire).is_some());
         // the agency named later in the sentence, or only in the headline
         let later = vec![
             unit(0, "Norvik profit jumps (Reuters)", true),
             unit(1, "Swedish carmaker Norvik Motors reported an 18% rise in second-quarter operating profit, as first reported by Reuters (Reuters).", false),
         ];
-        assert!(!super::opens_with_wire_dateline(&[0, 1], &later));
+        assert!(super::wire_dateline_outlet(&[0, 1], &later).is_none());
     }
 
     #[test]
