@@ -405,6 +405,24 @@ fn figure_pairs<'v>(
     // (a total against its parts: "guilty on three of five counts" /
     // "guilty on three counts ... and cleared of two counts")
     pairs.retain(|(x, y)| !is_sum_of_parts(x, y, vb) && !is_sum_of_parts(y, x, va));
+    // (of a figure's partners, not one its own article states too, when
+    // another is left: "The Norland krona rose 0.6% against the euro" /
+    // "The Norland krona strengthened about 0.8% against the euro ...
+    // after the country's central bank raised rates to 4.75%" is 0.6% /
+    // 0.8%, where the first article also says "to 4.75%")
+    let known = |v: &Value, side: usize| stated.has(side, &v.key);
+    let drop: Vec<bool> = pairs
+        .iter()
+        .map(|&(x, y)| {
+            (known(y, articles.0) && pairs.iter().any(|&(x2, y2)| std::ptr::eq(x2, x) && !known(y2, articles.0)))
+                || (known(x, articles.1) && pairs.iter().any(|&(x2, y2)| std::ptr::eq(y2, y) && !known(x2, articles.1)))
+        })
+        .collect();
+    let mut k = 0;
+    pairs.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
     pairs
 }
 

@@ -1938,6 +1938,37 @@ pub fn align_dated(
         })
         .collect();
     let found = disagree::find(units, &unit_feats, &link_list, &link_parts, &stated);
+    // a figure that one article states in another sentence, linked to the
+    // other article's sentence, and without its own differing figure, is
+    // no difference between the two: that article agrees there, and its
+    // figure here counts another thing (the wire's "two members voting to
+    // keep the rate on hold at 4.50%" / a blog's headline "Norland hikes to
+    // 4.75% in split vote", where the wire's lead, linked to that headline,
+    // says "raised its main interest rate ... to 4.75%")
+    // (not a small whole number, which recurs by chance: "for the first
+    // time in two years" / "in three years" beside "down three points",
+    // disagree::STATED_MIN_FIGURE)
+    let small = |k: &str| k.parse::<f64>().is_ok_and(|v| v.fract() == 0.0 && (0.0..=disagree::STATED_MIN_FIGURE).contains(&v));
+    let states_all = |u: usize, keys: &str| {
+        keys.split(", ").all(|k| !small(k) && unit_feats[u].values.iter().any(|v| v.kind == "number" && &*v.key == k))
+    };
+    let states_any = |u: usize, keys: &str| {
+        keys.split(", ").any(|k| unit_feats[u].values.iter().any(|v| v.kind == "number" && &*v.key == k))
+    };
+    // (own: the sentence of the article that may say it elsewhere, other:
+    // the other side, with its figures `theirs`; the own side's `mine`)
+    let said_elsewhere = |own: usize, other: usize, mine: &str, theirs: &str| {
+        matches[other].iter().any(|&u| u != own && units[u].article == units[own].article && states_all(u, theirs) && !states_any(u, mine))
+    };
+    let found: Vec<(usize, usize, Disagreement)> = found
+        .into_iter()
+        .filter_map(|(a, b, mut d)| {
+            d.differences.retain(|x| {
+                x.kind != "number" || !(said_elsewhere(a, b, &x.a_key, &x.b_key) || said_elsewhere(b, a, &x.b_key, &x.a_key))
+            });
+            (!d.differences.is_empty()).then_some((a, b, d))
+        })
+        .collect();
     // what each pair of articles disagrees on (derive::Disputes): the
     // distinct pairs of values, "84 / 85" once however many sentences tell
     // it, as the pair of articles packed in one number, a hash of the
