@@ -163,6 +163,12 @@ pub const DURATION: u8 = 253;
 /// Israeli, Norlander, Norlandic, Kenyan.
 pub const DEMONYM_SUFFIXES: &[&str] = &["n", "an", "ian", "i", "ese", "ish", "er", "ic"];
 
+/// Words after which "N to M" is a vote's tally, as "N-M" is written
+/// ("ruled six to three", "voted 7 to 2"; not "rose from six to eight",
+/// a range): see `normalize` (a hyphenated "six-to-three ruling" is one
+/// anywhere).
+pub const TALLY_AFTER: &[&str] = &["voted", "vote", "votes", "ruled", "split", "decided", "decision", "ruling", "verdict"];
+
 /// Words that count times: "fined twice" is "fined two times", so it can
 /// differ from "fined three times".
 pub const MULTIPLICATIVES: &[(&str, &str)] = &[("twice", "2"), ("thrice", "3")];

@@ -31,7 +31,7 @@ use super::lexicon::{
     GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME, MONTHS, MULTIPLICATIVES, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS,
     OFFSET_WORDS, ONE_AS_PRONOUN_AFTER, OVER_PARTICLE_VERBS, UP_PARTICLE_VERBS, PARAPHRASES, PERSON_GROUP_WORDS, PHRASES, POINT_FRACTIONS, PREPOSITIONS,
     RANGE_WORDS, RANK_ORDINALS, RATE_MAX_BASE, YEAR_PARTS, RELATIVE_DAYS, RELATIVE_YEARS, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, SUPERLATIVES,
-    TEMPERATURE_SCALES, TIME_OFFSET, TIME_UNITS, TIME_ZONES, WEEKDAYS,
+    TALLY_AFTER, TEMPERATURE_SCALES, TIME_OFFSET, TIME_UNITS, TIME_ZONES, WEEKDAYS,
 };
 
 /// What a term stands for.
@@ -369,6 +369,13 @@ impl Normalizer {
         number_value(lower).or_else(|| self.numbers.get(lower).and_then(|v| v.parse::<f64>().ok()))
     }
 
+    /// A vote's tally written as one hyphenated word ("six-to-three",
+    /// "6-to-3"): its two figures.
+    fn hyphen_tally(&self, lower: &str) -> Option<(f64, f64)> {
+        let (a, b) = lower.split_once("-to-")?;
+        Some((self.word_figure(a)?, self.word_figure(b)?))
+    }
+
     /// A length of time at token `i` ([`DURATION_UNITS`]): its key, its
     /// surface and its number of tokens. One word "h:mm:ss" ("2:00:35"),
     /// or "mm:ss" with more minutes than a clock has hours ("59:48"); or
@@ -566,7 +573,9 @@ impl Normalizer {
             let mut in_run = false;
             let own = self.word_entry(&t.lower);
             let acronym = ACRONYMS.iter().find(|(a, _)| *a == t.text);
-            if !own.1.special && acronym.is_none() {
+            // (a tally in words, "six-to-three", is read as a figure)
+            let tally = t.lower.contains("-to-") && self.hyphen_tally(&t.lower).is_some();
+            if !own.1.special && acronym.is_none() && !tally {
                 // a plain word (the last case below, without the lookups)
                 in_run = self.push_plain(&mut out, t, title_case, &own);
             } else if let Some((len, term)) = self.phrase_at(toks, i) {
@@ -968,6 +977,18 @@ impl Normalizer {
             out.push(number_term(Rc::from(key), Rc::from(surface), 3.0));
             self.push_word(out, "votes", t, false);
             return Some(4);
+        }
+        // a vote's tally after a word of voting ("ruled six to three",
+        // TALLY_AFTER) or hyphenated ("a six-to-three ruling"): as "6-3"
+        // is written
+        let after_vote = i > 0 && TALLY_AFTER.contains(&&*toks[i - 1].lower) && toks.get(i + 1).is_some_and(|x| &*x.lower == "to");
+        let hyphened = self.hyphen_tally(lower);
+        let spaced = after_vote.then(|| Some((self.word_figure(lower)?, toks.get(i + 2).and_then(|x| self.word_figure(&x.lower))?))).flatten();
+        if let Some((n, m)) = hyphened.or(spaced).filter(|(n, m)| n.fract() == 0.0 && m.fract() == 0.0) {
+            let key = format!("{}-{}", canonical_number(&format_number(n)), canonical_number(&format_number(m)));
+            let (surface, used) = if hyphened.is_some() { (lower.to_string(), 1) } else { (format!("{} to {}", lower, toks[i + 2].lower), 3) };
+            out.push(number_term(Rc::from(key), Rc::from(surface), 3.0));
+            return Some(used);
         }
         // a score or a range ("2-1", "24-17"; "10-15"), and a number
         // joined to words ("86th-minute", "10-year-old"): the number, then
@@ -2413,6 +2434,11 @@ mod tests {
         assert_eq!(keys(&n, "approved by 88 votes to 76"), vec!["approv", "88-76", "elect"]);
         assert!(keys(&n, "Lawmakers voted 88-76").contains(&"88-76".to_string()));
         assert!(!keys(&n, "from 21 days to seven").iter().any(|k| k.contains('-')));
+        // after a word of voting, or hyphenated, "six to three" is "6-3"
+        assert!(keys(&n, "The court ruled six to three").contains(&"6-3".to_string()));
+        assert!(keys(&n, "in a six-to-three ruling").contains(&"6-3".to_string()));
+        assert!(keys(&n, "the board voted 7 to 2").contains(&"7-2".to_string()));
+        assert!(!keys(&n, "rose from six to eight").iter().any(|k| k.contains('-')));
         // weeks are days
         assert_eq!(keys(&n, "within three weeks"), keys(&n, "within 21 days"));
         assert_eq!(keys(&n, "for 2 weeks"), keys(&n, "for 14 days"));
