@@ -1624,7 +1624,11 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
     // headline-shaped line is its dek, as below, without the upper line's
     // words echoed: Substack's headline over its subtitle; a Title Case
     // line is a headline under a menu's "Photo of the Week")
-    let capital = |l: &Line| l.text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    // (past an opening quotation mark: a headline may open with a quote,
+    // '"We thought we were going to die": terror on Nordic Air flight')
+    let capital = |l: &Line| {
+        l.text.trim_start_matches(['"', '\'', '\u{2018}', '\u{201c}']).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    };
     let found = (from..upto)
         .rev()
         .find(|&i| echoed(i))
