@@ -1528,6 +1528,17 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
     let short_copy = |l: &Line| {
         l.words >= 2 && !l.text.ends_with('.') && l.heading_hint != Some(false) && page_head.as_ref().is_some_and(|h| folded_words(&l.lower) == *h)
     };
+    // (not a byline's names, "Nora Falk in Dunmore" between the headline
+    // and the date)
+    // (a byline's names and place right above the date, "Nora Falk in
+    // Dunmore" over "Thursday 14 August 2026 18.30 BST", are no headline;
+    // not a menu's "Star Removal in Photoshop")
+    let placed_name = |l: &Line| name_in_place(l.text.trim()).is_some();
+    let over_date = |i: usize| lines.get(i + 1).is_some_and(|n| n.dated || n.rule == Some("byline"));
+    let fits_at = |i: usize| {
+        let l = &lines[i];
+        l.rule.is_none() && (looks_like_title(l) || short_copy(l)) && !l.dated && !l.linkish && !(placed_name(l) && over_date(i))
+    };
     let fits = |l: &Line| l.rule.is_none() && (looks_like_title(l) || short_copy(l)) && !l.dated && !l.linkish;
     let first = first_line_words(lines);
     let site_parts = SiteParts::of(&lines[0].text);
@@ -1617,7 +1628,7 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
     let over_block = |i: usize| {
         let between = lines.get(i + 1..upto).unwrap_or_default();
         !between.is_empty()
-            && between.iter().all(|l| l.rule.is_some() || l.dated || l.words <= TITLE_HEADER_MAX_WORDS)
+            && between.iter().all(|l| l.rule.is_some() || l.dated || l.words <= TITLE_HEADER_MAX_WORDS || placed_name(l))
             && between.iter().any(|l| l.rule == Some("byline") || l.dated)
     };
     // (over such a block, a longer line in sentence case under a
@@ -1633,7 +1644,7 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
         .rev()
         .find(|&i| echoed(i))
         .or_else(|| upto.checked_sub(1).filter(|&i| over_signed_dek(i)))
-        .or_else(|| (from..upto).rev().find(|&i| fits(&lines[i])).filter(|&i| capital(&lines[i]) && over_block(i)))
+        .or_else(|| (from..upto).rev().find(|&i| fits_at(i)).filter(|&i| capital(&lines[i]) && over_block(i)))
         // (past a prose-shaped site tagline the body seemed to start at,
         // up to the middle of the paste: the first line the opening echoes
         // with a byline under it, past at most TITLE_STANDFIRST_POINTS
