@@ -538,7 +538,8 @@ fn mark_later_copies(lines: &mut [Line]) {
 /// same order, at least [`REPEATED_PAIR_MIN_COUNT`] times in the paste (a
 /// product box's "Licensed / Insured / Price", "Website / Call", a logo and
 /// a menu word). Not a line put back or one with a ':' (a label and its
-/// value, a list's heading: "Pros:").
+/// value, a list's heading: "Pros:"). And a button's label alone, under
+/// each item ([`REPEATED_LABEL_MIN_COUNT`]).
 fn repeated_pairs(lines: &[Line]) -> Vec<bool> {
     // words, not a number or a line of code
     let short = |l: &Line| {
@@ -554,6 +555,22 @@ fn repeated_pairs(lines: &[Line]) -> Vec<bool> {
         }
     }
     let mut repeated = vec![false; lines.len()];
+    // (and one such line alone, a button's label under each item, "map",
+    // "(Up)": see REPEATED_LABEL_MIN_COUNT)
+    let label = |l: &Line| {
+        let t = l.text.trim_start_matches('(');
+        l.words > 0
+            && l.words <= REPEATED_PAIR_MAX_WORDS
+            && (t.starts_with(char::is_lowercase) || (t.len() < l.text.len() && l.text.ends_with(')')))
+            && !l.text.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '.' | '!' | '?'))
+    };
+    let mut alone: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    for l in lines.iter().filter(|l| label(l)) {
+        *alone.entry(l.text.as_str()).or_default() += 1;
+    }
+    for (r, l) in repeated.iter_mut().zip(lines) {
+        *r = !l.kept && alone.get(l.text.as_str()).is_some_and(|&n| n >= REPEATED_LABEL_MIN_COUNT);
+    }
     for (i, w) in lines.windows(2).enumerate() {
         if count.get(&(w[0].text.as_str(), w[1].text.as_str())).is_some_and(|&n| n >= REPEATED_PAIR_MIN_COUNT) {
             for (r, l) in repeated.iter_mut().skip(i).zip(w) {
