@@ -541,6 +541,21 @@ fn slot_pairs<'v>(
     numbers: bool,
 ) -> Vec<(&'v Value, &'v Value)> {
     let (sa, sb) = (lacking(va, kb), lacking(vb, ka));
+    // (a figure the other side states as an estimate is stated by both,
+    // and differs from no other: "Nine out of 10 union members" / "91% of
+    // members ..., on a turnout of 68%" is 91% in both)
+    // (an estimate's "about", not a range's end: "between 20 and 30" /
+    // "thirty-five" differ on the 30)
+    let plain = |v: &Value| matches!(v.bound, Bound::None | Bound::About);
+    let about = |x: &Value, y: &Value| (x.bound == Bound::About || y.bound == Bound::About) && plain(x) && plain(y) && bounds_agree(x, y);
+    let (sa, sb): (Vec<&Value>, Vec<&Value>) = if numbers {
+        (
+            sa.iter().copied().filter(|x| !sb.iter().any(|y| about(x, y))).collect(),
+            sb.iter().copied().filter(|y| !sa.iter().any(|x| about(x, y))).collect(),
+        )
+    } else {
+        (sa, sb)
+    };
     let mut out = Vec::new();
     for &x in &sa {
         for &y in &sb {

@@ -606,6 +606,9 @@ impl Normalizer {
                 let bound = bound_before(toks, i);
                 // (a fraction in words is an estimate: "a third" = about 33%)
                 let bound = if bound == Bound::None && fraction_at(toks, i).is_some() { Bound::About } else { bound };
+                // (and so is a rate: "nine in ten members" for 91%)
+                let rate = out[start..].iter().any(|t| t.kind == Kind::Number && (t.surface.contains(" in ") || t.surface.contains(" out of ")));
+                let bound = if bound == Bound::None && rate { Bound::About } else { bound };
                 // the currency: a sign or code before, or a currency's
                 // name after the figure ("52 million euros")
                 let currency = match (toks[i].sign, i.checked_sub(1).filter(|_| toks[i].after_currency)) {
@@ -1082,8 +1085,11 @@ impl Normalizer {
         }
         // a rate ("one in five adults" = "20% of adults": RATE_MAX_BASE),
         // then the word "percent"
-        if len == 1 && toks.get(i + 1).is_some_and(|t| &*t.lower == "in") {
-            let base = toks.get(i + 2).and_then(|m| {
+        // (or "nine out of 10")
+        let out_of = toks.get(i + 1).is_some_and(|t| &*t.lower == "out") && toks.get(i + 2).is_some_and(|t| &*t.lower == "of");
+        let gap = if out_of { 3 } else { 2 };
+        if len == 1 && (out_of || toks.get(i + 1).is_some_and(|t| &*t.lower == "in")) {
+            let base = toks.get(i + gap).and_then(|m| {
                 let lower: &str = &m.lower;
                 self.word_figure(lower).filter(|_| !is_year(lower))
             });
@@ -1091,12 +1097,12 @@ impl Normalizer {
                 let share = n / m * 100.0;
                 let share = if (share * 10.0).fract() == 0.0 { share } else { share.round() };
                 // (both shown as the rate as written)
-                let surface = join_lower(&toks[i..i + 3]);
+                let surface = join_lower(&toks[i..=i + gap]);
                 out.push(number_term(Rc::from(canonical_number(&format_number(share))), surface.clone(), 3.0));
-                let mut percent = self.make("percent", &toks[i + 1..i + 3], Kind::Word, 3.5);
+                let mut percent = self.make("percent", &toks[i + 1..=i + gap], Kind::Word, 3.5);
                 percent.surface = surface;
                 out.push(percent);
-                return Some(3);
+                return Some(gap + 1);
             }
         }
         // hundredths of a percentage point ("25 basis points" = "0.25
@@ -2173,6 +2179,7 @@ mod tests {
         assert_eq!(keys(&n, "20% of adults work from home")[..2], ["20", "percent"]);
         assert_eq!(keys(&n, "Three in 10 voters"), ["30", "percent", "voter"]);
         assert_eq!(keys(&n, "one in three voters")[0], "33");
+        assert_eq!(keys(&n, "Nine out of 10 members"), keys(&n, "nine in ten members"));
         // no rate: a year, a larger first figure, no figure after "in"
         assert!(!keys(&n, "He scored 1 in 2026").contains(&"percent".to_string()));
         assert!(!keys(&n, "They won 5 in 3 games").contains(&"percent".to_string()));
