@@ -1018,10 +1018,7 @@ impl Normalizer {
                     // ("third-quarter" is "3rd", as "third quarter" is:
                     // not the count "three")
                     let part = YEAR_PARTS.contains(&words.trim_start_matches('-'));
-                    let key = match self.numbers.get(number).filter(|_| part) {
-                        Some(k) => Rc::from(*k),
-                        None => Rc::from(canonical_number(&format_number(n))),
-                    };
+                    let key = if part && is_ordinal(number) { Rc::from(ordinal_key(n)) } else { Rc::from(canonical_number(&format_number(n))) };
                     out.push(number_term(key, Rc::from(number), number_zipf(n)));
                     for part in words.split('-').filter(|w| !w.is_empty() && !self.stop.contains(w)) {
                         self.push_word(out, part, t, false);
@@ -1118,7 +1115,11 @@ impl Normalizer {
             out.push(self.make("point", unit, Kind::Word, 3.5));
             return Some(len + words.len());
         }
-        let key = Rc::from(canonical_number(&format_number(value)));
+        // (an ordinal before a part of a year is a rank, "4th", as "the
+        // third quarter" is "3rd": "fourth-quarter net profit" is no "4"
+        // that "rose by more than 4 per cent" states)
+        let ordinal = len == 1 && is_ordinal(lower) && toks.get(i + 1).is_some_and(|t| YEAR_PARTS.contains(&&*t.lower));
+        let key = if ordinal { Rc::from(ordinal_key(value)) } else { Rc::from(canonical_number(&format_number(value))) };
         let surface = join_lower(&toks[i..i + len]);
         out.push(number_term(key, surface, number_zipf(value)));
         Some(len)
@@ -1413,6 +1414,25 @@ fn fraction_at(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
     let v = share(word(i))?;
     let led = before == "a" || (word(i) == "half" && !RANK_ORDINALS.contains(&before) && before != "the");
     (led && word(i + 1) == "of").then_some((v, 1))
+}
+
+/// Whether a word is an ordinal ("fourth", "4th", "22nd").
+fn is_ordinal(w: &str) -> bool {
+    ["st", "nd", "rd", "th"].iter().any(|s| w.len() > s.len() && w.ends_with(s))
+}
+
+/// The key of a rank, as [`NUMBER_WORDS`] writes the first three ("1st",
+/// "2nd", "3rd", "4th", "11th", "21st").
+fn ordinal_key(n: f64) -> String {
+    let n = n as i64;
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
 }
 
 fn number_term(key: Rc<str>, surface: Rc<str>, zipf: f64) -> Term {
@@ -2390,6 +2410,11 @@ mod tests {
         assert_eq!(keys(&n, "expected to close in the first half of 2025")[..3], ["expect", "close", "1st"]);
         assert_eq!(keys(&n, "third-quarter profit")[..2], ["3rd", "quarter"]);
         assert_eq!(keys(&n, "the third-largest bank")[..1], ["3"]);
+        // (from "fourth" on too, in words or in figures: a rank, not the
+        // count "4")
+        assert_eq!(keys(&n, "fourth-quarter profit")[..2], ["4th", "quarter"]);
+        assert_eq!(keys(&n, "in the fourth quarter"), keys(&n, "in the 4th quarter"));
+        assert_eq!(keys(&n, "in the 4th quarter")[0], "4th");
         // ordinals from "fourth" on are numbers; "first" stays a word
         assert_eq!(keys(&n, "for the fourth time this year"), vec!["4", "time", "year"]);
         assert_eq!(keys(&n, "for the first time this year"), vec!["first", "time", "year"]);
