@@ -224,7 +224,12 @@ fn differences<'a>(
                 pairs.retain(|(x, y)| x.key != y.key);
                 pairs
             }
-            "name" => one_person(&va, &kb, &vb, &ka),
+            "name" => {
+                let mut pairs = one_person(&va, &kb, &vb, &ka);
+                let spelt: Vec<_> = spelled_two_ways(&va, &kb, &vb, &ka).into_iter().filter(|p| !pairs.contains(p)).collect();
+                pairs.extend(spelt);
+                pairs
+            }
             _ => Vec::new(),
         };
         if tight {
@@ -384,6 +389,44 @@ fn one_person<'v>(va: &[&'v Value], kb: &[&str], vb: &[&'v Value], ka: &[&str]) 
     pairs.retain(|(x, y)| x.given.is_some() && x.given == y.given);
     pairs
 }
+
+/// The pairs of names, one each side lacks, that are one name spelt two
+/// ways: one word each, both at least [`NAME_SPELLING_MIN_CHARS`] letters
+/// and at most [`NAME_SPELLING_MAX_LENGTH_GAP`] apart, their character
+/// trigrams as alike as the scorer's spelling variants
+/// ([`NAME_SPELLING_MIN_DICE`]), first letters the same ("Torsen" /
+/// "Thorsen", a suspect named two ways), wherever they stand.
+fn spelled_two_ways<'v>(va: &[&'v Value], kb: &[&str], vb: &[&'v Value], ka: &[&str]) -> Vec<(&'v Value, &'v Value)> {
+    let (sa, sb) = (lacking(va, kb), lacking(vb, ka));
+    let grams = |v: &Value| super::score::trigrams(&v.key, NAME_SPELLING_MIN_CHARS);
+    let mut out = Vec::new();
+    for &x in &sa {
+        let gx = grams(x);
+        for &y in &sb {
+            let gy = grams(y);
+            // (one word each, of about one length: "Norland" is no
+            // spelling of "Norland's Constitutional Court")
+            let one_word = |v: &Value| !v.key.contains(|c: char| !c.is_alphabetic());
+            let first = x.key.chars().next() == y.key.chars().next()
+                && one_word(x)
+                && one_word(y)
+                && x.key.chars().count().abs_diff(y.key.chars().count()) <= NAME_SPELLING_MAX_LENGTH_GAP;
+            if first && !gx.is_empty() && !gy.is_empty() && super::score::dice(&gx, &gy) >= NAME_SPELLING_MIN_DICE {
+                out.push((x, y));
+            }
+        }
+    }
+    out
+}
+
+/// See [`spelled_two_ways`]: the scorer's `variant_min_chars`.
+pub const NAME_SPELLING_MIN_CHARS: usize = 5;
+
+/// See [`spelled_two_ways`]: at most this many letters more in one name.
+pub const NAME_SPELLING_MAX_LENGTH_GAP: usize = 2;
+
+/// See [`spelled_two_ways`]: the scorer's `variant_min`.
+pub const NAME_SPELLING_MIN_DICE: f64 = 0.6;
 
 /// The pairs of figures of [`slot_pairs`] between sentences of
 /// `articles`, but those of an estimate (either figure with a qualifier,
@@ -1063,6 +1106,25 @@ mod tests {
         // (an end the first sentence states too is no end of a change)
         let freed = all("Those freed included 14 civilians and two journalists.");
         assert!(!is_difference(&figure("Among those freed were 12 civilians and two journalists."), &freed.iter().collect::<Vec<_>>(), &["12", "2"]));
+    }
+
+    /// One surname spelt two ways is one name told two ways; two surnames
+    /// are not.
+    #[test]
+    fn a_surname_spelt_two_ways() {
+        use super::spelled_two_ways;
+        use crate::align::normalize::Normalizer;
+        let n = Normalizer::new();
+        let names = |s: &str| Normalizer::values(&n.terms(s, None)).into_iter().filter(|v| v.kind == "name").collect::<Vec<_>>();
+        let pairs = |a: &str, b: &str| {
+            let (va, vb) = (names(a), names(b));
+            let (ra, rb): (Vec<_>, Vec<_>) = (va.iter().collect(), vb.iter().collect());
+            let (ka, kb) = (super::sorted_keys(&ra), super::sorted_keys(&rb));
+            spelled_two_ways(&ra, &kb, &rb, &ka).len()
+        };
+        assert_eq!(pairs("Torsen is due in court on Thursday.", "Thorsen will appear in court on Friday."), 1);
+        assert_eq!(pairs("Jackson is due in court.", "Johnson is due in court."), 0);
+        assert_eq!(pairs("Hernandez is due in court.", "Fernandez is due in court."), 0);
     }
 
     /// A rank is compared with a count only where both count one thing.
