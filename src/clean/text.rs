@@ -1538,6 +1538,10 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
     }
     // the body may open with its own headline: look up to its first prose line
     let upto = (start..lines.len()).find(|&i| lines[i].is_prose()).unwrap_or(start);
+    // (the points of a "Key points" list above the body are no headline,
+    // however short: KEY_POINTS_MARKERS)
+    let listed = (from..upto).rev().find(|&i| KEY_POINTS_MARKERS.contains(&lines[i].lower.trim_end_matches(':').trim())).map_or(upto..upto, |m| m + 1..upto);
+    let in_list = |l: &Line| listed.clone().any(|k| std::ptr::eq(l, &lines[k]));
     // the headline part of a page title ("Machine learning, explained |
     // MIT Sloan"): a line of exactly its words is headline-shaped however
     // short
@@ -1545,8 +1549,7 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
     let short_copy = |l: &Line| {
         l.words >= 2 && !l.text.ends_with('.') && l.heading_hint != Some(false) && page_head.as_ref().is_some_and(|h| folded_words(&l.lower) == *h)
     };
-    // (not a byline's names, "Nora Falk in Dunmore" between the headline
-    // and the date)
+    let fits = |l: &Line| l.rule.is_none() && (looks_like_title(l) || short_copy(l)) && !l.dated && !l.linkish && !in_list(l);
     // (a byline's names and place right above the date, "Nora Falk in
     // Dunmore" over "Thursday 14 August 2026 18.30 BST", are no headline;
     // not a menu's "Star Removal in Photoshop")
@@ -1554,9 +1557,8 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
     let over_date = |i: usize| lines.get(i + 1).is_some_and(|n| n.dated || n.rule == Some("byline"));
     let fits_at = |i: usize| {
         let l = &lines[i];
-        l.rule.is_none() && (looks_like_title(l) || short_copy(l)) && !l.dated && !l.linkish && !(placed_name(l) && over_date(i))
+        fits(l) && !(placed_name(l) && over_date(i))
     };
-    let fits = |l: &Line| l.rule.is_none() && (looks_like_title(l) || short_copy(l)) && !l.dated && !l.linkish;
     let first = first_line_words(lines);
     let site_parts = SiteParts::of(&lines[0].text);
     let (dense, _) = body_span(lines);
