@@ -1465,6 +1465,19 @@ pub const HIDDEN_CAPTION_MAX_WORDS: usize = 60;
 /// March", read as the headline). `mark_captions_under_credits` in text.rs.
 pub const CAPTION_UNDER_CREDIT_MAX_WORDS: usize = 20;
 
+/// A sentence of at most this many words right above a photographer's
+/// credit alone on its line ("Name/Agency", an agency of
+/// [`WIRE_CREDIT_AGENCIES`] or [`CREDIT_AGENCIES`]) is the photo's caption
+/// when no prose line follows the credit (CNN's and AP's layouts:
+/// "Teenagers queue to register at a polling station in Halvik ..." /
+/// "Jonas Berg/Reuters" / "Halvik, Norland"; an article's paragraph
+/// goes on below an inline photo). `mark_captions_over_credits` in
+/// text.rs. On the dev pastes it marks nothing at 40; at 60 it took an
+/// EdWeek caption of 45 words over "Jae C. Hong/AP" but 12 furniture lines
+/// of the related stories under it came back (the model's footer cut
+/// moved), so 40 stays.
+pub const CAPTION_OVER_CREDIT_MAX_WORDS: usize = 40;
+
 /// A reading time given as a range alone on its line ("2–4 minutes",
 /// "3-5 min read"): the words after the range.
 pub const READING_TIME_UNITS: &[&str] = &["minutes", "minute read", "minutes read", "min", "min read"];

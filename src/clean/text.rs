@@ -210,6 +210,7 @@ fn clean_in<'a>(
     mark_share_counts(&mut lines);
     mark_teaser_titles(&mut lines);
     mark_captions_under_credits(&mut lines);
+    mark_captions_over_credits(&mut lines);
     mark_newsletter_boxes(&mut lines);
     mark_appeal_boxes(&mut lines);
 
@@ -472,6 +473,16 @@ fn clean_in<'a>(
     }
     if doc.outlet.is_none() {
         doc.outlet = site.or_else(|| copyright_outlet(&doc));
+    }
+    // (else an outlet the byline names after a comma, "By Karin Strand,
+    // CNN": one of the outlets OUTLET_MARKERS or AGENCY_BYLINES name)
+    if doc.outlet.is_none() {
+        doc.outlet = doc.byline.as_deref().and_then(|b| b.rsplit_once(", ")).and_then(|(_, tail)| {
+            let tail = tail.trim();
+            meta::agency_of_byline(tail)
+                .or_else(|| OUTLET_MARKERS.iter().map(|&(_, name)| name).find(|name| name.eq_ignore_ascii_case(tail)))
+                .map(str::to_string)
+        });
     }
     // "By Sam Reed, CNN": the outlet is not part of the name; "By SAM
     // REED" (AP's) reads "Sam Reed"
@@ -2077,6 +2088,21 @@ fn mark_newsletter_boxes(lines: &mut [Line]) {
             if !l.kept {
                 l.rule = Some("newsletter");
             }
+        }
+    }
+}
+
+/// A caption over a photographer's credit ([`CAPTION_OVER_CREDIT_MAX_WORDS`]).
+fn mark_captions_over_credits(lines: &mut [Line]) {
+    for i in 1..lines.len() {
+        let credit = &lines[i];
+        let agency = credit.lower.trim().rsplit_once('/').map(|(who, a)| (who.split_whitespace().count(), a.trim()));
+        let is_credit = credit.rule == Some("caption")
+            && agency.is_some_and(|(who, a)| (1..=CREDIT_NAME_MAX_WORDS).contains(&who) && (WIRE_CREDIT_AGENCIES.contains(&a) || CREDIT_AGENCIES.contains(&a)));
+        let prose_after = lines.get(i + 1).is_some_and(Line::is_prose);
+        let l = &lines[i - 1];
+        if is_credit && !prose_after && l.rule.is_none() && !l.kept && l.text.ends_with('.') && l.words <= CAPTION_OVER_CREDIT_MAX_WORDS {
+            lines[i - 1].rule = Some("caption");
         }
     }
 }
