@@ -1690,6 +1690,10 @@ pub const OUTLET_MARKERS: &[(&str, &str)] = &[
     // the Washington Post's tagline over its pages
     ("democracy dies in darkness", "The Washington Post"),
     ("washingtonpost.com", "The Washington Post"),
+    // the New York Times' print note ("A version of this article appears
+    // in print on ..., Section A, Page 8 of the New York edition ...")
+    ("of the new york edition", "The New York Times"),
+    ("nytimes.com", "The New York Times"),
 ];
 
 /// Bylines that name a news agency, not a person ("By The Associated
