@@ -22,8 +22,8 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use super::lexicon::{
-    ABOUT_TOLERANCE, BOUND_WORDS, CURRENCY_SIGNS, DEMONYM_SUFFIXES, GLUED_MULTIPLIERS, LOCAL_TIME, MULTIPLIERS, TEMPERATURE_SCALES,
-    UNIT_FACTORS,
+    ABOUT_TOLERANCE, BOUND_WORDS, CURRENCY_SIGNS, DEMONYM_SUFFIXES, GLUED_MULTIPLIERS, LOCAL_TIME, MEASURE_NARROWING, MULTIPLIERS,
+    TEMPERATURE_SCALES, UNIT_FACTORS,
 };
 use super::normalize::{Bound, Value};
 use super::score::{date_group, units_convert};
@@ -165,8 +165,17 @@ fn differences<'a>(
     tight: bool,
 ) -> Vec<Difference> {
     let mut diffs = Vec::new();
+    // (a figure of a narrowed measure against a plain one: MEASURE_NARROWING)
+    let narrowed = |u: usize| {
+        let lower = units[u].text.to_lowercase();
+        MEASURE_NARROWING.iter().any(|w| lower.match_indices(w).any(|(i, _)| i == 0 || !lower[..i].ends_with(char::is_alphanumeric)))
+    };
+    let two_measures = kinds.contains(&"number") && narrowed(a) != narrowed(b);
     for kind in kinds {
         if !values_a.iter().any(|v| v.kind == *kind) || !values_b.iter().any(|v| v.kind == *kind) {
+            continue;
+        }
+        if *kind == "number" && two_measures {
             continue;
         }
         let va: Vec<_> = values_a.iter().filter(|v| v.kind == *kind).collect();

@@ -163,6 +163,16 @@ pub const DURATION: u8 = 253;
 /// Israeli, Norlander, Norlandic, Kenyan.
 pub const DEMONYM_SUFFIXES: &[&str] = &["n", "an", "ian", "i", "ese", "ish", "er", "ic"];
 
+/// Words that narrow what a figure measures ("Strip out energy and food,
+/// and prices rose just 2.4%", "excluding one-off items", "core
+/// inflation"): a sentence with one of them and a sentence without state
+/// figures of two measures, which do not differ (`disagree`). Matched in
+/// the lower-cased sentence, at word starts.
+pub const MEASURE_NARROWING: &[&str] = &[
+    "excluding", "strip out", "stripping out", "stripped of", "core inflation", "core prices", "underlying", "not counting",
+    "leaving out", "adjusted for",
+];
+
 /// Words after which "N to M" is a vote's tally, as "N-M" is written
 /// ("ruled six to three", "voted 7 to 2"; not "rose from six to eight",
 /// a range): see `normalize` (a hyphenated "six-to-three ruling" is one
