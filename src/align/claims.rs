@@ -53,7 +53,11 @@ pub const MIN_SECONDARY_SHARE: f64 = 0.5;
 /// Norland krona strengthened about 0.8% against the euro on Thursday
 /// after the country's central bank raised rates to 4.75%", which the
 /// rate rise's sentences are linked to, was shown as carried by all five
-/// articles).
+/// articles). Without [`MIN_GROUP_EACH_LINKED_INTO`] three fixtures lost
+/// right claims (a headline and the lead of a two-article story apart);
+/// with it eval_align and the synthetic clusters' bank sentences do not
+/// move (their background sentences' support error 8.82 / 12.17 / 10.61
+/// -> 8.89 / 12.23 / 10.57 at 25 / 100 / 300 articles).
 pub const MAX_GROUP_EACH_LINKED: usize = 3;
 
 /// ... and the larger group has at least this many members (a sentence

@@ -406,22 +406,25 @@ fn one_person<'v>(va: &[&'v Value], kb: &[&str], vb: &[&'v Value], ka: &[&str]) 
 /// ([`NAME_SPELLING_MIN_DICE`]), first letters the same ("Torsen" /
 /// "Thorsen", a suspect named two ways), wherever they stand.
 fn spelled_two_ways<'v>(va: &[&'v Value], kb: &[&str], vb: &[&'v Value], ka: &[&str]) -> Vec<(&'v Value, &'v Value)> {
-    let (sa, sb) = (lacking(va, kb), lacking(vb, ka));
-    let grams = |v: &Value| super::score::trigrams(&v.key, NAME_SPELLING_MIN_CHARS);
+    // (one word each: "Norland" is no spelling of "Norland's
+    // Constitutional Court"; with its trigrams, none when it is short)
+    let words = |vs: &[&'v Value], other: &[&str]| -> Vec<(&'v Value, Vec<u32>)> {
+        lacking(vs, other)
+            .into_iter()
+            .filter(|v| !v.key.contains(|c: char| !c.is_alphabetic()))
+            .map(|v| (v, super::score::trigrams(&v.key, NAME_SPELLING_MIN_CHARS)))
+            .filter(|(_, g)| !g.is_empty())
+            .collect()
+    };
+    let (sa, sb) = (words(va, kb), words(vb, ka));
     let mut out = Vec::new();
-    for &x in &sa {
-        let gx = grams(x);
-        for &y in &sb {
-            let gy = grams(y);
-            // (one word each, of about one length: "Norland" is no
-            // spelling of "Norland's Constitutional Court")
-            let one_word = |v: &Value| !v.key.contains(|c: char| !c.is_alphabetic());
-            let first = x.key.chars().next() == y.key.chars().next()
-                && one_word(x)
-                && one_word(y)
-                && x.key.chars().count().abs_diff(y.key.chars().count()) <= NAME_SPELLING_MAX_LENGTH_GAP;
-            if first && !gx.is_empty() && !gy.is_empty() && super::score::dice(&gx, &gy) >= NAME_SPELLING_MIN_DICE {
-                out.push((x, y));
+    for (x, gx) in &sa {
+        for (y, gy) in &sb {
+            let alike = x.key.chars().next() == y.key.chars().next()
+                && x.key.chars().count().abs_diff(y.key.chars().count()) <= NAME_SPELLING_MAX_LENGTH_GAP
+                && super::score::dice(gx, gy) >= NAME_SPELLING_MIN_DICE;
+            if alike {
+                out.push((*x, *y));
             }
         }
     }
@@ -470,11 +473,8 @@ fn figure_pairs<'v>(
                 || (known(x, articles.1) && pairs.iter().any(|&(x2, y2)| std::ptr::eq(y2, y) && !known(x2, articles.1)))
         })
         .collect();
-    let mut k = 0;
-    pairs.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    let mut dropped = drop.into_iter();
+    pairs.retain(|_| !dropped.next().unwrap_or(false));
     pairs
 }
 

@@ -840,14 +840,14 @@ pub const TITLE_MIN_WORDS: usize = 4;
 /// "Link copied", "Email", "Facebook" under AP's byline and time stamp),
 /// and at most [`TITLE_LOOKBACK_MAX_LINES`] lines in all.
 pub const TITLE_LOOKBACK: usize = 12;
+/// See [`TITLE_LOOKBACK`].
+pub const TITLE_LOOKBACK_MAX_LINES: usize = 30;
 /// A line of these words (a trailing ':' aside) opens a list of the
 /// article's points above its body ("Key points" / "At least 14 people
 /// have died in the floods" / ...): the points are no headline, however
 /// headline-shaped (they stay as article text).
 pub const KEY_POINTS_MARKERS: &[&str] =
     &["key points", "key takeaways", "key facts", "takeaways", "at a glance", "highlights", "in brief", "in short", "what you need to know"];
-/// See [`TITLE_LOOKBACK`].
-pub const TITLE_LOOKBACK_MAX_LINES: usize = 30;
 /// A headline may stand over this many standfirst points, each a line of
 /// its own that the opening echoes (the Daily Mail's bullets): the topmost
 /// echoed headline-shaped line of such a run is the headline
