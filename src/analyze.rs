@@ -246,8 +246,17 @@ pub fn analyze(inputs: &[ArticleInput], options: &Options) -> Result<Report> {
     }
 
     let dates: Vec<Option<String>> = docs.iter().map(|(_, d)| d.date.clone()).collect();
-    let outlets: Vec<Option<String>> = docs.iter().map(|(_, d)| d.outlet.clone()).collect();
-    let al = align::align_dated(&units, docs.len(), min_score, &dates, &outlets);
+    // each article's outlet, and whether it says it is based on agency
+    // copy, in its text or in a line the cleaner removed
+    // (align::derive::AGENCY_SOURCE_NOTES)
+    let sources: Vec<align::derive::Provenance> = docs
+        .iter()
+        .map(|(_, d)| align::derive::Provenance {
+            outlet: d.outlet.clone(),
+            agency_copy: d.removed.iter().map(|r| &r.text).chain(d.blocks.iter().map(|b| &b.text)).any(|t| align::derive::notes_agency_copy(t)),
+        })
+        .collect();
+    let al = align::align_dated(&units, docs.len(), min_score, &dates, &sources);
 
     let mut articles: Vec<ArticleReport> = docs
         .into_iter()

@@ -24,8 +24,10 @@
 //! Direction: of two articles with different dates, the later is `to` (a
 //! text cannot copy a later one); else the article that attributes to
 //! another outlet, else the one without a wire agency's dateline when the
-//! other has one, else the one with more sentences not found in the other
-//! (a rewrite adds its own framing), else the later index.
+//! other has one, else the one that says it is based on agency copy
+//! ([`AGENCY_SOURCE_NOTES`]) when the other does not, else the one with
+//! more sentences not found in the other (a rewrite adds its own framing),
+//! else the later index.
 
 
 use super::normalize::Day;
@@ -113,6 +115,44 @@ pub const MAX_OUTLET_NAME_WORDS: usize = 4;
 /// a name does too.
 pub const ATTRIBUTION_BY_VERBS: &[&str] = &["quoted", "reported", "cited"];
 
+/// Notes by which an article says it is based on agency copy, without
+/// naming the agency ("This report is based on agency material", "With
+/// inputs from agencies", "published from a wire agency feed"): of two
+/// articles one derives from, the one that says so is derived. Matched in
+/// the lower-cased text of any of its lines, kept or removed by the
+/// cleaner (which removes most such notes as furniture). On the synthetic
+/// clusters, whose copies end with the first note, 7 of 51 copies were
+/// read the wrong way round at 300 articles (two exact copies left the
+/// direction to a count of sentences of their own that the copies' edits
+/// tip either way).
+pub const AGENCY_SOURCE_NOTES: &[&str] = &[
+    "based on agency material",
+    "based on agency reports",
+    "with agency reporting",
+    "with inputs from agencies",
+    "wire agency feed",
+    "news agency feed",
+    "agencies contributed to this report",
+    "additional reporting by agencies",
+    "with wire services",
+];
+
+/// What the cleaner read about where an article comes from.
+#[derive(Debug, Clone, Default)]
+pub struct Provenance {
+    /// Its outlet (its page's, its byline's, its copyright line's).
+    pub outlet: Option<String>,
+    /// It says it is based on agency copy ([`AGENCY_SOURCE_NOTES`]).
+    pub agency_copy: bool,
+}
+
+/// Whether a line says its article is based on agency copy
+/// ([`AGENCY_SOURCE_NOTES`]).
+pub fn notes_agency_copy(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    AGENCY_SOURCE_NOTES.iter().any(|n| lower.contains(n))
+}
+
 /// A link between two units, with its score.
 type WeightedPair = (usize, usize, f64);
 
@@ -145,7 +185,7 @@ pub fn detect(
     n: usize,
     days: &[Option<Day>],
     disputes: &[Disputes],
-    outlets: &[Option<String>],
+    provenance: &[Provenance],
 ) -> Vec<Derivation> {
     let mut by_article: Vec<Vec<usize>> = vec![Vec::new(); n];
     for (i, u) in units.iter().enumerate() {
@@ -179,7 +219,7 @@ pub fn detect(
     // each article's outlet: given (its page, its byline), and its wire
     // dateline's agency
     let idents: Vec<Vec<String>> =
-        datelines.into_iter().enumerate().map(|(a, d)| outlets.get(a).cloned().flatten().into_iter().chain(d).collect()).collect();
+        datelines.into_iter().enumerate().map(|(a, d)| provenance.get(a).and_then(|s| s.outlet.clone()).into_iter().chain(d).collect()).collect();
     // the articles of the cluster each one's attribution names
     let sources = attributed_articles(&named, &idents);
     // does article `a` attribute its reporting to `b`: it names `b`'s
@@ -243,11 +283,15 @@ pub fn detect(
             _ => None,
         };
         let (wire_p, wire_q) = (wire[p], wire[q]);
+        let noted = |a: usize| provenance.get(a).is_some_and(|s| s.agency_copy);
         let p_derived = by_date.unwrap_or(if attrib_p != attrib_q {
             attrib_p
         } else if wire_p != wire_q {
             // the agency's own story is the source
             wire_q
+        } else if noted(p) != noted(q) {
+            // the one that says it is based on agency copy is derived
+            noted(p)
         } else {
             np - aligned_p.min(np) > nq - aligned_q.min(nq)
         });
@@ -268,6 +312,9 @@ pub fn detect(
         }
         if wire[from] && !wire[to] {
             evidence.push(format!("article {from} opens with a wire agency's dateline"));
+        }
+        if noted(to) && !noted(from) {
+            evidence.push(format!("article {to} says it is based on agency copy"));
         }
         let score = (0.5 * share.min(1.0) + 0.3 * order_share + 0.2 * (shingles / MIN_SHINGLE_SHARE).min(1.0)).min(1.0);
         out.push(Derivation { from, to, score: round3(score), evidence });

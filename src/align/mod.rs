@@ -1397,8 +1397,9 @@ type FormLink = (usize, usize, f64, Vec<std::sync::Arc<str>>, Option<usize>);
 
 /// Align the sentences of `n_articles` articles; `dates[a]` is article
 /// `a`'s ISO date, if known, for reading "on Sunday" or "yesterday", and
-/// `outlets[a]` its outlet, if known, for telling which article another
-/// attributes its reporting to (see `derive`).
+/// `sources[a]` what the cleaner read of where it comes from (its outlet,
+/// for telling which article another attributes its reporting to, and
+/// whether it says it is based on agency copy: see `derive`).
 /// `units` come by article, then index (as [`crate::analyze()`] makes them):
 /// claims list their sentences in that order, and a sentence's partners
 /// among copies are taken from the articles after its own.
@@ -1407,7 +1408,7 @@ pub fn align_dated(
     n_articles: usize,
     min_score: f64,
     dates: &[Option<String>],
-    outlets: &[Option<String>],
+    sources: &[derive::Provenance],
 ) -> Alignment {
     let prep = Prepared::new(units, n_articles, dates);
     let (vocab, forms) = (&prep.vocab, &prep.forms);
@@ -1993,7 +1994,7 @@ pub fn align_dated(
         .chunk_by(|x, y| x.0 == y.0)
         .map(|run| (((run[0].0 >> 32) as usize, (run[0].0 & 0xffff_ffff) as usize), run.len(), run.iter().any(|f| f.2)))
         .collect();
-    let derivations = derive::detect(units, &unit_feats, &link_list, n_articles, &prep.day_of, &disputes, outlets);
+    let derivations = derive::detect(units, &unit_feats, &link_list, n_articles, &prep.day_of, &disputes, sources);
     let family = derive::families(&derivations, n_articles);
     let form_link_list: Vec<(usize, usize, f64)> = form_links.iter().map(|l| (l.0, l.1, l.2)).collect();
     // the form pairs of the disagreements: one fact told with different values
