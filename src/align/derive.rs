@@ -146,9 +146,19 @@ pub struct Provenance {
     pub agency_copy: bool,
 }
 
+/// A line of more words than this is no note of [`AGENCY_SOURCE_NOTES`]
+/// (an article's sentence that mentions "agency reports" in passing);
+/// the Hindustan Times' "This story has been published from a wire agency
+/// feed without modifications to the text. Only the headline has been
+/// changed." has 21.
+pub const AGENCY_NOTE_MAX_WORDS: usize = 25;
+
 /// Whether a line says its article is based on agency copy
-/// ([`AGENCY_SOURCE_NOTES`]).
+/// ([`AGENCY_SOURCE_NOTES`], [`AGENCY_NOTE_MAX_WORDS`]).
 pub fn notes_agency_copy(text: &str) -> bool {
+    if text.split_whitespace().count() > AGENCY_NOTE_MAX_WORDS {
+        return false;
+    }
     let lower = text.to_lowercase();
     AGENCY_SOURCE_NOTES.iter().any(|n| lower.contains(n))
 }
@@ -684,6 +694,22 @@ mod tests {
             unit(1, "Swedish carmaker Norvik Motors reported an 18% rise in second-quarter operating profit, as first reported by Reuters (Reuters).", false),
         ];
         assert!(super::wire_dateline_outlet(&[0, 1], &later).is_none());
+    }
+
+    /// A short note says the article is based on agency copy; a sentence
+    /// that mentions agency reports in passing does not.
+    #[test]
+    fn a_note_of_agency_copy() {
+        use super::notes_agency_copy;
+        assert!(notes_agency_copy("(With inputs from agencies)"));
+        assert!(notes_agency_copy("This report is based on agency material."));
+        assert!(notes_agency_copy(
+            "This story has been published from a wire agency feed without modifications to the text. Only the headline has been changed."
+        ));
+        assert!(!notes_agency_copy("Tickets for the full route start at 49 euros."));
+        assert!(!notes_agency_copy(
+            "The ministry said the death toll, based on agency reports from the three provinces worst hit by the floods, was likely to rise further as rescuers reached villages cut off since Monday."
+        ));
     }
 
     #[test]
