@@ -22,7 +22,7 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use super::lexicon::{
-    ABOUT_TOLERANCE, BOUND_WORDS, CURRENCY_SIGNS, DEMONYM_SUFFIXES, GLUED_MULTIPLIERS, LOCAL_TIME, MEASURE_NARROWING, MULTIPLIERS,
+    ABOUT_TOLERANCE, BOUND_WORDS, CROWD_WORDS, CURRENCY_SIGNS, DEMONYM_SUFFIXES, GLUED_MULTIPLIERS, LOCAL_TIME, MEASURE_NARROWING, MULTIPLIERS,
     TEMPERATURE_SCALES, UNIT_FACTORS,
 };
 use super::normalize::{Bound, Value};
@@ -920,6 +920,9 @@ pub(crate) fn fills_same_slot(a: &Value, b: &Value, numbers: bool) -> bool {
         // / "laying off 1,500 people", HEADCOUNT_WORDS; not a figure that
         // counts one group of several: "killed a woman and wounded two men")
         let heads = |x: &str| super::normalize::Normalizer::shared().is_headcount(x);
+        // (or a crowd's size: "A crowd of 24,800 watched" / "About 25,000
+        // fans were at the stadium", CROWD_WORDS)
+        let counts_people = |v: &Value, after: &str| heads(after) || v.slot.0.as_deref().is_some_and(|w| CROWD_WORDS.contains(&w));
         // (what is counted may take two words, in either order: "200,000
         // doses of oral vaccine" / "2 million vaccine doses", "500 million
         // crowns in emergency aid" / "50 million crowns in aid": `next`)
@@ -935,7 +938,7 @@ pub(crate) fn fills_same_slot(a: &Value, b: &Value, numbers: bool) -> bool {
         // "raise 8 billion crowns to plug a hole")
         let money = a.currency != 0 && a.currency == b.currency && la.is_some() && la == lb;
         return match (ra, rb) {
-            (Some(x), Some(y)) => x == y || (heads(x) && heads(y) && !a.one_group && !b.one_group) || crossed(x, y) || money,
+            (Some(x), Some(y)) => x == y || (counts_people(a, x) && counts_people(b, y) && !a.one_group && !b.one_group) || crossed(x, y) || money,
             (None, None) => la.as_ref().zip(lb.as_ref()).is_some_and(|(x, y)| x == y || before(x, y)),
             _ => la.is_some() && la == lb,
         };

@@ -85,8 +85,16 @@ pub const AGE_WORDS: &[&str] = &["aged", "age"];
 /// ([`PERSON_GROUP_WORDS`]).
 /// ("prisoners" is read as its stem, "prison": "three prison guards"
 /// counts people too, a small error on the safe side of a flag.)
-pub const HEADCOUNT_WORDS: &[&str] =
-    &["people", "persons", "men", "women", "inmates", "prisoners", "passengers", "workers", "employees", "staff", "jobs", "positions"];
+pub const HEADCOUNT_WORDS: &[&str] = &[
+    "people", "persons", "men", "women", "inmates", "prisoners", "passengers", "workers", "employees", "staff", "jobs", "positions",
+    "fans", "spectators",
+];
+
+/// Words before a figure that make it a count of people, as
+/// [`HEADCOUNT_WORDS`] after it do ("A crowd of 24,800 watched the
+/// semi-final" / "About 25,000 fans were at the National Stadium"; the
+/// key of the word, as the normalizer writes it).
+pub const CROWD_WORDS: &[&str] = &["crowd", "attend", "attendance", "audienc", "audience"];
 
 /// Words for one group of people among others: a figure that counts
 /// people ([`HEADCOUNT_WORDS`]) in a sentence that names another such
