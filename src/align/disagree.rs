@@ -76,14 +76,19 @@ pub struct Stated<'a> {
 /// Whole numbers up to this are left out of [`Stated`].
 pub const STATED_MIN_FIGURE: f64 = 10.0;
 
+/// Whether a figure's key is a whole number up to [`STATED_MIN_FIGURE`],
+/// which recurs by chance ("three").
+pub(crate) fn is_small_figure(key: &str) -> bool {
+    key.parse::<f64>().is_ok_and(|v| v.fract() == 0.0 && (0.0..=STATED_MIN_FIGURE).contains(&v))
+}
+
 impl<'a> Stated<'a> {
     /// The figures of each article of `units` (`feats` by unit).
     pub fn new(units: &[Unit], feats: &[&'a Features]) -> Stated<'a> {
         let n = units.iter().map(|u| u.article + 1).max().unwrap_or(0);
         let mut per_article: Vec<Vec<&'a str>> = vec![Vec::new(); n];
         for (u, f) in units.iter().zip(feats) {
-            let small = |k: &str| k.parse::<f64>().is_ok_and(|v| v.fract() == 0.0 && (0.0..=STATED_MIN_FIGURE).contains(&v));
-            per_article[u.article].extend(f.values.iter().filter(|v| v.kind == "number" && !small(&v.key)).map(|v| &*v.key));
+            per_article[u.article].extend(f.values.iter().filter(|v| v.kind == "number" && !is_small_figure(&v.key)).map(|v| &*v.key));
         }
         for keys in &mut per_article {
             keys.sort_unstable();
@@ -170,12 +175,13 @@ fn differences<'a>(
         let lower = units[u].text.to_lowercase();
         MEASURE_NARROWING.iter().any(|w| lower.match_indices(w).any(|(i, _)| i == 0 || !lower[..i].ends_with(char::is_alphanumeric)))
     };
-    let two_measures = kinds.contains(&"number") && narrowed(a) != narrowed(b);
     for kind in kinds {
         if !values_a.iter().any(|v| v.kind == *kind) || !values_b.iter().any(|v| v.kind == *kind) {
             continue;
         }
-        if *kind == "number" && two_measures {
+        // (read only for two sentences that both state figures: most links
+        // are not)
+        if *kind == "number" && narrowed(a) != narrowed(b) {
             continue;
         }
         let va: Vec<_> = values_a.iter().filter(|v| v.kind == *kind).collect();

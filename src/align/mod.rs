@@ -1949,9 +1949,8 @@ pub fn align_dated(
     // (not a small whole number, which recurs by chance: "for the first
     // time in two years" / "in three years" beside "down three points",
     // disagree::STATED_MIN_FIGURE)
-    let small = |k: &str| k.parse::<f64>().is_ok_and(|v| v.fract() == 0.0 && (0.0..=disagree::STATED_MIN_FIGURE).contains(&v));
     let states_all = |u: usize, keys: &str| {
-        keys.split(", ").all(|k| !small(k) && unit_feats[u].values.iter().any(|v| v.kind == "number" && &*v.key == k))
+        keys.split(", ").all(|k| !disagree::is_small_figure(k) && unit_feats[u].values.iter().any(|v| v.kind == "number" && &*v.key == k))
     };
     let states_any = |u: usize, keys: &str| {
         keys.split(", ").any(|k| unit_feats[u].values.iter().any(|v| v.kind == "number" && &*v.key == k))

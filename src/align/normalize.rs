@@ -603,12 +603,10 @@ impl Normalizer {
                 });
             } else if let Some(len) = self.number_or_date_at(toks, i, date, &mut out) {
                 consumed = len;
+                // (the words before set the bound; else the figure keeps
+                // the one it was read with: a fraction or a rate in words is
+                // an estimate, "a third" = about 33%, "nine in ten" for 91%)
                 let bound = bound_before(toks, i);
-                // (a fraction in words is an estimate: "a third" = about 33%)
-                let bound = if bound == Bound::None && fraction_at(toks, i).is_some() { Bound::About } else { bound };
-                // (and so is a rate: "nine in ten members" for 91%)
-                let rate = out[start..].iter().any(|t| t.kind == Kind::Number && (t.surface.contains(" in ") || t.surface.contains(" out of ")));
-                let bound = if bound == Bound::None && rate { Bound::About } else { bound };
                 // the currency: a sign or code before, or a currency's
                 // name after the figure ("52 million euros")
                 let currency = match (toks[i].sign, i.checked_sub(1).filter(|_| toks[i].after_currency)) {
@@ -621,7 +619,9 @@ impl Normalizer {
                 let word = |k: usize| toks.get(k).map_or("", |t| &*t.lower);
                 let offset = TIME_UNITS.contains(&word(i + len)) && OFFSET_WORDS.contains(&word(i + len + 1));
                 for t in out[start..].iter_mut().filter(|t| t.kind == Kind::Number) {
-                    t.bound = bound;
+                    if bound != Bound::None {
+                        t.bound = bound;
+                    }
                     t.currency = currency;
                     if offset {
                         t.zone = TIME_OFFSET;
@@ -1052,7 +1052,7 @@ impl Normalizer {
             // (shown with its "a": "a quarter / 40%")
             let led = i.checked_sub(1).is_some_and(|j| &*toks[j].lower == "a");
             let surface = if led { Rc::from(format!("a {}", join_lower(&toks[i..i + len]))) } else { join_lower(&toks[i..i + len]) };
-            out.push(number_term(Rc::from(canonical_number(&format_number(share))), surface.clone(), 3.0));
+            out.push(estimate(number_term(Rc::from(canonical_number(&format_number(share))), surface.clone(), 3.0)));
             // (both shown as the fraction as written, as a rate is)
             let mut percent = self.make("percent", &toks[i..i + len], Kind::Word, 3.5);
             percent.surface = surface;
@@ -1095,7 +1095,7 @@ impl Normalizer {
                 let share = if (share * 10.0).fract() == 0.0 { share } else { share.round() };
                 // (both shown as the rate as written)
                 let surface = join_lower(&toks[i..=i + gap]);
-                out.push(number_term(Rc::from(canonical_number(&format_number(share))), surface.clone(), 3.0));
+                out.push(estimate(number_term(Rc::from(canonical_number(&format_number(share))), surface.clone(), 3.0)));
                 let mut percent = self.make("percent", &toks[i + 1..=i + gap], Kind::Word, 3.5);
                 percent.surface = surface;
                 out.push(percent);
@@ -1399,7 +1399,6 @@ fn glued_amount(t: &Tok, currency_after: bool) -> Option<f64> {
     })
 }
 
-/// A number's term (its bound is set by the caller, [`bound_before`]).
 /// A fraction in words at token `i` before "of" ([`FRACTION_WORDS`]): its
 /// share in percent and its number of tokens. "a third of" (the "a" is
 /// read as no term: matched at "third"), "one third of", "half of"; not
@@ -1414,6 +1413,13 @@ fn fraction_at(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
     let v = share(word(i))?;
     let led = before == "a" || (word(i) == "half" && !RANK_ORDINALS.contains(&before) && before != "the");
     (led && word(i + 1) == "of").then_some((v, 1))
+}
+
+/// A figure's term read as an estimate ([`Bound::About`]): a fraction or
+/// a rate in words states a share roughly ("a third", "nine in ten").
+fn estimate(mut t: Term) -> Term {
+    t.bound = Bound::About;
+    t
 }
 
 /// Whether a word is an ordinal ("fourth", "4th", "22nd").
@@ -1435,6 +1441,8 @@ fn ordinal_key(n: f64) -> String {
     format!("{n}{suffix}")
 }
 
+/// A number's term (its bound is set by the caller, [`bound_before`],
+/// unless [`estimate`] set one).
 fn number_term(key: Rc<str>, surface: Rc<str>, zipf: f64) -> Term {
     Term { key, surface, kind: Kind::Number, zipf, head: None, prev: None, bound: Bound::None, currency: 0, zone: 0, after_break: false, after_preposition: false, after_range_word: false }
 }

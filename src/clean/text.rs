@@ -2096,9 +2096,7 @@ fn mark_newsletter_boxes(lines: &mut [Line]) {
 fn mark_captions_over_credits(lines: &mut [Line]) {
     for i in 1..lines.len() {
         let credit = &lines[i];
-        let agency = credit.lower.trim().rsplit_once('/').map(|(who, a)| (who.split_whitespace().count(), a.trim()));
-        let is_credit = credit.rule == Some("caption")
-            && agency.is_some_and(|(who, a)| (1..=CREDIT_NAME_MAX_WORDS).contains(&who) && (WIRE_CREDIT_AGENCIES.contains(&a) || CREDIT_AGENCIES.contains(&a)));
+        let is_credit = credit.rule == Some("caption") && photographer_credit(credit.lower.trim());
         let prose_after = lines.get(i + 1).is_some_and(Line::is_prose);
         let l = &lines[i - 1];
         if is_credit && !prose_after && l.rule.is_none() && !l.kept && l.text.ends_with('.') && l.words <= CAPTION_OVER_CREDIT_MAX_WORDS {
@@ -2988,6 +2986,17 @@ fn widget_shape(line: &Line, bare: &str) -> Option<&'static str> {
     None
 }
 
+/// Whether lower-cased `s` is a photographer's credit, "name/agency": 1 to
+/// [`CREDIT_NAME_MAX_WORDS`] words, then an agency of
+/// [`WIRE_CREDIT_AGENCIES`] or [`CREDIT_AGENCIES`] ("ines koval/ap").
+fn photographer_credit(s: &str) -> bool {
+    s.rsplit_once('/').is_some_and(|(who, agency)| {
+        let agency = agency.trim();
+        (1..=CREDIT_NAME_MAX_WORDS).contains(&who.split_whitespace().count())
+            && (WIRE_CREDIT_AGENCIES.contains(&agency) || CREDIT_AGENCIES.contains(&agency))
+    })
+}
+
 /// A caption ending in a photo agency's credit ("... Jane Doe / Getty
 /// Images") or a photographer's ("... | Photo by Jane Doe", "... Photo:
 /// GoPro", [`ends_in_credit`]), at any length (see [`CREDIT_AGENCIES`]).
@@ -3002,16 +3011,8 @@ fn is_credit_tail(bare: &str, lower: &str, cue: bool) -> bool {
             }
         }
         // a photographer and an agency in brackets: "(Ines Koval/AP)"
-        if let Some(open) = lower.rfind('(') {
-            let inner = lower[open + 1..].trim_end_matches(')');
-            if let Some((who, agency)) = inner.rsplit_once('/') {
-                let agency = agency.trim();
-                if (1..=CREDIT_NAME_MAX_WORDS).contains(&who.split_whitespace().count())
-                    && (WIRE_CREDIT_AGENCIES.contains(&agency) || CREDIT_AGENCIES.contains(&agency))
-                {
-                    return true;
-                }
-            }
+        if lower.rfind('(').is_some_and(|open| photographer_credit(lower[open + 1..].trim_end_matches(')'))) {
+            return true;
         }
     }
     if cue {
