@@ -884,8 +884,8 @@ fn crossed_slot(va: &[&Value], kb: &[&str], vb: &[&Value], ka: &[&str]) -> bool 
 }
 
 /// Whether figure `exact` is `rounded` as written with a multiplier
-/// ("1,204,332" is "1.2 million", "$1.2m"): within half a unit of the
-/// rounded figure's last digit (1.2 million: 100,000), or with fewer
+/// ("1,204,332" is "1.2 million", "$1.2m"): within less than half a unit
+/// of the rounded figure's last digit (1.2 million: 100,000), or with fewer
 /// decimals than the exact one ("31.4%" is "31%", "7.4" is "7"). A whole
 /// figure written without a multiplier ("200" against "212") is taken as
 /// stated.
@@ -911,7 +911,9 @@ pub(crate) fn rounds_to(exact: &Value, rounded: &Value) -> bool {
     let decimals = decimals_of(mantissa);
     let unit = mul / 10f64.powi(decimals as i32);
     match (exact.key.parse::<f64>(), rounded.key.parse::<f64>()) {
-        (Ok(e), Ok(r)) => e != r && (e - r).abs() <= unit / 2.0,
+        // (strictly within: a figure right between two ("5.5%") is not
+        // told as either whole one, "6%" or "5%")
+        (Ok(e), Ok(r)) => e != r && (e - r).abs() < unit / 2.0 - 1e-9,
         _ => false,
     }
 }

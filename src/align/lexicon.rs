@@ -61,6 +61,13 @@ pub const RANK_ORDINALS: &[&str] = &["first", "second", "third"];
 /// third quarter" and "the fourth quarter" do.
 pub const YEAR_PARTS: &[&str] = &["half", "quarter"];
 
+/// Words before a figure that make it a rank, as written (case matters:
+/// "No 3", "No. 3"; not "no 3 people"): "the world No. 3" is "third", no
+/// count that "in three sets" states (from 4 on a rank is its number, as
+/// [`NUMBER_WORDS`] reads "fourth"). "number" before a figure counts in any
+/// case ("world number three").
+pub const RANK_SIGNS: &[&str] = &["No", "NO", "Nr"];
+
 /// Fractions in words before "of", read as the share they state (a
 /// percentage, filling the slot of "33% of", as a rate does): "a third of
 /// the rooms" = "33% of the rooms", "one quarter of", "half of" (not after
@@ -516,6 +523,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["allow", "permit"],
     &["announce", "announcement", "unveil"],
     &["profit", "earnings"],
+    &["receive", "collect", "pocket"],
     &["revenue", "sales"],
     &["worker", "employee", "staff"],
     &["soldier", "troop"],

@@ -30,7 +30,7 @@ use super::lexicon::{
     DAY_HALVES, DURATION, DURATION_UNITS, FRACTION_GAP, FRACTION_WORDS, GENERIC_NAME_HEADS, GIVEN_NAME_MAX_ZIPF, GLUED_ALONE, GLUED_MULTIPLIERS,
     GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME, MONTHS, MULTIPLICATIVES, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS,
     OFFSET_WORDS, ONE_AS_PRONOUN_AFTER, OVER_PARTICLE_VERBS, UP_PARTICLE_VERBS, PARAPHRASES, PERSON_GROUP_WORDS, PHRASES, POINT_FRACTIONS, PREPOSITIONS,
-    RANGE_WORDS, RANK_ORDINALS, RATE_MAX_BASE, YEAR_PARTS, RELATIVE_DAYS, RELATIVE_YEARS, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, SUPERLATIVES,
+    RANGE_WORDS, RANK_ORDINALS, RANK_SIGNS, RATE_MAX_BASE, YEAR_PARTS, RELATIVE_DAYS, RELATIVE_YEARS, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, SUPERLATIVES,
     TALLY_AFTER, TEMPERATURE_SCALES, TIME_OFFSET, TIME_UNITS, TIME_ZONES, WEEKDAYS,
 };
 
@@ -1118,7 +1118,14 @@ impl Normalizer {
         // (an ordinal before a part of a year is a rank, "4th", as "the
         // third quarter" is "3rd": "fourth-quarter net profit" is no "4"
         // that "rose by more than 4 per cent" states)
-        let ordinal = len == 1 && is_ordinal(lower) && toks.get(i + 1).is_some_and(|t| YEAR_PARTS.contains(&&*t.lower));
+        // (and a figure after a sign of rank is the rank an ordinal in
+        // words states, RANK_SIGNS: "the world No. 3" is "third", no count
+        // that "in three sets" states; "No 8" is "eighth", 8, as NUMBER_WORDS
+        // reads ordinals from "fourth" on)
+        let ranked = i.checked_sub(1).is_some_and(|j| RANK_SIGNS.contains(&toks[j].text) || &*toks[j].lower == "number");
+        let ordinal = len == 1
+            && ((is_ordinal(lower) && toks.get(i + 1).is_some_and(|t| YEAR_PARTS.contains(&&*t.lower)))
+                || (ranked && RANK_ORDINALS.len() as f64 >= value && value >= 1.0 && value.fract() == 0.0));
         let key = if ordinal { Rc::from(ordinal_key(value)) } else { Rc::from(canonical_number(&format_number(value))) };
         let surface = join_lower(&toks[i..i + len]);
         out.push(number_term(key, surface, number_zipf(value)));
