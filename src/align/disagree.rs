@@ -606,10 +606,14 @@ fn slot_pairs<'v>(
     // "thirty-five" differ on the 30)
     let plain = |v: &Value| matches!(v.bound, Bound::None | Bound::About);
     let about = |x: &Value, y: &Value| (x.bound == Bound::About || y.bound == Bound::About) && plain(x) && plain(y) && bounds_agree(x, y);
+    // (and so is a figure the other side states rounded: "closed down 2.6
+    // per cent at 41,890" / "to 41,890.1, the S&P 500 lost 3.1% to 5,512.7"
+    // is 41,890 in both, no index level against the S&P's)
+    let same = |x: &Value, y: &Value| about(x, y) || rounds_to(x, y) || rounds_to(y, x);
     let (sa, sb): (Vec<&Value>, Vec<&Value>) = if numbers {
         (
-            sa.iter().copied().filter(|x| !sb.iter().any(|y| about(x, y))).collect(),
-            sb.iter().copied().filter(|y| !sa.iter().any(|x| about(x, y))).collect(),
+            sa.iter().copied().filter(|x| !sb.iter().any(|y| same(x, y))).collect(),
+            sb.iter().copied().filter(|y| !sa.iter().any(|x| same(x, y))).collect(),
         )
     } else {
         (sa, sb)
@@ -617,7 +621,7 @@ fn slot_pairs<'v>(
     let mut out = Vec::new();
     for &x in &sa {
         for &y in &sb {
-            if numbers && (rounds_to(x, y) || rounds_to(y, x) || bounds_agree(x, y)) {
+            if numbers && bounds_agree(x, y) {
                 continue;
             }
             // one measure in two units ("120 square kilometres" / "46

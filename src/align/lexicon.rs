@@ -73,7 +73,7 @@ pub const RANK_SIGNS: &[&str] = &["No", "NO", "Nr"];
 /// the rooms" = "33% of the rooms", "one quarter of", "half of" (not after
 /// an ordinal: "the first half of 2025" is a part of a year). Compared as
 /// estimates ("about 33%": 35% agrees, 40% differs).
-pub const FRACTION_WORDS: &[(&str, f64)] = &[("half", 50.0), ("third", 33.0), ("quarter", 25.0), ("fifth", 20.0)];
+pub const FRACTION_WORDS: &[(&str, f64)] = &[("half", 50.0), ("third", 33.0), ("quarter", 25.0), ("fifth", 20.0), ("tenth", 10.0)];
 
 /// Words right before a figure that make it a person's age ("dies at 87",
 /// "died aged 88", "at the age of 87"; "87-year-old" is read from "year
@@ -524,6 +524,8 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["announce", "announcement", "unveil"],
     &["profit", "earnings"],
     &["receive", "collect", "pocket"],
+    &["price", "cost"],
+    &["screen", "display"],
     &["revenue", "sales"],
     &["worker", "employee", "staff"],
     &["soldier", "troop"],
