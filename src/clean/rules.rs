@@ -1803,6 +1803,25 @@ pub const LINK_SEPARATORS: &[char] = &['|', '»', '›', '•', '·', '/', '>', 
 /// Substrings (lower case) that mark a link, handle or address.
 pub const LINK_NEEDLES: &[&str] = &["http", "www.", ".com", ".org", "click", "read more", "view all"];
 
+/// A breadcrumb ("Home > Blog > Top 10 Trends to Watch", "You are here:
+/// Home / Blog / Oklahoma / America's Most Underrated Food City"; see
+/// `is_breadcrumb` in `text.rs`): at least [`BREADCRUMB_MIN_PARTS`] parts
+/// between one of these separators (with a space each side), the first a
+/// word of [`BREADCRUMB_HOMES`] (after "You are here:", if any), each but
+/// the last of at most [`BREADCRUMB_PART_MAX_WORDS`] words, none ending a
+/// sentence; the last is the page's own title, of any length. A row of
+/// links ([`NAV_ROW_SEPARATORS`]) asks for short parts throughout, which
+/// the title is not. Without the home word a how-to's "Settings > Privacy >
+/// Location Services" is content. Dev pastes (2026-12-06): 4 more
+/// furniture lines removed (full page; 3 in the selections), none lost.
+pub const BREADCRUMB_SEPARATORS: &[&str] = &[" > ", " \u{bb} ", " \u{203a} ", " / ", " | "];
+/// See [`BREADCRUMB_SEPARATORS`] (lower case).
+pub const BREADCRUMB_HOMES: &[&str] = &["home", "main", "homepage", "start"];
+/// See [`BREADCRUMB_SEPARATORS`].
+pub const BREADCRUMB_MIN_PARTS: usize = 3;
+/// See [`BREADCRUMB_SEPARATORS`].
+pub const BREADCRUMB_PART_MAX_WORDS: usize = 4;
+
 /// Separators of a row of links (see `is_nav_row` in `text.rs`) ...
 pub const NAV_ROW_SEPARATORS: &[char] = &['|', '»', '›'];
 /// ... with at least this many parts ...

@@ -2650,6 +2650,9 @@ fn rule_furniture(line: &Line) -> Option<&'static str> {
     if is_nav_row(&line.text) {
         return Some(if labelled_byline(&line.text, &line.lower).is_some() { "byline" } else { "navigation" });
     }
+    if is_breadcrumb(lower) {
+        return Some("navigation");
+    }
     if is_language_menu(&line.text) {
         return Some("language");
     }
@@ -3418,6 +3421,22 @@ fn is_nav_row(text: &str) -> bool {
         .filter(|&w| w > 0)
         .collect();
     parts.len() >= NAV_ROW_MIN_PARTS && parts.iter().sum::<usize>() <= NAV_ROW_PART_WORDS * parts.len()
+}
+
+/// A breadcrumb, the line in lower case ([`BREADCRUMB_SEPARATORS`]):
+/// "home > blog > top 10 health and nutrition trends to watch".
+fn is_breadcrumb(lower: &str) -> bool {
+    let trail = lower.trim();
+    let trail = trail.strip_prefix("you are here:").map_or(trail, str::trim_start);
+    BREADCRUMB_SEPARATORS.iter().any(|sep| {
+        let parts: Vec<&str> = trail.split(sep).map(str::trim).collect();
+        let Some((last, path)) = parts.split_last() else { return false };
+        parts.len() >= BREADCRUMB_MIN_PARTS
+            && BREADCRUMB_HOMES.contains(&parts[0])
+            && path.iter().all(|p| !p.is_empty() && p.split_whitespace().count() <= BREADCRUMB_PART_MAX_WORDS && !p.ends_with(['.', '!', '?']))
+            && !last.is_empty()
+            && !last.ends_with('.')
+    })
 }
 
 /// A language menu: letters of three or more scripts, or of two in a
