@@ -1960,11 +1960,25 @@ pub fn align_dated(
     let said_elsewhere = |own: usize, other: usize, mine: &str, theirs: &str| {
         matches[other].iter().any(|&u| u != own && units[u].article == units[own].article && states_all(u, theirs) && !states_any(u, mine))
     };
+    // a name each article names too, somewhere, is no difference between
+    // the two: they name both ("Judge Karin Aalto said Halme, 61, had ..." /
+    // "Sentencing him at Elsam district court, Judge Karin Aalto said the
+    // 61-year-old had ...", where the first article's dateline is ELSAM and
+    // the second names Halme throughout); the name or its last words
+    let names = |article: usize, key: &str| {
+        units.iter().zip(&unit_feats).filter(|(u, _)| u.article == article).any(|(_, f)| {
+            f.values.iter().any(|v| v.kind == "name" && (&*v.key == key || v.key.strip_suffix(key).is_some_and(|head| head.ends_with(' '))))
+        })
+    };
+    let names_all = |article: usize, keys: &str| keys.split(", ").all(|k| names(article, k));
+    let both_named = |a: usize, b: usize, x: &crate::model::Difference| names_all(units[a].article, &x.b_key) && names_all(units[b].article, &x.a_key);
     let found: Vec<(usize, usize, Disagreement)> = found
         .into_iter()
         .filter_map(|(a, b, mut d)| {
-            d.differences.retain(|x| {
-                x.kind != "number" || !(said_elsewhere(a, b, &x.a_key, &x.b_key) || said_elsewhere(b, a, &x.b_key, &x.a_key))
+            d.differences.retain(|x| match &*x.kind {
+                "number" => !(said_elsewhere(a, b, &x.a_key, &x.b_key) || said_elsewhere(b, a, &x.b_key, &x.a_key)),
+                "name" => !both_named(a, b, x),
+                _ => true,
             });
             (!d.differences.is_empty()).then_some((a, b, d))
         })
