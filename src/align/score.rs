@@ -230,6 +230,34 @@ fn comparable_figures(a: &Features, b: &Features) -> bool {
     a.plain_numbers || b.plain_numbers || a.amounts & b.amounts != 0 || a.amounts == 0 || b.amounts == 0
 }
 
+/// Whether some figure of `a` and some figure of `b` may measure the same
+/// thing ([`measure_class`]): not "about 320 million km from Earth"
+/// against "at 14:07 UTC on November 4, after a journey of six years".
+fn measures_meet(a: &Features, b: &Features) -> bool {
+    let classes = |f: &Features| f.values.iter().filter(|v| v.kind == "number").map(measure_class).collect::<Vec<_>>();
+    let (ca, cb) = (classes(a), classes(b));
+    ca.iter().any(|x| cb.iter().any(|y| x.is_none() || y.is_none() || x == y))
+}
+
+/// What a figure measures, where its words say: a clock time, a length of
+/// time (the word after it, [`TIME_UNIT_KEYS`]), or a quantity of
+/// `lexicon::UNIT_FACTORS` (length, speed, area, mass); none for a count
+/// or a figure of anything else.
+fn measure_class(v: &Value) -> Option<u8> {
+    if v.key.contains(':') {
+        return Some(u8::MAX);
+    }
+    if let Some((_, q, _)) = unit_of(v) {
+        return Some(q);
+    }
+    let u = v.slot.1.as_deref()?;
+    TIME_UNIT_KEYS.contains(&u).then_some(u8::MAX - 1)
+}
+
+/// The keys (stems) of the words for lengths of time, after a figure
+/// ([`measure_class`]).
+const TIME_UNIT_KEYS: &[&str] = &["second", "minut", "hour", "day", "week", "month", "year"];
+
 /// The index in `only_b` of an unused figure of sentence `b` that figure
 /// `x` of sentence `a` agrees with through a qualifier's bound on either
 /// side (`disagree::bounds_agree`), counting the same thing and near it
@@ -513,6 +541,17 @@ pub fn pair_with(
         f[LOG_LENGTH] = ln_1p_count(na.min(nb));
         f[TOP_SHARED] = ratio(top_shared, larger(ra.top, rb.top));
         rest_features = Some(f);
+    }
+    // Figures that measure different things (a distance, a clock time, a
+    // length of time: measures_meet) are no conflict: the pair is scored
+    // as its rest, with them left out ("A European spacecraft landed on
+    // the asteroid Kallisto on Tuesday, about 320 million km from Earth" /
+    // "... touched down on the metal-rich asteroid Kallisto at 14:07 UTC on
+    // November 4, after a journey of six years")
+    if conflict.0 && !conflict.1 && !measures_meet(a, b) {
+        if let Some(f) = rest_features {
+            features = f;
+        }
     }
     // The bigram overlap (a merge of two lists) only when it can matter:
     // when even a full overlap leaves both the score and the score of the
