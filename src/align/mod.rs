@@ -902,13 +902,25 @@ impl Prepared {
                 f.1 |= f.0 != prev;
             }
         }
-        // the words of a run are dropped where its surname has two forms
+        // the words of a run are dropped where its surname has two forms,
+        // but its title, which stays a title alone: "Prime Minister Erik
+        // Sandvik" is "prime minister" and "Sandvik", as "Parliament voted
+        // by 91 votes to 76 to oust the prime minister" names the first
         let read_alone: FxHashSet<Rc<str>> =
             raw.iter().flatten().filter_map(|t| t.head.clone()).filter(|h| forms.get(&**h).is_some_and(|f| f.1)).collect();
         drop(forms);
         if !read_alone.is_empty() {
             for ts in &mut raw {
-                ts.retain(|t| t.head.as_ref().is_none_or(|h| !read_alone.contains(h)));
+                ts.retain_mut(|t| match &t.head {
+                    Some(h) if read_alone.contains(h) => {
+                        let title = norm.is_title_key(&t.key);
+                        if title {
+                            t.head = None;
+                        }
+                        title
+                    }
+                    _ => true,
+                });
             }
         }
         let (mut vocab, seqs) = Vocab::build(&raw, params.variant_min_chars);
@@ -1479,7 +1491,8 @@ pub fn align_dated(
         // state one claim, at the threshold at least,
         // whoever they say said it: '"This is a dark day for our city,"
         // police chief Anders Lie said' / '... Mayor Kristin Ek said'
-        if min_score > 0.0 && s.score < min_score && quote::one_statement(&prep.quotations[i], &prep.quotations[j]) {
+        let one_statement = min_score > 0.0 && quote::one_statement(&prep.quotations[i], &prep.quotations[j]);
+        if one_statement && s.score < min_score {
             s.score = min_score;
         }
         // (below a positive threshold only: at 0 every pair is kept as it
@@ -1517,7 +1530,10 @@ pub fn align_dated(
         }
         // one shared term is no claim ("VELORA" / "In Velora.", 0.94);
         // with no threshold at all every pair keeps its score
-        let enough_terms = min_score <= 0.0 || scratch.shared().len() >= MIN_SHARED_TERMS;
+        // (but one statement quoted in both is one, in however few
+        // informative words: "\"The people will now have their say,\"
+        // Sandvik told reporters" / "... he said outside parliament")
+        let enough_terms = min_score <= 0.0 || one_statement || scratch.shared().len() >= MIN_SHARED_TERMS;
         if s.score >= low && s.score > 0.0 && enough_terms {
             let start = shared_terms.len() as u32;
             shared_terms.extend_from_slice(scratch.shared());

@@ -445,6 +445,12 @@ impl Normalizer {
         N.get_or_init(Normalizer::new)
     }
 
+    /// Whether a term's key is a title's ([`NAME_TITLES`]: "president",
+    /// "prime minister" read as one).
+    pub fn is_title_key(&self, key: &str) -> bool {
+        self.title_keys.contains(key)
+    }
+
     /// Stem and fold one lower-case word (memoised per thread: a cluster
     /// repeats its words, and stemming is a large share of normalising).
     pub fn word_key(&self, w: &str) -> Rc<str> {
