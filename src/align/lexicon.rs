@@ -103,6 +103,13 @@ pub const HEADCOUNT_WORDS: &[&str] = &[
 /// key of the word, as the normalizer writes it).
 pub const CROWD_WORDS: &[&str] = &["crowd", "attend", "attendance", "audienc", "audience"];
 
+/// Words before a figure that ends its phrase that make it a count of
+/// people, as [`HEADCOUNT_WORDS`] after it do ("The death toll rose to 25,"
+/// / "has killed 23 people"; the key of the word, as the normalizer writes
+/// it). "number" counts only before a word of [`HEADCOUNT_WORDS`] ("The
+/// number of people killed by cholera ... has risen to 25,").
+pub const TOLL_WORDS: &[&str] = &["toll", "number"];
+
 /// Words for one group of people among others: a figure that counts
 /// people ([`HEADCOUNT_WORDS`]) in a sentence that names another such
 /// group counts only one group of several ("killed a woman and wounded

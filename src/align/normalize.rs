@@ -28,7 +28,7 @@ use super::background;
 use super::lexicon::{
     ACRONYMS, AGE_WORDS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CLOCK_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS,
     DAY_HALVES, DURATION, DURATION_UNITS, FRACTION_GAP, FRACTION_WORDS, GENERIC_NAME_HEADS, GIVEN_NAME_MAX_ZIPF, GLUED_ALONE, GLUED_MULTIPLIERS,
-    GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME, MONTHS, MULTIPLICATIVES, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS,
+    GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME, MONTHS, MULTIPLICATIVES, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, TOLL_WORDS,
     OFFSET_WORDS, ONE_AS_PRONOUN_AFTER, OVER_PARTICLE_VERBS, UP_PARTICLE_VERBS, PARAPHRASES, PERSON_GROUP_WORDS, PHRASES, POINT_FRACTIONS, PREPOSITIONS,
     RANGE_WORDS, RANK_ORDINALS, RANK_SIGNS, RATE_MAX_BASE, YEAR_PARTS, RELATIVE_DAYS, RELATIVE_YEARS, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, SUPERLATIVES,
     TALLY_AFTER, TEMPERATURE_SCALES, TIME_OFFSET, TIME_UNITS, TIME_ZONES, WEEKDAYS,
@@ -1176,6 +1176,19 @@ impl Normalizer {
     }
 
     /// Numbers, dates and names of a list of terms, for disagreement checks.
+    /// The key of the headcount word a toll before a figure counts
+    /// ([`TOLL_WORDS`]: "the death toll", "the number of people"), if any.
+    fn toll_before(before: &[Term]) -> Option<Rc<str>> {
+        let n = Normalizer::shared();
+        let people = || Some(n.word_key("people"));
+        // ("number" only before a headcount word: the first of TOLL_WORDS
+        // alone is enough)
+        before.iter().enumerate().rev().find_map(|(j, x)| match TOLL_WORDS.iter().position(|w| *w == &*x.key)? {
+            0 => people(),
+            _ => before.get(j + 1).filter(|y| n.is_headcount(&y.key)).map(|y| y.key.clone()),
+        })
+    }
+
     pub fn values(terms: &[Term]) -> Vec<Value> {
         let currencies = &Normalizer::shared().currency_keys;
         let mut out: Vec<Value> = terms
@@ -1252,6 +1265,10 @@ impl Normalizer {
                         one_group = right.as_deref().is_some_and(|r| {
                             Normalizer::shared().is_headcount(r) && terms.iter().any(|x| &*x.key != r && groups.contains(&*x.key))
                         });
+                        // (a toll's figure counts people, TOLL_WORDS: "The
+                        // number of people killed ... has risen to 25," /
+                        // "has killed 23 people")
+                        let right = right.or_else(|| Self::toll_before(&terms[..k]));
                         ((left, right), (next, prev))
                     }
                 } else {
