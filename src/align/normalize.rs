@@ -974,6 +974,10 @@ impl Normalizer {
                 let surface = format!("{} {}", lower, toks[i + 1].lower);
                 out.push(number_term(Rc::from(canonical_number(&format_number(n * 7.0))), Rc::from(surface), number_zipf(n)));
                 self.push_word(out, "days", t, false);
+                // (shown as written: "two weeks", not "days")
+                if let Some(days) = out.last_mut() {
+                    days.surface = Rc::from(&*toks[i + 1].lower);
+                }
                 return Some(2);
             }
         }
@@ -2532,8 +2536,11 @@ mod tests {
         let quake = "killing at least 37 people and injuring more than 200, the country's disaster agency said.";
         assert_eq!(right(quake, "37").as_deref(), Some("peopl"));
         assert_eq!(right(quake, "200"), None);
-        assert_eq!(right("The toll has risen to 41, the National Disaster Management Agency said.", "41"), None);
-        assert_eq!(right("The toll has risen to 41 (officials said).", "41"), None);
+        // (a toll's figure counts people, TOLL_WORDS: not "nation" or
+        // "official" past the comma or bracket)
+        assert_eq!(right("The toll has risen to 41, the National Disaster Management Agency said.", "41").as_deref(), Some("peopl"));
+        assert_eq!(right("The toll has risen to 41 (officials said).", "41").as_deref(), Some("peopl"));
+        assert_eq!(right("The figure has risen to 41, the National Disaster Management Agency said.", "41"), None);
     }
 
     /// A number word joined to words is a figure, as digits are: "a
