@@ -314,18 +314,27 @@ pub fn unit_of(v: &Value) -> Option<(&'static str, u8, f64)> {
 }
 
 /// The rounding step of a figure as its key writes it: the place of its
-/// last digit that is not 0, five of it when that digit is 5 ("3000" 1000,
-/// "120" 10, "195" 5, "3.7" 0.1, "7.5" 0.5). See [`UNIT_MATCH_STEPS`].
+/// last digit that is not 0, five of it when that digit is 5 and not the
+/// only one ("5" 1, "50" 10; "3000" 1000,
+/// "120" 10, "195" 5, "3.7" 0.1, "7.5" 0.5). A power of ten is read to
+/// its next digit ("10" 1, "10000" 1000): rounded to its own place, "10 km"
+/// would hold anything from 5 to 15 km ("five miles" is 8 km, "six miles"
+/// 9.7). See [`UNIT_MATCH_STEPS`].
 pub fn rounding_step(key: &str) -> f64 {
     let (int, frac) = key.split_once('.').unwrap_or((key, ""));
     let (last, place) = match frac.trim_end_matches('0') {
         "" => {
             let digits = int.trim_end_matches('0');
-            (digits.bytes().last().unwrap_or(b'1'), 10f64.powi((int.len() - digits.len()) as i32))
+            let place = 10f64.powi((int.len() - digits.len()) as i32);
+            (digits.bytes().last().unwrap_or(b'1'), if digits == "1" && place >= 10.0 { place / 10.0 } else { place })
         }
         f => (f.bytes().last().unwrap_or(b'1'), 10f64.powi(-(f.len() as i32))),
     };
-    if last == b'5' { 5.0 * place } else { place }
+    // (fives only of a figure of two significant digits or more: "5" is
+    // no "0 to 10", nor "50" "25 to 75")
+    let significant = int.trim_start_matches('0').len() + frac.trim_end_matches('0').len();
+    let significant = if frac.trim_end_matches('0').is_empty() { int.trim_matches('0').len() } else { significant };
+    if last == b'5' && significant >= 2 { 5.0 * place } else { place }
 }
 
 /// A figure as a measure: its unit ([`unit_of`]), the unit's quantity,
@@ -658,7 +667,7 @@ mod tests {
 
     #[test]
     fn rounding_steps() {
-        for (k, step) in [("3000", 1000.0), ("120", 10.0), ("195", 5.0), ("3.7", 0.1), ("7.5", 0.5), ("12", 1.0), ("10000", 10000.0), ("1050", 50.0)] {
+        for (k, step) in [("3000", 1000.0), ("120", 10.0), ("195", 5.0), ("3.7", 0.1), ("7.5", 0.5), ("12", 1.0), ("10000", 1000.0), ("10", 1.0), ("20000", 10000.0), ("1050", 50.0), ("5", 1.0), ("50", 10.0), ("25", 5.0), ("0.5", 0.1)] {
             assert!((rounding_step(k) - step).abs() < 1e-9, "{k}");
         }
     }
