@@ -255,7 +255,8 @@ pub const GLUED_MULTIPLIERS: &[(&str, f64)] =
 
 /// The [`GLUED_MULTIPLIERS`] read without a currency sign or code before
 /// the amount ("4.5bn"; not "100m", "5k", "3b", "2tn": metres, a race,
-/// a floor, tonnes).
+/// a floor, tonnes; "52k workers" is read as thousands before a headcount
+/// word, see `normalize::glued_thousands`).
 pub const GLUED_ALONE: &[&str] = &["mln", "trn", "bn", "mn"];
 
 /// Units written onto a figure ("195km/h", "120mph", "20in", "50cm", "31pc"):
@@ -498,7 +499,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     // "legislation", "aid"/"aide", "residence"/"resident" and "nearly"/"near"
     // share a Snowball stem, so those words stay out)
     &["sell", "sold"],
-    &["pay", "paid"],
+    &["pay", "paid", "wage", "salary"],
     &["take", "took", "taken"],
     &["give", "gave", "given"],
     &["make", "made"],

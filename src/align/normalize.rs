@@ -1040,7 +1040,9 @@ impl Normalizer {
         // plain numbers, with an optional multiplier
         // (or before a currency's name: "500m crowns", "1.5tn dollars")
         let currency_after = toks.get(i + 1).is_some_and(|n| self.currency_of(&n.lower) != 0);
-        if let Some(value) = glued_amount(t, currency_after) {
+        // (or thousands before a headcount word: "52k workers", "3k jobs")
+        let people_after = toks.get(i + 1).is_some_and(|n| self.is_headcount(&self.word_key(&n.lower)));
+        if let Some(value) = glued_amount(t, currency_after).or_else(|| people_after.then(|| glued_thousands(t)).flatten()) {
             let key = Rc::from(canonical_number(&format_number(value)));
             out.push(number_term(key, Rc::from(lower), 3.0));
             return Some(1);
@@ -1431,6 +1433,13 @@ fn glued_amount(t: &Tok, currency_after: bool) -> Option<f64> {
         }
         number_value(t.lower.strip_suffix(suffix)?).map(|n| n * mul)
     })
+}
+
+/// A count in thousands written with "k" ("52k", "3.5k"), read only
+/// before a headcount word ("52k workers": [`GLUED_ALONE`] leaves "k" out,
+/// "a 5k run").
+fn glued_thousands(t: &Tok) -> Option<f64> {
+    number_value(t.lower.strip_suffix('k')?).map(|n| n * 1e3)
 }
 
 /// A fraction in words at token `i` before "of" ([`FRACTION_WORDS`]): its
