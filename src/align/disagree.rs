@@ -629,6 +629,13 @@ fn slot_pairs<'v>(
             if numbers && units_convert(x, y) == Some(true) {
                 continue;
             }
+            // two measures ("The 400-metre-long vessel" / "30,000 cubic
+            // metres of sand": a length and a volume; a clock time and a
+            // length of time: score::measure_class)
+            let (cx, cy) = (super::score::measure_class(x), super::score::measure_class(y));
+            if numbers && cx.is_some() && cy.is_some() && cx != cy {
+                continue;
+            }
             // a rank against a count ("the second climber to die" /
             // "Robert Buckley, 32, died"), unless both count one thing
             // ("a 23rd-minute header" / "after 25 minutes")

@@ -385,7 +385,8 @@ pub const BOUND_MATCH_RATIO: f64 = 1.5;
 /// metres" / "climbed to around 10,000 feet"; "12 km" / "7.5 miles"), so
 /// they are shared, not a conflict (`score::unit_partner`). Quantities: 0
 /// length (metres), 1 speed (km/h), 2 area (square metres: "12,000
-/// hectares" / "30,000 acres"), 3 mass (kilograms). Not "pounds" (money as
+/// hectares" / "30,000 acres"), 3 mass (kilograms), 4 volume (cubic
+/// metres). Not "pounds" (money as
 /// often as weight; "lbs" is weight), nor "tons" (short or metric), nor
 /// nautical miles (read as miles, they are 16% off: still a conflict, as
 /// before).
@@ -408,6 +409,9 @@ pub const UNIT_FACTORS: &[(&str, u8, f64)] = &[
     ("squar kilometr", 2, 1_000_000.0),
     ("squar mile", 2, 2_589_988.0),
     ("squar foot", 2, 0.092_903),
+    // (a volume in cubic units)
+    ("cubic metr", 4, 1.0),
+    ("cubic foot", 4, 0.028_317),
     ("kilogram", 3, 1.0),
     ("tonn", 3, 1000.0),
     ("lb", 3, 0.453_592),
@@ -566,6 +570,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["likely", "probably", "probable"],
     &["suspend", "halt"],
     &["sink", "sank", "sunk", "capsize"],
+    &["tug", "tugboat"],
     // units, spelled out, in either spelling, or abbreviated
     &["kilometre", "kilometer", "km", "kms"],
     &["metre", "meter"],

@@ -243,7 +243,7 @@ fn measures_meet(a: &Features, b: &Features) -> bool {
 /// time (the word after it, [`TIME_UNIT_KEYS`]), or a quantity of
 /// `lexicon::UNIT_FACTORS` (length, speed, area, mass); none for a count
 /// or a figure of anything else.
-fn measure_class(v: &Value) -> Option<u8> {
+pub(crate) fn measure_class(v: &Value) -> Option<u8> {
     if v.key.contains(':') {
         return Some(u8::MAX);
     }
@@ -307,8 +307,8 @@ pub fn unit_of(v: &Value) -> Option<(&'static str, u8, f64)> {
     let u = v.slot.1.as_deref()?;
     let found = |k: &str| UNIT_FACTORS.iter().find(|(key, ..)| *key == k).copied();
     match (u, v.next.as_deref()) {
-        ("squar", Some(next)) => found(&format!("squar {next}")),
-        ("squar", None) => None,
+        ("squar" | "cubic", Some(next)) => found(&format!("{u} {next}")),
+        ("squar" | "cubic", None) => None,
         _ => found(u),
     }
 }
