@@ -386,8 +386,8 @@ pub const BOUND_MATCH_RATIO: f64 = 1.5;
 /// they are shared, not a conflict (`score::unit_partner`). Quantities: 0
 /// length (metres), 1 speed (km/h), 2 area (square metres: "12,000
 /// hectares" / "30,000 acres"), 3 mass (kilograms), 4 volume (cubic
-/// metres). Not "pounds" (money as
-/// often as weight; "lbs" is weight), nor "tons" (short or metric), nor
+/// metres). Not "pounds" (money as often as weight; "lbs" is weight), nor
+/// "tons" (short or metric), nor
 /// nautical miles (read as miles, they are 16% off: still a conflict, as
 /// before).
 pub const UNIT_FACTORS: &[(&str, u8, f64)] = &[

@@ -1041,8 +1041,8 @@ impl Normalizer {
         // (or before a currency's name: "500m crowns", "1.5tn dollars")
         let currency_after = toks.get(i + 1).is_some_and(|n| self.currency_of(&n.lower) != 0);
         // (or thousands before a headcount word: "52k workers", "3k jobs")
-        let people_after = toks.get(i + 1).is_some_and(|n| self.is_headcount(&self.word_key(&n.lower)));
-        if let Some(value) = glued_amount(t, currency_after).or_else(|| people_after.then(|| glued_thousands(t)).flatten()) {
+        let people_after = || toks.get(i + 1).is_some_and(|n| self.is_headcount(&self.word_key(&n.lower)));
+        if let Some(value) = glued_amount(t, currency_after).or_else(|| glued_thousands(t).filter(|_| people_after())) {
             let key = Rc::from(canonical_number(&format_number(value)));
             out.push(number_term(key, Rc::from(lower), 3.0));
             return Some(1);
@@ -1137,7 +1137,7 @@ impl Normalizer {
         let ranked = i.checked_sub(1).is_some_and(|j| RANK_SIGNS.contains(&toks[j].text) || &*toks[j].lower == "number");
         let ordinal = len == 1
             && ((is_ordinal(lower) && toks.get(i + 1).is_some_and(|t| YEAR_PARTS.contains(&&*t.lower)))
-                || (ranked && RANK_ORDINALS.len() as f64 >= value && value >= 1.0 && value.fract() == 0.0));
+                || (ranked && value.fract() == 0.0 && (1.0..=RANK_ORDINALS.len() as f64).contains(&value)));
         let key = if ordinal { Rc::from(ordinal_key(value)) } else { Rc::from(canonical_number(&format_number(value))) };
         let surface = join_lower(&toks[i..i + len]);
         out.push(number_term(key, surface, number_zipf(value)));
@@ -1181,7 +1181,6 @@ impl Normalizer {
         Some(1)
     }
 
-    /// Numbers, dates and names of a list of terms, for disagreement checks.
     /// The key of the headcount word a toll before a figure counts
     /// ([`TOLL_WORDS`]: "the death toll", "the number of people"), if any.
     fn toll_before(before: &[Term]) -> Option<Rc<str>> {
@@ -1195,6 +1194,7 @@ impl Normalizer {
         })
     }
 
+    /// Numbers, dates and names of a list of terms, for disagreement checks.
     pub fn values(terms: &[Term]) -> Vec<Value> {
         let currencies = &Normalizer::shared().currency_keys;
         let mut out: Vec<Value> = terms

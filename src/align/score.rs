@@ -241,7 +241,7 @@ fn measures_meet(a: &Features, b: &Features) -> bool {
 
 /// What a figure measures, where its words say: a clock time, a length of
 /// time (the word after it, [`TIME_UNIT_KEYS`]), or a quantity of
-/// `lexicon::UNIT_FACTORS` (length, speed, area, mass); none for a count
+/// `lexicon::UNIT_FACTORS` (length, speed, area, mass, volume); none for a count
 /// or a figure of anything else.
 pub(crate) fn measure_class(v: &Value) -> Option<u8> {
     if v.key.contains(':') {
@@ -315,11 +315,11 @@ pub fn unit_of(v: &Value) -> Option<(&'static str, u8, f64)> {
 
 /// The rounding step of a figure as its key writes it: the place of its
 /// last digit that is not 0, five of it when that digit is 5 and not the
-/// only one ("5" 1, "50" 10; "3000" 1000,
-/// "120" 10, "195" 5, "3.7" 0.1, "7.5" 0.5). A power of ten is read to
-/// its next digit ("10" 1, "10000" 1000): rounded to its own place, "10 km"
-/// would hold anything from 5 to 15 km ("five miles" is 8 km, "six miles"
-/// 9.7). See [`UNIT_MATCH_STEPS`].
+/// only significant one ("3000" 1000, "120" 10, "195" 5, "3.7" 0.1, "7.5"
+/// 0.5; "5" 1, "50" 10). A power of ten is read to its next digit ("10" 1,
+/// "10000" 1000): rounded to its own place, "10 km" would hold anything
+/// from 5 to 15 km ("five miles" is 8 km, "six miles" 9.7). See
+/// [`UNIT_MATCH_STEPS`].
 pub fn rounding_step(key: &str) -> f64 {
     let (int, frac) = key.split_once('.').unwrap_or((key, ""));
     let (last, place) = match frac.trim_end_matches('0') {
@@ -332,8 +332,8 @@ pub fn rounding_step(key: &str) -> f64 {
     };
     // (fives only of a figure of two significant digits or more: "5" is
     // no "0 to 10", nor "50" "25 to 75")
-    let significant = int.trim_start_matches('0').len() + frac.trim_end_matches('0').len();
-    let significant = if frac.trim_end_matches('0').is_empty() { int.trim_matches('0').len() } else { significant };
+    let frac = frac.trim_end_matches('0');
+    let significant = if frac.is_empty() { int.trim_matches('0').len() } else { int.trim_start_matches('0').len() + frac.len() };
     if last == b'5' && significant >= 2 { 5.0 * place } else { place }
 }
 
