@@ -16,7 +16,8 @@
 //! not read as a rewrite when the two articles disagree on a figure or a
 //! name ([`DISPUTED_MIN_SHINGLE_SHARE`]), or on several facts
 //! ([`MIN_CONTESTED_FACTS`]), nor at all with almost no words copied
-//! ([`REWRITE_MIN_SHINGLE_SHARE`]): independent reports of one event tell
+//! ([`REWRITE_MIN_SHINGLE_SHARE`], and at least
+//! [`REWRITE_MIN_SHARED_GRAMS`] 5-grams): independent reports of one event tell
 //! it in the same order too. Word 5-grams mostly inside quotation marks or
 //! mostly names are not counted as copied: independent reports quote one
 //! statement and name one crew alike.
@@ -78,6 +79,16 @@ pub const CONTESTED_MIN_SHINGLE_SHARE: f64 = 0.15;
 /// cause, services hit, the chief executive's apology, each in its own
 /// words.
 pub const REWRITE_MIN_SHINGLE_SHARE: f64 = 0.04;
+/// Fewest word 5-grams two articles, neither attributing its reporting,
+/// must share to read as a rewrite, whatever share of the shorter one's
+/// they are: in short articles two or three phrases make 5-8% ("in a
+/// match lasting two hours and 51 minutes" / "in a final that lasted two
+/// hours and 51 minutes", "aiming for her fourth title of the year" /
+/// "bidding for her fourth title of the season": a TV brief and the wire,
+/// each in its own words, 3 shared of 39), which independent reports of
+/// one event share by chance. Invented clusters' papers and TV briefs told
+/// in the wire's order share 2 to 4; their rewrites 5 or more.
+pub const REWRITE_MIN_SHARED_GRAMS: usize = 5;
 /// Share of word 5-grams two articles must share to read as a rewrite
 /// when one of them names a third article of the cluster as its source (its
 /// attribution names that article's outlet, see `attributed_articles`): a
@@ -254,10 +265,11 @@ pub fn detect(
         let share = aligned as f64 / shorter as f64;
         let in_order = longest_in_order(&ls, units, &mut order);
         let order_share = if aligned > 0 { in_order as f64 / aligned as f64 } else { 0.0 };
-        let shingles = match &shared {
-            Some(counts) => share_of(counts[p * n + q] as usize, grams[p].len().min(grams[q].len())),
-            None => share_of(common_count(&grams[p], &grams[q]), grams[p].len().min(grams[q].len())),
+        let common = match &shared {
+            Some(counts) => counts[p * n + q] as usize,
+            None => common_count(&grams[p], &grams[q]),
         };
+        let shingles = share_of(common, grams[p].len().min(grams[q].len()));
         let copied = shingles >= MIN_SHINGLE_SHARE;
         // (an article that names the other's outlet as its source needs
         // its sentences aligned, in any order: NAMED_SOURCE_MIN_ALIGNED)
@@ -280,7 +292,7 @@ pub fn detect(
         if elsewhere(p, q) || elsewhere(q, p) {
             floor = floor.max(ATTRIBUTED_ELSEWHERE_MIN_SHINGLE_SHARE);
         }
-        if shingles < floor && !attrib_p && !attrib_q {
+        if (shingles < floor || common < REWRITE_MIN_SHARED_GRAMS) && !attrib_p && !attrib_q {
             continue;
         }
         // the later of two dated articles is derived (a text cannot copy a
