@@ -80,8 +80,9 @@ pub const CONTESTED_MIN_SHINGLE_SHARE: f64 = 0.15;
 /// words.
 pub const REWRITE_MIN_SHINGLE_SHARE: f64 = 0.04;
 /// Fewest word 5-grams two articles, neither attributing its reporting,
-/// must share to read as a rewrite, whatever share of the shorter one's
-/// they are: in short articles two or three phrases make 5-8% ("in a
+/// must share to read as a rewrite, unless they are a copy's share
+/// ([`MIN_SHINGLE_SHARE`]: a one-sentence brief copied whole has few): in
+/// short articles two or three phrases make 5-8% ("in a
 /// match lasting two hours and 51 minutes" / "in a final that lasted two
 /// hours and 51 minutes", "aiming for her fourth title of the year" /
 /// "bidding for her fourth title of the season": a TV brief and the wire,
@@ -292,7 +293,7 @@ pub fn detect(
         if elsewhere(p, q) || elsewhere(q, p) {
             floor = floor.max(ATTRIBUTED_ELSEWHERE_MIN_SHINGLE_SHARE);
         }
-        if (shingles < floor || common < REWRITE_MIN_SHARED_GRAMS) && !attrib_p && !attrib_q {
+        if (shingles < floor || (common < REWRITE_MIN_SHARED_GRAMS && !copied)) && !attrib_p && !attrib_q {
             continue;
         }
         // the later of two dated articles is derived (a text cannot copy a
