@@ -62,7 +62,8 @@ pub fn find(
 }
 
 /// The figures each article states anywhere, as sorted keys (not whole
-/// numbers up to [`STATED_MIN_FIGURE`]: "three" recurs by chance). An
+/// numbers up to [`STATED_MIN_FIGURE`]: "three" recurs by chance), and the
+/// names it states. An
 /// estimate one article's sentence gives and the other article also states
 /// is no difference between the two: "More than 100,000 people joined a
 /// march ..., according to the unions" / "Around 40,000 people marched
@@ -71,6 +72,9 @@ pub fn find(
 /// other does not contradict (see [`figure_pairs`]).
 pub struct Stated<'a> {
     per_article: Vec<Vec<&'a str>>,
+    /// The keys of the names each article states, sorted (see
+    /// [`Stated::names`]).
+    names: Vec<Vec<&'a str>>,
 }
 
 /// Whole numbers up to this are left out of [`Stated`].
@@ -87,14 +91,24 @@ impl<'a> Stated<'a> {
     pub fn new(units: &[Unit], feats: &[&'a Features]) -> Stated<'a> {
         let n = units.iter().map(|u| u.article + 1).max().unwrap_or(0);
         let mut per_article: Vec<Vec<&'a str>> = vec![Vec::new(); n];
+        let mut names: Vec<Vec<&'a str>> = vec![Vec::new(); n];
         for (u, f) in units.iter().zip(feats) {
             per_article[u.article].extend(f.values.iter().filter(|v| v.kind == "number" && !is_small_figure(&v.key)).map(|v| &*v.key));
+            names[u.article].extend(f.values.iter().filter(|v| v.kind == "name").map(|v| &*v.key));
         }
-        for keys in &mut per_article {
+        for keys in per_article.iter_mut().chain(&mut names) {
             keys.sort_unstable();
             keys.dedup();
         }
-        Stated { per_article }
+        Stated { per_article, names }
+    }
+
+    /// Whether article `article` names `key` anywhere, alone or as the
+    /// last words of a longer name ("halme" in "viktor halme").
+    pub fn names(&self, article: usize, key: &str) -> bool {
+        self.names.get(article).is_some_and(|ks| {
+            ks.binary_search(&key).is_ok() || ks.iter().any(|k| k.strip_suffix(key).is_some_and(|head| head.ends_with(' ')))
+        })
     }
 
     /// Whether article `article` states the figure `key` anywhere.

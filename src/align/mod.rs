@@ -1491,8 +1491,10 @@ pub fn align_dated(
         // state one claim, at the threshold at least,
         // whoever they say said it: '"This is a dark day for our city,"
         // police chief Anders Lie said' / '... Mayor Kristin Ek said'
-        let one_statement = min_score > 0.0 && quote::one_statement(&prep.quotations[i], &prep.quotations[j]);
-        if one_statement && s.score < min_score {
+        let one_statement = || quote::one_statement(&prep.quotations[i], &prep.quotations[j]);
+        let below = min_score > 0.0 && s.score < min_score;
+        let lifted = below && one_statement();
+        if lifted {
             s.score = min_score;
         }
         // (below a positive threshold only: at 0 every pair is kept as it
@@ -1533,7 +1535,8 @@ pub fn align_dated(
         // (but one statement quoted in both is one, in however few
         // informative words: "\"The people will now have their say,\"
         // Sandvik told reporters" / "... he said outside parliament")
-        let enough_terms = min_score <= 0.0 || one_statement || scratch.shared().len() >= MIN_SHARED_TERMS;
+        let enough_terms =
+            min_score <= 0.0 || scratch.shared().len() >= MIN_SHARED_TERMS || lifted || (!below && one_statement());
         if s.score >= low && s.score > 0.0 && enough_terms {
             let start = shared_terms.len() as u32;
             shared_terms.extend_from_slice(scratch.shared());
@@ -1981,12 +1984,7 @@ pub fn align_dated(
     // "Sentencing him at Elsam district court, Judge Karin Aalto said the
     // 61-year-old had ...", where the first article's dateline is ELSAM and
     // the second names Halme throughout); the name or its last words
-    let names = |article: usize, key: &str| {
-        units.iter().zip(&unit_feats).filter(|(u, _)| u.article == article).any(|(_, f)| {
-            f.values.iter().any(|v| v.kind == "name" && (&*v.key == key || v.key.strip_suffix(key).is_some_and(|head| head.ends_with(' '))))
-        })
-    };
-    let names_all = |article: usize, keys: &str| keys.split(", ").all(|k| names(article, k));
+    let names_all = |article: usize, keys: &str| keys.split(", ").all(|k| stated.names(article, k));
     let both_named = |a: usize, b: usize, x: &crate::model::Difference| names_all(units[a].article, &x.b_key) && names_all(units[b].article, &x.a_key);
     let found: Vec<(usize, usize, Disagreement)> = found
         .into_iter()

@@ -234,9 +234,10 @@ fn comparable_figures(a: &Features, b: &Features) -> bool {
 /// thing ([`measure_class`]): not "about 320 million km from Earth"
 /// against "at 14:07 UTC on November 4, after a journey of six years".
 fn measures_meet(a: &Features, b: &Features) -> bool {
-    let classes = |f: &Features| f.values.iter().filter(|v| v.kind == "number").map(measure_class).collect::<Vec<_>>();
-    let (ca, cb) = (classes(a), classes(b));
-    ca.iter().any(|x| cb.iter().any(|y| x.is_none() || y.is_none() || x == y))
+    let number = |v: &&Value| v.kind == "number";
+    a.values.iter().filter(number).map(measure_class).any(|x| {
+        b.values.iter().filter(number).map(measure_class).any(|y| x.is_none() || y.is_none() || x == y)
+    })
 }
 
 /// What a figure measures, where its words say: a clock time, a length of

@@ -3428,6 +3428,10 @@ fn is_nav_row(text: &str) -> bool {
 fn is_breadcrumb(lower: &str) -> bool {
     let trail = lower.trim();
     let trail = trail.strip_prefix("you are here:").map_or(trail, str::trim_start);
+    // (most lines open with no home word: read no further)
+    if !BREADCRUMB_HOMES.iter().any(|h| trail.starts_with(h)) {
+        return false;
+    }
     BREADCRUMB_SEPARATORS.iter().any(|sep| {
         let parts: Vec<&str> = trail.split(sep).map(str::trim).collect();
         let Some((last, path)) = parts.split_last() else { return false };
