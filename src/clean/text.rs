@@ -1800,6 +1800,9 @@ fn looks_like_subheading(lines: &[Line], i: usize) -> bool {
     if l.is_prose() || l.punct || l.words == 0 || l.words > HEADING_MAX_WORDS {
         return false;
     }
+    if LIST_ITEM_MARKERS.iter().any(|m| l.lower.starts_with(m)) {
+        return false;
+    }
     lines.get(i + 1).is_some_and(|n| n.is_prose() || (n.words > l.words && n.punct))
 }
 
