@@ -255,6 +255,30 @@ pub(crate) fn measure_class(v: &Value) -> Option<u8> {
     TIME_UNIT_KEYS.contains(&u).then_some(u8::MAX - 1)
 }
 
+/// Whether every figure `key` of `a` and every one of `b` count two kinds of
+/// thing: a quantity of `lexicon::UNIT_FACTORS` on one side, people
+/// (`lexicon::HEADCOUNT_WORDS`) on the other ("forcing about 30,000 people
+/// to evacuate" / "has scorched about 30,000 acres"). Such a figure is not
+/// shared. (Only these two: "4.2-ton" / "4.2 tonnes" and "37 sq km" / "37
+/// square kilometres" are one measure whose unit the table does not know,
+/// and "a year" after a figure as often starts another phrase: "9-14 a year
+/// after making the playoffs".)
+fn counts_apart(key: &str, a: &Features, b: &Features) -> bool {
+    let n = super::normalize::Normalizer::shared();
+    let of = |f: &Features| -> (bool, bool) {
+        let vs = f.values.iter().filter(|v| v.kind == "number" && &*v.key == key);
+        let (mut quantity, mut people, mut any) = (true, true, false);
+        for v in vs {
+            any = true;
+            quantity &= unit_of(v).is_some();
+            people &= v.slot.1.as_deref().is_some_and(|k| n.is_headcount(k));
+        }
+        (any && quantity, any && people)
+    };
+    let ((qa, pa), (qb, pb)) = (of(a), of(b));
+    (qa && pb) || (pa && qb)
+}
+
 /// The keys (stems) of the words for lengths of time, after a figure
 /// ([`measure_class`]).
 const TIME_UNIT_KEYS: &[&str] = &["second", "minut", "hour", "day", "week", "month", "year"];
@@ -407,7 +431,13 @@ pub fn pair_with(
     let (ta, tb) = (&a.terms[..], &b.terms[..]);
     while i < ta.len() && j < tb.len() {
         let (x, y) = (ta[i], tb[j]);
-        if x == y {
+        if x == y && vocab.kind[x as usize] == Kind::Number && counts_apart(&vocab.keys[x as usize], a, b) {
+            // one figure counting two kinds of thing is not shared
+            only_a.push(x);
+            only_b.push(y);
+            i += 1;
+            j += 1;
+        } else if x == y {
             let w2 = weights[x as usize].powi(2);
             dot += w2;
             top_shared = larger(top_shared, weights[x as usize]);
