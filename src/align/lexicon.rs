@@ -523,7 +523,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["build", "built"],
     &["keep", "kept"],
     &["seek", "sought"],
-    &["lose", "lost", "loss"],
+    &["lose", "lost", "loss", "defeat"],
     &["shoot", "shot", "gunfire", "gunman", "gunmen"],
     &["explosion", "blast", "explode"],
     &["investigate", "investigation", "probe", "inquiry"],
