@@ -1551,7 +1551,8 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
     let upto = (start..lines.len()).find(|&i| lines[i].is_prose()).unwrap_or(start);
     // (the points of a "Key points" list above the body are no headline,
     // however short: KEY_POINTS_MARKERS)
-    let listed = (from..upto).rev().find(|&i| KEY_POINTS_MARKERS.contains(&lines[i].lower.trim_end_matches(':').trim())).map_or(upto..upto, |m| m + 1..upto);
+    let marker = (from..upto).rev().find(|&i| KEY_POINTS_MARKERS.contains(&lines[i].lower.trim_end_matches(':').trim()));
+    let listed = marker.map_or(upto..upto, |m| m + 1..upto);
     let in_list = |l: &Line| listed.clone().any(|k| std::ptr::eq(l, &lines[k]));
     // the headline part of a page title ("Machine learning, explained |
     // MIT Sloan"): a line of exactly its words is headline-shaped however
@@ -1634,7 +1635,12 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
     // to read as prose: the lead "Hurricane Delia slammed into Cedar Key on
     // Thursday night, packing maximum sustained winds of 195 km/h.")
     let lead = |j: usize| j + 1 == upto && lines[j].rule.is_none() && lines[j].ends_like_sentence() && lines[j].words >= PROSE_MIN_WORDS_PUNCT;
-    let first_is_head = (1..upto).all(|j| lines[j].rule.is_some() || lines[j].dated || lines[j].words == 0 || lead(j))
+    // (a "Key points" list and its marker stand where a standfirst does:
+    // "Storm Idris live: Hundreds of thousands without power ..." / "Live" /
+    // "Updated 3 minutes ago" / "Key points" / three points / "16:42" / an
+    // entry's headline, a live page's)
+    let points = |j: usize| marker == Some(j) || listed.contains(&j);
+    let first_is_head = (1..upto).all(|j| lines[j].rule.is_some() || lines[j].dated || lines[j].words == 0 || lead(j) || points(j))
         || (upto <= TITLE_BYLINE_MAX_LINES + 1
             && (1..upto).all(|j| lines[j].rule.is_some() || lines[j].dated || bylinish(&lines[j]))
             && opening_echo(lines, 0) >= TITLE_BYLINE_MIN_ECHO);
