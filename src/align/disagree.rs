@@ -122,7 +122,7 @@ impl<'a> Stated<'a> {
 
     /// Whether article `article` states figure `v` anywhere, as it is or
     /// more precisely ([`rounds_to`]: "54.2%" states "about 54 per cent").
-    fn states(&self, article: usize, v: &Value) -> bool {
+    pub fn states(&self, article: usize, v: &Value) -> bool {
         self.has(article, &v.key) || self.figures.get(article).is_some_and(|fs| fs.iter().any(|w| rounds_to(w, v)))
     }
 }
@@ -557,7 +557,7 @@ pub fn framed_day(a: &Features, b: &Features) -> bool {
 /// Two sentences whose figures differ in two frames of their own, or in
 /// one frame with the same terms around it, tell one fact two ways (see
 /// `super::MIN_REST_FRAMED`).
-pub fn framed_differences(a: &Features, b: &Features) -> (usize, usize) {
+pub fn framed_differences(a: &Features, b: &Features, elsewhere: &dyn Fn(&Value, bool) -> bool) -> (usize, usize) {
     let va: Vec<&Value> = a.values.iter().filter(|v| v.kind == "number").collect();
     let vb: Vec<&Value> = b.values.iter().filter(|v| v.kind == "number").collect();
     if va.is_empty() || vb.is_empty() {
@@ -565,6 +565,13 @@ pub fn framed_differences(a: &Features, b: &Features) -> (usize, usize) {
     }
     let (ka, kb) = (sorted_keys(&va), sorted_keys(&vb));
     let mut pairs = slot_pairs(&va, &kb, &vb, &ka, true);
+    // (a figure the other article states in another sentence, as it is or
+    // more precisely, is no difference: "those who took about 9,800 steps
+    // a day had a 51% lower risk" / "Even 3,800 steps a day lowered the
+    // risk by a quarter", where the second article also says "around 9,800
+    // steps daily", tell two facts; `elsewhere(v, true)` asks of a figure
+    // of `a`)
+    pairs.retain(|(x, y)| !elsewhere(x, true) && !elsewhere(y, false));
     // (where a pair has the same words on both sides, that pair alone: the
     // other figures of the two sentences tell another fact)
     if pairs.iter().any(same_words_both_sides) {

@@ -75,6 +75,18 @@ pub const RANK_SIGNS: &[&str] = &["No", "NO", "Nr"];
 /// estimates ("about 33%": 35% agrees, 40% differs).
 pub const FRACTION_WORDS: &[(&str, f64)] = &[("half", 50.0), ("third", 33.0), ("quarter", 25.0), ("fifth", 20.0), ("tenth", 10.0)];
 
+/// A change by a fraction is that share too: "cut the risk of dementia by
+/// half", "fell by a third in 2024", "cuts dementia risk by a fifth, study
+/// finds", when the fraction ends its phrase (a comma, the sentence's end)
+/// or one of these words follows it (not "by half-time", "by a third
+/// party").
+pub const FRACTION_CHANGE_FOLLOWERS: &[&str] =
+    &["in", "from", "since", "compared", "over", "last", "this", "on", "after", "to", "and", "or", "but", "than", "between", "among", "for"];
+
+/// ... and a fraction before one of these ("a one-fifth lower risk", "a
+/// third more", "half as many").
+pub const FRACTION_COMPARATIVES: &[&str] = &["lower", "higher", "less", "more", "fewer", "smaller", "bigger", "larger", "cheaper", "as"];
+
 /// Words right before a figure that make it a person's age ("dies at 87",
 /// "died aged 88", "at the age of 87"; "87-year-old" is read from "year
 /// old" after it): such figures fill one slot of their own, so the three

@@ -1474,6 +1474,9 @@ pub fn align_dated(
     // (a pair whose figures differ in two frames is held from a lower rest:
     // MIN_REST_FRAMED)
     let floor = score::logit_floor(low.min(MIN_REST_FRAMED));
+    // the figures each article states (for the frames' pairs below)
+    let early_feats: Vec<&Features> = forms.of.iter().map(|&f| &prep.feats[f as usize]).collect();
+    let early_stated = disagree::Stated::new(units, &early_feats);
     // the form pairs at or above `low` as (f, g, score, start and end of
     // its shared terms, unsorted, in `shared_terms`): no allocation per pair
     let mut scored: Vec<(usize, usize, f64, u32, u32)> = Vec::new();
@@ -1523,7 +1526,14 @@ pub fn align_dated(
             if s.rest < MIN_REST_FRAMED.min(MIN_REST_FRAMED_ONE) {
                 return 0;
             }
-            match disagree::framed_differences(prep.part_feats(i, part), prep.part_feats(j, part)) {
+            // (a figure the other form's article states elsewhere is no
+            // difference between the two: disagree::framed_differences)
+            let (ai, aj) = (forms.article[i], forms.article[j]);
+            let elsewhere = |v: &normalize::Value, of_first: bool| {
+                let other = if of_first { aj } else { ai };
+                other != MULTI && early_stated.states(other as usize, v)
+            };
+            match disagree::framed_differences(prep.part_feats(i, part), prep.part_feats(j, part), &elsewhere) {
                 (n, _) if n >= MIN_FRAMED_DIFFERENCES && s.rest >= MIN_REST_FRAMED => n,
                 (n, tight) if tight >= 1 && s.rest >= MIN_REST_FRAMED_ONE => n,
                 _ => 0,

@@ -27,7 +27,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use super::background;
 use super::lexicon::{
     ACRONYMS, AGE_WORDS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CLOCK_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS,
-    DAY_HALVES, DURATION, DURATION_UNITS, FRACTION_GAP, FRACTION_WORDS, GENERIC_NAME_HEADS, GIVEN_NAME_MAX_ZIPF, GLUED_ALONE, GLUED_MULTIPLIERS,
+    DAY_HALVES, DURATION, DURATION_UNITS, FRACTION_CHANGE_FOLLOWERS, FRACTION_COMPARATIVES, FRACTION_GAP, FRACTION_WORDS, GENERIC_NAME_HEADS, GIVEN_NAME_MAX_ZIPF, GLUED_ALONE, GLUED_MULTIPLIERS,
     GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME, MONTHS, MULTIPLICATIVES, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, TOLL_WORDS,
     OFFSET_WORDS, ONE_AS_PRONOUN_AFTER, OVER_PARTICLE_VERBS, UP_PARTICLE_VERBS, PARAPHRASES, PERSON_GROUP_WORDS, PHRASES, POINT_FRACTIONS, PREPOSITIONS,
     RANGE_WORDS, RANK_ORDINALS, RANK_SIGNS, RATE_MAX_BASE, YEAR_PARTS, RELATIVE_DAYS, RELATIVE_YEARS, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, SUPERLATIVES,
@@ -1450,12 +1450,28 @@ fn fraction_at(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
     let word = |k: usize| toks.get(k).map_or("", |t| &*t.lower);
     let share = |w: &str| FRACTION_WORDS.iter().find(|(f, _)| *f == w).map(|&(_, v)| v);
     let before = i.checked_sub(1).map_or("", word);
-    if word(i) == "one" && word(i + 2) == "of" {
-        return share(word(i + 1)).map(|v| (v, 2));
+    // (a change by a fraction, or a fraction before a comparative: see
+    // FRACTION_CHANGE_FOLLOWERS and FRACTION_COMPARATIVES; `at` is the
+    // fraction word, `by` the word before its "a" / "one", if any)
+    let change = |at: usize, by: &str| {
+        let next = toks.get(at + 1);
+        let ends = next.is_none_or(|t| t.after_break || FRACTION_CHANGE_FOLLOWERS.contains(&&*t.lower));
+        (by == "by" && ends) || FRACTION_COMPARATIVES.contains(&word(at + 1))
+    };
+    if word(i) == "one" {
+        let v = share(word(i + 1))?;
+        return (word(i + 2) == "of" || change(i + 1, before)).then_some((v, 2));
+    }
+    // ("one-fifth", one word)
+    if let Some(v) = word(i).strip_prefix("one-").and_then(share) {
+        let by = if before == "a" { i.checked_sub(2).map_or("", word) } else { before };
+        return (word(i + 1) == "of" || change(i, by)).then_some((v, 1));
     }
     let v = share(word(i))?;
     let led = before == "a" || (word(i) == "half" && !RANK_ORDINALS.contains(&before) && before != "the");
-    (led && word(i + 1) == "of").then_some((v, 1))
+    let by = if before == "a" { i.checked_sub(2).map_or("", word) } else { before };
+    let changed = (before == "a" || word(i) == "half") && change(i, by);
+    ((led && word(i + 1) == "of") || changed).then_some((v, 1))
 }
 
 /// A figure's term read as an estimate ([`Bound::About`]): a fraction or
