@@ -535,6 +535,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["build", "built"],
     &["keep", "kept"],
     &["seek", "sought"],
+    &["aware", "knew"],
     &["lose", "lost", "loss", "defeat"],
     &["shoot", "shot", "gunfire", "gunman", "gunmen"],
     &["explosion", "blast", "explode"],
