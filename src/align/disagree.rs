@@ -932,10 +932,25 @@ fn crossed_slot(va: &[&Value], kb: &[&str], vb: &[&Value], ka: &[&str]) -> bool 
 /// of the rounded figure's last digit (1.2 million: 100,000), or with fewer
 /// decimals than the exact one ("31.4%" is "31%", "7.4" is "7"). A whole
 /// figure written without a multiplier ("200" against "212") is taken as
-/// stated.
+/// stated, but for one of at least two significant digits followed by
+/// [`ROUND_THOUSANDS_ZEROS`] zeros or more, which is rounded to them ("The
+/// attendance was 48,000" / "A crowd of 48,210 watched"; not "2,000"
+/// against "2,400", nor "1,500" against "1,480").
 pub(crate) fn rounds_to(exact: &Value, rounded: &Value) -> bool {
     let decimals_of = |mantissa: &str| mantissa.split_once('.').map_or(0, |(_, d)| d.bytes().take_while(u8::is_ascii_digit).count());
     let surface = rounded.surface.trim_start_matches(CURRENCY_SIGNS);
+    // (a whole figure rounded to thousands or more)
+    let digits: String = surface.chars().filter(|&c| c != ',').collect();
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        let zeros = digits.len() - digits.trim_end_matches('0').len();
+        if zeros >= ROUND_THOUSANDS_ZEROS && digits.len() - zeros >= 2 {
+            let unit = 10f64.powi(zeros as i32);
+            return match (exact.key.parse::<f64>(), rounded.key.parse::<f64>()) {
+                (Ok(e), Ok(r)) => e != r && (e - r).abs() < unit / 2.0 - 1e-9,
+                _ => false,
+            };
+        }
+    }
     let (mantissa, mul) = match surface.split_once(' ') {
         Some((m, word)) => match MULTIPLIERS.iter().find(|(w, _)| *w == word) {
             Some(&(_, mul)) => (m, mul),
@@ -961,6 +976,10 @@ pub(crate) fn rounds_to(exact: &Value, rounded: &Value) -> bool {
         _ => false,
     }
 }
+
+/// See [`rounds_to`]: the fewest zeros that end a whole figure told
+/// rounded.
+pub const ROUND_THOUSANDS_ZEROS: usize = 3;
 
 /// Whether two slots are one (see [`same_slot`]).
 pub(crate) fn fills_same_slot(a: &Value, b: &Value, numbers: bool) -> bool {
