@@ -75,6 +75,10 @@ pub const RANK_SIGNS: &[&str] = &["No", "NO", "Nr"];
 /// estimates ("about 33%": 35% agrees, 40% differs).
 pub const FRACTION_WORDS: &[(&str, f64)] = &[("half", 50.0), ("third", 33.0), ("quarter", 25.0), ("fifth", 20.0), ("tenth", 10.0)];
 
+/// Plural fractions after a numerator (two to nine), as the share of one:
+/// "two-thirds of members" = 67%, "three quarters of homes" = 75%.
+pub const FRACTION_PLURALS: &[(&str, f64)] = &[("thirds", 100.0 / 3.0), ("quarters", 25.0), ("fifths", 20.0), ("tenths", 10.0)];
+
 /// A change by a fraction is that share too: "cut the risk of dementia by
 /// half", "fell by a third in 2024", "cuts dementia risk by a fifth, study
 /// finds", when the fraction ends its phrase (a comma, the sentence's end)

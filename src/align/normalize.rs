@@ -27,7 +27,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use super::background;
 use super::lexicon::{
     ACRONYMS, AGE_WORDS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CLOCK_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS,
-    DAY_HALVES, DURATION, DURATION_UNITS, FRACTION_CHANGE_FOLLOWERS, FRACTION_COMPARATIVES, FRACTION_GAP, FRACTION_WORDS, GENERIC_NAME_HEADS, GIVEN_NAME_MAX_ZIPF, GLUED_ALONE, GLUED_MULTIPLIERS,
+    DAY_HALVES, DURATION, DURATION_UNITS, FRACTION_CHANGE_FOLLOWERS, FRACTION_COMPARATIVES, FRACTION_GAP, FRACTION_PLURALS, FRACTION_WORDS, GENERIC_NAME_HEADS, GIVEN_NAME_MAX_ZIPF, GLUED_ALONE, GLUED_MULTIPLIERS,
     GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME, MONTHS, MULTIPLICATIVES, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, TOLL_WORDS,
     OFFSET_WORDS, ONE_AS_PRONOUN_AFTER, OVER_PARTICLE_VERBS, UP_PARTICLE_VERBS, PARAPHRASES, PERSON_GROUP_WORDS, PHRASES, POINT_FRACTIONS, PREPOSITIONS,
     RANGE_WORDS, RANK_ORDINALS, RANK_SIGNS, RATE_MAX_BASE, YEAR_PARTS, RELATIVE_DAYS, RELATIVE_YEARS, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, SUPERLATIVES,
@@ -1022,7 +1022,8 @@ impl Normalizer {
             // a number word joined to words ("five-year contract",
             // "twenty-four-hour strike"): the number, then the words, as
             // for digits ("5-year"); not a number alone ("sixty-one")
-            if self.compound_number(lower).is_none() {
+            // (not a fraction: "two-thirds of", fraction_at, below)
+            if self.compound_number(lower).is_none() && fraction_at(toks, i).is_none() {
                 if let Some((n, len)) = self.leading_number_words(lower) {
                     let (number, words) = lower.split_at(len);
                     // ("third-quarter" is "3rd", as "third quarter" is:
@@ -1466,6 +1467,17 @@ fn fraction_at(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
     if let Some(v) = word(i).strip_prefix("one-").and_then(share) {
         let by = if before == "a" { i.checked_sub(2).map_or("", word) } else { before };
         return (word(i + 1) == "of" || change(i, by)).then_some((v, 1));
+    }
+    // ("two-thirds", "three quarters": a numerator of two to nine and a
+    // plural fraction, FRACTION_PLURALS)
+    let numerator = |w: &str| NUMBER_WORDS.iter().find(|(n, _)| *n == w).and_then(|(_, v)| v.parse::<f64>().ok()).filter(|v| (2.0..=9.0).contains(v));
+    let plural = |w: &str| FRACTION_PLURALS.iter().find(|(f, _)| *f == w).map(|&(_, v)| v);
+    let of_share = |n: f64, unit: f64| (n * unit).round().min(100.0);
+    if let Some((n, unit)) = word(i).split_once('-').and_then(|(n, f)| Some((numerator(n)?, plural(f)?))) {
+        return (word(i + 1) == "of" || change(i, before)).then_some((of_share(n, unit), 1));
+    }
+    if let (Some(n), Some(unit)) = (numerator(word(i)), plural(word(i + 1))) {
+        return (word(i + 2) == "of" || change(i + 1, before)).then_some((of_share(n, unit), 2));
     }
     let v = share(word(i))?;
     let led = before == "a" || (word(i) == "half" && !RANK_ORDINALS.contains(&before) && before != "the");
