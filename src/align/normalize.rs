@@ -1059,6 +1059,14 @@ impl Normalizer {
             out.push(unit);
             return Some(1);
         }
+        // "half a million" = 500,000 (a multiplier after "half a")
+        if lower == "half" && toks.get(i + 1).is_some_and(|t| &*t.lower == "a") {
+            if let Some(&(_, mul)) = toks.get(i + 2).and_then(|t| MULTIPLIERS.iter().find(|(w, _)| *w == t.lower)) {
+                let value = 0.5 * mul;
+                out.push(number_term(Rc::from(canonical_number(&format_number(value))), join_lower(&toks[i..i + 3]), number_zipf(value)));
+                return Some(3);
+            }
+        }
         // a fraction in words before "of" ("a third of", "one quarter of",
         // "half of": FRACTION_WORDS), then the word "percent"
         if let Some((share, len)) = fraction_at(toks, i) {
@@ -1090,6 +1098,10 @@ impl Normalizer {
         if let Some(next) = toks.get(i + 1) {
             if let Some(&(_, mul)) = MULTIPLIERS.iter().find(|(w, _)| *w == next.lower) {
                 value *= mul;
+                len = 2;
+            } else if &*next.lower == "dozen" && n >= 2.0 && n.fract() == 0.0 {
+                // "two dozen" = 24 ("a dozen" is 12 alone: NUMBER_WORDS)
+                value *= 12.0;
                 len = 2;
             }
         }
