@@ -117,8 +117,8 @@ pub const REWRITE_GAP_MIN_SCORE: f64 = 0.35;
 pub const MAX_REWRITE_GAP: usize = 8;
 /// Two openings (an article's headline, or its lead: its first sentence
 /// that is no heading), of articles that already share a link tell the
-/// story's main claim, most often in the words every sentence of the cluster uses
-/// (which weigh little there): such a pair is linked down to the
+/// story's main claim, most often in the words every sentence of the
+/// cluster uses (which weigh little there): such a pair is linked down to the
 /// threshold minus this when it shares at least [`MIN_CONTEXT_TERMS`]
 /// terms ("Harbour City have signed ... Mateo Ruiz from Porto for a
 /// club-record fee of £45m" / "Harbour City have completed the signing of

@@ -1482,7 +1482,10 @@ fn fraction_at(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
     }
     // ("two-thirds", "three quarters": a numerator of two to nine and a
     // plural fraction, FRACTION_PLURALS)
+    // (not parts of a year: "the first three quarters of 2025", "the last
+    // two quarters")
     let numerator = |w: &str| NUMBER_WORDS.iter().find(|(n, _)| *n == w).and_then(|(_, v)| v.parse::<f64>().ok()).filter(|v| (2.0..=9.0).contains(v));
+    let numerator = |w: &str| numerator(w).filter(|_| !RANK_ORDINALS.contains(&before) && !matches!(before, "last" | "past" | "next"));
     let plural = |w: &str| FRACTION_PLURALS.iter().find(|(f, _)| *f == w).map(|&(_, v)| v);
     let of_share = |n: f64, unit: f64| (n * unit).round().min(100.0);
     if let Some((n, unit)) = word(i).split_once('-').and_then(|(n, f)| Some((numerator(n)?, plural(f)?))) {
@@ -2391,6 +2394,26 @@ mod tests {
         assert_eq!(numbers("Only one lane will be open."), ["1"]);
         let keys = |s: &str| -> Vec<String> { n.terms(s, None).iter().map(|t| t.key.to_string()).collect() };
         assert_eq!(keys("It has been fined twice."), keys("It has been fined 2 times."));
+    }
+
+    /// Fractions are shares when they count a part ("two-thirds of") or a
+    /// change ("by a fifth", "a one-fifth lower risk"), not parts of a year
+    /// or a match; "two dozen" and "half a million" are figures.
+    #[test]
+    fn fractions_changes_dozens_and_half_a_million() {
+        let n = Normalizer::shared();
+        let figures = |s: &str| -> Vec<String> {
+            Normalizer::values(&n.terms(s, None)).into_iter().filter(|v| v.kind == "number").map(|v| v.key.to_string()).collect()
+        };
+        assert_eq!(figures("Two-thirds of members backed the deal."), ["67"]);
+        assert_eq!(figures("Nearly three quarters of homes lost power."), ["75"]);
+        assert_eq!(figures("Walking cuts dementia risk by a fifth, study finds."), ["20"]);
+        assert_eq!(figures("They had a one-fifth lower risk of dementia."), ["20"]);
+        assert_eq!(figures("It could cut the risk by half."), ["50"]);
+        assert!(!figures("Sales rose in the first three quarters of the year.").contains(&"75".to_string()));
+        assert!(!figures("City led by half-time.").contains(&"50".to_string()));
+        assert_eq!(figures("Two dozen homes burned."), ["24"]);
+        assert_eq!(figures("Half a million people fled."), ["500000"]);
     }
 
     /// The words around a figure beyond its slot: what it counts may take

@@ -838,6 +838,7 @@ pub const HEADING_MAX_WORDS: usize = 20;
 /// destroyed" stands over prose as a subheading does). A numbered item
 /// ("1. Understand your users") may be one: a listicle's sections are.
 pub const LIST_ITEM_MARKERS: &[&str] = &["- ", "* ", "\u{2022} ", "\u{00b7} ", "\u{25aa} ", "\u{25e6} ", "\u{2023} "];
+
 /// A headline has at least this many words (shorter lines before the body
 /// are section names and menus).
 pub const TITLE_MIN_WORDS: usize = 4;
