@@ -939,11 +939,12 @@ fn crossed_slot(va: &[&Value], kb: &[&str], vb: &[&Value], ka: &[&str]) -> bool 
 pub(crate) fn rounds_to(exact: &Value, rounded: &Value) -> bool {
     let decimals_of = |mantissa: &str| mantissa.split_once('.').map_or(0, |(_, d)| d.bytes().take_while(u8::is_ascii_digit).count());
     let surface = rounded.surface.trim_start_matches(CURRENCY_SIGNS);
-    // (a whole figure rounded to thousands or more)
-    let digits: String = surface.chars().filter(|&c| c != ',').collect();
-    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
-        let zeros = digits.len() - digits.trim_end_matches('0').len();
-        if zeros >= ROUND_THOUSANDS_ZEROS && digits.len() - zeros >= 2 {
+    // (a whole figure rounded to thousands or more; read without
+    // allocating: pair scoring asks this of every unmatched figure)
+    if !surface.is_empty() && surface.bytes().all(|b| b.is_ascii_digit() || b == b',') {
+        let len = surface.bytes().filter(u8::is_ascii_digit).count();
+        let zeros = surface.bytes().rev().filter(u8::is_ascii_digit).take_while(|&b| b == b'0').count();
+        if zeros >= ROUND_THOUSANDS_ZEROS && len - zeros >= 2 {
             let unit = 10f64.powi(zeros as i32);
             return match (exact.key.parse::<f64>(), rounded.key.parse::<f64>()) {
                 (Ok(e), Ok(r)) => e != r && (e - r).abs() < unit / 2.0 - 1e-9,

@@ -1474,9 +1474,10 @@ pub fn align_dated(
     // (a pair whose figures differ in two frames is held from a lower rest:
     // MIN_REST_FRAMED)
     let floor = score::logit_floor(low.min(MIN_REST_FRAMED));
-    // the figures each article states (for the frames' pairs below)
-    let early_feats: Vec<&Features> = forms.of.iter().map(|&f| &prep.feats[f as usize]).collect();
-    let early_stated = disagree::Stated::new(units, &early_feats);
+    // each unit's features, and the figures and names each article states
+    // (for the frames' pairs below and the disagreements after the links)
+    let unit_feats: Vec<&Features> = forms.of.iter().map(|&f| &prep.feats[f as usize]).collect();
+    let stated = disagree::Stated::new(units, &unit_feats);
     // the form pairs at or above `low` as (f, g, score, start and end of
     // its shared terms, unsorted, in `shared_terms`): no allocation per pair
     let mut scored: Vec<(usize, usize, f64, u32, u32)> = Vec::new();
@@ -1531,7 +1532,7 @@ pub fn align_dated(
             let (ai, aj) = (forms.article[i], forms.article[j]);
             let elsewhere = |v: &normalize::Value, of_first: bool| {
                 let other = if of_first { aj } else { ai };
-                other != MULTI && early_stated.states(other as usize, v)
+                other != MULTI && stated.states(other as usize, v)
             };
             match disagree::framed_differences(prep.part_feats(i, part), prep.part_feats(j, part), &elsewhere) {
                 (n, _) if n >= MIN_FRAMED_DIFFERENCES && s.rest >= MIN_REST_FRAMED => n,
@@ -1964,8 +1965,6 @@ pub fn align_dated(
     }
 
     let link_list: Vec<(usize, usize, f64)> = links.iter().map(|l| (l.0, l.1, l.2)).collect();
-    let unit_feats: Vec<&Features> = forms.of.iter().map(|&f| &prep.feats[f as usize]).collect();
-    let stated = disagree::Stated::new(units, &unit_feats);
     // a link a clause decided is read for differences in that clause
     // ("Twelve people were taken to hospital" against "..., and 14 were
     // taken to hospital", not the "All 146 people on board" before it)
