@@ -277,7 +277,13 @@ fn differences<'a>(
             let named = |key: &Option<Rc<str>>| {
                 key.as_ref().is_some_and(|k| [values_a, values_b].iter().all(|vs| vs.iter().any(|v| v.kind == "name" && v.key == *k)))
             };
-            pairs.retain(|p| same_words_both_sides(p) || same_two_words_after(p) || (p.0.slot.1 == p.1.slot.1 && named(&p.0.slot.1)));
+            // (or people counted in one role of PEOPLE_ROLES: "struck ... on
+            // Tuesday, killing 12 people" / "At least 15 people were killed
+            // after ... struck")
+            let one_role = |(x, y): &(&Value, &Value)| people_role(x).is_some() && people_role(x) == people_role(y);
+            pairs.retain(|p| {
+                same_words_both_sides(p) || same_two_words_after(p) || (p.0.slot.1 == p.1.slot.1 && named(&p.0.slot.1)) || one_role(p)
+            });
         }
         // (a score the game stood at, "saved two match points at 5-6", is
         // not a result, "won the tiebreak 7-5": compared only with another)
@@ -1009,7 +1015,11 @@ pub(crate) fn fills_same_slot(a: &Value, b: &Value, numbers: bool) -> bool {
         // before them is enough, "raise 6 billion crowns in new capital" /
         // "raise 8 billion crowns to plug a hole")
         let money = a.currency != 0 && a.currency == b.currency && la.is_some() && la == lb;
+        // (people counted in two roles of PEOPLE_ROLES are two groups:
+        // "killing three people" / "carrying 230 people")
+        let two_roles = people_role(a).zip(people_role(b)).is_some_and(|(p, q)| p != q);
         return match (ra, rb) {
+            (Some(_), Some(_)) if two_roles => false,
             (Some(x), Some(y)) => x == y || (counts_people(a, x) && counts_people(b, y) && !a.one_group && !b.one_group) || crossed(x, y) || money,
             (None, None) => la.as_ref().zip(lb.as_ref()).is_some_and(|(x, y)| x == y || before(x, y)),
             _ => la.is_some() && la == lb,
@@ -1031,6 +1041,19 @@ pub(crate) fn fills_same_slot(a: &Value, b: &Value, numbers: bool) -> bool {
     // allegedly opening fire" / "walked into a party Friday and allegedly
     // shot", two moments)
     (left && right_open) || (right && left_open) || (a.kind == "date" && left && (a.ends_phrase || b.ends_phrase))
+}
+
+/// What happened to the people figure `v` counts ([`HEADCOUNT_WORDS`]
+/// after it): the group of [`PEOPLE_ROLES`] of the word before it, or else
+/// of the word after what it counts ("killing 12 people", "At least 15
+/// people were killed": the same group).
+fn people_role(v: &Value) -> Option<usize> {
+    let n = super::normalize::Normalizer::shared();
+    if !v.slot.1.as_deref().is_some_and(|w| n.is_headcount(w)) {
+        return None;
+    }
+    let role = |w: &Option<Rc<str>>| w.as_deref().and_then(|w| n.people_role(w));
+    role(&v.slot.0).or_else(|| role(&v.next))
 }
 
 /// The value as the sentence writes it ("Fourteen", not "fourteen"): the

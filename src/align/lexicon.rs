@@ -113,6 +113,22 @@ pub const HEADCOUNT_WORDS: &[&str] = &[
     "fans", "spectators",
 ];
 
+/// What happened to the people a figure counts, by the word before it
+/// (one group per line): two counts of people ([`HEADCOUNT_WORDS`]) after
+/// words of two different groups count two groups ("killing three people"
+/// / "A train carrying 230 people"; "killing three people" / "injuring 41
+/// people") and are never compared (`disagree::fills_same_slot`). Words
+/// of no group, or none, leave the counts to be compared as before ("The
+/// death toll rose to 25" / "killed 23 people").
+pub const PEOPLE_ROLES: &[&[&str]] = &[
+    &["kill", "killing", "killed", "dead", "died", "die"],
+    &["injure", "injuring", "injured", "wound", "wounding", "wounded", "hurt", "hurting"],
+    &["carry", "carrying", "carried", "aboard", "board"],
+    &["evacuate", "evacuating", "evacuated", "displace", "displacing", "displaced"],
+    &["arrest", "arresting", "arrested", "detain", "detaining", "detained"],
+    &["rescue", "rescuing", "rescued"],
+];
+
 /// Words before a figure that make it a count of people, as
 /// [`HEADCOUNT_WORDS`] after it do ("A crowd of 24,800 watched the
 /// semi-final" / "About 25,000 fans were at the National Stadium"; the

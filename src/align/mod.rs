@@ -802,7 +802,7 @@ fn features_of(seq: &[u32], kept: &[Term], hashes: Vec<u64>, marks: Vec<normaliz
 /// pairs were linked ("Williams ..., but was arrested on suspicion of
 /// drunk driving" against another player's arrest). The 300-article batch
 /// takes about 3% longer.
-pub const CLAUSE_BREAKS: &[&str] = &[", and ", "; ", " – ", " — ", ", with ", ", while ", ", but ", ", after ", ", which "];
+pub const CLAUSE_BREAKS: &[&str] = &[", and ", "; ", " – ", " — ", ", with ", ", while ", ", but ", ", after ", ", which ", ", killing ", ", injuring ", ", wounding ", ", leaving ", ", forcing ", ", prompting "];
 
 /// A clause needs at least this many terms (a shorter one is read with
 /// the clause before it, the first with the next; "and they have vowed to

@@ -28,7 +28,7 @@ use super::background;
 use super::lexicon::{
     ACRONYMS, AGE_WORDS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CLOCK_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS,
     DAY_HALVES, DURATION, DURATION_UNITS, FRACTION_CHANGE_FOLLOWERS, FRACTION_COMPARATIVES, FRACTION_GAP, FRACTION_PLURALS, FRACTION_WORDS, GENERIC_NAME_HEADS, GIVEN_NAME_MAX_ZIPF, GLUED_ALONE, GLUED_MULTIPLIERS,
-    GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME, MONTHS, MULTIPLICATIVES, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, TOLL_WORDS,
+    GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME, PEOPLE_ROLES, MONTHS, MULTIPLICATIVES, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, TOLL_WORDS,
     OFFSET_WORDS, ONE_AS_PRONOUN_AFTER, OVER_PARTICLE_VERBS, UP_PARTICLE_VERBS, PARAPHRASES, PERSON_GROUP_WORDS, PHRASES, POINT_FRACTIONS, PREPOSITIONS,
     RANGE_WORDS, RANK_ORDINALS, RANK_SIGNS, RATE_MAX_BASE, YEAR_PARTS, RELATIVE_DAYS, RELATIVE_YEARS, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, SUPERLATIVES,
     TALLY_AFTER, TEMPERATURE_SCALES, TIME_OFFSET, TIME_UNITS, TIME_ZONES, WEEKDAYS,
@@ -292,6 +292,8 @@ pub struct Normalizer {
     group_keys: HashSet<String>,
     /// The keys of [`AGE_WORDS`].
     age_keys: HashSet<String>,
+    /// The keys of [`PEOPLE_ROLES`], with their group's index.
+    role_keys: HashMap<String, usize>,
     /// The keys of [`NAME_TITLES`] (a name's `prev` is a key).
     title_keys: HashSet<String>,
 }
@@ -354,10 +356,12 @@ impl Normalizer {
             headcount_keys: HashSet::default(),
             group_keys: HashSet::default(),
             age_keys: HashSet::default(),
+            role_keys: HashMap::default(),
             title_keys: HashSet::default(),
         };
         n.headcount_keys = HEADCOUNT_WORDS.iter().map(|w| n.word_key(w).to_string()).collect();
         n.group_keys = PERSON_GROUP_WORDS.iter().map(|w| n.word_key(w).to_string()).collect();
+        n.role_keys = PEOPLE_ROLES.iter().enumerate().flat_map(|(g, ws)| ws.iter().map(move |w| (g, w))).map(|(g, w)| (n.word_key(w).to_string(), g)).collect();
         n.age_keys = AGE_WORDS.iter().map(|w| n.word_key(w).to_string()).collect();
         n.title_keys = NAME_TITLES.iter().map(|w| n.word_key(w).to_string()).collect();
         n
@@ -437,6 +441,11 @@ impl Normalizer {
     /// jobs after a figure ([`HEADCOUNT_WORDS`]).
     pub fn is_headcount(&self, key: &str) -> bool {
         self.headcount_keys.contains(key)
+    }
+
+    /// The group of [`PEOPLE_ROLES`] of the word of key `key`, if any.
+    pub fn people_role(&self, key: &str) -> Option<usize> {
+        self.role_keys.get(key).copied()
     }
 
     /// The tables, built once per process (they never change).
