@@ -225,8 +225,12 @@ fn differences<'a>(
             // a place and its people are one name ("Valdoria's
             // ambassador" / "The Valdorian ambassador"): left out on
             // both sides
+            // (and a name's first word that is the other side's name is
+            // one name told in full and short: "Halden Foods to buy" /
+            // "Halden to acquire")
+            let first_word = |v: &Value, o: &Value| v.given.as_ref().is_some_and(|g| *g == o.key) || o.given.as_ref().is_some_and(|g| *g == v.key);
             let own = |vs: &[&'a Value], other: &[&'a Value]| -> Vec<&'a Value> {
-                vs.iter().copied().filter(|v| !other.iter().any(|o| demonym_pair(&v.key, &o.key))).collect()
+                vs.iter().copied().filter(|v| !other.iter().any(|o| demonym_pair(&v.key, &o.key) || first_word(v, o))).collect()
             };
             (own(&va, &vb), own(&vb, &va))
         } else {
@@ -1154,6 +1158,10 @@ fn with_sign_after(text: &str, written: String, currency: u8) -> String {
     let rest = &text[pos + w.len()..];
     if rest.starts_with('%') {
         return format!("{written}%");
+    }
+    // (a glued "pc", as British papers write it: "a 30pc premium")
+    if let Some(pc) = rest.get(..2).filter(|r| r.eq_ignore_ascii_case("pc") && !rest[2..].starts_with(|c: char| c.is_alphanumeric())) {
+        return format!("{written}{pc}");
     }
     if let Some(word) = [" per cent", " percent"].into_iter().find(|w| rest.get(..w.len()).is_some_and(|r| r.eq_ignore_ascii_case(w))) {
         let after = &rest[word.len()..];
