@@ -19,7 +19,7 @@
 //! flag is right) from 22 names, 25 numbers and no dates to 8, 12 and 1;
 //! the seeds went from 7 false name flags to none.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 use super::lexicon::{
     ABOUT_TOLERANCE, BOUND_WORDS, CROWD_WORDS, CURRENCY_SIGNS, DEMONYM_SUFFIXES, GLUED_MULTIPLIERS, LOCAL_TIME, MEASURE_NARROWING, MULTIPLIERS,
@@ -404,6 +404,97 @@ fn differences<'a>(
         }
     }
     diffs
+}
+
+/// Ages told of one person in two articles that differ, wherever the
+/// sentences stand: an age set off right after a name ("Jurors found
+/// Dunmore, 58, guilty" / "Dunmore, 57, showed no emotion as the verdicts
+/// were read") is the person's in the whole article, and the two sentences
+/// are seldom one claim. One pair per sentence (the first article pair
+/// that differs), and not where an article gives one name two ages (two
+/// people of one family name) or the two names have two given names
+/// ("Erik Dunmore, 58" / "Claire Dunmore, 55"). Ages are whole numbers
+/// from 1 to [`MAX_AGE`].
+pub fn ages_apart(units: &[Unit], feats: &[&Features]) -> Vec<(usize, usize, Disagreement)> {
+    // the age each article tells after each name, with the name's given
+    // name and the sentence (None: two ages in one article)
+    // (an age's key, its person's given name, its sentence)
+    type Age<'a> = (&'a str, Option<&'a str>, usize);
+    type Told<'a> = Option<Age<'a>>;
+    let n = super::normalize::Normalizer::shared();
+    // the given names each article gives each family name (by its term's
+    // key, as an age's slot holds it)
+    let mut givens: BTreeMap<(String, usize), BTreeSet<&str>> = BTreeMap::new();
+    let mut ages = false;
+    for (u, unit) in units.iter().enumerate() {
+        for v in &feats[u].values {
+            ages |= is_apposed_age(v);
+            if let (Some(g), "name") = (v.given.as_deref(), v.kind) {
+                givens.entry((n.word_key(&v.key).to_string(), unit.article)).or_default().insert(g);
+            }
+        }
+    }
+    if !ages {
+        return Vec::new();
+    }
+    let mut told: BTreeMap<(&str, usize), Told> = BTreeMap::new();
+    for (u, unit) in units.iter().enumerate() {
+        for v in feats[u].values.iter().filter(|v| is_apposed_age(v)) {
+            let Some(name) = v.slot.0.as_deref() else { continue };
+            // (the name's given name: the name's whose next term is the
+            // age, or else the one the article gives that family name,
+            // when it gives one; with several, the age is not read)
+            let given = feats[u].values.iter().find(|n| n.kind == "name" && n.slot.1.as_deref() == Some(&*v.key)).and_then(|n| n.given.as_deref());
+            let given = match (given, givens.get(&(name.to_string(), unit.article))) {
+                (Some(g), _) => Some(g),
+                (None, None) => None,
+                (None, Some(gs)) if gs.len() == 1 => gs.first().copied(),
+                (None, Some(_)) => continue,
+            };
+            let entry = told.entry((name, unit.article)).or_insert(Some((&*v.key, given, u)));
+            if entry.is_some_and(|(k, g, _)| k != &*v.key || (g.is_some() && given.is_some() && g != given)) {
+                *entry = None;
+            }
+        }
+    }
+    let mut by_name: BTreeMap<&str, Vec<Age>> = BTreeMap::new();
+    for ((name, _), t) in told {
+        if let Some(t) = t {
+            by_name.entry(name).or_default().push(t);
+        }
+    }
+    let mut out = Vec::new();
+    for list in by_name.values() {
+        let mut shown = vec![false; list.len()];
+        for i in 0..list.len() {
+            for j in i + 1..list.len() {
+                let ((ka, ga, a), (kb, gb, b)) = (list[i], list[j]);
+                if (shown[i] && shown[j]) || ka == kb || (ga.is_some() && gb.is_some() && ga != gb) {
+                    continue;
+                }
+                shown[i] = true;
+                shown[j] = true;
+                let d = Difference { kind: "number".to_string(), a: ka.to_string(), b: kb.to_string(), a_key: ka.to_string(), b_key: kb.to_string() };
+                out.push((a, b, Disagreement { a: units[a].id.clone(), b: units[b].id.clone(), differences: vec![d] }));
+            }
+        }
+    }
+    out
+}
+
+/// See [`ages_apart`]: the oldest age read.
+pub const MAX_AGE: u32 = 120;
+
+/// Whether `v` is an age set off right after a name ("Dunmore, 58,"), a
+/// whole number from 1 to [`MAX_AGE`] with no qualifier, unit or currency.
+fn is_apposed_age(v: &Value) -> bool {
+    v.kind == "number"
+        && v.after_name
+        && v.slot.1.is_none()
+        && v.zone == 0
+        && v.currency == 0
+        && v.bound == Bound::None
+        && v.key.parse::<u32>().is_ok_and(|n| (1..=MAX_AGE).contains(&n))
 }
 
 /// Two figures after the same word, in two units of one quantity, that do

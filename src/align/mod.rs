@@ -2070,6 +2070,16 @@ pub fn align_dated(
         disputed[b] = true;
     }
     claim_disagreements(&prep, units, &unit_feats, &stated, &claims, &unit_links, &mut disputed, &mut found, &mut scratch);
+    // one person's ages, wherever the two articles tell them (not a pair
+    // already flagged)
+    let pairs: FxHashSet<(usize, usize)> = found.iter().map(|&(a, b, _)| (a.min(b), a.max(b))).collect();
+    for (a, b, d) in disagree::ages_apart(units, &unit_feats) {
+        if !pairs.contains(&(a.min(b), a.max(b))) {
+            disputed[a] = true;
+            disputed[b] = true;
+            found.push((a, b, d));
+        }
+    }
     // report order: by (article, index) of each end
     found.sort_by_key(|&(a, b, _)| (place[a], place[b]));
     let disagreements: Vec<Disagreement> = found.into_iter().map(|(.., d)| d).collect();

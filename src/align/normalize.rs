@@ -102,6 +102,10 @@ pub struct Term {
     /// 62 to 65", "between 62 and 65") stands between the term before and
     /// this one.
     pub after_range_word: bool,
+    /// A word read as no term (a stop word) stands between the term
+    /// before and this one ("Prosecutors said Dunmore": "prosecutors" is
+    /// no given name of Dunmore).
+    pub after_gap: bool,
 }
 
 /// Words between the two figures of a range (see [`Term::after_range_word`]).
@@ -573,6 +577,7 @@ impl Normalizer {
         let mut pending_break = false;
         let mut pending_preposition = false;
         let mut pending_range = false;
+        let mut pending_gap = false;
         let mut i = 0usize;
         while i < toks.len() {
             let t = &toks[i];
@@ -614,7 +619,7 @@ impl Normalizer {
                     zone: 0,
                     after_break: false,
                     after_preposition: false,
-                    after_range_word: false,
+                    after_range_word: false, after_gap: false,
                 });
             } else if let Some(len) = self.number_or_date_at(toks, i, date, &mut out) {
                 consumed = len;
@@ -657,12 +662,15 @@ impl Normalizer {
                 Some(first) => {
                     first.after_preposition = pending_preposition;
                     first.after_range_word = pending_range;
+                    first.after_gap = pending_gap;
                     pending_preposition = false;
                     pending_range = false;
+                    pending_gap = false;
                 }
                 None => {
                     pending_preposition |= PREPOSITIONS.contains(&&*t.lower);
                     pending_range |= RANGE_JOINS.contains(&&*t.lower);
+                    pending_gap = true;
                 }
             }
             // (closing a run only touches terms before `start`)
@@ -733,7 +741,7 @@ impl Normalizer {
         if key.is_empty() {
             return;
         }
-        out.push(Term { key, surface, kind: if name { Kind::Name } else { Kind::Word }, zipf, head: None, prev: None, bound: Bound::None, currency: 0, zone: 0, after_break: false, after_preposition: false, after_range_word: false });
+        out.push(Term { key, surface, kind: if name { Kind::Name } else { Kind::Word }, zipf, head: None, prev: None, bound: Bound::None, currency: 0, zone: 0, after_break: false, after_preposition: false, after_range_word: false, after_gap: false });
     }
 
     /// A number written as tens and units with a hyphen ("sixty-one" = 61).
@@ -778,7 +786,7 @@ impl Normalizer {
     fn make(&self, key: &str, toks: &[Tok], kind: Kind, default_zipf: f64) -> Term {
         let zipf = background::zipf(key).unwrap_or(default_zipf);
         let surface = join_lower(toks);
-        Term { key: self.word_key(key), surface, kind, zipf, head: None, prev: None, bound: Bound::None, currency: 0, zone: 0, after_break: false, after_preposition: false, after_range_word: false }
+        Term { key: self.word_key(key), surface, kind, zipf, head: None, prev: None, bound: Bound::None, currency: 0, zone: 0, after_break: false, after_preposition: false, after_range_word: false, after_gap: false }
     }
 
     /// Split `a-b` into parts, or close it up when the joined word is known
@@ -846,7 +854,7 @@ impl Normalizer {
             zone: 0,
             after_break: false,
             after_preposition: false,
-            after_range_word: false,
+            after_range_word: false, after_gap: false,
         };
         let day_of = |k: usize| -> Option<i64> {
             let n = number_value(&toks.get(k)?.lower)?;
@@ -1332,7 +1340,7 @@ impl Normalizer {
                 // a common one, right before a one-word name: "Hanna Berg
                 // won" / "Hanna Borg")
                 let first_word = || {
-                    (kind == "name" && k == 1 && t.head.is_none() && t.prev.is_none() && !t.after_break && !t.after_preposition)
+                    (kind == "name" && k == 1 && t.head.is_none() && t.prev.is_none() && !t.after_break && !t.after_preposition && !t.after_gap)
                         .then(|| &terms[0])
                         .filter(|w| w.kind == Kind::Word && w.zipf < GIVEN_NAME_MAX_ZIPF && !titles.contains(&*w.surface))
                         .map(|w| w.key.clone())
@@ -1539,7 +1547,7 @@ fn ordinal_key(n: f64) -> String {
 /// A number's term (its bound is set by the caller, [`bound_before`],
 /// unless [`estimate`] set one).
 fn number_term(key: Rc<str>, surface: Rc<str>, zipf: f64) -> Term {
-    Term { key, surface, kind: Kind::Number, zipf, head: None, prev: None, bound: Bound::None, currency: 0, zone: 0, after_break: false, after_preposition: false, after_range_word: false }
+    Term { key, surface, kind: Kind::Number, zipf, head: None, prev: None, bound: Bound::None, currency: 0, zone: 0, after_break: false, after_preposition: false, after_range_word: false, after_gap: false }
 }
 
 /// The Zipf frequency a number is weighed with: small whole numbers ("two",
@@ -2388,6 +2396,8 @@ mod tests {
         assert_eq!(given("Hanna Berg won best actress."), Some("hanna".to_string()));
         assert_eq!(given("Indian Navy foils an attack."), None);
         assert_eq!(given("Police Scotland said."), None);
+        // (not a word a stop word stands after: "said" is between)
+        assert_eq!(given("Prosecutors said Dunmore took bribes."), None);
     }
 
     /// "the last one" holds no figure; "twice" is two times.
