@@ -604,6 +604,9 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["suspend", "halt"],
     &["sink", "sank", "sunk", "capsize"],
     &["tug", "tugboat"],
+    &["expand", "widen", "extend", "broaden"],
+    &["maximum", "highest"],
+    &["flee", "fled"],
     // British and American spellings the stemmer and the spelling variants
     // (trigram Dice, `Params::variant_min`) do not join ("Defence ministry
     // opens new centre" / "Defense ministry opens new center" scored 0.43);
