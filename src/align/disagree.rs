@@ -743,7 +743,18 @@ fn slot_pairs<'v>(
     // (and so is a figure the other side states rounded: "closed down 2.6
     // per cent at 41,890" / "to 41,890.1, the S&P 500 lost 3.1% to 5,512.7"
     // is 41,890 in both, no index level against the S&P's)
-    let same = |x: &Value, y: &Value| about(x, y) || rounds_to(x, y) || rounds_to(y, x);
+    // (and a figure within the other side's floor or ceiling, where that
+    // is its sentence's only one: "Nearly nine in ten members ... on a
+    // turnout of 71 per cent" / "its members voted 87% in favour" is 87%
+    // in both, no turnout against the vote; not a range's end: "between
+    // 20 and 30" / "thirty-five" differ on the 30)
+    let one_bound = |vs: &[&Value]| vs.iter().filter(|v| matches!(v.bound, Bound::AtLeast | Bound::AtMost)).count() == 1;
+    let (lone_a, lone_b) = (one_bound(va), one_bound(vb));
+    let within = |x: &Value, y: &Value| {
+        let bounded = |v: &Value| matches!(v.bound, Bound::AtLeast | Bound::AtMost);
+        ((lone_a && bounded(x) && y.bound == Bound::None) || (lone_b && bounded(y) && x.bound == Bound::None)) && bounds_agree(x, y)
+    };
+    let same = |x: &Value, y: &Value| about(x, y) || rounds_to(x, y) || rounds_to(y, x) || within(x, y);
     let (sa, sb): (Vec<&Value>, Vec<&Value>) = if numbers {
         (
             sa.iter().copied().filter(|x| !sb.iter().any(|y| same(x, y))).collect(),
