@@ -413,15 +413,14 @@ fn differences<'a>(
 /// are seldom one claim. One pair per sentence (the first article pair
 /// that differs), and not where an article gives one name two ages (two
 /// people of one family name) or the two names have two given names
-/// ("Erik Dunmore, 58" / "Claire Dunmore, 55"). Ages are whole numbers
-/// from 1 to [`MAX_AGE`].
+/// ("Erik Dunmore, 58" / "Claire Dunmore, 55"; `two_given_names`). Ages
+/// are whole numbers from 1 to [`MAX_AGE`]; a family name is read without
+/// its article ("Al-Rashid, 44" / "Rashid, 45": [`NAME_ARTICLES`]).
 pub fn ages_apart(units: &[Unit], feats: &[&Features]) -> Vec<(usize, usize, Disagreement)> {
-    // the age each article tells after each name, with the name's given
-    // name and the sentence (None: two ages in one article)
-    // (an age's key, its person's given name, its sentence)
+    // (an age's key, its person's given name, its sentence; None: two
+    // ages in one article)
     type Age<'a> = (&'a str, Option<&'a str>, usize);
     type Told<'a> = Option<Age<'a>>;
-    let n = super::normalize::Normalizer::shared();
     // the given names each article gives each family name (by its term's
     // key, as an age's slot holds it)
     let mut givens: BTreeMap<(String, usize), BTreeSet<&str>> = BTreeMap::new();
@@ -430,34 +429,36 @@ pub fn ages_apart(units: &[Unit], feats: &[&Features]) -> Vec<(usize, usize, Dis
         for v in &feats[u].values {
             ages |= is_apposed_age(v);
             if let (Some(g), "name") = (v.given.as_deref(), v.kind) {
-                givens.entry((n.word_key(&v.key).to_string(), unit.article)).or_default().insert(g);
+                givens.entry((family_name(v), unit.article)).or_default().insert(g);
             }
         }
     }
     if !ages {
         return Vec::new();
     }
-    let mut told: BTreeMap<(&str, usize), Told> = BTreeMap::new();
+    // the age each article tells after each family name
+    let mut told: BTreeMap<(String, usize), Told> = BTreeMap::new();
     for (u, unit) in units.iter().enumerate() {
         for v in feats[u].values.iter().filter(|v| is_apposed_age(v)) {
-            let Some(name) = v.slot.0.as_deref() else { continue };
-            // (the name's given name: the name's whose next term is the
-            // age, or else the one the article gives that family name,
-            // when it gives one; with several, the age is not read)
-            let given = feats[u].values.iter().find(|n| n.kind == "name" && n.slot.1.as_deref() == Some(&*v.key)).and_then(|n| n.given.as_deref());
-            let given = match (given, givens.get(&(name.to_string(), unit.article))) {
+            // (the name: the one whose next term is the age)
+            let Some(named) = feats[u].values.iter().find(|n| n.kind == "name" && n.slot.1.as_deref() == Some(&*v.key)) else { continue };
+            let name = family_name(named);
+            // (its given name, or else the one the article gives that
+            // family name, when it gives one; with several, the age is not
+            // read)
+            let given = match (named.given.as_deref(), givens.get(&(name.clone(), unit.article))) {
                 (Some(g), _) => Some(g),
                 (None, None) => None,
                 (None, Some(gs)) if gs.len() == 1 => gs.first().copied(),
                 (None, Some(_)) => continue,
             };
             let entry = told.entry((name, unit.article)).or_insert(Some((&*v.key, given, u)));
-            if entry.is_some_and(|(k, g, _)| k != &*v.key || (g.is_some() && given.is_some() && g != given)) {
+            if entry.is_some_and(|(k, g, _)| k != &*v.key || two_given_names(g, given)) {
                 *entry = None;
             }
         }
     }
-    let mut by_name: BTreeMap<&str, Vec<Age>> = BTreeMap::new();
+    let mut by_name: BTreeMap<String, Vec<Age>> = BTreeMap::new();
     for ((name, _), t) in told {
         if let Some(t) = t {
             by_name.entry(name).or_default().push(t);
@@ -469,7 +470,7 @@ pub fn ages_apart(units: &[Unit], feats: &[&Features]) -> Vec<(usize, usize, Dis
         for i in 0..list.len() {
             for j in i + 1..list.len() {
                 let ((ka, ga, a), (kb, gb, b)) = (list[i], list[j]);
-                if (shown[i] && shown[j]) || ka == kb || (ga.is_some() && gb.is_some() && ga != gb) {
+                if (shown[i] && shown[j]) || ka == kb || two_given_names(ga, gb) {
                     continue;
                 }
                 shown[i] = true;
@@ -481,6 +482,27 @@ pub fn ages_apart(units: &[Unit], feats: &[&Features]) -> Vec<(usize, usize, Dis
     }
     out
 }
+
+/// Whether two given names (keys) are two people's: both known and their
+/// first letters differ ("Erik" / "Claire"; "Mohammed" / "Muhammad" is one
+/// name spelt two ways).
+fn two_given_names(a: Option<&str>, b: Option<&str>) -> bool {
+    a.zip(b).is_some_and(|(a, b)| a.chars().next() != b.chars().next())
+}
+
+/// The key of name `v`'s family name, without an article of
+/// [`NAME_ARTICLES`] ("Al-Rashid": "rashid"), as [`ages_apart`] reads it:
+/// "Al-Rashid, 44" / "Rashid, 45" is one person.
+fn family_name(v: &Value) -> String {
+    let n = super::normalize::Normalizer::shared();
+    let bare = NAME_ARTICLES.iter().find_map(|a| v.surface.strip_prefix(a)).filter(|rest| rest.chars().count() >= 3);
+    n.word_key(bare.unwrap_or(&v.key)).to_string()
+}
+
+/// Articles written before family names, joined by a hyphen or a space
+/// ("Al-Rashid", "al Rashid", "El-Sayed"), left out when [`ages_apart`]
+/// compares one person's ages.
+pub const NAME_ARTICLES: &[&str] = &["al-", "el-", "al ", "el "];
 
 /// See [`ages_apart`]: the oldest age read.
 pub const MAX_AGE: u32 = 120;

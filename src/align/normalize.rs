@@ -2136,7 +2136,10 @@ fn tokens(s: &str) -> Vec<Tok<'_>> {
     let mut out: Vec<Tok> = Vec::with_capacity(ws.len());
     let mut quoted = false;
     for w in ws {
-        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        // (a family name after a lower-case article is capitalised:
+        // "Bashar al-Assad", "Muhammad al-Rashid")
+        let particle = ["al-", "el-"].iter().any(|p| w.strip_prefix(p).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase)));
+        let cap = particle || w.chars().next().is_some_and(char::is_uppercase);
         let allcaps = cap && {
             let mut letters = w.chars().filter(|c| c.is_alphabetic());
             letters.clone().nth(1).is_some() && letters.all(char::is_uppercase)
