@@ -303,6 +303,10 @@ pub const GLUED_UNITS: &[(&str, &str)] = &[
     ("pc", "percent"),
 ];
 
+/// The word a lower-case "g" written onto a figure of two digits or more
+/// is read as ("weighs 239g"): one digit is a network's generation ("5g").
+pub const GLUED_GRAMS: &str = "grams";
+
 /// Units written onto a figure whose word is a stop word ("20in"): the
 /// figure and the unit are read from the one word, (unit, word it is read
 /// as), and both show the word as written.
@@ -445,6 +449,7 @@ pub const UNIT_FACTORS: &[(&str, u8, f64)] = &[
     ("cubic metr", 4, 1.0),
     ("cubic foot", 4, 0.028_317),
     ("kilogram", 3, 1.0),
+    ("gram", 3, 0.001),
     ("tonn", 3, 1000.0),
     ("lb", 3, 0.453_592),
 ];
@@ -662,6 +667,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["metre", "meter"],
     &["centimetre", "centimeter", "cm"],
     &["kilogram", "kilo", "kg"],
+    &["gram", "gramme"],
     &["mile", "mi"],
     &["foot", "feet", "ft"],
     &["inch", "inches"],
@@ -671,8 +677,9 @@ pub const PARAPHRASES: &[&[&str]] = &[
 
 /// Words that share a Snowball stem with a word of a [`PARAPHRASES`] group
 /// without its meaning: read as their stem, outside the group ("office"
-/// is "offic", as "officer" of the police group is).
-pub const STEM_COLLISIONS: &[&str] = &["office", "offices"];
+/// is "offic", as "officer" of the police group is; "phones" are most
+/// often handsets, "sold 48 million phones", not calls).
+pub const STEM_COLLISIONS: &[&str] = &["office", "offices", "phones"];
 
 /// Multi-word names folded into one term before tokenising:
 /// (words, term). Matched on lower-cased words; dotted acronyms (U.S.) are

@@ -28,7 +28,7 @@ use super::background;
 use super::lexicon::{
     ACRONYMS, AGE_WORDS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CLOCK_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS,
     DAY_HALVES, DURATION, DURATION_UNITS, FRACTION_CHANGE_FOLLOWERS, FRACTION_COMPARATIVES, FRACTION_GAP, FRACTION_PLURALS, FRACTION_WORDS, GENERIC_NAME_HEADS, GIVEN_NAME_MAX_ZIPF, GLUED_ALONE, GLUED_MULTIPLIERS,
-    GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME, PEOPLE_ROLES, MONTHS, MULTIPLICATIVES, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, TOLL_WORDS,
+    GLUED_GRAMS, GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME, PEOPLE_ROLES, MONTHS, MULTIPLICATIVES, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, TOLL_WORDS,
     OFFSET_WORDS, ONE_AS_PRONOUN_AFTER, OVER_PARTICLE_VERBS, UP_PARTICLE_VERBS, PARAPHRASES, PERSON_GROUP_WORDS, PHRASES, POINT_FRACTIONS, PREPOSITIONS,
     RANGE_WORDS, RANK_ORDINALS, RANK_SIGNS, RATE_MAX_BASE, YEAR_PARTS, RELATIVE_DAYS, RELATIVE_YEARS, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, SUPERLATIVES,
     TALLY_AFTER, TEMPERATURE_SCALES, TIME_OFFSET, TIME_UNITS, TIME_ZONES, WEEKDAYS,
@@ -1922,7 +1922,11 @@ fn split_glued_units(s: &str) -> Option<String> {
         if !(b[i - 1].is_ascii_digit() && b[i].is_ascii_alphabetic()) {
             continue;
         }
-        if let Some(&(unit, word)) = unit_at(i) {
+        // (a lower-case "g" after two digits or more is grams, GLUED_GRAMS:
+        // "weighs 239g"; not "5G", "4g" networks)
+        let grams = b[i] == b'g' && b.get(i + 1).is_none_or(|c| !c.is_ascii_alphanumeric()) && i >= 2 && b[i - 2].is_ascii_digit();
+        let found = if grams { Some(("g", GLUED_GRAMS)) } else { unit_at(i).copied() };
+        if let Some((unit, word)) = found {
             let o = out.get_or_insert_with(|| String::with_capacity(s.len() + 8));
             o.push_str(&s[copied..i]);
             o.push(' ');
@@ -2401,6 +2405,17 @@ mod tests {
         assert_eq!(given("Police Scotland said."), None);
         // (not a word a stop word stands after: "said" is between)
         assert_eq!(given("Prosecutors said Dunmore took bribes."), None);
+    }
+
+    /// A lower-case "g" written onto a figure of two digits or more is
+    /// grams; a network's generation is not.
+    #[test]
+    fn grams_written_onto_a_figure() {
+        let n = Normalizer::new();
+        let keys = |s: &str| -> Vec<String> { n.terms(s, None).iter().map(|t| t.key.to_string()).collect() };
+        assert_eq!(keys("It weighs 239g."), keys("It weighs 239 grams."));
+        assert_ne!(keys("It supports 5G."), keys("It supports 5 grams."));
+        assert_ne!(keys("It supports 5g."), keys("It supports 5 grams."));
     }
 
     /// "the last one" holds no figure; "twice" is two times.
