@@ -1867,6 +1867,10 @@ fn prepare(text: &str) -> String {
     if let Some(split) = split_glued_units(&s) {
         s = split;
     }
+    // "5 ft 3 in", "6-foot-2" are "63 inches", "74 inches"
+    if let Some(read) = feet_and_inches(&s) {
+        s = read;
+    }
     // "41.2°C", "41 degrees Celsius" are "41.2 celsius"
     if let Some(read) = temperatures(&s) {
         s = read;
@@ -1938,6 +1942,80 @@ fn split_glued_units(s: &str) -> Option<String> {
     o.push_str(&s[copied..]);
     Some(o)
 }
+
+/// `s` with each height in feet and inches ([`FEET_WORDS`], then a figure
+/// under 12 and [`INCH_WORDS`], or "6-foot-2") written as inches: "at
+/// around 5 ft 3 in" -> "at around 63 inches" (1.6 metres, not 5 feet and
+/// a count of 3); `None` when there is none.
+fn feet_and_inches(s: &str) -> Option<String> {
+    if !FEET_WORDS.iter().any(|w| s.contains(w)) {
+        return None;
+    }
+    let whole = |w: &str| w.parse::<u32>().ok().filter(|_| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()));
+    // (a word without the punctuation after it, and that punctuation)
+    let bare = |w: &str| -> (String, usize) {
+        let core = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        (core.to_ascii_lowercase(), core.len())
+    };
+    let words: Vec<(usize, &str)> = s.split(' ').scan(0usize, |at, w| {
+        let start = *at;
+        *at += w.len() + 1;
+        Some((start, w))
+    }).collect();
+    let mut out = String::with_capacity(s.len());
+    let mut copied = 0usize;
+    let mut k = 0usize;
+    while k < words.len() {
+        let (start, w) = words[k];
+        // "6-foot-2"
+        let (core, len) = bare(w);
+        let mut parts = core.split('-');
+        if let (Some(f), Some(unit), Some(i), None) = (parts.next(), parts.next(), parts.next(), parts.next()) {
+            if let (Some(f), true, Some(i)) = (whole(f), FEET_WORDS.contains(&unit), whole(i).filter(|&i| i < 12)) {
+                out.push_str(&s[copied..start]);
+                out.push_str(&format!("{} inches", f * 12 + i));
+                copied = start + len;
+                k += 1;
+                continue;
+            }
+        }
+        // "5 ft 3in"
+        if let (Some(f), Some(&(_, unit)), Some(&(istart, inch))) = (whole(w), words.get(k + 1), words.get(k + 2)) {
+            let (core, len) = bare(inch);
+            let glued = INCH_WORDS.iter().find_map(|u| core.strip_suffix(u)).and_then(whole).filter(|&i| i < 12);
+            if let (true, Some(i)) = (FEET_WORDS.contains(&unit), glued) {
+                out.push_str(&s[copied..start]);
+                out.push_str(&format!("{} inches", f * 12 + i));
+                copied = istart + len;
+                k += 3;
+                continue;
+            }
+        }
+        // "5 ft 3 in", "5 feet 3 inches"
+        if let (Some(f), Some(&(_, unit)), Some(&(_, i)), Some(&(istart, inch))) = (whole(w), words.get(k + 1), words.get(k + 2), words.get(k + 3)) {
+            let (inch_core, inch_len) = bare(inch);
+            if FEET_WORDS.contains(&unit) && whole(i).is_some_and(|i| i < 12) && INCH_WORDS.contains(&inch_core.as_str()) {
+                let i = whole(i).unwrap_or(0);
+                out.push_str(&s[copied..start]);
+                out.push_str(&format!("{} inches", f * 12 + i));
+                copied = istart + inch_len;
+                k += 4;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    if copied == 0 {
+        return None;
+    }
+    out.push_str(&s[copied..]);
+    Some(out)
+}
+
+/// See [`feet_and_inches`].
+const FEET_WORDS: &[&str] = &["ft", "feet", "foot"];
+/// See [`feet_and_inches`] ("in" after "20in" is split off as "inch").
+const INCH_WORDS: &[&str] = &["in", "inch", "inches"];
 
 /// `s` with each temperature written as its figure and the word of its
 /// scale ([`TEMPERATURE_SCALES`]): "reached 41.2°C (106.2F)" -> "reached
@@ -2405,6 +2483,18 @@ mod tests {
         assert_eq!(given("Police Scotland said."), None);
         // (not a word a stop word stands after: "said" is between)
         assert_eq!(given("Prosecutors said Dunmore took bribes."), None);
+    }
+
+    /// A height in feet and inches is one figure, in inches.
+    #[test]
+    fn feet_and_inches_are_one_height() {
+        let n = Normalizer::new();
+        let keys = |s: &str| -> Vec<String> { n.terms(s, None).iter().map(|t| t.key.to_string()).collect() };
+        assert_eq!(keys("It stood 5 ft 3 in tall."), keys("It stood 63 inches tall."));
+        assert_eq!(keys("It stood 5ft 3in tall."), keys("It stood 63 inches tall."));
+        assert_eq!(keys("The 6-foot-2 forward scored."), keys("The 74 inches forward scored."));
+        assert_eq!(keys("It stood 5 feet 3 inches tall."), keys("It stood 63 inches tall."));
+        assert_eq!(keys("A 6-foot-wide gap."), ["6", "foot", "wide", "gap"]);
     }
 
     /// A lower-case "g" written onto a figure of two digits or more is
