@@ -611,6 +611,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["tug", "tugboat"],
     &["expand", "widen", "extend", "broaden"],
     &["maximum", "highest"],
+    &["forecast", "expect", "expectation", "predict", "prediction"],
     &["flee", "fled"],
     // British and American spellings the stemmer and the spelling variants
     // (trigram Dice, `Params::variant_min`) do not join ("Defence ministry

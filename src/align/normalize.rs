@@ -2649,7 +2649,7 @@ mod tests {
         // an ordinal before a part of a year is its figure
         // (as the table writes it: not the count "one")
         assert_eq!(keys(&n, "profit in the second quarter"), vec!["profit", "2nd", "quarter"]);
-        assert_eq!(keys(&n, "expected to close in the first half of 2025")[..3], ["expect", "close", "1st"]);
+        assert_eq!(keys(&n, "expected to close in the first half of 2025")[..3], ["forecast", "close", "1st"]);
         assert_eq!(keys(&n, "third-quarter profit")[..2], ["3rd", "quarter"]);
         assert_eq!(keys(&n, "the third-largest bank")[..1], ["3"]);
         // (from "fourth" on too, in words or in figures: a rank, not the
