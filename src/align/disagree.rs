@@ -1145,9 +1145,10 @@ pub(crate) fn fills_same_slot(a: &Value, b: &Value, numbers: bool) -> bool {
         let money = a.currency != 0 && a.currency == b.currency && la.is_some() && la == lb;
         // (people counted in two roles of PEOPLE_ROLES are two groups:
         // "killing three people" / "carrying 230 people")
-        let two_roles = people_role(a).zip(people_role(b)).is_some_and(|(p, q)| p != q);
+        if people_role(a).zip(people_role(b)).is_some_and(|(p, q)| p != q) {
+            return false;
+        }
         return match (ra, rb) {
-            (Some(_), Some(_)) if two_roles => false,
             (Some(x), Some(y)) => x == y || (counts_people(a, x) && counts_people(b, y) && !a.one_group && !b.one_group) || crossed(x, y) || money,
             (None, None) => la.as_ref().zip(lb.as_ref()).is_some_and(|(x, y)| x == y || before(x, y)),
             _ => la.is_some() && la == lb,
@@ -1171,17 +1172,23 @@ pub(crate) fn fills_same_slot(a: &Value, b: &Value, numbers: bool) -> bool {
     (left && right_open) || (right && left_open) || (a.kind == "date" && left && (a.ends_phrase || b.ends_phrase))
 }
 
-/// What happened to the people figure `v` counts ([`HEADCOUNT_WORDS`]
-/// after it): the group of [`PEOPLE_ROLES`] of the word before it, or else
-/// of the word after what it counts ("killing 12 people", "At least 15
-/// people were killed": the same group).
+/// What happened to the people figure `v` counts: where a word of
+/// [`HEADCOUNT_WORDS`] follows it, the group of [`PEOPLE_ROLES`] of the
+/// word before it, or else of the word after what it counts ("killing 12
+/// people", "At least 15 people were killed": the same group); else the
+/// group of the word after it ("2 hurt"), or of the word before it where
+/// none follows in its phrase ("killing one,").
 fn people_role(v: &Value) -> Option<usize> {
     let n = super::normalize::Normalizer::shared();
-    if !v.slot.1.as_deref().is_some_and(|w| n.is_headcount(w)) {
-        return None;
-    }
     let role = |w: &Option<Rc<str>>| w.as_deref().and_then(|w| n.people_role(w));
-    role(&v.slot.0).or_else(|| role(&v.next))
+    // (or the word right after the figure: "Leaves Woman Dead and 2
+    // Hurt"; or, where the figure ends its phrase, the word before it:
+    // "shooting three people, killing one,")
+    match v.slot.1.as_deref() {
+        Some(w) if n.is_headcount(w) => role(&v.slot.0).or_else(|| role(&v.next)),
+        Some(_) => role(&v.slot.1),
+        None => role(&v.slot.0),
+    }
 }
 
 /// The value as the sentence writes it ("Fourteen", not "fourteen"): the
@@ -1422,5 +1429,20 @@ mod tests {
         for odd in ["", " ", "a  b", " x", "x ", "nowhere here"] {
             assert_eq!(as_written("Some text here", odd), odd);
         }
+    }
+
+    /// People counted in two roles (killed, hurt, carried) never fill one
+    /// slot; in one role they do.
+    #[test]
+    fn people_counted_in_two_roles_fill_no_slot() {
+        use super::fills_same_slot;
+        use crate::align::normalize::Normalizer;
+        let n = Normalizer::shared();
+        let figure = |s: &str| Normalizer::values(&n.terms(s, None)).into_iter().find(|v| v.kind == "number").expect("a figure");
+        let same = |a: &str, b: &str| fills_same_slot(&figure(a), &figure(b), true);
+        assert!(!same("It derailed, killing three people.", "A train carrying 230 people derailed."));
+        assert!(!same("He shot three of them, killing one, at a warehouse.", "The shooting leaves a man dead and 2 hurt."));
+        assert!(same("It struck on Tuesday, killing 12 people.", "At least 15 people were killed."));
+        assert!(same("The blast injured 20 people.", "Another 25 people were injured."));
     }
 }
