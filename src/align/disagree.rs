@@ -441,7 +441,9 @@ pub fn ages_apart(units: &[Unit], feats: &[&Features]) -> Vec<(usize, usize, Dis
     for (u, unit) in units.iter().enumerate() {
         for v in feats[u].values.iter().filter(|v| is_apposed_age(v)) {
             // (the name: the one whose next term is the age)
-            let Some(named) = feats[u].values.iter().find(|n| n.kind == "name" && n.slot.1.as_deref() == Some(&*v.key)) else { continue };
+            // (after its comma: "Dunmore, 58,")
+            let next_is_age = |n: &Value| n.slot.1.as_deref().is_some_and(|w| w.strip_prefix(',').unwrap_or(w) == &*v.key);
+            let Some(named) = feats[u].values.iter().find(|n| n.kind == "name" && next_is_age(n)) else { continue };
             let name = family_name(named);
             // (its given name, or else the one the article gives that
             // family name, when it gives one; with several, the age is not

@@ -1316,7 +1316,14 @@ impl Normalizer {
                         true => Rc::from(format!("{},", terms[j].key)),
                         false => terms[j].key.clone(),
                     });
-                    ((left, terms.get(k + 1).map(|x| x.key.clone())), (None, None))
+                    // (and so is the word after punctuation: "According to
+                    // the California Highway Patrol, defensive tackle" /
+                    // "San Diego Chargers defensive tackle" are two slots)
+                    let right = terms.get(k + 1).map(|x| match x.after_break {
+                        true => Rc::from(format!(",{}", x.key)),
+                        false => x.key.clone(),
+                    });
+                    ((left, right), (None, None))
                 };
                 let after_name = from.checked_sub(1).is_some_and(|j| terms[j].kind == Kind::Name);
                 // a place or institution: its first word and its kind
