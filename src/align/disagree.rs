@@ -413,8 +413,9 @@ fn differences<'a>(
 /// are seldom one claim. One pair per sentence (the first article pair
 /// that differs), and not where an article gives one name two ages (two
 /// people of one family name) or the two names have two given names
-/// ("Erik Dunmore, 58" / "Claire Dunmore, 55"; `two_given_names`). Ages
-/// are whole numbers from 1 to [`MAX_AGE`]; a family name is read without
+/// ("Erik Dunmore, 58" / "Claire Dunmore, 55"; `two_given_names`); an age
+/// written before a name with its given name counts too ("the
+/// 36-year-old Duncan Rait", [`is_age_before_name`]). Ages are whole numbers from 1 to [`MAX_AGE`]; a family name is read without
 /// its article ("Al-Rashid, 44" / "Rashid, 45": [`NAME_ARTICLES`]).
 pub fn ages_apart(units: &[Unit], feats: &[&Features]) -> Vec<(usize, usize, Disagreement)> {
     // (an age's key, its person's given name, its sentence; None: two
@@ -427,7 +428,7 @@ pub fn ages_apart(units: &[Unit], feats: &[&Features]) -> Vec<(usize, usize, Dis
     let mut ages = false;
     for (u, unit) in units.iter().enumerate() {
         for v in &feats[u].values {
-            ages |= is_apposed_age(v);
+            ages |= is_apposed_age(v) || is_age_before_name(v);
             if let (Some(g), "name") = (v.given.as_deref(), v.kind) {
                 givens.entry((family_name(v), unit.article)).or_default().insert(g);
             }
@@ -439,11 +440,20 @@ pub fn ages_apart(units: &[Unit], feats: &[&Features]) -> Vec<(usize, usize, Dis
     // the age each article tells after each family name
     let mut told: BTreeMap<(String, usize), Told> = BTreeMap::new();
     for (u, unit) in units.iter().enumerate() {
-        for v in feats[u].values.iter().filter(|v| is_apposed_age(v)) {
-            // (the name: the one whose next term is the age)
-            // (after its comma: "Dunmore, 58,")
+        for v in feats[u].values.iter().filter(|v| is_apposed_age(v) || is_age_before_name(v)) {
+            // (the name: the one whose next term is the age, after its
+            // comma, "Dunmore, 58,"; or, for "the 36-year-old Duncan Rait",
+            // the one name with a given name right after "-year-old")
             let next_is_age = |n: &Value| n.slot.1.as_deref().is_some_and(|w| w.strip_prefix(',').unwrap_or(w) == &*v.key);
-            let Some(named) = feats[u].values.iter().find(|n| n.kind == "name" && next_is_age(n)) else { continue };
+            let old = super::normalize::Normalizer::shared().word_key("old");
+            let after_age = |n: &&Value| n.kind == "name" && n.given.is_some() && n.slot.0.as_deref() == Some(&*old);
+            let named = if is_apposed_age(v) {
+                feats[u].values.iter().find(|n| n.kind == "name" && next_is_age(n))
+            } else {
+                let mut after = feats[u].values.iter().filter(after_age);
+                after.next().filter(|_| after.next().is_none())
+            };
+            let Some(named) = named else { continue };
             let name = family_name(named);
             // (its given name, or else the one the article gives that
             // family name, when it gives one; with several, the age is not
@@ -508,6 +518,17 @@ pub const NAME_ARTICLES: &[&str] = &["al-", "el-", "al ", "el "];
 
 /// See [`ages_apart`]: the oldest age read.
 pub const MAX_AGE: u32 = 120;
+
+/// Whether `v` is an age written before a name ("the 36-year-old Duncan
+/// Rait": `normalize::AGE_SLOT`, no name before it), a whole number from
+/// 1 to [`MAX_AGE`] with no qualifier (see [`ages_apart`]).
+fn is_age_before_name(v: &Value) -> bool {
+    v.kind == "number"
+        && !v.after_name
+        && v.slot.0.as_deref() == Some(super::normalize::AGE_SLOT)
+        && v.bound == Bound::None
+        && v.key.parse::<u32>().is_ok_and(|n| (1..=MAX_AGE).contains(&n))
+}
 
 /// Whether `v` is an age set off right after a name ("Dunmore, 58,"), a
 /// whole number from 1 to [`MAX_AGE`] with no qualifier, unit or currency.
