@@ -415,8 +415,9 @@ fn differences<'a>(
 /// people of one family name) or the two names have two given names
 /// ("Erik Dunmore, 58" / "Claire Dunmore, 55"; `two_given_names`); an age
 /// written before a name with its given name counts too ("the
-/// 36-year-old Duncan Rait", [`is_age_before_name`]). Ages are whole numbers from 1 to [`MAX_AGE`]; a family name is read without
-/// its article ("Al-Rashid, 44" / "Rashid, 45": [`NAME_ARTICLES`]).
+/// 36-year-old Duncan Rait", [`is_age_before_name`]). Ages are whole
+/// numbers from 1 to [`MAX_AGE`]; a family name is read without its
+/// article ("Al-Rashid, 44" / "Rashid, 45": [`NAME_ARTICLES`]).
 pub fn ages_apart(units: &[Unit], feats: &[&Features]) -> Vec<(usize, usize, Disagreement)> {
     // (an age's key, its person's given name, its sentence; None: two
     // ages in one article)
@@ -439,13 +440,13 @@ pub fn ages_apart(units: &[Unit], feats: &[&Features]) -> Vec<(usize, usize, Dis
     }
     // the age each article tells after each family name
     let mut told: BTreeMap<(String, usize), Told> = BTreeMap::new();
+    let old = super::normalize::Normalizer::shared().word_key("old");
     for (u, unit) in units.iter().enumerate() {
         for v in feats[u].values.iter().filter(|v| is_apposed_age(v) || is_age_before_name(v)) {
             // (the name: the one whose next term is the age, after its
             // comma, "Dunmore, 58,"; or, for "the 36-year-old Duncan Rait",
             // the one name with a given name right after "-year-old")
             let next_is_age = |n: &Value| n.slot.1.as_deref().is_some_and(|w| w.strip_prefix(',').unwrap_or(w) == &*v.key);
-            let old = super::normalize::Normalizer::shared().word_key("old");
             let after_age = |n: &&Value| n.kind == "name" && n.given.is_some() && n.slot.0.as_deref() == Some(&*old);
             let named = if is_apposed_age(v) {
                 feats[u].values.iter().find(|n| n.kind == "name" && next_is_age(n))
@@ -523,23 +524,19 @@ pub const MAX_AGE: u32 = 120;
 /// Rait": `normalize::AGE_SLOT`, no name before it), a whole number from
 /// 1 to [`MAX_AGE`] with no qualifier (see [`ages_apart`]).
 fn is_age_before_name(v: &Value) -> bool {
-    v.kind == "number"
-        && !v.after_name
-        && v.slot.0.as_deref() == Some(super::normalize::AGE_SLOT)
-        && v.bound == Bound::None
-        && v.key.parse::<u32>().is_ok_and(|n| (1..=MAX_AGE).contains(&n))
+    is_age_figure(v) && !v.after_name && v.slot.0.as_deref() == Some(super::normalize::AGE_SLOT)
+}
+
+/// Whether `v` is a figure that may be an age: a whole number from 1 to
+/// [`MAX_AGE`] with no qualifier.
+fn is_age_figure(v: &Value) -> bool {
+    v.kind == "number" && v.bound == Bound::None && v.key.parse::<u32>().is_ok_and(|n| (1..=MAX_AGE).contains(&n))
 }
 
 /// Whether `v` is an age set off right after a name ("Dunmore, 58,"), a
 /// whole number from 1 to [`MAX_AGE`] with no qualifier, unit or currency.
 fn is_apposed_age(v: &Value) -> bool {
-    v.kind == "number"
-        && v.after_name
-        && v.slot.1.is_none()
-        && v.zone == 0
-        && v.currency == 0
-        && v.bound == Bound::None
-        && v.key.parse::<u32>().is_ok_and(|n| (1..=MAX_AGE).contains(&n))
+    is_age_figure(v) && v.after_name && v.slot.1.is_none() && v.zone == 0 && v.currency == 0
 }
 
 /// Two figures after the same word, in two units of one quantity, that do

@@ -1955,62 +1955,76 @@ fn split_glued_units(s: &str) -> Option<String> {
 /// around 5 ft 3 in" -> "at around 63 inches" (1.6 metres, not 5 feet and
 /// a count of 3); `None` when there is none.
 fn feet_and_inches(s: &str) -> Option<String> {
-    if !FEET_WORDS.iter().any(|w| s.contains(w)) {
+    // (a word of FEET_WORDS right after a figure, or after a figure and a
+    // space or hyphen: most sentences have none, and "after" or "left"
+    // hold "ft")
+    let b = s.as_bytes();
+    let after_figure = |i: usize| {
+        let j = if i >= 1 && matches!(b[i - 1], b' ' | b'-') { i - 1 } else { i };
+        j >= 1 && b[j - 1].is_ascii_digit()
+    };
+    if !FEET_WORDS.iter().any(|w| s.match_indices(w).any(|(i, _)| after_figure(i))) {
         return None;
     }
     let whole = |w: &str| w.parse::<u32>().ok().filter(|_| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()));
-    // (a word without the punctuation after it, and that punctuation)
+    // (a word without the punctuation after it, lower-cased, and its length)
     let bare = |w: &str| -> (String, usize) {
         let core = w.trim_end_matches(|c: char| !c.is_alphanumeric());
         (core.to_ascii_lowercase(), core.len())
     };
-    let words: Vec<(usize, &str)> = s.split(' ').scan(0usize, |at, w| {
-        let start = *at;
-        *at += w.len() + 1;
-        Some((start, w))
-    }).collect();
+    let words: Vec<(usize, &str)> = s
+        .split(' ')
+        .scan(0usize, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    let word = |k: usize| words.get(k).map_or("", |w| w.1);
+    let feet = |k: usize| FEET_WORDS.contains(&word(k));
+    let inches = |w: &str| whole(w).filter(|&i| i < 12);
+    // the height read at word `k`: (in inches, the words it takes, where
+    // its last word's letters end)
+    let read_at = |k: usize| -> Option<(u32, usize, usize)> {
+        let (start, w) = words[k];
+        // "6-foot-2"
+        let (core, len) = bare(w);
+        let parts: Vec<&str> = core.split('-').collect();
+        if let [f, unit, i] = parts[..] {
+            if FEET_WORDS.contains(&unit) {
+                return Some((whole(f)? * 12 + inches(i)?, 1, start + len));
+            }
+        }
+        let f = whole(w)?;
+        if !feet(k + 1) {
+            return None;
+        }
+        let (start2, w2) = *words.get(k + 2)?;
+        let (core2, len2) = bare(w2);
+        // "5 ft 3in"
+        if let Some(i) = INCH_WORDS.iter().find_map(|u| core2.strip_suffix(u)).and_then(inches) {
+            return Some((f * 12 + i, 3, start2 + len2));
+        }
+        // "5 ft 3 in", "5 feet 3 inches"
+        let (start3, w3) = *words.get(k + 3)?;
+        let (core3, len3) = bare(w3);
+        let i = inches(w2)?;
+        INCH_WORDS.contains(&core3.as_str()).then_some((f * 12 + i, 4, start3 + len3))
+    };
     let mut out = String::with_capacity(s.len());
     let mut copied = 0usize;
     let mut k = 0usize;
     while k < words.len() {
-        let (start, w) = words[k];
-        // "6-foot-2"
-        let (core, len) = bare(w);
-        let mut parts = core.split('-');
-        if let (Some(f), Some(unit), Some(i), None) = (parts.next(), parts.next(), parts.next(), parts.next()) {
-            if let (Some(f), true, Some(i)) = (whole(f), FEET_WORDS.contains(&unit), whole(i).filter(|&i| i < 12)) {
-                out.push_str(&s[copied..start]);
-                out.push_str(&format!("{} inches", f * 12 + i));
-                copied = start + len;
-                k += 1;
-                continue;
+        match read_at(k) {
+            Some((height, taken, end)) => {
+                out.push_str(&s[copied..words[k].0]);
+                out.push_str(&height.to_string());
+                out.push_str(" inches");
+                copied = end;
+                k += taken;
             }
+            None => k += 1,
         }
-        // "5 ft 3in"
-        if let (Some(f), Some(&(_, unit)), Some(&(istart, inch))) = (whole(w), words.get(k + 1), words.get(k + 2)) {
-            let (core, len) = bare(inch);
-            let glued = INCH_WORDS.iter().find_map(|u| core.strip_suffix(u)).and_then(whole).filter(|&i| i < 12);
-            if let (true, Some(i)) = (FEET_WORDS.contains(&unit), glued) {
-                out.push_str(&s[copied..start]);
-                out.push_str(&format!("{} inches", f * 12 + i));
-                copied = istart + len;
-                k += 3;
-                continue;
-            }
-        }
-        // "5 ft 3 in", "5 feet 3 inches"
-        if let (Some(f), Some(&(_, unit)), Some(&(_, i)), Some(&(istart, inch))) = (whole(w), words.get(k + 1), words.get(k + 2), words.get(k + 3)) {
-            let (inch_core, inch_len) = bare(inch);
-            if FEET_WORDS.contains(&unit) && whole(i).is_some_and(|i| i < 12) && INCH_WORDS.contains(&inch_core.as_str()) {
-                let i = whole(i).unwrap_or(0);
-                out.push_str(&s[copied..start]);
-                out.push_str(&format!("{} inches", f * 12 + i));
-                copied = istart + inch_len;
-                k += 4;
-                continue;
-            }
-        }
-        k += 1;
     }
     if copied == 0 {
         return None;
@@ -2496,12 +2510,11 @@ mod tests {
     #[test]
     fn feet_and_inches_are_one_height() {
         let n = Normalizer::new();
-        let keys = |s: &str| -> Vec<String> { n.terms(s, None).iter().map(|t| t.key.to_string()).collect() };
-        assert_eq!(keys("It stood 5 ft 3 in tall."), keys("It stood 63 inches tall."));
-        assert_eq!(keys("It stood 5ft 3in tall."), keys("It stood 63 inches tall."));
-        assert_eq!(keys("The 6-foot-2 forward scored."), keys("The 74 inches forward scored."));
-        assert_eq!(keys("It stood 5 feet 3 inches tall."), keys("It stood 63 inches tall."));
-        assert_eq!(keys("A 6-foot-wide gap."), ["6", "foot", "wide", "gap"]);
+        assert_eq!(keys(&n, "It stood 5 ft 3 in tall."), keys(&n, "It stood 63 inches tall."));
+        assert_eq!(keys(&n, "It stood 5ft 3in tall."), keys(&n, "It stood 63 inches tall."));
+        assert_eq!(keys(&n, "The 6-foot-2 forward scored."), keys(&n, "The 74 inches forward scored."));
+        assert_eq!(keys(&n, "It stood 5 feet 3 inches tall."), keys(&n, "It stood 63 inches tall."));
+        assert_eq!(keys(&n, "A 6-foot-wide gap."), ["6", "foot", "wide", "gap"]);
     }
 
     /// A lower-case "g" written onto a figure of two digits or more is
@@ -2509,10 +2522,9 @@ mod tests {
     #[test]
     fn grams_written_onto_a_figure() {
         let n = Normalizer::new();
-        let keys = |s: &str| -> Vec<String> { n.terms(s, None).iter().map(|t| t.key.to_string()).collect() };
-        assert_eq!(keys("It weighs 239g."), keys("It weighs 239 grams."));
-        assert_ne!(keys("It supports 5G."), keys("It supports 5 grams."));
-        assert_ne!(keys("It supports 5g."), keys("It supports 5 grams."));
+        assert_eq!(keys(&n, "It weighs 239g."), keys(&n, "It weighs 239 grams."));
+        assert_ne!(keys(&n, "It supports 5G."), keys(&n, "It supports 5 grams."));
+        assert_ne!(keys(&n, "It supports 5g."), keys(&n, "It supports 5 grams."));
     }
 
     /// "the last one" holds no figure; "twice" is two times.
