@@ -452,6 +452,8 @@ pub const UNIT_FACTORS: &[(&str, u8, f64)] = &[
     ("gram", 3, 0.001),
     ("tonn", 3, 1000.0),
     ("lb", 3, 0.453_592),
+    // ("340 lbs" with a space: the stemmer keeps the "s")
+    ("lbs", 3, 0.453_592),
 ];
 
 /// Two converted figures agree when they differ by at most half the

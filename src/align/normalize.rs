@@ -1878,6 +1878,10 @@ fn prepare(text: &str) -> String {
     if let Some(read) = feet_and_inches(&s) {
         s = read;
     }
+    // "weighed 340 pounds" is "340 lbs" (a weight, not money)
+    if let Some(read) = pounds_of_weight(&s) {
+        s = read;
+    }
     // "41.2°C", "41 degrees Celsius" are "41.2 celsius"
     if let Some(read) = temperatures(&s) {
         s = read;
@@ -2032,6 +2036,43 @@ fn feet_and_inches(s: &str) -> Option<String> {
     out.push_str(&s[copied..]);
     Some(out)
 }
+
+/// `s` with "pounds" (or "pound") after a figure read as "lbs" when the
+/// sentence speaks of weight ([`WEIGHT_WORDS`]): "weighed an estimated 340
+/// pounds" states the weight "weighed around 154 kilograms" does; without
+/// such a word pounds are money as often ("fined 500 pounds"). `None` when
+/// nothing is read so.
+fn pounds_of_weight(s: &str) -> Option<String> {
+    if !s.contains(" pound") {
+        return None;
+    }
+    let lower = s.to_ascii_lowercase();
+    if !WEIGHT_WORDS.iter().any(|w| lower.contains(w)) {
+        return None;
+    }
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut copied = 0usize;
+    for (i, _) in lower.match_indices(" pound") {
+        let end = i + " pound".len();
+        let end = if b.get(end) == Some(&b's') { end + 1 } else { end };
+        let figure = i >= 1 && b[i - 1].is_ascii_digit();
+        if figure && b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric()) {
+            out.push_str(&s[copied..i]);
+            out.push_str(" lbs");
+            copied = end;
+        }
+    }
+    if copied == 0 {
+        return None;
+    }
+    out.push_str(&s[copied..]);
+    Some(out)
+}
+
+/// See [`pounds_of_weight`]: words (lower case, matched anywhere in the
+/// sentence) that make a figure's pounds a weight.
+const WEIGHT_WORDS: &[&str] = &["weigh"];
 
 /// See [`feet_and_inches`].
 const FEET_WORDS: &[&str] = &["ft", "feet", "foot"];
@@ -2515,6 +2556,17 @@ mod tests {
         assert_eq!(keys(&n, "The 6-foot-2 forward scored."), keys(&n, "The 74 inches forward scored."));
         assert_eq!(keys(&n, "It stood 5 feet 3 inches tall."), keys(&n, "It stood 63 inches tall."));
         assert_eq!(keys(&n, "A 6-foot-wide gap."), ["6", "foot", "wide", "gap"]);
+    }
+
+    /// Pounds after a figure are a weight in a sentence about weight, and
+    /// money elsewhere.
+    #[test]
+    fn pounds_of_weight_are_lbs() {
+        let n = Normalizer::new();
+        assert_eq!(keys(&n, "It weighed an estimated 340 pounds."), keys(&n, "It weighed an estimated 340 lbs."));
+        assert_eq!(keys(&n, "Its weight was 1 pound."), keys(&n, "Its weight was 1 lbs."));
+        assert_ne!(keys(&n, "He was fined 340 pounds."), keys(&n, "He was fined 340 lbs."));
+        assert_ne!(keys(&n, "It weighed a pound."), keys(&n, "It weighed a lbs."));
     }
 
     /// A lower-case "g" written onto a figure of two digits or more is
