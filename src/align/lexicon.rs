@@ -307,6 +307,18 @@ pub const GLUED_UNITS: &[(&str, &str)] = &[
 /// is read as ("weighs 239g"): one digit is a network's generation ("5g").
 pub const GLUED_GRAMS: &str = "grams";
 
+/// A figure written with "m" before one of these words is in metres
+/// ("stood 1.6m tall" is "1.6 metres tall"; the word [`GLUED_METRES`] is
+/// read for the "m"); before a headcount word or another plural it is
+/// millions ("48m smartphones", "2m people": `normalize::glued_millions`);
+/// elsewhere it is no figure ("the 100m final").
+pub const GLUED_METRES_BEFORE: &[&str] = &["tall", "high", "long", "deep", "wide", "thick", "across", "away", "above", "below", "underground"];
+/// See [`GLUED_METRES_BEFORE`].
+pub const GLUED_METRES: &str = "metres";
+/// Plurals after a figure in "m" that are races in metres, not things
+/// counted in millions ("the 400m hurdles").
+pub const GLUED_METRE_PLURALS: &[&str] = &["hurdles", "heats", "finals", "relays", "metres", "meters"];
+
 /// Units written onto a figure whose word is a stop word ("20in"): the
 /// figure and the unit are read from the one word, (unit, word it is read
 /// as), and both show the word as written.

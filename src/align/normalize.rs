@@ -28,7 +28,7 @@ use super::background;
 use super::lexicon::{
     ACRONYMS, AGE_WORDS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CLOCK_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS,
     DAY_HALVES, DURATION, DURATION_UNITS, FRACTION_CHANGE_FOLLOWERS, FRACTION_COMPARATIVES, FRACTION_GAP, FRACTION_PLURALS, FRACTION_WORDS, GENERIC_NAME_HEADS, GIVEN_NAME_MAX_ZIPF, GLUED_ALONE, GLUED_MULTIPLIERS,
-    GLUED_GRAMS, GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME, PEOPLE_ROLES, MONTHS, MULTIPLICATIVES, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, TOLL_WORDS,
+    GLUED_GRAMS, GLUED_METRES, GLUED_METRES_BEFORE, GLUED_METRE_PLURALS, GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME, PEOPLE_ROLES, MONTHS, MULTIPLICATIVES, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, TOLL_WORDS,
     OFFSET_WORDS, ONE_AS_PRONOUN_AFTER, OVER_PARTICLE_VERBS, UP_PARTICLE_VERBS, PARAPHRASES, PERSON_GROUP_WORDS, PHRASES, POINT_FRACTIONS, PREPOSITIONS,
     RANGE_WORDS, RANK_ORDINALS, RANK_SIGNS, RATE_MAX_BASE, YEAR_PARTS, RELATIVE_DAYS, RELATIVE_YEARS, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, SUPERLATIVES,
     TALLY_AFTER, TEMPERATURE_SCALES, TIME_OFFSET, TIME_UNITS, TIME_ZONES, WEEKDAYS,
@@ -1058,16 +1058,29 @@ impl Normalizer {
         // plain numbers, with an optional multiplier
         // (or before a currency's name: "500m crowns", "1.5tn dollars")
         let currency_after = toks.get(i + 1).is_some_and(|n| self.currency_of(&n.lower) != 0);
-        // (or thousands before a headcount word: "52k workers", "3k jobs")
+        // (or thousands before a headcount word: "52k workers", "3k jobs";
+        // or millions before one or a plural: "2m people", "48m
+        // smartphones", not "the 400m hurdles": glued_millions)
         let people_after = || toks.get(i + 1).is_some_and(|n| self.is_headcount(&self.word_key(&n.lower)));
-        if let Some(value) = glued_amount(t, currency_after).or_else(|| glued_thousands(t).filter(|_| people_after())) {
+        let counted_after = || toks.get(i + 1).is_some_and(|n| !n.after_break && counted_plural(&n.lower));
+        if let Some(value) = glued_amount(t, currency_after)
+            .or_else(|| glued_thousands(t).filter(|_| people_after()))
+            .or_else(|| glued_millions(t).filter(|_| people_after() || counted_after()))
+        {
             let key = Rc::from(canonical_number(&format_number(value)));
             out.push(number_term(key, Rc::from(lower), 3.0));
             return Some(1);
         }
-        // "20in": the figure and its unit
-        if let Some((n, word)) =
-            GLUED_STOP_UNITS.iter().find_map(|&(unit, word)| Some((number_value(lower.strip_suffix(unit)?)?, word)))
+        // "20in": the figure and its unit; "1.6m tall": metres before a
+        // word of size (GLUED_METRES_BEFORE)
+        let metres = || {
+            let size = toks.get(i + 1).is_some_and(|n| !n.after_break && GLUED_METRES_BEFORE.contains(&&*n.lower));
+            Some((number_value(lower.strip_suffix('m')?)?, GLUED_METRES)).filter(|_| size)
+        };
+        if let Some((n, word)) = GLUED_STOP_UNITS
+            .iter()
+            .find_map(|&(unit, word)| Some((number_value(lower.strip_suffix(unit)?)?, word)))
+            .or_else(metres)
         {
             let surface: Rc<str> = Rc::from(lower);
             out.push(number_term(Rc::from(canonical_number(&format_number(n))), surface.clone(), number_zipf(n)));
@@ -1477,6 +1490,24 @@ fn glued_amount(t: &Tok, currency_after: bool) -> Option<f64> {
 /// "a 5k run").
 fn glued_thousands(t: &Tok) -> Option<f64> {
     number_value(t.lower.strip_suffix('k')?).map(|n| n * 1e3)
+}
+
+/// A count in millions written with "m" ("48m", "2.5m"), read only before
+/// a headcount word or a plural ([`counted_plural`]): "100m" alone is as
+/// often metres.
+fn glued_millions(t: &Tok) -> Option<f64> {
+    number_value(t.lower.strip_suffix('m')?).map(|n| n * 1e6)
+}
+
+/// A lower-case plural a count in millions may count ("smartphones",
+/// "barrels", "viewers"): ends in one "s", not in [`GLUED_METRE_PLURALS`]
+/// (races: "the 400m hurdles").
+fn counted_plural(lower: &str) -> bool {
+    lower.len() > 3
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && lower.bytes().all(|b| b.is_ascii_lowercase())
+        && !GLUED_METRE_PLURALS.contains(&lower)
 }
 
 /// A fraction in words at token `i` before "of" ([`FRACTION_WORDS`]): its
@@ -2567,6 +2598,19 @@ mod tests {
         assert_eq!(keys(&n, "Its weight was 1 pound."), keys(&n, "Its weight was 1 lbs."));
         assert_ne!(keys(&n, "He was fined 340 pounds."), keys(&n, "He was fined 340 lbs."));
         assert_ne!(keys(&n, "It weighed a pound."), keys(&n, "It weighed a lbs."));
+    }
+
+    /// A figure written with "m" is metres before a word of size, millions
+    /// before a plural, and no figure elsewhere.
+    #[test]
+    fn a_figure_in_m_is_metres_or_millions_by_the_word_after() {
+        let n = Normalizer::new();
+        assert_eq!(keys(&n, "It stood 1.6m tall."), keys(&n, "It stood 1.6 metres tall."));
+        assert_eq!(keys(&n, "It sold 48m smartphones."), keys(&n, "It sold 48 million smartphones."));
+        assert_eq!(keys(&n, "About 2m people voted."), keys(&n, "About 2 million people voted."));
+        assert_ne!(keys(&n, "She won the 400m hurdles."), keys(&n, "She won the 400 million hurdles."));
+        assert_ne!(keys(&n, "She won the 100m final."), keys(&n, "She won the 100 metres final."));
+        assert_ne!(keys(&n, "She won the 100m final."), keys(&n, "She won the 100 million final."));
     }
 
     /// A lower-case "g" written onto a figure of two digits or more is
