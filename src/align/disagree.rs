@@ -496,6 +496,104 @@ pub fn ages_apart(units: &[Unit], feats: &[&Features]) -> Vec<(usize, usize, Dis
     out
 }
 
+/// Counts of people in one role that differ between two articles that
+/// tell one story, wherever the sentences stand: "Three people were killed
+/// and 43 were injured, police said" / "..., killing three people and
+/// injuring 41, the national rail operator said" share too few words to be
+/// linked, yet a reader wants the 43 / 41 shown. A count is an article's
+/// when it is the only one it gives in that role ([`PEOPLE_ROLES`] by
+/// `people_role`: killed, injured, arrested, ...): an article that counts
+/// the killed twice ("three were killed", "the crash that killed 12 in
+/// 2015") tells no one toll, and a sentence about an earlier incident
+/// (`earlier[u]`) counts no one of the story. `story(x, y)` says whether articles `x` and
+/// `y` tell one story (the caller's test: they share links). Counts whose
+/// bounds allow each other ("at least 40" / "43") agree. One pair per
+/// article pair and role.
+pub fn counts_apart(
+    units: &[Unit],
+    feats: &[&Features],
+    earlier: &[bool],
+    story: &dyn Fn(usize, usize) -> bool,
+) -> Vec<(usize, usize, Disagreement)> {
+    // the one count each article gives each role, as (value, sentence);
+    // None: two counts
+    let mut told: BTreeMap<(usize, usize), Option<(&Value, usize)>> = BTreeMap::new();
+    // the figures that may count people in a role, as (article, role, key)
+    let mut loose: Vec<(usize, usize, &str)> = Vec::new();
+    for (u, unit) in units.iter().enumerate().filter(|&(u, _)| !earlier.get(u).copied().unwrap_or(false)) {
+        let lower = unit.text.to_lowercase();
+        for v in feats[u].values.iter().filter(|v| v.kind == "number" && v.currency == 0 && v.zone == 0) {
+            // (not a part of a group: "Four of the injured were in a
+            // critical condition")
+            if lower.find(&*v.surface).is_some_and(|i| lower[i + v.surface.len()..].starts_with(" of ")) {
+                continue;
+            }
+            match people_role(v) {
+                Some(role) => {
+                    let entry = told.entry((unit.article, role)).or_insert(Some((v, u)));
+                    if entry.is_some_and(|(w, _)| w.key != v.key) {
+                        *entry = None;
+                    }
+                }
+                // (a figure of something else that may count people in a
+                // role, "At least 12 pilgrims died": another count of the
+                // role, so the article tells no one count)
+                None => {
+                    // (the word before only right before it: not "three"
+                    // in "Fourteen people were detained and three police
+                    // officers were hurt")
+                    let before = lower.find(&*v.surface).map(|i| lower[..i].trim_end());
+                    let last = before.and_then(|b| b.rsplit(' ').next()).filter(|w| w.ends_with(|c: char| c.is_alphanumeric()));
+                    let n = super::normalize::Normalizer::shared();
+                    let adjacent = last.is_some_and(|w| v.slot.0.as_deref() == Some(&*n.word_key(w)));
+                    if let Some(role) = any_role(v, adjacent) {
+                        if let Some(entry) = told.get_mut(&(unit.article, role)) {
+                            if entry.is_some_and(|(w, _)| w.key != v.key) {
+                                *entry = None;
+                            }
+                        } else {
+                            loose.push((unit.article, role, &*v.key));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for (article, role, key) in loose {
+        if let Some(entry) = told.get_mut(&(article, role)) {
+            if entry.is_some_and(|(w, _)| &*w.key != key) {
+                *entry = None;
+            }
+        }
+    }
+    let mut by_role: BTreeMap<usize, Vec<(&Value, usize)>> = BTreeMap::new();
+    for ((_, role), t) in told {
+        if let Some(t) = t {
+            by_role.entry(role).or_default().push(t);
+        }
+    }
+    let mut out = Vec::new();
+    for list in by_role.values() {
+        for (i, &(va, a)) in list.iter().enumerate() {
+            for &(vb, b) in &list[i + 1..] {
+                if va.key == vb.key || bounds_agree(va, vb) || !story(units[a].article, units[b].article) {
+                    continue;
+                }
+                let shown = |v: &Value, u: usize| with_qualifier(&units[u].text, as_written(&units[u].text, &v.surface), v.bound);
+                let d = Difference {
+                    kind: "number".to_string(),
+                    a: shown(va, a),
+                    b: shown(vb, b),
+                    a_key: va.key.to_string(),
+                    b_key: vb.key.to_string(),
+                };
+                out.push((a, b, Disagreement { a: units[a].id.clone(), b: units[b].id.clone(), differences: vec![d] }));
+            }
+        }
+    }
+    out
+}
+
 /// Whether two given names (keys) are two people's: both known and their
 /// first letters differ ("Erik" / "Claire"; "Mohammed" / "Muhammad" is one
 /// name spelt two ways).
@@ -1209,6 +1307,17 @@ fn people_role(v: &Value) -> Option<usize> {
         Some(_) => role(&v.slot.1),
         None => role(&v.slot.0),
     }
+}
+
+/// The group of [`PEOPLE_ROLES`] of any word beside figure `v` (after it,
+/// after what it counts, or before it when `adjacent`: a word right before
+/// it, no stop word or comma between): what a figure that counts no
+/// [`HEADCOUNT_WORDS`] may still count ("At least 12 pilgrims died",
+/// "killing 12 soldiers").
+fn any_role(v: &Value, adjacent: bool) -> Option<usize> {
+    let n = super::normalize::Normalizer::shared();
+    let before = if adjacent { &v.slot.0 } else { &None };
+    [&v.slot.1, &v.next, before].into_iter().find_map(|w| w.as_deref().and_then(|w| n.people_role(w)))
 }
 
 /// The value as the sentence writes it ("Fourteen", not "fourteen"): the

@@ -69,6 +69,11 @@ pub const MIN_SENTENCES_FOR_POSTING_CAP: usize = 40;
 /// sets: ECB+, MSRP, STS-B) never qualify.
 pub const CONTEXT_RELIEF: f64 = 0.05;
 
+/// Two articles tell one story, for comparing their counts of people in
+/// one role wherever they stand (`disagree::counts_apart`), when they share
+/// at least this many links.
+pub const MIN_COUNT_STORY_LINKS: usize = 2;
+
 /// A link needs at least this many shared terms: a dateline "VELORA" and
 /// "In Velora." score 0.94 on the one name they share. Measured
 /// (`scripts/eval_align.py`, 2026-12-04): no link of the seeds, the ECB+
@@ -2075,6 +2080,38 @@ pub fn align_dated(
     let pairs: FxHashSet<(usize, usize)> = found.iter().map(|&(a, b, _)| (a.min(b), a.max(b))).collect();
     for (a, b, d) in disagree::ages_apart(units, &unit_feats) {
         if !pairs.contains(&(a.min(b), a.max(b))) {
+            disputed[a] = true;
+            disputed[b] = true;
+            found.push((a, b, d));
+        }
+    }
+    // counts of people in one role, wherever two articles that share
+    // links tell them (not where those two articles already differ on
+    // those two figures)
+    let mut article_links: FxHashMap<(usize, usize), usize> = FxHashMap::default();
+    for l in &links {
+        let (x, y) = (units[l.0].article, units[l.1].article);
+        if x != y {
+            *article_links.entry((x.min(y), x.max(y))).or_insert(0) += 1;
+        }
+    }
+    let story = |x: usize, y: usize| article_links.get(&(x.min(y), x.max(y))).copied().unwrap_or(0) >= MIN_COUNT_STORY_LINKS;
+    // (not a count of an earlier incident: "In 2011, a magnitude 7.1
+    // earthquake near Draven killed more than 200 people")
+    let earlier: Vec<bool> = forms.of.iter().map(|&f| form_past[f as usize]).collect();
+    for (a, b, d) in disagree::counts_apart(units, &unit_feats, &earlier, &story) {
+        let arts = (units[a].article, units[b].article);
+        // (the two figures, in either order)
+        let pair_of = |f: &crate::model::Difference| {
+            let (p, q) = (f.a_key.clone(), f.b_key.clone());
+            if p <= q { (p, q) } else { (q, p) }
+        };
+        let mine = d.differences.first().map(pair_of);
+        let same = |&(x, y, ref e): &(usize, usize, Disagreement)| {
+            let ends = (units[x].article, units[y].article);
+            (ends == arts || ends == (arts.1, arts.0)) && e.differences.iter().any(|f| Some(pair_of(f)) == mine)
+        };
+        if !found.iter().any(same) {
             disputed[a] = true;
             disputed[b] = true;
             found.push((a, b, d));
