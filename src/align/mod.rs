@@ -161,6 +161,13 @@ pub const OPENING_RELIEF: f64 = 0.2;
 /// See [`TRIANGLE_RELIEF`]: the fewest links at the threshold the two
 /// articles of a pair must already share.
 pub const MIN_TRIANGLE_ARTICLE_LINKS: usize = 1;
+/// See [`TRIANGLE_RELIEF`]: two articles that share no link at the
+/// threshold may still meet through a third sentence when each shares at
+/// least this many links with the third sentence's article.
+pub const MIN_TRIANGLE_THIRD_LINKS: usize = 1;
+/// See [`MIN_TRIANGLE_THIRD_LINKS`]: how far under the threshold such a
+/// pair may score.
+pub const THROUGH_RELIEF: f64 = 0.05;
 
 /// See [`CONTEXT_RELIEF`]: the fewest terms a pair under the threshold must
 /// share. Two are a name and a word, which is how two sentences about one
@@ -1693,10 +1700,19 @@ pub fn align_dated(
             if art[a] == MULTI || art[b] == MULTI || ((end - start) as usize) < MIN_CONTEXT_TERMS {
                 return false;
             }
-            if sc >= min_score - TRIANGLE_RELIEF && strong.get(&key(a, b)).copied().unwrap_or(0) >= MIN_TRIANGLE_ARTICLE_LINKS {
+            if sc >= min_score - TRIANGLE_RELIEF {
+                let links = |x: usize, y: usize| strong.get(&key(x, y)).copied().unwrap_or(0);
                 if let Some(k) = third(a, b) {
-                    via_of.insert((a, b), k);
-                    return true;
+                    // (or, between two articles that share none, when each
+                    // shares MIN_TRIANGLE_THIRD_LINKS with the third's)
+                    let through = sc >= min_score - THROUGH_RELIEF
+                        && art[k] != MULTI
+                        && links(a, k) >= MIN_TRIANGLE_THIRD_LINKS
+                        && links(b, k) >= MIN_TRIANGLE_THIRD_LINKS;
+                    if links(a, b) >= MIN_TRIANGLE_ARTICLE_LINKS || through {
+                        via_of.insert((a, b), k);
+                        return true;
+                    }
                 }
             }
             if sc >= min_score - OPENING_RELIEF
