@@ -30,7 +30,7 @@ use super::lexicon::{
     DAY_HALVES, DURATION, DURATION_UNITS, FRACTION_CHANGE_FOLLOWERS, FRACTION_COMPARATIVES, FRACTION_GAP, FRACTION_PLURALS, FRACTION_WORDS, GENERIC_NAME_HEADS, GIVEN_NAME_MAX_ZIPF, GLUED_ALONE, GLUED_MULTIPLIERS,
     GLUED_GRAMS, GLUED_METRES, GLUED_METRES_BEFORE, GLUED_METRE_PLURALS, GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME, PEOPLE_ROLES, MONTHS, MULTIPLICATIVES, MULTIPLIERS, NAME_TITLES, NUMBER_WORDS, TOLL_WORDS,
     OFFSET_WORDS, ONE_AS_PRONOUN_AFTER, OVER_PARTICLE_VERBS, UP_PARTICLE_VERBS, PARAPHRASES, PERSON_GROUP_WORDS, PHRASES, POINT_FRACTIONS, PREPOSITIONS,
-    RANGE_WORDS, RANK_ORDINALS, RANK_SIGNS, RATE_MAX_BASE, YEAR_PARTS, RELATIVE_DAYS, RELATIVE_YEARS, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, SUPERLATIVES,
+    RANGE_WORDS, RANK_ORDINALS, RANK_SIGNS, RATE_MAX_BASE, YEAR_PARTS, RELATIVE_DAYS, RELATIVE_YEARS, SEASONAL_ZONES, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, SUPERLATIVES,
     TALLY_AFTER, TEMPERATURE_SCALES, TIME_OFFSET, TIME_UNITS, TIME_ZONES, WEEKDAYS,
 };
 
@@ -1643,6 +1643,22 @@ fn gmt_time(key: &str, zone: u8) -> Option<String> {
     Some(format!("{}:{:02}", gmt / 60, gmt % 60))
 }
 
+/// Whether time `u`, in a zone of two offsets ([`SEASONAL_ZONES`]: "6:15
+/// a.m. ET"), may be time `v` in GMT ("10:15 GMT" in summer, "11:15 GMT"
+/// in winter): such a time keeps its key as written (it meets "6:15 a.m."
+/// with no zone), and is compared with GMT at both offsets.
+pub fn same_moment(u: &Value, v: &Value) -> bool {
+    let Some(name) = usize::from(u.zone).checked_sub(1).and_then(|k| TIME_ZONES.get(k)).map(|z| z.0) else { return false };
+    let Some(&(_, winter, summer)) = SEASONAL_ZONES.iter().find(|(z, ..)| *z == name) else { return false };
+    let gmt = |offset: i32| {
+        let (h, m) = u.key.split_once(':')?;
+        let minutes = h.parse::<i32>().ok()? * 60 + m.parse::<i32>().ok()?;
+        let t = (minutes - offset).rem_euclid(24 * 60);
+        Some(format!("{}:{:02}", t / 60, t % 60))
+    };
+    v.zone == GMT_ZONE && [winter, summer].iter().any(|&o| gmt(o).as_deref() == Some(&*v.key))
+}
+
 /// The time zone named at token `i` ([`Term::zone`]): an abbreviation of
 /// [`TIME_ZONES`] in capitals ("GMT"), or "local time".
 fn zone_at(toks: &[Tok], i: usize) -> Option<u8> {
@@ -2717,6 +2733,20 @@ mod tests {
         );
         // a title is no given name
         assert_eq!(names("It was signed by President Putin on Monday."), vec![("putin".into(), None)]);
+    }
+
+    /// A time in ET meets a GMT time at either of its offsets, and no
+    /// other.
+    #[test]
+    fn a_time_in_et_is_the_same_moment_as_gmt_in_either_season() {
+        let n = Normalizer::new();
+        let time = |s: &str| Normalizer::values(&n.terms(s, None)).into_iter().find(|v| v.key.contains(':'));
+        let et = time("It began at 6:15 a.m. ET.").expect("a time");
+        for (gmt, same) in [("10:15", true), ("11:15", true), ("12:15", false), ("6:15", false)] {
+            let g = time(&format!("It began at {gmt} GMT.")).expect("a time");
+            assert_eq!(same_moment(&et, &g), same, "{gmt}");
+            assert!(!same_moment(&g, &et));
+        }
     }
 
     #[test]

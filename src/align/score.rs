@@ -9,7 +9,7 @@
 
 use super::disagree::{bounds_agree, fills_same_slot, rounds_to};
 use super::lexicon::{BOUND_MATCH_RATIO, UNIT_FACTORS, UNIT_MATCH_STEPS};
-use super::normalize::{Bound, Kind, Value};
+use super::normalize::{same_moment, Bound, Kind, Value};
 use super::{Features, Params, Vocab};
 
 /// Number of pair features.
@@ -395,6 +395,14 @@ fn rounded_partner(x: u32, a: &Features, b: &Features, only_b: &[u32], used_b: &
     partner(x, a, b, only_b, used_b, vocab, |u, v| (rounds_to(u, v) || rounds_to(v, u)) && fills_same_slot(u, v, true))
 }
 
+/// The index in `only_b` of an unused time of sentence `b` in GMT that is
+/// time `x` of sentence `a` in a zone of two offsets, or the other way
+/// round (`normalize::same_moment`): "6:15 a.m. ET" / "10:15 GMT" (EDT)
+/// and "11:15 GMT" (EST) alike, the season not being known.
+fn zone_partner(x: u32, a: &Features, b: &Features, only_b: &[u32], used_b: &[bool], vocab: &Vocab) -> Option<usize> {
+    partner(x, a, b, only_b, used_b, vocab, |u, v| same_moment(u, v) || same_moment(v, u))
+}
+
 /// The smaller of two numbers that are never NaN (see [`larger`]).
 #[inline]
 fn smaller(x: f64, y: f64) -> f64 {
@@ -505,6 +513,7 @@ pub fn pair_with(
                 bound_partner(x, a, b, only_b, used_b, vocab)
                     .or_else(|| unit_partner(x, a, b, only_b, used_b, vocab))
                     .or_else(|| rounded_partner(x, a, b, only_b, used_b, vocab))
+                    .or_else(|| zone_partner(x, a, b, only_b, used_b, vocab))
             })
             .flatten()
         {
