@@ -176,13 +176,16 @@ pub const TIME_ZONES: &[(&str, Option<i32>)] = &[
     ("MDT", Some(-360)), ("PST", Some(-480)), ("PDT", Some(-420)), ("AKST", Some(-540)), ("AKDT", Some(-480)),
     ("HST", Some(-600)), ("ADT", Some(-180)), ("NST", Some(-210)), ("NDT", Some(-150)), ("IST", None), ("CST", None),
     ("AST", None), ("ET", None), ("PT", None), ("CT", None), ("MT", None),
+    // ("11.15am UK time": GMT in winter, BST in summer)
+    ("UK", None),
 ];
 /// Zones of [`TIME_ZONES`] that say neither summer nor winter, with their
 /// winter and summer offsets from GMT in minutes: a time in one keeps its
 /// zone (it meets the same time with no zone, "9:20 a.m."), and meets a
 /// GMT time at either offset ("6:15 a.m. ET" / "10:15 GMT" or "11:15
 /// GMT": `normalize::same_moment`).
-pub const SEASONAL_ZONES: &[(&str, i32, i32)] = &[("ET", -300, -240), ("CT", -360, -300), ("MT", -420, -360), ("PT", -480, -420)];
+pub const SEASONAL_ZONES: &[(&str, i32, i32)] =
+    &[("ET", -300, -240), ("CT", -360, -300), ("MT", -420, -360), ("PT", -480, -420), ("UK", 0, 60)];
 
 /// [`TIME_ZONES`]' mark for "local time" (`normalize::Term::zone`).
 pub const LOCAL_TIME: u8 = 255;

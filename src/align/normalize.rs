@@ -1663,7 +1663,9 @@ pub fn same_moment(u: &Value, v: &Value) -> bool {
 /// [`TIME_ZONES`] in capitals ("GMT"), or "local time".
 fn zone_at(toks: &[Tok], i: usize) -> Option<u8> {
     let t = toks.get(i)?;
-    if let Some(k) = TIME_ZONES.iter().position(|(z, _)| z.eq_ignore_ascii_case(t.text) && t.allcaps) {
+    // ("UK" only before "time": "11.15am UK time")
+    let uk_time = || toks.get(i + 1).is_some_and(|n| &*n.lower == "time");
+    if let Some(k) = TIME_ZONES.iter().position(|(z, _)| z.eq_ignore_ascii_case(t.text) && t.allcaps && (*z != "UK" || uk_time())) {
         return u8::try_from(k + 1).ok();
     }
     (&*t.lower == "local" && toks.get(i + 1).is_some_and(|n| &*n.lower == "time")).then_some(LOCAL_TIME)
@@ -2747,6 +2749,11 @@ mod tests {
             assert_eq!(same_moment(&et, &g), same, "{gmt}");
             assert!(!same_moment(&g, &et));
         }
+        let uk = time("It began shortly after 11.15am UK time.").expect("a time");
+        let g = time("It began at 10:15 GMT.").expect("a time");
+        assert!(same_moment(&uk, &g));
+        let plain = time("It began at 11.15am in the UK.").expect("a time");
+        assert!(!same_moment(&plain, &g));
     }
 
     #[test]
