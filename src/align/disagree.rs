@@ -505,10 +505,10 @@ pub fn ages_apart(units: &[Unit], feats: &[&Features]) -> Vec<(usize, usize, Dis
 /// `people_role`: killed, injured, arrested, ...): an article that counts
 /// the killed twice ("three were killed", "the crash that killed 12 in
 /// 2015") tells no one toll, and a sentence about an earlier incident
-/// (`earlier[u]`) counts no one of the story. `story(x, y)` says whether articles `x` and
-/// `y` tell one story (the caller's test: they share links). Counts whose
-/// bounds allow each other ("at least 40" / "43") agree. One pair per
-/// article pair and role.
+/// (`earlier[u]`) counts no one of the story. `story(x, y)` says whether
+/// articles `x` and `y` tell one story (the caller's test: they share
+/// links). Counts whose bounds allow each other ("at least 40" / "43")
+/// agree. One pair per article pair and role.
 pub fn counts_apart(
     units: &[Unit],
     feats: &[&Features],
@@ -523,9 +523,11 @@ pub fn counts_apart(
     for (u, unit) in units.iter().enumerate().filter(|&(u, _)| !earlier.get(u).copied().unwrap_or(false)) {
         let lower = unit.text.to_lowercase();
         for v in feats[u].values.iter().filter(|v| v.kind == "number" && v.currency == 0 && v.zone == 0) {
+            // (where the figure is written)
+            let at = lower.find(&*v.surface);
             // (not a part of a group: "Four of the injured were in a
             // critical condition")
-            if lower.find(&*v.surface).is_some_and(|i| lower[i + v.surface.len()..].starts_with(" of ")) {
+            if at.is_some_and(|i| lower[i + v.surface.len()..].starts_with(" of ")) {
                 continue;
             }
             match people_role(v) {
@@ -542,7 +544,7 @@ pub fn counts_apart(
                     // (the word before only right before it: not "three"
                     // in "Fourteen people were detained and three police
                     // officers were hurt")
-                    let before = lower.find(&*v.surface).map(|i| lower[..i].trim_end());
+                    let before = at.map(|i| lower[..i].trim_end());
                     let last = before.and_then(|b| b.rsplit(' ').next()).filter(|w| w.ends_with(|c: char| c.is_alphanumeric()));
                     let n = super::normalize::Normalizer::shared();
                     let adjacent = last.is_some_and(|w| v.slot.0.as_deref() == Some(&*n.word_key(w)));

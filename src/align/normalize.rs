@@ -1636,7 +1636,12 @@ const GMT_ZONE: u8 = 1;
 /// The key of time `key` ("20:47") in `zone` ([`Term::zone`]) as the GMT
 /// time ("0:47"), when the zone has one offset ([`TIME_ZONES`]).
 fn gmt_time(key: &str, zone: u8) -> Option<String> {
-    let offset = TIME_ZONES.get(usize::from(zone).checked_sub(1)?)?.1?;
+    gmt_at(key, TIME_ZONES.get(usize::from(zone).checked_sub(1)?)?.1?)
+}
+
+/// The key of time `key` ("20:47") in a zone `offset` minutes east of GMT
+/// as the GMT time ("0:47").
+fn gmt_at(key: &str, offset: i32) -> Option<String> {
     let (h, m) = key.split_once(':')?;
     let minutes = h.parse::<i32>().ok()? * 60 + m.parse::<i32>().ok()?;
     let gmt = (minutes - offset).rem_euclid(24 * 60);
@@ -1650,13 +1655,7 @@ fn gmt_time(key: &str, zone: u8) -> Option<String> {
 pub fn same_moment(u: &Value, v: &Value) -> bool {
     let Some(name) = usize::from(u.zone).checked_sub(1).and_then(|k| TIME_ZONES.get(k)).map(|z| z.0) else { return false };
     let Some(&(_, winter, summer)) = SEASONAL_ZONES.iter().find(|(z, ..)| *z == name) else { return false };
-    let gmt = |offset: i32| {
-        let (h, m) = u.key.split_once(':')?;
-        let minutes = h.parse::<i32>().ok()? * 60 + m.parse::<i32>().ok()?;
-        let t = (minutes - offset).rem_euclid(24 * 60);
-        Some(format!("{}:{:02}", t / 60, t % 60))
-    };
-    v.zone == GMT_ZONE && [winter, summer].iter().any(|&o| gmt(o).as_deref() == Some(&*v.key))
+    v.zone == GMT_ZONE && [winter, summer].iter().any(|&o| gmt_at(&u.key, o).as_deref() == Some(&*v.key))
 }
 
 /// The time zone named at token `i` ([`Term::zone`]): an abbreviation of
