@@ -584,6 +584,9 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["build", "built"],
     &["keep", "kept"],
     &["seek", "sought"],
+    // (the party in court: "Prosecutors had asked for 15 years" / "The
+    // prosecution had sought a 16-year term")
+    &["prosecutor", "prosecution"],
     &["aware", "knew"],
     &["lose", "lost", "loss", "defeat"],
     &["shoot", "shot", "gunfire", "gunman", "gunmen"],
@@ -719,6 +722,11 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("federal security service", "fsb"),
     // a law "comes into force", "enters into force": it takes effect
     ("into force", "effect"),
+    // "asked for 15 years" is "sought 15 years" (not "asked him")
+    ("asked for", "seek"),
+    ("ask for", "seek"),
+    ("asks for", "seek"),
+    ("asking for", "seek"),
     ("new year's", "newyear"),
     ("new year", "newyear"),
     ("white house", "whitehouse"),
