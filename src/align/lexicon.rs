@@ -587,6 +587,8 @@ pub const PARAPHRASES: &[&[&str]] = &[
     // (the party in court: "Prosecutors had asked for 15 years" / "The
     // prosecution had sought a 16-year term")
     &["prosecutor", "prosecution"],
+    &["lawyer", "attorney"],
+    &["bribe", "bribery", "kickback"],
     &["aware", "knew"],
     &["lose", "lost", "loss", "defeat"],
     &["shoot", "shot", "gunfire", "gunman", "gunmen"],
