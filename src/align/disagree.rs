@@ -596,6 +596,25 @@ pub fn counts_apart(
     out
 }
 
+/// Whether figure `key` of sentence `f` is the age of someone sentence
+/// `other` does not name: an age set off after a name ("Robert Buckley,
+/// 32,") or written before a name with its given name ("the 36-year-old
+/// Duncan Rait"), that name's family name not in `other` ("A 36-year-old
+/// Australian man died"; "59-year old Raj Chohan"). Two such sentences of
+/// one claim may tell of two people.
+pub fn age_of_another(f: &Features, key: &str, other: &Features) -> bool {
+    let old = super::normalize::Normalizer::shared().word_key("old");
+    f.values.iter().filter(|v| &*v.key == key && (is_apposed_age(v) || is_age_before_name(v))).any(|v| {
+        let next_is_age = |n: &&Value| n.kind == "name" && n.slot.1.as_deref().is_some_and(|w| w.strip_prefix(',').unwrap_or(w) == &*v.key);
+        let after_age = |n: &&Value| n.kind == "name" && n.given.is_some() && n.slot.0.as_deref() == Some(&*old);
+        let owner = if is_apposed_age(v) { f.values.iter().find(next_is_age) } else { f.values.iter().find(after_age) };
+        owner.is_some_and(|o| {
+            let family = family_name(o);
+            !other.values.iter().any(|n| n.kind == "name" && family_name(n) == family)
+        })
+    })
+}
+
 /// Whether two given names (keys) are two people's: both known and their
 /// first letters differ ("Erik" / "Claire"; "Mohammed" / "Muhammad" is one
 /// name spelt two ways).
@@ -636,7 +655,14 @@ fn is_age_figure(v: &Value) -> bool {
 /// Whether `v` is an age set off right after a name ("Dunmore, 58,"), a
 /// whole number from 1 to [`MAX_AGE`] with no qualifier, unit or currency.
 fn is_apposed_age(v: &Value) -> bool {
-    is_age_figure(v) && v.after_name && v.slot.1.is_none() && v.zone == 0 && v.currency == 0
+    // (not "-year-old" after a name and a stop word: "Police chief Anders
+    // Lie said the 27-year-old suspect")
+    is_age_figure(v)
+        && v.after_name
+        && v.slot.1.is_none()
+        && v.zone == 0
+        && v.currency == 0
+        && v.slot.0.as_deref() != Some(super::normalize::AGE_SLOT)
 }
 
 /// Two figures after the same word, in two units of one quantity, that do
@@ -1462,6 +1488,26 @@ fn sorted_keys<'a>(values: &[&'a Value]) -> Vec<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::as_written;
+
+    /// An age set off after a name is that person's, and not compared with
+    /// an age of a sentence that does not name them; "-year-old" after a
+    /// name and a stop word is not set off.
+    #[test]
+    fn the_age_of_someone_the_other_does_not_name() {
+        use super::{age_of_another, is_apposed_age};
+        use crate::align::normalize::Normalizer;
+        use crate::align::Features;
+        let n = Normalizer::new();
+        let feats = |s: &str| Features { values: Normalizer::values(&n.terms(s, None)), ..Default::default() };
+        let buckley = feats("Robert Buckley, 32, died while climbing to a hut.");
+        let unnamed = feats("A 36-year-old Australian man died on Friday.");
+        let named = feats("The climber Robert Buckley, 33, was experienced.");
+        assert!(age_of_another(&buckley, "32", &unnamed));
+        assert!(!age_of_another(&buckley, "32", &named));
+        assert!(!age_of_another(&unnamed, "36", &buckley));
+        let lie = feats("Police chief Anders Lie said the 27-year-old suspect was known to officers.");
+        assert!(!lie.values.iter().any(is_apposed_age));
+    }
 
     /// An estimate allows a figure near it when it is the rounder one; a
     /// list's many figures are no change against two ends.

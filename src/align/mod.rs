@@ -2230,6 +2230,15 @@ fn claim_disagreements(
                     // days and weekdays, not years ("2014 Oscars" / "first
                     // hosted in 2007" is another fact of the story)
                     d.2.differences.retain(|x| x.kind != "date" || (is_day_key(&x.a_key) && is_day_key(&x.b_key)));
+                    // nor the age of someone the other does not name:
+                    // unlinked sentences of a claim may tell of two people
+                    // ("Robert Buckley, 32, died" / "A 36-year-old
+                    // Australian man died"; disagree::age_of_another)
+                    d.2.differences.retain(|x| {
+                        x.kind != "number"
+                            || !(disagree::age_of_another(feats[a], &x.a_key, feats[b])
+                                || disagree::age_of_another(feats[b], &x.b_key, feats[a]))
+                    });
                     if d.2.differences.is_empty() {
                         continue;
                     }
