@@ -23,7 +23,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 use super::lexicon::{
     ABOUT_TOLERANCE, BOUND_WORDS, CROWD_WORDS, CURRENCY_SIGNS, DEMONYM_SUFFIXES, GLUED_MULTIPLIERS, LOCAL_TIME, MEASURE_NARROWING, MULTIPLIERS,
-    TEMPERATURE_SCALES, UNIT_FACTORS,
+    NAME_ARTICLES, TEMPERATURE_SCALES, UNIT_FACTORS,
 };
 use super::normalize::{Bound, Value};
 use super::score::{date_group, units_convert};
@@ -446,15 +446,7 @@ pub fn ages_apart(units: &[Unit], feats: &[&Features]) -> Vec<(usize, usize, Dis
             // (the name: the one whose next term is the age, after its
             // comma, "Dunmore, 58,"; or, for "the 36-year-old Duncan Rait",
             // the one name with a given name right after "-year-old")
-            let next_is_age = |n: &Value| n.slot.1.as_deref().is_some_and(|w| w.strip_prefix(',').unwrap_or(w) == &*v.key);
-            let after_age = |n: &&Value| n.kind == "name" && n.given.is_some() && n.slot.0.as_deref() == Some(&*old);
-            let named = if is_apposed_age(v) {
-                feats[u].values.iter().find(|n| n.kind == "name" && next_is_age(n))
-            } else {
-                let mut after = feats[u].values.iter().filter(after_age);
-                after.next().filter(|_| after.next().is_none())
-            };
-            let Some(named) = named else { continue };
+            let Some(named) = age_owner(&feats[u].values, v, &old) else { continue };
             let name = family_name(named);
             // (its given name, or else the one the article gives that
             // family name, when it gives one; with several, the age is not
@@ -520,6 +512,7 @@ pub fn counts_apart(
     let mut told: BTreeMap<(usize, usize), Option<(&Value, usize)>> = BTreeMap::new();
     // the figures that may count people in a role, as (article, role, key)
     let mut loose: Vec<(usize, usize, &str)> = Vec::new();
+    let n = super::normalize::Normalizer::shared();
     for (u, unit) in units.iter().enumerate().filter(|&(u, _)| !earlier.get(u).copied().unwrap_or(false)) {
         let lower = unit.text.to_lowercase();
         for v in feats[u].values.iter().filter(|v| v.kind == "number" && v.currency == 0 && v.zone == 0) {
@@ -546,7 +539,6 @@ pub fn counts_apart(
                     // officers were hurt")
                     let before = at.map(|i| lower[..i].trim_end());
                     let last = before.and_then(|b| b.rsplit(' ').next()).filter(|w| w.ends_with(|c: char| c.is_alphanumeric()));
-                    let n = super::normalize::Normalizer::shared();
                     let adjacent = last.is_some_and(|w| v.slot.0.as_deref() == Some(&*n.word_key(w)));
                     if let Some(role) = any_role(v, adjacent) {
                         if let Some(entry) = told.get_mut(&(unit.article, role)) {
@@ -605,14 +597,26 @@ pub fn counts_apart(
 pub fn age_of_another(f: &Features, key: &str, other: &Features) -> bool {
     let old = super::normalize::Normalizer::shared().word_key("old");
     f.values.iter().filter(|v| &*v.key == key && (is_apposed_age(v) || is_age_before_name(v))).any(|v| {
-        let next_is_age = |n: &&Value| n.kind == "name" && n.slot.1.as_deref().is_some_and(|w| w.strip_prefix(',').unwrap_or(w) == &*v.key);
-        let after_age = |n: &&Value| n.kind == "name" && n.given.is_some() && n.slot.0.as_deref() == Some(&*old);
-        let owner = if is_apposed_age(v) { f.values.iter().find(next_is_age) } else { f.values.iter().find(after_age) };
-        owner.is_some_and(|o| {
+        age_owner(&f.values, v, &old).is_some_and(|o| {
             let family = family_name(o);
             !other.values.iter().any(|n| n.kind == "name" && family_name(n) == family)
         })
     })
+}
+
+/// The name whose age `v` is, among a sentence's `values` (`old`: the key
+/// of "old"): for an age set off after a name ("Dunmore, 58,"), the name
+/// whose next term is the age, after its comma; for one written before a
+/// name ("the 36-year-old Duncan Rait"), the sentence's one name with a
+/// given name right after "-year-old".
+fn age_owner<'a>(values: &'a [Value], v: &Value, old: &str) -> Option<&'a Value> {
+    if is_apposed_age(v) {
+        let next_is_age = |n: &&Value| n.kind == "name" && n.slot.1.as_deref().is_some_and(|w| w.strip_prefix(',').unwrap_or(w) == &*v.key);
+        values.iter().find(next_is_age)
+    } else {
+        let mut after = values.iter().filter(|n| n.kind == "name" && n.given.is_some() && n.slot.0.as_deref() == Some(old));
+        after.next().filter(|_| after.next().is_none())
+    }
 }
 
 /// Whether two given names (keys) are two people's: both known and their
@@ -631,10 +635,6 @@ fn family_name(v: &Value) -> String {
     n.word_key(bare.unwrap_or(&v.key)).to_string()
 }
 
-/// Articles written before family names, joined by a hyphen or a space
-/// ("Al-Rashid", "al Rashid", "El-Sayed"), left out when [`ages_apart`]
-/// compares one person's ages.
-pub const NAME_ARTICLES: &[&str] = &["al-", "el-", "al ", "el "];
 
 /// See [`ages_apart`]: the oldest age read.
 pub const MAX_AGE: u32 = 120;

@@ -787,6 +787,14 @@ pub const GENERIC_NAME_HEADS: &[&str] = &[
     "hotel", "centre", "center", "company", "corporation", "group", "institute", "foundation",
 ];
 
+/// Articles written before family names, joined by a hyphen or a space
+/// ("Al-Rashid", "al Rashid", "El-Sayed"): left out when
+/// `disagree::ages_apart` compares one person's ages ("Al-Rashid, 44" /
+/// "Rashid, 45"), and a lower-case one joined by a hyphen does not keep
+/// the name after it from being a name ("Muhammad al-Rashid":
+/// `normalize::tokens`).
+pub const NAME_ARTICLES: &[&str] = &["al-", "el-", "al ", "el "];
+
 /// Titles and roles before a name; a run like "President Vladimir Putin"
 /// is read as its last word when the cluster also names "Putin" alone.
 pub const NAME_TITLES: &[&str] = &[
