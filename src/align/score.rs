@@ -400,6 +400,11 @@ fn rounded_partner(x: u32, a: &Features, b: &Features, only_b: &[u32], used_b: &
 /// round (`normalize::same_moment`): "6:15 a.m. ET" / "10:15 GMT" (EDT)
 /// and "11:15 GMT" (EST) alike, the season not being known.
 fn zone_partner(x: u32, a: &Features, b: &Features, only_b: &[u32], used_b: &[bool], vocab: &Vocab) -> Option<usize> {
+    // (most sentences tell no time in a zone: no search)
+    let zoned = |f: &Features| f.values.iter().any(|v| v.zone != 0);
+    if !zoned(a) || !zoned(b) {
+        return None;
+    }
     partner(x, a, b, only_b, used_b, vocab, |u, v| same_moment(u, v) || same_moment(v, u))
 }
 
