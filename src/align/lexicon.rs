@@ -583,6 +583,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["break", "broke", "broken", "smash"],
     &["build", "built"],
     &["keep", "kept"],
+    &["find", "found"],
     &["seek", "sought"],
     // (the party in court: "Prosecutors had asked for 15 years" / "The
     // prosecution had sought a 16-year term")

@@ -263,21 +263,33 @@ pub(crate) fn measure_class(v: &Value) -> Option<u8> {
 /// square kilometres" are one measure whose unit the table does not know,
 /// and "a year" after a figure as often starts another phrase: "9-14 a year
 /// after making the playoffs".)
+///
+/// Nor is a percentage on one side and a count of anything on the other
+/// ("fell about 4% in London" / "the last four digits of payment cards"):
+/// every figure `key` of one sentence has "percent" after it, every one of
+/// the other a word that is none of [`PERCENT_OR_POINT_KEYS`].
 fn counts_apart(key: &str, a: &Features, b: &Features) -> bool {
     let n = super::normalize::Normalizer::shared();
-    let of = |f: &Features| -> (bool, bool) {
+    let of = |f: &Features| -> [bool; 4] {
         let vs = f.values.iter().filter(|v| v.kind == "number" && &*v.key == key);
-        let (mut quantity, mut people, mut any) = (true, true, false);
+        let (mut quantity, mut people, mut percent, mut counted, mut any) = (true, true, true, true, false);
         for v in vs {
             any = true;
+            let after = v.slot.1.as_deref();
             quantity &= unit_of(v).is_some();
-            people &= v.slot.1.as_deref().is_some_and(|k| n.is_headcount(k));
+            people &= after.is_some_and(|k| n.is_headcount(k));
+            percent &= after == Some("percent");
+            counted &= after.is_some_and(|k| !PERCENT_OR_POINT_KEYS.contains(&k)) && measure_class(v).is_none();
         }
-        (any && quantity, any && people)
+        [any && quantity, any && people, any && percent, any && counted]
     };
-    let ((qa, pa), (qb, pb)) = (of(a), of(b));
-    (qa && pb) || (pa && qb)
+    let ([qa, pa, ra, ca], [qb, pb, rb, cb]) = (of(a), of(b));
+    (qa && pb) || (pa && qb) || (ra && cb) || (ca && rb)
 }
+
+/// The keys after a figure that make it a share or a change of one
+/// ([`counts_apart`]): "4%", "4 percent", "4 percentage points", "4 points".
+const PERCENT_OR_POINT_KEYS: &[&str] = &["percent", "percentag", "point"];
 
 /// The keys (stems) of the words for lengths of time, after a figure
 /// ([`measure_class`]).
