@@ -22,8 +22,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 use super::lexicon::{
-    ABOUT_TOLERANCE, BOUND_WORDS, CROWD_WORDS, CURRENCY_SIGNS, DEMONYM_SUFFIXES, GLUED_MULTIPLIERS, LOCAL_TIME, MEASURE_NARROWING, MULTIPLIERS,
-    NAME_ARTICLES, TEMPERATURE_SCALES, UNIT_FACTORS,
+    ABOUT_TOLERANCE, BOUND_WORDS, CROWD_WORDS, CURRENCY_SIGNS, DEMONYM_SUFFIXES, FRACTION_PLURALS, FRACTION_WORDS, GLUED_MULTIPLIERS, LOCAL_TIME, MEASURE_NARROWING, MULTIPLIERS,
+    NAME_ARTICLES, NUMBER_WORDS, TEMPERATURE_SCALES, UNIT_FACTORS,
 };
 use super::normalize::{Bound, Value};
 use super::score::{date_group, units_convert};
@@ -1104,12 +1104,21 @@ pub(crate) fn bounds_agree(x: &Value, y: &Value) -> bool {
         Bound::AtLeast => other >= n,
         Bound::AtMost => other <= n,
         Bound::About => {
-            let (sn, so) = (significant_digits(n), significant_digits(other));
+            let (sn, so) = (precision(v, n), precision(w, other));
             (other - n).abs() <= ABOUT_TOLERANCE * n.abs() && (sn < so || (sn == so && w.bound == Bound::None))
         }
         Bound::None => false,
     };
     allows(x, a, y, b) || allows(y, b, x, a)
+}
+
+/// How precisely a figure is stated: its significant digits, or none for a
+/// fraction in words, rougher than any figure ("about 9 percent" / "roughly
+/// a tenth" agree; `lexicon::FRACTION_WORDS`).
+fn precision(v: &Value, n: f64) -> usize {
+    let last = v.surface.rsplit([' ', '-']).next().unwrap_or("");
+    let fraction = FRACTION_WORDS.iter().any(|&(w, _)| w == last) || FRACTION_PLURALS.iter().any(|&(w, _)| w == last);
+    if fraction { 0 } else { significant_digits(n) }
 }
 
 /// The significant digits of a figure ("552" 3, "8000" 1, "4.6" 2, "0.25"
@@ -1154,10 +1163,17 @@ fn is_difference(v: &Value, others: &[&Value], own: &[&str]) -> bool {
     })
 }
 
-/// Whether a figure is a rank as written ("second", "fourth", "29th").
-fn is_rank(v: &Value) -> bool {
+/// Whether a figure is a rank as written ("second", "fourth", "29th"): one
+/// word, an ordinal of [`NUMBER_WORDS`] or digits with their suffix (not
+/// "three thousand", "a third of", "a fifth").
+pub(crate) fn is_rank(v: &Value) -> bool {
     let s = &*v.surface;
-    ["st", "nd", "rd", "th"].iter().any(|suffix| s.ends_with(suffix))
+    let ordinal = |suffix: &&str| {
+        s.strip_suffix(suffix).is_some_and(|stem| !stem.is_empty() && stem.bytes().all(|c| c.is_ascii_digit()))
+    };
+    !s.contains(char::is_whitespace)
+        && (["st", "nd", "rd", "th"].iter().any(ordinal)
+            || NUMBER_WORDS.iter().any(|&(w, _)| w.eq_ignore_ascii_case(s) && ["st", "nd", "rd", "th"].iter().any(|x| w.ends_with(x))))
 }
 
 /// Whether a number's key is a score ("2-1", "101-99": two counts of at

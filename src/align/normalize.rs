@@ -410,17 +410,27 @@ impl Normalizer {
         }
         let mut amounts: [Option<u64>; 3] = [None; 3];
         let (mut k, mut last, mut count) = (i, None, 0);
+        let unit = |w: &str| DURATION_UNITS.iter().find(|(u, _)| *u == w).map(|&(_, rank)| rank);
         loop {
             let at = if count > 0 && toks.get(k).is_some_and(|t| &*t.lower == "and") { k + 1 } else { k };
-            let Some(n) = toks.get(at).and_then(|t| self.word_figure(&t.lower)) else { break };
-            let Some(&(_, rank)) = toks.get(at + 1).and_then(|t| DURATION_UNITS.iter().find(|(w, _)| *w == &*t.lower)) else {
-                break;
+            let Some(t) = toks.get(at) else { break };
+            // a figure and its unit as two words ("three hours") or as one
+            // hyphenated word ("a three-hour, 41-minute match")
+            let (n, rank, used) = match t.lower.split_once('-') {
+                Some((x, u)) => match (self.word_figure(x), unit(u)) {
+                    (Some(n), Some(rank)) => (n, rank, 1),
+                    _ => break,
+                },
+                None => match (self.word_figure(&t.lower), toks.get(at + 1).and_then(|u| unit(&u.lower))) {
+                    (Some(n), Some(rank)) => (n, rank, 2),
+                    _ => break,
+                },
             };
             if n.fract() != 0.0 || !(0.0..1e6).contains(&n) || last.is_some_and(|l| rank <= l) {
                 break;
             }
             amounts[rank] = Some(n as u64);
-            (k, last, count) = (at + 2, Some(rank), count + 1);
+            (k, last, count) = (at + used, Some(rank), count + 1);
         }
         if count < 2 {
             return None;
@@ -2548,10 +2558,12 @@ mod tests {
         assert_eq!(one("He ran the second half in 59 minutes 48 seconds."), ["59:48"]);
         assert_eq!(one("He ran the second half in 59:48."), ["59:48"]);
         assert_eq!(one("The record stood at 02:16:02."), ["2:16:02"]);
+        // hyphenated before the noun, as the other way round
+        assert_eq!(one("He served 21 aces in the three-hour, 41-minute match."), one("The match lasted three hours and 41 minutes."));
         // the clause's words, as written, with its comma
         assert_eq!(durations("in two hours, 35 seconds")[0].1, "two hours, 35 seconds");
         // one unit, a clock, units out of order, a fraction: none
-        for s in ["It took 23 seconds.", "The quake struck at 3:14 a.m.", "At 12:30 the talks began.", "after 35 seconds and two hours",
+        for s in ["It took 23 seconds.", "a three-hour meeting", "The quake struck at 3:14 a.m.", "At 12:30 the talks began.", "after 35 seconds and two hours",
             "in 2.5 hours and 10 minutes", "She finished second in 12 minutes.", "at 2:75:10"]
         {
             assert!(durations(s).is_empty(), "{s}");

@@ -7,7 +7,7 @@
 //! what the plain weighted cosine used to. Their weights are fitted by
 //! `scripts/train_align.py` (see [`super::Params`]).
 
-use super::disagree::{bounds_agree, fills_same_slot, rounds_to};
+use super::disagree::{bounds_agree, fills_same_slot, is_rank, rounds_to};
 use super::lexicon::{BOUND_MATCH_RATIO, UNIT_FACTORS, UNIT_MATCH_STEPS};
 use super::normalize::{same_moment, Bound, Kind, Value};
 use super::{Features, Params, Vocab};
@@ -264,28 +264,50 @@ pub(crate) fn measure_class(v: &Value) -> Option<u8> {
 /// and "a year" after a figure as often starts another phrase: "9-14 a year
 /// after making the playoffs".)
 ///
+/// Nor is a rank on one side and a count on the other, of two things
+/// ("Almeida, the fourth seed" / "beating Rafael Almeida in four sets":
+/// `disagree::is_rank`).
 /// Nor is a percentage on one side and a count of anything on the other
 /// ("fell about 4% in London" / "the last four digits of payment cards"):
 /// every figure `key` of one sentence has "percent" after it, every one of
 /// the other a word that is none of [`PERCENT_OR_POINT_KEYS`].
 fn counts_apart(key: &str, a: &Features, b: &Features) -> bool {
-    let n = super::normalize::Normalizer::shared();
-    let of = |f: &Features| -> [bool; 4] {
-        let vs = f.values.iter().filter(|v| v.kind == "number" && &*v.key == key);
-        let (mut quantity, mut people, mut percent, mut counted, mut any) = (true, true, true, true, false);
-        for v in vs {
-            any = true;
-            let after = v.slot.1.as_deref();
-            quantity &= unit_of(v).is_some();
-            people &= after.is_some_and(|k| n.is_headcount(k));
-            percent &= after == Some("percent");
-            counted &= after.is_some_and(|k| !PERCENT_OR_POINT_KEYS.contains(&k)) && measure_class(v).is_none();
-        }
-        [any && quantity, any && people, any && percent, any && counted]
+    let (([qa, pa, ra, ca, ka, na], xa), ([qb, pb, rb, cb, kb, nb], xb)) = (figure_reading(key, a), figure_reading(key, b));
+    // (a rank and a count of one thing, or of a standing, tell the same:
+    // "a 23rd-minute header" / "after 23 minutes", "eighth in the world
+    // rankings" / "No 8 in the rankings")
+    let apart_things = match (xa, xb) {
+        (Some(x), Some(y)) => x != y && !STANDING_KEYS.contains(&x) && !STANDING_KEYS.contains(&y),
+        _ => false,
     };
-    let ([qa, pa, ra, ca], [qb, pb, rb, cb]) = (of(a), of(b));
-    (qa && pb) || (pa && qb) || (ra && cb) || (ca && rb)
+    (qa && pb) || (pa && qb) || (ra && cb) || (ca && rb) || (apart_things && ((ka && nb) || (na && kb)))
 }
+
+/// How a sentence's figures of key `key` read ([`counts_apart`]): whether
+/// every one is a quantity of a unit, a count of people, a percentage, a
+/// count of something else, a rank, not a rank; and the word after the
+/// first.
+fn figure_reading<'a>(key: &str, f: &'a Features) -> ([bool; 6], Option<&'a str>) {
+    let n = super::normalize::Normalizer::shared();
+    let (mut quantity, mut people, mut percent, mut counted, mut any) = (true, true, true, true, false);
+    let (mut ranks, mut counts, mut first_after) = (true, true, None);
+    for v in f.values.iter().filter(|v| v.kind == "number" && &*v.key == key) {
+        any = true;
+        let after = v.slot.1.as_deref();
+        first_after = first_after.or(after);
+        quantity &= unit_of(v).is_some();
+        people &= after.is_some_and(|k| n.is_headcount(k));
+        percent &= after == Some("percent");
+        counted &= after.is_some_and(|k| !PERCENT_OR_POINT_KEYS.contains(&k)) && measure_class(v).is_none();
+        ranks &= is_rank(v);
+        counts &= !is_rank(v);
+    }
+    ([any && quantity, any && people, any && percent, any && counted, any && ranks, any && counts], first_after)
+}
+
+/// The keys after a figure that make it a place in a standing, whether a
+/// rank or a count is written ([`counts_apart`]).
+const STANDING_KEYS: &[&str] = &["rank", "world", "place", "posit", "spot"];
 
 /// The keys after a figure that make it a share or a change of one
 /// ([`counts_apart`]): "4%", "4 percent", "4 percentage points", "4 points".
