@@ -111,6 +111,14 @@ impl Group {
     }
 }
 
+/// Whether two groups' dates ((date group, key hash), sorted; see
+/// `score::date_group`) tell two moments: both state dates of one group
+/// (two weekdays, two days of the year) and no date is in both.
+fn dates_apart(a: &[(u8, u64)], b: &[(u8, u64)]) -> bool {
+    let shared = a.iter().any(|x| b.binary_search(x).is_ok());
+    !shared && a.iter().any(|&(g, _)| b.iter().any(|&(h, _)| g == h))
+}
+
 /// Merge groups `ga` and `gb` (the smaller into the larger).
 fn merge(groups: &mut [Group], group_of: &mut [usize], ga: usize, gb: usize) {
     let (into, from) = if groups[ga].members.len() >= groups[gb].members.len() { (ga, gb) } else { (gb, ga) };
@@ -136,7 +144,10 @@ fn merge(groups: &mut [Group], group_of: &mut [usize], ga: usize, gb: usize) {
 
 /// Group linked forms into claims carried by two or more articles.
 ///
-/// `conflicts` are the form pairs of the disagreements (see below).
+/// `conflicts` are the form pairs of the disagreements, with whether
+/// they differ on a date (see below);
+/// `form_dates` each form's dates, as (`score::date_group`, key hash),
+/// sorted.
 /// `links` are links between forms; a form's link with itself says that
 /// its copies (in several articles) are linked. `max_links` is the per-form
 /// link cap of the aligner: in large clusters a form cannot be linked to
@@ -148,7 +159,8 @@ pub fn group(
     units: &[Unit],
     forms: &Forms,
     links: &[(usize, usize, f64)],
-    conflicts: &[(usize, usize)],
+    conflicts: &[(usize, usize, bool)],
+    form_dates: &[Vec<(u8, u64)>],
     family: &[usize],
     max_links: usize,
 ) -> Vec<Claim> {
@@ -237,7 +249,14 @@ pub fn group(
         a.dedup();
         a
     };
-    for &(a, b) in conflicts {
+    // the dates a group's sentences state, (date group, key hash), sorted
+    let dates_of = |g: &Group| -> Vec<(u8, u64)> {
+        let mut d: Vec<(u8, u64)> = g.members.iter().flat_map(|&f| form_dates.get(f).into_iter().flatten().copied()).collect();
+        d.sort_unstable();
+        d.dedup();
+        d
+    };
+    for &(a, b, on_date) in conflicts {
         let (Some(&ga), Some(&gb)) = (group_of.get(a), group_of.get(b)) else {
             continue;
         };
@@ -246,6 +265,14 @@ pub fn group(
         }
         let in_a = articles_of(&groups[ga]);
         if articles_of(&groups[gb]).iter().any(|x| in_a.binary_search(x).is_ok()) {
+            continue;
+        }
+        // nor, when they differ on a figure or a name, do the two groups
+        // tell other dates, none in common: the same wording of two
+        // incidents ("captured 23 pirates ... on Saturday" / "on Thursday
+        // ... apprehending 26 Somali pirates"; not "won the Oscar in 1979"
+        // / "in 1980", where the date is the difference)
+        if !on_date && dates_apart(&dates_of(&groups[ga]), &dates_of(&groups[gb])) {
             continue;
         }
         // and enough of the rest of the two groups is linked too: one
@@ -296,7 +323,7 @@ pub fn group(
     // (sorted pair lists: two BTreeSets of pairs made the .wasm 10.6 KB
     // larger, 3.3 KB gzipped)
     let mut conflict_set: Vec<(usize, usize)> = Vec::new();
-    for &(a, b) in conflicts {
+    for &(a, b, _) in conflicts {
         if a < n_forms && b < n_forms && group_of[a] == group_of[b] && group_of[a] != none {
             disputers[a].push(b);
             disputers[b].push(a);
@@ -366,4 +393,40 @@ pub fn group(
             c
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::normalize::word_hash;
+    use crate::align::MAX_LINKS_PER_SENTENCE;
+
+    /// Four one-sentence articles: 0 and 1 tell one count, 2 and 3
+    /// another, each pair linked; one of the four cross pairs is linked and
+    /// flagged on the count alone (a sentence with no day against one with
+    /// a day). The disagreement joins the two pairs into one claim, unless
+    /// the pairs' dates are apart and the flag is not on the date.
+    fn claims_with(dates: [&str; 4], on_date: bool) -> Vec<Vec<usize>> {
+        let units: Vec<Unit> = (0..4)
+            .map(|a| Unit { article: a, index: 0, id: format!("a{a}s0").into(), text: String::new(), heading: false })
+            .collect();
+        let forms = super::super::Forms::new((0..4).collect(), 4, &units);
+        let links = [(0, 1, 0.95), (2, 3, 0.95), (1, 2, 0.8)];
+        let form_dates: Vec<Vec<(u8, u64)>> = dates.iter().map(|d| vec![(2, word_hash(d))]).collect();
+        group(&units, &forms, &links, &[(1, 2, on_date)], &form_dates, &[0, 1, 2, 3], MAX_LINKS_PER_SENTENCE)
+            .into_iter()
+            .map(|c| c.articles)
+            .collect()
+    }
+
+    #[test]
+    fn two_incidents_told_alike_on_other_days_stay_two_claims() {
+        // "captured 23 pirates ... on Saturday" / "on Thursday ...
+        // apprehending 26 Somali pirates": two events
+        assert_eq!(claims_with(["w:5", "w:5", "w:3", "w:3"], false), [vec![0, 1], vec![2, 3]]);
+        // the same day: one fact told with two counts
+        assert_eq!(claims_with(["w:5", "w:5", "w:5", "w:5"], false), [vec![0, 1, 2, 3]]);
+        // the day is what differs: one fact told with two days
+        assert_eq!(claims_with(["w:5", "w:5", "w:3", "w:3"], true), [vec![0, 1, 2, 3]]);
+    }
 }

@@ -2089,8 +2089,25 @@ pub fn align_dated(
     let family = derive::families(&derivations, n_articles);
     let form_link_list: Vec<(usize, usize, f64)> = form_links.iter().map(|l| (l.0, l.1, l.2)).collect();
     // the form pairs of the disagreements: one fact told with different values
-    let conflicts: Vec<(usize, usize)> = found.iter().map(|&(a, b, _)| (forms.of[a] as usize, forms.of[b] as usize)).collect();
-    let claims = claims::group(units, forms, &form_link_list, &conflicts, &family, MAX_LINKS_PER_SENTENCE);
+    // (and whether they differ on a date)
+    let conflicts: Vec<(usize, usize, bool)> = found
+        .iter()
+        .map(|(a, b, d)| (forms.of[*a] as usize, forms.of[*b] as usize, d.differences.iter().any(|v| v.kind == "date")))
+        .collect();
+    // each form's dates (the dates of its first sentence)
+    let form_dates: Vec<Vec<(u8, u64)>> = (0..forms.len())
+        .map(|f| {
+            let mut d: Vec<(u8, u64)> = forms.units(f).first().map_or(&[][..], |&u| &unit_feats[u as usize].values[..])
+                .iter()
+                .filter(|v| v.kind == "date")
+                .map(|v| (score::date_group(&v.key), normalize::word_hash(&v.key)))
+                .collect();
+            d.sort_unstable();
+            d.dedup();
+            d
+        })
+        .collect();
+    let claims = claims::group(units, forms, &form_link_list, &conflicts, &form_dates, &family, MAX_LINKS_PER_SENTENCE);
     // the claims' members that are not linked to each other: a fact told
     // with two values is often linked only on one side of the difference
     let mut found = found;
