@@ -524,7 +524,9 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["call", "phone", "telephone", "telephonic", "ring"],
     &["kill", "dead", "death", "die", "slay", "slain", "fatal", "fatality"],
     &["injure", "wound", "hurt", "injury"],
-    &["attack", "assault", "strike", "struck", "bombing"],
+    // (and a labour strike: "walked out", PHRASES; one story tells one
+    // kind of strike)
+    &["attack", "assault", "strike", "struck", "bombing", "walkout"],
     &["terror", "terrorist", "terrorism"],
     &["intelligence", "information", "tip", "warning", "alert", "intel", "tip-off"],
     &["thank", "thanks", "gratitude", "grateful"],
@@ -559,6 +561,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["people", "persons"],
     &["firm", "company", "corporation"],
     &["nation", "country"],
+    &["national", "nationwide"],
     // irregular verb forms the stemmer leaves alone, then general news wording
     // (checked for stem collisions: "demonstrate"/"demonstration", "legislator"/
     // "legislation", "aid"/"aide", "residence"/"resident" and "nearly"/"near"
@@ -730,6 +733,13 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("ask for", "seek"),
     ("asks for", "seek"),
     ("asking for", "seek"),
+    // a labour strike: "have walked out for 48 hours" / "began a two-day
+    // strike" ("walked out of the talks" reads so too: two sentences that
+    // say it still share it, and a story of talks seldom tells an attack)
+    ("walked out", "strike"),
+    ("walk out", "strike"),
+    ("walks out", "strike"),
+    ("walking out", "strike"),
     ("new year's", "newyear"),
     ("new year", "newyear"),
     ("white house", "whitehouse"),

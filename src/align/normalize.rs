@@ -302,9 +302,13 @@ pub struct Normalizer {
     title_keys: HashSet<String>,
 }
 
-/// Weeks up to this many are read as days ("three weeks" = 21 days); more
-/// ("a 52-week high", "100 weeks") stay weeks.
-const WEEKS_AS_DAYS_MAX: f64 = 12.0;
+/// Lengths of time read in a smaller unit, as (the unit's words, its size
+/// in the smaller unit, the smaller unit's word, the most read so): weeks up
+/// to 12 as days ("three weeks" = 21 days; "a 52-week high", "100 weeks"
+/// stay weeks), decades up to 10 as years ("in three decades" = "in 30
+/// years").
+const TIME_IN_SMALLER_UNITS: &[(&[&str], f64, &str, f64)] =
+    &[(&["week", "weeks"], 7.0, "days", 12.0), (&["decade", "decades"], 10.0, "years", 10.0)];
 
 /// The slot ([`Value::slot`]) of a person's age, as the term before it (no
 /// word's key: it holds a space); none after it.
@@ -991,19 +995,23 @@ impl Normalizer {
             return Some(len);
         }
         // weeks as days ("from three weeks to 10 days" / "from 21 days to
-        // seven"): the figure in days, then "days"
+        // seven"), decades as years: the figure in the smaller unit, then
+        // its word (TIME_IN_SMALLER_UNITS)
         // (the next word first: a figure is read only before "weeks")
         let next_is = |words: &[&str]| toks.get(i + 1).is_some_and(|x| words.contains(&&*x.lower));
-        if let Some(n) = next_is(&["week", "weeks"]).then(|| self.word_figure(lower)).flatten() {
+        for &(words, size, smaller, max) in TIME_IN_SMALLER_UNITS {
+            let Some(n) = next_is(words).then(|| self.word_figure(lower)).flatten() else {
+                continue;
+            };
             // (whole weeks: not the fraction of "2 1/2 week trial")
             let whole = !lower.contains('/') && i.checked_sub(1).is_none_or(|p| self.word_figure(&toks[p].lower).is_none());
-            if whole && n.fract() == 0.0 && (1.0..=WEEKS_AS_DAYS_MAX).contains(&n) {
+            if whole && n.fract() == 0.0 && (1.0..=max).contains(&n) {
                 let surface = format!("{} {}", lower, toks[i + 1].lower);
-                out.push(number_term(Rc::from(canonical_number(&format_number(n * 7.0))), Rc::from(surface), number_zipf(n)));
-                self.push_word(out, "days", t, false);
+                out.push(number_term(Rc::from(canonical_number(&format_number(n * size))), Rc::from(surface), number_zipf(n)));
+                self.push_word(out, smaller, t, false);
                 // (shown as written: "two weeks", not "days")
-                if let Some(days) = out.last_mut() {
-                    days.surface = Rc::from(&*toks[i + 1].lower);
+                if let Some(unit) = out.last_mut() {
+                    unit.surface = Rc::from(&*toks[i + 1].lower);
                 }
                 return Some(2);
             }
@@ -2881,6 +2889,7 @@ mod tests {
         assert!(!keys(&n, "rose from six to eight").iter().any(|k| k.contains('-')));
         // weeks are days
         assert_eq!(keys(&n, "within three weeks"), keys(&n, "within 21 days"));
+        assert_eq!(keys(&n, "the first strike in three decades"), keys(&n, "the first strike in 30 years"));
         assert_eq!(keys(&n, "for 2 weeks"), keys(&n, "for 14 days"));
         assert_ne!(keys(&n, "for 52 weeks"), keys(&n, "for 364 days"));
         assert!(keys(&n, "a 2 1/2 week trial").contains(&"week".to_string()));
