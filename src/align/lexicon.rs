@@ -740,6 +740,18 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("walk out", "strike"),
     ("walks out", "strike"),
     ("walking out", "strike"),
+    // a rocket's launch: "lifted off at 11:42" / "Liftoff ... came at
+    // 09:42 UTC" / "blasted off at 11.42am" (the begin group)
+    ("lifted off", "liftoff"),
+    ("lift off", "liftoff"),
+    ("lifts off", "liftoff"),
+    ("blasted off", "liftoff"),
+    ("blast off", "liftoff"),
+    ("blasts off", "liftoff"),
+    ("lift-off", "liftoff"),
+    ("blastoff", "liftoff"),
+    // one time scale: "0942 GMT" / "09:42 UTC"
+    ("utc", "gmt"),
     ("new year's", "newyear"),
     ("new year", "newyear"),
     ("white house", "whitehouse"),

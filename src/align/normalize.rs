@@ -2106,25 +2106,37 @@ fn feet_and_inches(s: &str) -> Option<String> {
 /// `s` with "pounds" (or "pound") after a figure read as "lbs" when the
 /// sentence speaks of weight ([`WEIGHT_WORDS`]): "weighed an estimated 340
 /// pounds" states the weight "weighed around 154 kilograms" does; without
-/// such a word pounds are money as often ("fined 500 pounds"). `None` when
-/// nothing is read so.
+/// such a word pounds are money as often ("fined 500 pounds"). A figure
+/// joined to "pound" by a hyphen before a noun is a weight wherever it
+/// stands ("The 330-pound Aurora satellite" / "the 150-kg Aurora
+/// satellite"), unless the noun is money's ([`POUND_MONEY_NOUNS`]: "a
+/// 20-pound note"). `None` when nothing is read so.
 fn pounds_of_weight(s: &str) -> Option<String> {
-    if !s.contains(" pound") {
+    if !s.contains("pound") {
         return None;
     }
     let lower = s.to_ascii_lowercase();
-    if !WEIGHT_WORDS.iter().any(|w| lower.contains(w)) {
-        return None;
-    }
+    let weight = WEIGHT_WORDS.iter().any(|w| lower.contains(w));
     let b = s.as_bytes();
     let mut out = String::with_capacity(s.len());
     let mut copied = 0usize;
-    for (i, _) in lower.match_indices(" pound") {
-        let end = i + " pound".len();
+    for (i, m) in lower.match_indices("pound") {
+        let Some(sep) = i.checked_sub(1).map(|k| b[k]) else { continue };
+        let end = i + m.len();
         let end = if b.get(end) == Some(&b's') { end + 1 } else { end };
-        let figure = i >= 1 && b[i - 1].is_ascii_digit();
-        if figure && b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric()) {
-            out.push_str(&s[copied..i]);
+        let figure = i >= 2 && b[i - 2].is_ascii_digit();
+        let word_ends = b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'-');
+        let read = match sep {
+            b' ' => weight,
+            // (the noun after it, as written)
+            b'-' => {
+                let noun = lower[end..].trim_start().split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+                b.get(end) == Some(&b' ') && !noun.is_empty() && !POUND_MONEY_NOUNS.contains(&noun)
+            }
+            _ => false,
+        };
+        if read && figure && word_ends {
+            out.push_str(&s[copied..i - 1]);
             out.push_str(" lbs");
             copied = end;
         }
@@ -2135,6 +2147,9 @@ fn pounds_of_weight(s: &str) -> Option<String> {
     out.push_str(&s[copied..]);
     Some(out)
 }
+
+/// See [`pounds_of_weight`]: nouns after "N-pound" that make it money.
+const POUND_MONEY_NOUNS: &[&str] = &["note", "notes", "coin", "coins", "fine", "fines", "bill", "bills", "fee", "fees", "prize", "cheque", "check"];
 
 /// See [`pounds_of_weight`]: words (lower case, matched anywhere in the
 /// sentence) that make a figure's pounds a weight.
@@ -2638,6 +2653,10 @@ mod tests {
         assert_eq!(keys(&n, "Its weight was 1 pound."), keys(&n, "Its weight was 1 lbs."));
         assert_ne!(keys(&n, "He was fined 340 pounds."), keys(&n, "He was fined 340 lbs."));
         assert_ne!(keys(&n, "It weighed a pound."), keys(&n, "It weighed a lbs."));
+        // hyphenated before a noun: a weight, unless the noun is money's
+        assert_eq!(keys(&n, "The 330-pound satellite"), keys(&n, "The 330 lbs satellite"));
+        assert_ne!(keys(&n, "a 20-pound note"), keys(&n, "a 20 lbs note"));
+        assert_ne!(keys(&n, "It cost 330-pound."), keys(&n, "It cost 330 lbs."));
     }
 
     /// A figure written with "m" is metres before a word of size, millions
