@@ -234,7 +234,18 @@ fn differences<'a>(
             };
             (own(&va, &vb), own(&vb, &va))
         } else {
-            (va, vb)
+            // a figure for each of several ("exchanged 146 prisoners
+            // each") is no total: not compared with a sentence that counts
+            // no "each" ("Almost 300 prisoners were freed")
+            let (ta, tb) = (units[a].text.to_lowercase(), units[b].text.to_lowercase());
+            let has_each = |t: &str| t.split(|c: char| !c.is_alphanumeric()).any(|w| w == "each");
+            let own = |vs: Vec<&'a Value>, text: &str, other: &str| -> Vec<&'a Value> {
+                if has_each(other) {
+                    return vs;
+                }
+                vs.into_iter().filter(|v| !for_each(text, &v.surface)).collect()
+            };
+            (own(va, &ta, &tb), own(vb, &tb, &ta))
         };
         if va.is_empty() || vb.is_empty() {
             continue;
@@ -877,6 +888,21 @@ pub fn framed_differences(a: &Features, b: &Features, elsewhere: &dyn Fn(&Value,
     (if anchored { count(&mut pairs.iter()) } else { 0 }, count(&mut pairs.iter().filter(tight)))
 }
 
+/// Whether a figure written `surface` in `text` (lower case) counts for
+/// each of several: "each" within the next [`EACH_SPAN`] words, before any
+/// punctuation ("146 prisoners each", "150 each").
+fn for_each(text: &str, surface: &str) -> bool {
+    let surface = surface.to_lowercase();
+    text.match_indices(&*surface).any(|(i, m)| {
+        let rest = &text[i + m.len()..];
+        let clause = rest.split([',', '.', ';', ':', '(', ')']).next().unwrap_or("");
+        clause.split_whitespace().take(EACH_SPAN).any(|w| w == "each")
+    })
+}
+
+/// See [`for_each`].
+pub const EACH_SPAN: usize = 3;
+
 /// Whether a value of `va` missing from `kb` and a value of `vb` missing
 /// from `ka` fill the same slot of their sentences ([`Value::slot`]): the
 /// nearest terms on one side are the same word, and on the other side they
@@ -916,11 +942,17 @@ fn slot_pairs<'v>(
     // turnout of 71 per cent" / "its members voted 87% in favour" is 87%
     // in both, no turnout against the vote; not a range's end: "between
     // 20 and 30" / "thirty-five" differ on the 30)
-    let one_bound = |vs: &[&Value]| vs.iter().filter(|v| matches!(v.bound, Bound::AtLeast | Bound::AtMost)).count() == 1;
+    let one_bound = |vs: &[&Value]| vs.iter().filter(|v| matches!(v.bound, Bound::AtLeast | Bound::AtMost | Bound::Near)).count() == 1;
     let (lone_a, lone_b) = (one_bound(va), one_bound(vb));
     let within = |x: &Value, y: &Value| {
-        let bounded = |v: &Value| matches!(v.bound, Bound::AtLeast | Bound::AtMost);
-        ((lone_a && bounded(x) && y.bound == Bound::None) || (lone_b && bounded(y) && x.bound == Bound::None)) && bounds_agree(x, y)
+        let bounded = |v: &Value| matches!(v.bound, Bound::AtLeast | Bound::AtMost | Bound::Near);
+        // (of one thing: not "more than one and a half times the 2%
+        // target" against "3.2 per cent")
+        let one_thing = match (&x.slot.1, &y.slot.1) {
+            (Some(p), Some(q)) => p == q,
+            _ => true,
+        };
+        ((lone_a && bounded(x) && y.bound == Bound::None) || (lone_b && bounded(y) && x.bound == Bound::None)) && one_thing && bounds_agree(x, y)
     };
     let same = |x: &Value, y: &Value| about(x, y) || rounds_to(x, y) || rounds_to(y, x) || within(x, y);
     let (sa, sb): (Vec<&Value>, Vec<&Value>) = if numbers {
@@ -1093,7 +1125,7 @@ pub(crate) fn bounds_agree(x: &Value, y: &Value) -> bool {
     let (Ok(a), Ok(b)) = (x.key.parse::<f64>(), y.key.parse::<f64>()) else {
         return false;
     };
-    if x.bound == y.bound && matches!(x.bound, Bound::AtLeast | Bound::AtMost) {
+    if x.bound == y.bound && matches!(x.bound, Bound::AtLeast | Bound::AtMost | Bound::Near) {
         return false;
     }
     // whether `v`, stating `n`, allows the figure `other`
@@ -1103,6 +1135,10 @@ pub(crate) fn bounds_agree(x: &Value, y: &Value) -> bool {
     let allows = |v: &Value, n: f64, w: &Value, other: f64| match v.bound {
         Bound::AtLeast => other >= n,
         Bound::AtMost => other <= n,
+        // (within ABOUT_TOLERANCE below, or half a step of its last
+        // significant digit: "nearly four hours" allows three and a half,
+        // "almost 70 per cent" not 60)
+        Bound::Near => other <= n && other >= n - (ABOUT_TOLERANCE * n.abs()).max(significant_step(n) / 2.0),
         Bound::About => {
             let (sn, so) = (precision(v, n), precision(w, other));
             (other - n).abs() <= ABOUT_TOLERANCE * n.abs() && (sn < so || (sn == so && w.bound == Bound::None))
@@ -1119,6 +1155,16 @@ fn precision(v: &Value, n: f64) -> usize {
     let last = v.surface.rsplit([' ', '-']).next().unwrap_or("");
     let fraction = FRACTION_WORDS.iter().any(|&(w, _)| w == last) || FRACTION_PLURALS.iter().any(|&(w, _)| w == last);
     if fraction { 0 } else { significant_digits(n) }
+}
+
+/// The place value of a figure's last significant digit ("4" 1, "70" 10,
+/// "300" 100, "4.5" 0.1).
+fn significant_step(n: f64) -> f64 {
+    let text = format!("{}", n.abs());
+    match text.split_once('.') {
+        Some((_, frac)) => 10f64.powi(-(frac.len() as i32)),
+        None => 10f64.powi((text.len() - text.trim_end_matches('0').len()) as i32),
+    }
 }
 
 /// The significant digits of a figure ("552" 3, "8000" 1, "4.6" 2, "0.25"

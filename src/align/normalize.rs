@@ -119,8 +119,11 @@ pub enum Bound {
     None,
     /// A floor: "more than 700", "at least 37", "over 200".
     AtLeast,
-    /// A ceiling: "fewer than 20", "up to 50", "nearly 5".
+    /// A ceiling: "fewer than 20", "up to 50".
     AtMost,
+    /// A ceiling close to the figure: "nearly 5", "almost 70" (within
+    /// `lexicon::ABOUT_TOLERANCE` below it).
+    Near,
     /// An estimate: "about 750", "around 80,000" (within
     /// `lexicon::ABOUT_TOLERANCE` of the figure).
     About,
@@ -993,6 +996,16 @@ impl Normalizer {
         // point", "half a point", "a quarter-point rise")
         if let Some(len) = self.point_fraction(toks, i, out) {
             return Some(len);
+        }
+        // a whole figure and a half ("lasted three and a half hours" =
+        // 3.5 hours)
+        let word_at = |k: usize| toks.get(i + k).map(|x| &*x.lower);
+        if (word_at(1), word_at(2), word_at(3)) == (Some("and"), Some("a"), Some("half")) {
+            if let Some(n) = self.word_figure(lower).filter(|n| n.fract() == 0.0 && *n >= 1.0) {
+                let surface = format!("{lower} and a half");
+                out.push(number_term(Rc::from(canonical_number(&format_number(n + 0.5))), Rc::from(surface), number_zipf(n)));
+                return Some(4);
+            }
         }
         // weeks as days ("from three weeks to 10 days" / "from 21 days to
         // seven"), decades as years: the figure in the smaller unit, then
@@ -2909,6 +2922,7 @@ mod tests {
         // weeks are days
         assert_eq!(keys(&n, "within three weeks"), keys(&n, "within 21 days"));
         assert_eq!(keys(&n, "the first strike in three decades"), keys(&n, "the first strike in 30 years"));
+        assert_eq!(keys(&n, "it lasted three and a half hours"), keys(&n, "it lasted 3.5 hours"));
         assert_eq!(keys(&n, "for 2 weeks"), keys(&n, "for 14 days"));
         assert_ne!(keys(&n, "for 52 weeks"), keys(&n, "for 364 days"));
         assert!(keys(&n, "a 2 1/2 week trial").contains(&"week".to_string()));
@@ -2970,7 +2984,7 @@ mod tests {
         assert_eq!(bound("more than 700 firefighters"), Some(Bound::AtLeast));
         assert_eq!(bound("at least 37 people died"), Some(Bound::AtLeast));
         assert_eq!(bound("up to 50 homes"), Some(Bound::AtMost));
-        assert_eq!(bound("shares rose almost 5 per cent"), Some(Bound::AtMost));
+        assert_eq!(bound("shares rose almost 5 per cent"), Some(Bound::Near));
         assert_eq!(bound("about $1.2 million"), Some(Bound::About));
         assert_eq!(bound("Some 500 firefighters"), Some(Bound::About));
         assert_eq!(bound("700 firefighters"), Some(Bound::None));
