@@ -8,7 +8,7 @@
 //! `scripts/train_align.py` (see [`super::Params`]).
 
 use super::disagree::{bounds_agree, fills_same_slot, is_rank, rounds_to};
-use super::lexicon::{BOUND_MATCH_RATIO, UNIT_FACTORS, UNIT_MATCH_STEPS};
+use super::lexicon::{BOUND_MATCH_RATIO, TEMPERATURE_SCALES, UNIT_FACTORS, UNIT_MATCH_STEPS};
 use super::normalize::{same_moment, Bound, Kind, Value};
 use super::{Features, Params, Vocab};
 
@@ -399,11 +399,26 @@ pub fn rounding_step(key: &str) -> f64 {
 /// A figure as a measure: its unit ([`unit_of`]), the unit's quantity,
 /// and the figure and its rounding step ([`rounding_step`]) in the
 /// quantity's base unit.
+/// A temperature ([`TEMPERATURE_QUANTITY`]) is one in degrees Celsius,
+/// rounded to its own whole degree when it has no decimal ("40 degrees
+/// Celsius" / "104 degrees Fahrenheit"; "40C" is no figure to tens).
 pub fn measure(v: &Value) -> Option<(&'static str, u8, f64, f64)> {
+    if let Some(&(_, scale, _)) = TEMPERATURE_SCALES.iter().find(|(_, s, _)| v.slot.1.as_deref() == Some(*s)) {
+        let n = v.key.parse::<f64>().ok()?;
+        let step = if v.key.contains('.') { rounding_step(&v.key) } else { 1.0 };
+        return Some(match scale {
+            "fahrenheit" => (scale, TEMPERATURE_QUANTITY, (n - 32.0) * 5.0 / 9.0, step * 5.0 / 9.0),
+            _ => (scale, TEMPERATURE_QUANTITY, n, step),
+        });
+    }
     let (u, q, f) = unit_of(v)?;
     let n = v.key.parse::<f64>().ok().filter(|n| *n > 0.0)?;
     Some((u, q, n * f, rounding_step(&v.key) * f))
 }
+
+/// The quantity of a temperature in [`measure`] (no quantity of
+/// `lexicon::UNIT_FACTORS`).
+const TEMPERATURE_QUANTITY: u8 = 100;
 
 /// Whether two figures in two units of one quantity convert into each
 /// other: they differ by at most [`UNIT_MATCH_STEPS`] of the rounding step
