@@ -751,6 +751,11 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("blasts off", "liftoff"),
     ("lift-off", "liftoff"),
     ("blastoff", "liftoff"),
+    // "1.2 million sport utility vehicles" / "Ridgeline and Summit SUVs"
+    ("sport utility vehicles", "suv"),
+    ("sport utility vehicle", "suv"),
+    ("sport-utility vehicles", "suv"),
+    ("sport-utility vehicle", "suv"),
     // one time scale: "0942 GMT" / "09:42 UTC"
     ("utc", "gmt"),
     ("new year's", "newyear"),

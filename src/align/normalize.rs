@@ -2380,7 +2380,10 @@ fn tokens(s: &str) -> Vec<Tok<'_>> {
             .iter()
             .filter(|p| p.ends_with('-'))
             .any(|p| w.strip_prefix(p).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase)));
-        let cap = particle || w.chars().next().is_some_and(char::is_uppercase);
+        // (a plural acronym is a common noun, no name: "Kestrel SUVs",
+        // "CEOs", "MPs")
+        let plural_acronym = w.strip_suffix('s').is_some_and(|a| a.len() >= 2 && a.bytes().all(|b| b.is_ascii_uppercase()));
+        let cap = !plural_acronym && (particle || w.chars().next().is_some_and(char::is_uppercase));
         let allcaps = cap && {
             let mut letters = w.chars().filter(|c| c.is_alphabetic());
             letters.clone().nth(1).is_some() && letters.all(char::is_uppercase)
