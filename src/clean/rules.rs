@@ -986,6 +986,13 @@ pub const TITLE_BYLINE_MAX_WORDS: usize = 6;
 /// (a box's heading, "Curated and popular this week", or a site's menu
 /// row repeat none).
 pub const TITLE_BYLINE_MIN_ECHO: f64 = 0.2;
+
+/// Sentences between the first line and the body's first prose line leave
+/// the first line its headline when each ends like a sentence and has at
+/// least this many words (`text::find_title`: a brief whose opening
+/// sentences are too short or too full of names to read as prose).
+pub const TITLE_LEAD_MIN_WORDS: usize = 5;
+
 /// Prose lines after the headline candidate read for its words.
 pub const TITLE_ECHO_PROSE_LINES: usize = 5;
 /// Characters of a word compared (a crude stem: "repairs" / "repaired").

@@ -1634,7 +1634,15 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
     // (or, right above the first prose line, a sentence too full of names
     // to read as prose: the lead "Hurricane Delia slammed into Cedar Key on
     // Thursday night, packing maximum sustained winds of 195 km/h.")
-    let lead = |j: usize| j + 1 == upto && lines[j].rule.is_none() && lines[j].ends_like_sentence() && lines[j].words >= PROSE_MIN_WORDS_PUNCT;
+    // (or sentences all the way down to it, each too short or too full of
+    // names to read as prose: a brief's "Halden Foods has appointed Erik
+    // Lund, its chief financial officer since 2019, as chief executive,
+    // succeeding Maria Castell." / "Lund, 52, joins the board
+    // immediately.")
+    let sentence = |k: usize| lines[k].rule.is_none() && lines[k].ends_like_sentence() && lines[k].words >= TITLE_LEAD_MIN_WORDS;
+    let lead = |j: usize| {
+        (j + 1 == upto && sentence(j) && lines[j].words >= PROSE_MIN_WORDS_PUNCT) || (j < upto && (j..upto).all(sentence))
+    };
     // (a "Key points" list and its marker stand where a standfirst does:
     // "Storm Idris live: Hundreds of thousands without power ..." / "Live" /
     // "Updated 3 minutes ago" / "Key points" / three points / "16:42" / an
