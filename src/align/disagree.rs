@@ -237,15 +237,15 @@ fn differences<'a>(
             // a figure for each of several ("exchanged 146 prisoners
             // each") is no total: not compared with a sentence that counts
             // no "each" ("Almost 300 prisoners were freed")
-            let (ta, tb) = (units[a].text.to_lowercase(), units[b].text.to_lowercase());
-            let has_each = |t: &str| t.split(|c: char| !c.is_alphanumeric()).any(|w| w == "each");
-            let own = |vs: Vec<&'a Value>, text: &str, other: &str| -> Vec<&'a Value> {
-                if has_each(other) {
+            let has_each = |u: usize| units[u].text.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case("each"));
+            let own = |vs: Vec<&'a Value>, u: usize, other: usize| -> Vec<&'a Value> {
+                if !has_each(u) || has_each(other) {
                     return vs;
                 }
-                vs.into_iter().filter(|v| !for_each(text, &v.surface)).collect()
+                let text = units[u].text.to_lowercase();
+                vs.into_iter().filter(|v| !for_each(&text, &v.surface)).collect()
             };
-            (own(va, &ta, &tb), own(vb, &tb, &ta))
+            (own(va, a, b), own(vb, b, a))
         };
         if va.is_empty() || vb.is_empty() {
             continue;

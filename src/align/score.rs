@@ -266,43 +266,63 @@ pub(crate) fn measure_class(v: &Value) -> Option<u8> {
 ///
 /// Nor is a rank on one side and a count on the other, of two things
 /// ("Almeida, the fourth seed" / "beating Rafael Almeida in four sets":
-/// `disagree::is_rank`).
-/// Nor is a percentage on one side and a count of anything on the other
-/// ("fell about 4% in London" / "the last four digits of payment cards"):
-/// every figure `key` of one sentence has "percent" after it, every one of
-/// the other a word that is none of [`PERCENT_OR_POINT_KEYS`].
+/// `disagree::is_rank`; not "a 23rd-minute header" / "after 23 minutes",
+/// nor a place in a standing, [`STANDING_KEYS`]), nor a percentage on one
+/// side and a count of anything on the other ("fell about 4% in London" /
+/// "the last four digits of payment cards": [`PERCENT_OR_POINT_KEYS`]).
 fn counts_apart(key: &str, a: &Features, b: &Features) -> bool {
-    let (([qa, pa, ra, ca, ka, na], xa), ([qb, pb, rb, cb, kb, nb], xb)) = (figure_reading(key, a), figure_reading(key, b));
-    // (a rank and a count of one thing, or of a standing, tell the same:
-    // "a 23rd-minute header" / "after 23 minutes", "eighth in the world
-    // rankings" / "No 8 in the rankings")
-    let apart_things = match (xa, xb) {
-        (Some(x), Some(y)) => x != y && !STANDING_KEYS.contains(&x) && !STANDING_KEYS.contains(&y),
+    let (x, y) = (Reading::of(key, a), Reading::of(key, b));
+    let apart_things = match (x.after, y.after) {
+        (Some(p), Some(q)) => p != q && !STANDING_KEYS.contains(&p) && !STANDING_KEYS.contains(&q),
         _ => false,
     };
-    (qa && pb) || (pa && qb) || (ra && cb) || (ca && rb) || (apart_things && ((ka && nb) || (na && kb)))
+    (x.quantity && y.people)
+        || (x.people && y.quantity)
+        || (x.percent && y.counted)
+        || (x.counted && y.percent)
+        || (apart_things && ((x.ranks && y.counts) || (x.counts && y.ranks)))
 }
 
-/// How a sentence's figures of key `key` read ([`counts_apart`]): whether
-/// every one is a quantity of a unit, a count of people, a percentage, a
-/// count of something else, a rank, not a rank; and the word after the
-/// first.
-fn figure_reading<'a>(key: &str, f: &'a Features) -> ([bool; 6], Option<&'a str>) {
-    let n = super::normalize::Normalizer::shared();
-    let (mut quantity, mut people, mut percent, mut counted, mut any) = (true, true, true, true, false);
-    let (mut ranks, mut counts, mut first_after) = (true, true, None);
-    for v in f.values.iter().filter(|v| v.kind == "number" && &*v.key == key) {
-        any = true;
-        let after = v.slot.1.as_deref();
-        first_after = first_after.or(after);
-        quantity &= unit_of(v).is_some();
-        people &= after.is_some_and(|k| n.is_headcount(k));
-        percent &= after == Some("percent");
-        counted &= after.is_some_and(|k| !PERCENT_OR_POINT_KEYS.contains(&k)) && measure_class(v).is_none();
-        ranks &= is_rank(v);
-        counts &= !is_rank(v);
+/// How all of a sentence's figures of one key read ([`counts_apart`]);
+/// each flag false when it states none.
+struct Reading<'a> {
+    /// Every one is a quantity of a unit ([`unit_of`]).
+    quantity: bool,
+    /// ... counts people (`lexicon::HEADCOUNT_WORDS` after it).
+    people: bool,
+    /// ... is a percentage.
+    percent: bool,
+    /// ... counts something else: a word after it that is no share and
+    /// no measure ([`measure_class`]).
+    counted: bool,
+    /// ... is a rank as written; ... is none.
+    ranks: bool,
+    counts: bool,
+    /// The word after the first.
+    after: Option<&'a str>,
+}
+
+impl<'a> Reading<'a> {
+    fn of(key: &str, f: &'a Features) -> Reading<'a> {
+        let n = super::normalize::Normalizer::shared();
+        let mut r = Reading { quantity: true, people: true, percent: true, counted: true, ranks: true, counts: true, after: None };
+        let mut any = false;
+        for v in f.values.iter().filter(|v| v.kind == "number" && &*v.key == key) {
+            any = true;
+            let after = v.slot.1.as_deref();
+            r.after = r.after.or(after);
+            r.quantity &= unit_of(v).is_some();
+            r.people &= after.is_some_and(|k| n.is_headcount(k));
+            r.percent &= after == Some("percent");
+            r.counted &= after.is_some_and(|k| !PERCENT_OR_POINT_KEYS.contains(&k)) && measure_class(v).is_none();
+            r.ranks &= is_rank(v);
+            r.counts &= !is_rank(v);
+        }
+        if !any {
+            r = Reading { quantity: false, people: false, percent: false, counted: false, ranks: false, counts: false, after: None };
+        }
+        r
     }
-    ([any && quantity, any && people, any && percent, any && counted, any && ranks, any && counts], first_after)
 }
 
 /// The keys after a figure that make it a place in a standing, whether a
@@ -399,11 +419,12 @@ pub fn rounding_step(key: &str) -> f64 {
 /// A figure as a measure: its unit ([`unit_of`]), the unit's quantity,
 /// and the figure and its rounding step ([`rounding_step`]) in the
 /// quantity's base unit.
+///
 /// A temperature ([`TEMPERATURE_QUANTITY`]) is one in degrees Celsius,
 /// rounded to its own whole degree when it has no decimal ("40 degrees
 /// Celsius" / "104 degrees Fahrenheit"; "40C" is no figure to tens).
 pub fn measure(v: &Value) -> Option<(&'static str, u8, f64, f64)> {
-    if let Some(&(_, scale, _)) = TEMPERATURE_SCALES.iter().find(|(_, s, _)| v.slot.1.as_deref() == Some(*s)) {
+    if let Some(&(_, scale, _)) = TEMPERATURE_SCALES.iter().find(|(_, _, key)| v.slot.1.as_deref() == Some(*key)) {
         let n = v.key.parse::<f64>().ok()?;
         let step = if v.key.contains('.') { rounding_step(&v.key) } else { 1.0 };
         return Some(match scale {
