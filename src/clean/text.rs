@@ -285,6 +285,12 @@ fn clean_in<'a>(
             Some((f, t)) if f == s => t,
             _ => find_title(&lines, s),
         },
+        // (no line reads as prose: a headline over a brief whose every
+        // sentence is short or full of names, TITLE_LEAD_MIN_WORDS)
+        (Scope::Body, None) => {
+            let sentence = |l: &Line| l.rule.is_none() && l.ends_like_sentence() && l.words >= TITLE_LEAD_MIN_WORDS;
+            (lines.len() > 1 && looks_like_title(&lines[0]) && lines[1..].iter().all(sentence)).then_some(0)
+        }
         _ => None,
     };
     // (marked once the body and its headline are found: a caption's
