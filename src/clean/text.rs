@@ -99,6 +99,12 @@ impl Line {
         self.punct && !self.text.ends_with(')')
     }
 
+    /// A sentence under a headline that may be too short or too full of
+    /// names to read as prose (`find_title`, [`TITLE_LEAD_MIN_WORDS`]).
+    fn is_lead_sentence(&self) -> bool {
+        self.rule.is_none() && self.ends_like_sentence() && self.words >= TITLE_LEAD_MIN_WORDS
+    }
+
     /// Article prose: a sentence of some length made of ordinary words.
     fn is_prose(&self) -> bool {
         if self.heading_hint == Some(true) {
@@ -288,8 +294,7 @@ fn clean_in<'a>(
         // (no line reads as prose: a headline over a brief whose every
         // sentence is short or full of names, TITLE_LEAD_MIN_WORDS)
         (Scope::Body, None) => {
-            let sentence = |l: &Line| l.rule.is_none() && l.ends_like_sentence() && l.words >= TITLE_LEAD_MIN_WORDS;
-            (lines.len() > 1 && looks_like_title(&lines[0]) && lines[1..].iter().all(sentence)).then_some(0)
+            (lines.len() > 1 && looks_like_title(&lines[0]) && lines[1..].iter().all(Line::is_lead_sentence)).then_some(0)
         }
         _ => None,
     };
@@ -1645,7 +1650,7 @@ fn find_title(lines: &[Line], start: usize) -> Option<usize> {
     // Lund, its chief financial officer since 2019, as chief executive,
     // succeeding Maria Castell." / "Lund, 52, joins the board
     // immediately.")
-    let sentence = |k: usize| lines[k].rule.is_none() && lines[k].ends_like_sentence() && lines[k].words >= TITLE_LEAD_MIN_WORDS;
+    let sentence = |k: usize| lines[k].is_lead_sentence();
     let lead = |j: usize| {
         (j + 1 == upto && sentence(j) && lines[j].words >= PROSE_MIN_WORDS_PUNCT) || (j < upto && (j..upto).all(sentence))
     };
