@@ -25,8 +25,8 @@ use super::lexicon::{
     ABOUT_TOLERANCE, BOUND_WORDS, CROWD_WORDS, CURRENCY_SIGNS, DEMONYM_SUFFIXES, FRACTION_PLURALS, FRACTION_WORDS, GLUED_MULTIPLIERS, LOCAL_TIME, MEASURE_NARROWING, MULTIPLIERS,
     NAME_ARTICLES, NUMBER_WORDS, TEMPERATURE_SCALES, UNIT_FACTORS,
 };
-use super::normalize::{Bound, Value};
-use super::score::{date_group, units_convert};
+use super::normalize::{is_ordinal, Bound, Value};
+use super::score::{date_group, rounding_step, units_convert};
 use super::{Features, Unit};
 use crate::model::{Difference, Disagreement};
 
@@ -1135,10 +1135,10 @@ pub(crate) fn bounds_agree(x: &Value, y: &Value) -> bool {
     let allows = |v: &Value, n: f64, w: &Value, other: f64| match v.bound {
         Bound::AtLeast => other >= n,
         Bound::AtMost => other <= n,
-        // (within ABOUT_TOLERANCE below, or half a step of its last
-        // significant digit: "nearly four hours" allows three and a half,
-        // "almost 70 per cent" not 60)
-        Bound::Near => other <= n && other >= n - (ABOUT_TOLERANCE * n.abs()).max(significant_step(n) / 2.0),
+        // (within ABOUT_TOLERANCE below, or half its rounding step:
+        // "nearly four hours" allows three and a half, "almost 70 per
+        // cent" not 60; score::rounding_step)
+        Bound::Near => other <= n && other >= n - (ABOUT_TOLERANCE * n.abs()).max(rounding_step(&v.key) / 2.0),
         Bound::About => {
             let (sn, so) = (precision(v, n), precision(w, other));
             (other - n).abs() <= ABOUT_TOLERANCE * n.abs() && (sn < so || (sn == so && w.bound == Bound::None))
@@ -1155,16 +1155,6 @@ fn precision(v: &Value, n: f64) -> usize {
     let last = v.surface.rsplit([' ', '-']).next().unwrap_or("");
     let fraction = FRACTION_WORDS.iter().any(|&(w, _)| w == last) || FRACTION_PLURALS.iter().any(|&(w, _)| w == last);
     if fraction { 0 } else { significant_digits(n) }
-}
-
-/// The place value of a figure's last significant digit ("4" 1, "70" 10,
-/// "300" 100, "4.5" 0.1).
-fn significant_step(n: f64) -> f64 {
-    let text = format!("{}", n.abs());
-    match text.split_once('.') {
-        Some((_, frac)) => 10f64.powi(-(frac.len() as i32)),
-        None => 10f64.powi((text.len() - text.trim_end_matches('0').len()) as i32),
-    }
 }
 
 /// The significant digits of a figure ("552" 3, "8000" 1, "4.6" 2, "0.25"
@@ -1214,12 +1204,9 @@ fn is_difference(v: &Value, others: &[&Value], own: &[&str]) -> bool {
 /// "three thousand", "a third of", "a fifth").
 pub(crate) fn is_rank(v: &Value) -> bool {
     let s = &*v.surface;
-    let ordinal = |suffix: &&str| {
-        s.strip_suffix(suffix).is_some_and(|stem| !stem.is_empty() && stem.bytes().all(|c| c.is_ascii_digit()))
-    };
     !s.contains(char::is_whitespace)
-        && (["st", "nd", "rd", "th"].iter().any(ordinal)
-            || NUMBER_WORDS.iter().any(|&(w, _)| w.eq_ignore_ascii_case(s) && ["st", "nd", "rd", "th"].iter().any(|x| w.ends_with(x))))
+        && is_ordinal(s)
+        && (s.starts_with(|c: char| c.is_ascii_digit()) || NUMBER_WORDS.iter().any(|&(w, _)| w.eq_ignore_ascii_case(s)))
 }
 
 /// Whether a number's key is a score ("2-1", "101-99": two counts of at

@@ -2094,8 +2094,9 @@ pub fn align_dated(
         .iter()
         .map(|(a, b, d)| (forms.of[*a] as usize, forms.of[*b] as usize, d.differences.iter().any(|v| v.kind == "date")))
         .collect();
-    // each form's dates (the dates of its first sentence)
-    let form_dates: Vec<Vec<(u8, u64)>> = (0..forms.len())
+    // each form's dates (the dates of its first sentence; read only for
+    // a disagreement's join: none without one)
+    let form_dates: Vec<Vec<(u8, u64)>> = (0..if conflicts.is_empty() { 0 } else { forms.len() })
         .map(|f| {
             let mut d: Vec<(u8, u64)> = forms.units(f).first().map_or(&[][..], |&u| &unit_feats[u as usize].values[..])
                 .iter()

@@ -1595,7 +1595,7 @@ fn estimate(mut t: Term) -> Term {
 }
 
 /// Whether a word is an ordinal ("fourth", "4th", "22nd").
-fn is_ordinal(w: &str) -> bool {
+pub(crate) fn is_ordinal(w: &str) -> bool {
     ["st", "nd", "rd", "th"].iter().any(|s| w.len() > s.len() && w.ends_with(s))
 }
 
