@@ -596,6 +596,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["bribe", "bribery", "kickback"],
     &["aware", "knew"],
     &["lose", "lost", "loss", "defeat"],
+    &["win", "won", "victory"],
     &["shoot", "shot", "gunfire", "gunman", "gunmen"],
     &["explosion", "blast", "explode"],
     &["investigate", "investigation", "probe", "inquiry"],
@@ -813,7 +814,7 @@ pub const GENERIC_NAME_HEADS: &[&str] = &[
     "harbour", "harbor", "stadium", "arena", "park", "river", "lake", "island", "islands", "mountain",
     "mountains", "valley", "county", "province", "district", "party", "council", "church", "cathedral",
     "mosque", "temple", "museum", "prison", "court", "ministry", "department", "agency", "bank",
-    "hotel", "centre", "center", "company", "corporation", "group", "institute", "foundation",
+    "hotel", "centre", "center", "company", "corporation", "group", "institute", "foundation", "city", "town",
 ];
 
 /// Articles written before family names, joined by a hyphen or a space
