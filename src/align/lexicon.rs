@@ -731,6 +731,9 @@ pub const PHRASES: &[(&str, &str)] = &[
     // a law "comes into force", "enters into force": it takes effect
     ("into force", "effect"),
     // "asked for 15 years" is "sought 15 years" (not "asked him")
+    // "relieved Maurice Cheeks of his head coaching responsibilities",
+    // "was relieved of command": a dismissal
+    ("relieved of", "dismiss"),
     ("asked for", "seek"),
     ("ask for", "seek"),
     ("asks for", "seek"),
@@ -738,6 +741,12 @@ pub const PHRASES: &[(&str, &str)] = &[
     // a labour strike: "have walked out for 48 hours" / "began a two-day
     // strike" ("walked out of the talks" reads so too: two sentences that
     // say it still share it, and a story of talks seldom tells an attack)
+    // a shooting: "opened fire on the crowd" / "fired shots at" (the
+    // shoot group; "fire" alone is a blaze)
+    ("opened fire", "shoot"),
+    ("open fire", "shoot"),
+    ("opens fire", "shoot"),
+    ("opening fire", "shoot"),
     ("walked out", "strike"),
     ("walk out", "strike"),
     ("walks out", "strike"),
@@ -800,6 +809,39 @@ pub const PHRASES: &[(&str, &str)] = &[
 /// capitals, so the pronoun "us" is not the country).
 pub const ACRONYMS: &[(&str, &str)] = &[
     ("US", "usa"), ("USA", "usa"), ("UK", "uk"), ("UN", "un"), ("EU", "eu"), ("GB", "uk"),
+];
+
+/// "fired" and "firing" name no blaze (the fire group): a shot where the
+/// sentence names a weapon ([`SHOOTING_WORDS`]) or a word of shooting
+/// follows ([`FIRED_SHOOTING_AFTER`]), else a dismissal ("Maurice Cheeks
+/// was fired Saturday as coach" / "has relieved Maurice Cheeks of his head
+/// coaching responsibilities", "the board fired its chief executive" /
+/// "ousted"). Read by `normalize::fired_sense`.
+pub const FIRED_WORDS: &[&str] = &["fired", "firing"];
+/// "fire" and "fires" before a job ([`FIRED_JOBS`]) are a dismissal ("76ers
+/// Fire Coach Jim O'Brien"); else a blaze.
+pub const FIRE_VERBS: &[&str] = &["fire", "fires"];
+/// Words right after "fire", "fires", "fired" that make it a dismissal.
+pub const FIRED_JOBS: &[&str] = &[
+    "coach", "manager", "ceo", "chief", "director", "boss", "head", "employee", "employees", "staff", "workers",
+    "editor", "president", "chairman", "executive", "executives", "secretary", "minister", "commissioner",
+];
+/// Words right before "fired" (or joined to it, "recently-fired") that make
+/// it a dismissal: "a fired accountant bought a shotgun".
+pub const FIRED_BEFORE: &[&str] = &["a", "an", "the", "recently", "newly", "just", "been", "get", "got", "gets", "getting"];
+/// Words right after "fired" that make it a shot ("fired at police",
+/// "fired into the air", "fired on protesters"; "on" before a weekday is
+/// the day of a dismissal).
+pub const FIRED_SHOOTING_AFTER: &[&str] = &[
+    "at", "on", "upon", "into", "off", "back", "toward", "towards", "shots", "shot", "rounds", "bullets", "warning",
+    "tear", "rubber", "rockets", "missiles", "shells", "live", "blanks", "indiscriminately", "randomly",
+];
+/// Words of a sentence that make its "fired" a shot.
+pub const SHOOTING_WORDS: &[&str] = &[
+    "shot", "shots", "gun", "guns", "gunfire", "gunman", "gunmen", "rifle", "rifles", "pistol", "handgun", "rocket",
+    "rockets", "missile", "missiles", "bullet", "bullets", "rounds", "artillery", "shell", "shells", "mortar",
+    "mortars", "weapon", "weapons", "cannon", "torpedo", "torpedoes", "grenade", "grenades", "salvo", "volley",
+    "shooting", "shooter", "projectile", "projectiles", "firearm", "firearms", "shotgun",
 ];
 
 /// Last words of place and institution names that name a kind, not the

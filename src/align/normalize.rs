@@ -29,7 +29,7 @@ use super::lexicon::{
     ACRONYMS, AGE_WORDS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CLOCK_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS,
     DAY_HALVES, DURATION, DURATION_UNITS, FRACTION_CHANGE_FOLLOWERS, FRACTION_COMPARATIVES, FRACTION_GAP, FRACTION_PLURALS, FRACTION_WORDS, GENERIC_NAME_HEADS, GIVEN_NAME_MAX_ZIPF, GLUED_ALONE, GLUED_MULTIPLIERS,
     GLUED_GRAMS, GLUED_METRES, GLUED_METRES_BEFORE, GLUED_METRE_PLURALS, GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME, PEOPLE_ROLES, MONTHS, MULTIPLICATIVES, MULTIPLIERS, NAME_ARTICLES, NAME_TITLES, NUMBER_WORDS, TOLL_WORDS,
-    OFFSET_WORDS, ONE_AS_PRONOUN_AFTER, OVER_PARTICLE_VERBS, UP_PARTICLE_VERBS, PARAPHRASES, PERSON_GROUP_WORDS, PHRASES, POINT_FRACTIONS, PREPOSITIONS,
+    OFFSET_WORDS, ONE_AS_PRONOUN_AFTER, FIRED_BEFORE, FIRED_JOBS, FIRED_SHOOTING_AFTER, FIRED_WORDS, FIRE_VERBS, SHOOTING_WORDS, OVER_PARTICLE_VERBS, UP_PARTICLE_VERBS, PARAPHRASES, PERSON_GROUP_WORDS, PHRASES, POINT_FRACTIONS, PREPOSITIONS,
     RANGE_WORDS, RANK_ORDINALS, RANK_SIGNS, RATE_MAX_BASE, YEAR_PARTS, RELATIVE_DAYS, RELATIVE_YEARS, SEASONAL_ZONES, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, SUPERLATIVES,
     TALLY_AFTER, TEMPERATURE_SCALES, TIME_OFFSET, TIME_UNITS, TIME_ZONES, WEEKDAYS,
 };
@@ -615,6 +615,12 @@ impl Normalizer {
             if !own.1.special && acronym.is_none() && !tally {
                 // a plain word (the last case below, without the lookups)
                 in_run = self.push_plain(&mut out, t, title_case, &own);
+                // "fired" is no blaze: a shot or a dismissal (FIRED_WORDS)
+                if let Some(sense) = fired_sense(toks, i) {
+                    for term in out[start..].iter_mut().filter(|x| matches!(&*x.surface, "fire" | "fires" | "fired" | "firing")) {
+                        term.key = if sense == FIRED_WITH_WEAPON { Rc::from(sense) } else { self.word_key(sense) };
+                    }
+                }
             } else if let Some((len, term)) = self.phrase_at(toks, i) {
                 consumed = len;
                 in_run = t.cap;
@@ -1444,6 +1450,46 @@ pub struct WordMark {
     pub quoted: bool,
     /// Capitalised, not the sentence's first word.
     pub name: bool,
+}
+
+/// The key of "fired" in a sentence that names its weapon (see [`fired_sense`]).
+const FIRED_WITH_WEAPON: &str = "fired";
+
+/// What "fired" at `toks[i]` means, where it is no blaze (see
+/// [`FIRED_WORDS`]): "dismiss" for "a fired accountant", "the
+/// recently-fired man", "fired head coach Maurice Cheeks", "76ers Fire
+/// Coach Jim O'Brien"; else "shoot" where a weapon is named in the sentence
+/// or a word of shooting follows ("fired at", "fired into the crowd",
+/// "fired on protesters"; not "fired on Saturday"); else "dismiss" ("was
+/// fired as coach"). Where the sentence names a weapon, [`FIRED_WITH_WEAPON`].
+/// None for "fire" and "fires" not before a job.
+fn fired_sense(toks: &[Tok], i: usize) -> Option<&'static str> {
+    let word = |k: usize| toks.get(k).map_or("", |t| &*t.lower);
+    let w = word(i);
+    let before_job = FIRED_JOBS.contains(&word(i + 1));
+    if FIRE_VERBS.contains(&w) {
+        return before_job.then_some("dismiss");
+    }
+    let joined = w.split_once('-').is_some_and(|(a, b)| FIRED_BEFORE.contains(&a) && FIRED_WORDS.contains(&b));
+    if joined {
+        return Some("dismiss");
+    }
+    if !FIRED_WORDS.contains(&w) {
+        return None;
+    }
+    // (a word cut at its hyphen, "just- fired", as the word)
+    let before = i.checked_sub(1).is_some_and(|k| FIRED_BEFORE.contains(&word(k).trim_end_matches('-')));
+    if before || before_job {
+        return Some("dismiss");
+    }
+    // (with its weapon named, "fired warning shots", "fired a rocket", the
+    // word of the weapon tells the shooting: "fired" is a word of its own,
+    // which no other word's stem is)
+    if toks.iter().any(|t| SHOOTING_WORDS.contains(&&*t.lower)) {
+        return Some(FIRED_WITH_WEAPON);
+    }
+    let on_a_day = word(i + 1) == "on" && WEEKDAYS.iter().any(|(d, _)| *d == word(i + 2));
+    Some(if FIRED_SHOOTING_AFTER.contains(&word(i + 1)) && !on_a_day { "shoot" } else { "dismiss" })
 }
 
 /// The lower-case words of `toks`, joined by spaces.
@@ -2521,6 +2567,28 @@ mod tests {
 
     fn keys(n: &Normalizer, s: &str) -> Vec<String> {
         n.terms(s, None).into_iter().filter(|t| t.head.is_none()).map(|t| t.key.to_string()).collect()
+    }
+
+    #[test]
+    fn fired_is_a_dismissal_or_a_shot_never_a_blaze() {
+        let n = Normalizer::shared();
+        let has = |s: &str, k: &str| keys(n, s).iter().any(|x| x == k);
+        let dismiss = &*n.word_key("dismiss");
+        let shoot = &*n.word_key("shoot");
+        let blaze = &*n.word_key("fire");
+        for s in ["Rovers fired head coach Dan Keller", "Keller was fired on Sunday", "Rovers Fire Coach Dan Keller",
+                  "A fired accountant bought a shotgun", "the recently-fired man", "was relieved of his duties", "Keller was sacked"] {
+            assert!(has(s, dismiss), "{s}: {:?}", keys(n, s));
+        }
+        for s in ["A gunman opened fire on the crowd", "Police fired at the car", "Troops fired on protesters", "The gunman shot three people"] {
+            assert!(has(s, shoot), "{s}: {:?}", keys(n, s));
+        }
+        for s in ["A fire broke out in the kitchen", "The blaze destroyed the barn", "The minister has been under fire"] {
+            assert!(has(s, blaze), "{s}: {:?}", keys(n, s));
+        }
+        // with its weapon named, "fired" is its own word beside the weapon's
+        let k = keys(n, "The patrol vessel fired warning shots");
+        assert!(k.contains(&"fired".to_string()) && k.contains(&shoot.to_string()), "{k:?}");
     }
 
     #[test]
