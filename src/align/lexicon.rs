@@ -856,6 +856,12 @@ pub const FIRED_JOBS: &[&str] = &[
 /// Words right before "fired" (or joined to it, "recently-fired") that make
 /// it a dismissal: "a fired accountant bought a shotgun".
 pub const FIRED_BEFORE: &[&str] = &["a", "an", "the", "recently", "newly", "just", "been", "get", "got", "gets", "getting"];
+/// Most words between "relieved" and "of his" that make it a dismissal
+/// ("relieved Maurice Cheeks of his head coaching responsibilities"; "was
+/// relieved of command" is a phrase, [`PHRASES`]).
+pub const RELIEVED_OF_SPAN: usize = 4;
+/// Possessive words ("of his", "of their").
+pub const POSSESSIVES: &[&str] = &["his", "her", "their", "its"];
 /// Words right after "fired" that make it a shot ("fired at police",
 /// "fired into the air", "fired on protesters"; "on" before a weekday is
 /// the day of a dismissal).

@@ -29,7 +29,7 @@ use super::lexicon::{
     ACRONYMS, AGE_WORDS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CLOCK_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS,
     DAY_HALVES, DURATION, DURATION_UNITS, FRACTION_CHANGE_FOLLOWERS, FRACTION_COMPARATIVES, FRACTION_GAP, FRACTION_PLURALS, FRACTION_WORDS, GENERIC_NAME_HEADS, GIVEN_NAME_MAX_ZIPF, GLUED_ALONE, GLUED_MULTIPLIERS,
     GLUED_GRAMS, GLUED_METRES, GLUED_METRES_BEFORE, GLUED_METRE_PLURALS, GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME, PEOPLE_ROLES, MONTHS, MULTIPLICATIVES, MULTIPLIERS, NAME_ARTICLES, NAME_TITLES, NUMBER_WORDS, TOLL_WORDS,
-    OFFSET_WORDS, ONE_AS_PRONOUN_AFTER, FIRED_BEFORE, FIRED_JOBS, FIRED_SHOOTING_AFTER, FIRED_WORDS, FIRE_VERBS, SHOOTING_WORDS, WORD_PHRASE_TERMS, OVER_PARTICLE_VERBS, UP_PARTICLE_VERBS, PARAPHRASES, PERSON_GROUP_WORDS, PHRASES, POINT_FRACTIONS, PREPOSITIONS,
+    OFFSET_WORDS, ONE_AS_PRONOUN_AFTER, FIRED_BEFORE, FIRED_JOBS, FIRED_SHOOTING_AFTER, FIRED_WORDS, FIRE_VERBS, SHOOTING_WORDS, WORD_PHRASE_TERMS, RELIEVED_OF_SPAN, POSSESSIVES, OVER_PARTICLE_VERBS, UP_PARTICLE_VERBS, PARAPHRASES, PERSON_GROUP_WORDS, PHRASES, POINT_FRACTIONS, PREPOSITIONS,
     RANGE_WORDS, RANK_ORDINALS, RANK_SIGNS, RATE_MAX_BASE, YEAR_PARTS, RELATIVE_DAYS, RELATIVE_YEARS, SEASONAL_ZONES, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, SUPERLATIVES,
     TALLY_AFTER, TEMPERATURE_SCALES, TIME_OFFSET, TIME_UNITS, TIME_ZONES, WEEKDAYS,
 };
@@ -615,12 +615,6 @@ impl Normalizer {
             if !own.1.special && acronym.is_none() && !tally {
                 // a plain word (the last case below, without the lookups)
                 in_run = self.push_plain(&mut out, t, title_case, &own);
-                // "fired" is no blaze: a shot or a dismissal (FIRED_WORDS)
-                if let Some(sense) = fired_sense(toks, i) {
-                    for term in out[start..].iter_mut().filter(|x| matches!(&*x.surface, "fire" | "fires" | "fired" | "firing")) {
-                        term.key = if sense == FIRED_WITH_WEAPON { Rc::from(sense) } else { self.word_key(sense) };
-                    }
-                }
             } else if let Some((len, term)) = self.phrase_at(toks, i) {
                 consumed = len;
                 in_run = t.cap;
@@ -676,6 +670,14 @@ impl Normalizer {
                 }
             } else {
                 in_run = self.push_plain(&mut out, t, title_case, &own);
+            }
+            // "fired" is no blaze: a shot or a dismissal (FIRED_WORDS)
+            if out.len() > start {
+                if let Some(sense) = fired_sense(toks, i) {
+                    for term in out[start..].iter_mut().filter(|x| matches!(&*x.surface, "fire" | "fires" | "fired" | "firing" | "relieved")) {
+                        term.key = if sense == FIRED_WITH_WEAPON { Rc::from(sense) } else { self.word_key(sense) };
+                    }
+                }
             }
             // (a break before a stop word passes to the next term)
             pending_break |= t.after_break;
@@ -1465,11 +1467,17 @@ const FIRED_WITH_WEAPON: &str = "fired";
 /// Coach Jim O'Brien"; else "shoot" where a weapon is named in the sentence
 /// or a word of shooting follows ("fired at", "fired into the crowd",
 /// "fired on protesters"; not "fired on Saturday"); else "dismiss" ("was
-/// fired as coach"). Where the sentence names a weapon, [`FIRED_WITH_WEAPON`].
+/// fired as coach"); "relieved" is "dismiss" before "of his" (within
+/// [`RELIEVED_OF_SPAN`] words). Where the sentence names a weapon, [`FIRED_WITH_WEAPON`].
 /// None for "fire" and "fires" not before a job.
 fn fired_sense(toks: &[Tok], i: usize) -> Option<&'static str> {
     let word = |k: usize| toks.get(k).map_or("", |t| &*t.lower);
     let w = word(i);
+    // "relieved Maurice Cheeks of his head coaching responsibilities"
+    if w == "relieved" {
+        let of_own = (i + 1..toks.len().min(i + 2 + RELIEVED_OF_SPAN)).any(|k| word(k) == "of" && POSSESSIVES.contains(&word(k + 1)));
+        return of_own.then_some("dismiss");
+    }
     let before_job = FIRED_JOBS.contains(&word(i + 1));
     if FIRE_VERBS.contains(&w) {
         return before_job.then_some("dismiss");
@@ -2580,7 +2588,7 @@ mod tests {
         let dismiss = &*n.word_key("dismiss");
         let shoot = &*n.word_key("shoot");
         let blaze = &*n.word_key("fire");
-        for s in ["Rovers fired head coach Dan Keller", "Keller was fired on Sunday", "Rovers Fire Coach Dan Keller",
+        for s in ["Rovers fired head coach Dan Keller", "Keller was fired on Sunday", "The 76ers relieved Maurice Cheeks of his coaching duties", "Rovers Fire Coach Dan Keller",
                   "A fired accountant bought a shotgun", "the recently-fired man", "was relieved of his duties", "Keller was sacked"] {
             assert!(has(s, dismiss), "{s}: {:?}", keys(n, s));
         }
