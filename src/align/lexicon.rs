@@ -622,6 +622,10 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["victim", "casualty"],
     &["hospital", "hospitalize", "hospitalise"],
     &["charge", "indict", "indictment"],
+    // "a drunken driver struck her" / "Police Arrest Allegedly Drunk Driver"
+    &["drunk", "drunken"],
+    // "would return to the Academy Awards as emcee" / "to host the Oscars"
+    &["host", "emcee"],
     // "Obama nominates new surgeon general" / "his nominee for Surgeon General"
     &["nominate", "nomination", "nominee"],
     &["convict", "conviction"],
@@ -743,6 +747,10 @@ pub const PHRASES: &[(&str, &str)] = &[
     // a labour strike: "have walked out for 48 hours" / "began a two-day
     // strike" ("walked out of the talks" reads so too: two sentences that
     // say it still share it, and a story of talks seldom tells an attack)
+    // "won the Academy Award for best actress" / "won the best actress
+    // Oscar"; "the host of the Academy Awards" / "to host the Oscars"
+    ("academy awards", "oscar"),
+    ("academy award", "oscar"),
     // driving drunk: "arrested on suspicion of DUI" / "on suspicion of
     // drunken driving" / "drink-driving" / "DWI", as its two words (a
     // target with a space is read as its words, each a term): one term
