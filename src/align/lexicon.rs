@@ -622,6 +622,8 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["victim", "casualty"],
     &["hospital", "hospitalize", "hospitalise"],
     &["charge", "indict", "indictment"],
+    // "a rural Alabama Catholic doctor" / "Alabama physician Dr. Regina Benjamin"
+    &["doctor", "physician"],
     // "a drunken driver struck her" / "Police Arrest Allegedly Drunk Driver"
     &["drunk", "drunken"],
     // "would return to the Academy Awards as emcee" / "to host the Oscars"
