@@ -1034,10 +1034,20 @@ fn slot_pairs<'v>(
             // two scores ("won 2-1" / "lost 3-1 to City"): the result,
             // wherever it stands
             let scores = numbers && is_score(&x.key) && is_score(&y.key);
+            // the only sum of money of each sentence, in one currency and
+            // close (SUMS_APART_MAX_RATIO): "third-quarter net profit rose
+            // 12% to $412 million" / "third-quarter earnings of $421
+            // million", one sum told two ways wherever it stands
+            let only_sum = |v: &Value, vs: &[&Value]| v.currency != 0 && vs.iter().filter(|w| w.currency == v.currency).count() == 1;
+            let close = |a: &Value, b: &Value| match (a.key.parse::<f64>(), b.key.parse::<f64>()) {
+                (Ok(p), Ok(q)) if p > 0.0 && q > 0.0 => p.max(q) / p.min(q) <= SUMS_APART_MAX_RATIO,
+                _ => false,
+            };
+            let sums = numbers && x.currency == y.currency && only_sum(x, va) && only_sum(y, vb) && close(x, y);
             // one given name with two surnames ("Yuki Tanaka" / "Yuki
             // Tanabe"): one person, wherever the name stands
             let one_person = !numbers && x.given.is_some() && x.given == y.given;
-            if by_name || scores || one_person || fills_same_slot(x, y, numbers) {
+            if by_name || scores || sums || one_person || fills_same_slot(x, y, numbers) {
                 out.push((x, y));
             }
         }
@@ -1208,6 +1218,12 @@ pub(crate) fn is_rank(v: &Value) -> bool {
         && is_ordinal(s)
         && (s.starts_with(|c: char| c.is_ascii_digit()) || NUMBER_WORDS.iter().any(|&(w, _)| w.eq_ignore_ascii_case(s)))
 }
+
+/// Largest ratio between two sums of money, each its sentence's only one
+/// in that currency, that are read as one sum told two ways wherever they
+/// stand (see `slot_pairs`): a digit swapped or a figure misread ($412
+/// million / $421 million, 2%), not a profit against a revenue.
+pub const SUMS_APART_MAX_RATIO: f64 = 1.25;
 
 /// Whether a number's key is a score ("2-1", "101-99": two counts of at
 /// most three digits joined by a dash; not a span of years, "2019-20").

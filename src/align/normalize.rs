@@ -1068,6 +1068,19 @@ impl Normalizer {
         // the words
         if let Some((first, tail)) = lower.split_once('-') {
             if let Some(n) = number_value(first) {
+                // (a range of percentages, "grow 5-6%", is its two ends, as
+                // "between 5% and 6%" is; not a score)
+                let percent = toks.get(i + 1).is_some_and(|x| matches!(&*x.lower, "%" | "percent" | "pc"))
+                    || (toks.get(i + 1).is_some_and(|x| &*x.lower == "per") && toks.get(i + 2).is_some_and(|x| &*x.lower == "cent"));
+                if let (true, Some(m)) = (percent, number_value(tail).filter(|&m| m > n)) {
+                    for (k, v) in [(0, n), (1, m)] {
+                        let part = if k == 0 { first } else { tail };
+                        let mut term = number_term(Rc::from(canonical_number(&format_number(v))), Rc::from(part), number_zipf(v));
+                        term.after_range_word = k == 1;
+                        out.push(term);
+                    }
+                    return Some(1);
+                }
                 if let Some(m) = number_value(tail) {
                     let key = format!("{}-{}", canonical_number(&format_number(n)), canonical_number(&format_number(m)));
                     out.push(number_term(Rc::from(key), Rc::from(lower), 3.0));
@@ -2994,6 +3007,9 @@ mod tests {
         assert_eq!(keys(&n, "City won 2-1"), keys(&n, "City won 2\u{2013}1"));
         assert_eq!(keys(&n, "City won 2-1"), vec!["citi", "win", "2-1"]);
         assert_ne!(keys(&n, "City won 2-1"), keys(&n, "City won 3-1"));
+        // a range of percentages is its two ends, as "between 5% and 6%"
+        assert_eq!(keys(&n, "to grow 5-6%"), vec!["grow", "5", "6", "percent"]);
+        assert_eq!(keys(&n, "a 4-5 per cent rise"), vec!["4", "5", "percent", "rise"]);
         assert_eq!(keys(&n, "an 86th-minute header"), keys(&n, "an 86th minute header"));
         assert_eq!(keys(&n, "a 10-year-old boy"), vec!["10", "year", "old", "boy"]);
         // words about a number keep their dash rule ("sixty-one")
