@@ -110,7 +110,7 @@ pub const AGE_WORDS: &[&str] = &["aged", "age"];
 /// counts people too, a small error on the safe side of a flag.)
 pub const HEADCOUNT_WORDS: &[&str] = &[
     "people", "persons", "men", "women", "inmates", "prisoners", "passengers", "workers", "employees", "staff", "jobs", "positions",
-    "fans", "spectators",
+    "fans", "spectators", "adults", "patients", "participants",
 ];
 
 /// What happened to the people a figure counts, by the word before it
@@ -127,6 +127,9 @@ pub const PEOPLE_ROLES: &[&[&str]] = &[
     &["evacuate", "evacuating", "evacuated", "displace", "displacing", "displaced"],
     &["arrest", "arresting", "arrested", "detain", "detaining", "detained"],
     &["rescue", "rescuing", "rescued"],
+    // the people a study followed ("Researchers followed 84,000 adults" /
+    // "A new study of 48,000 adults")
+    &["study", "studied", "follow", "followed", "track", "tracked", "survey", "surveyed", "enrol", "enrolled"],
 ];
 
 /// Words before a figure that make it a count of people, as
