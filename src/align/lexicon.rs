@@ -603,7 +603,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["shoot", "shot", "gunfire", "gunman", "gunmen"],
     &["explosion", "blast", "explode"],
     &["investigate", "investigation", "probe", "inquiry"],
-    &["cut", "reduce", "reduction", "slash", "trim"],
+    &["cut", "reduce", "reduction", "slash", "trim", "lower"],
     &["show", "reveal", "indicate"],
     &["help", "assist", "assistance"],
     &["try", "attempt"],
