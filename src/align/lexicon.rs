@@ -768,6 +768,9 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("drunk-driving", "drunk driving"),
     ("dwi", "drunk"),
     ("dui", "drunk"),
+    // "Around 300 residents of nearby farms were moved to safety" /
+    // "Authorities evacuated about 300 people from farms"
+    ("moved to safety", "evacuate"),
     // "who was gunned down at their office Christmas party" / "opened fire"
     ("gunned down", "shoot"),
     // "the 76ers have parted ways with coach Maurice Cheeks": a dismissal
@@ -849,7 +852,7 @@ pub const ACRONYMS: &[(&str, &str)] = &[
 /// ("Opened fire at ...", "arrested for DUI"): a name weighs as a rare
 /// one ("Chargers receiver arrested for DUI" met another player's "arrested
 /// on suspicion of drunken driving" at 0.80 on it).
-pub const WORD_PHRASE_TERMS: &[&str] = &["drunk", "drunk driving", "shoot", "dismiss"];
+pub const WORD_PHRASE_TERMS: &[&str] = &["drunk", "drunk driving", "shoot", "dismiss", "evacuate"];
 
 /// "fired" and "firing" name no blaze (the fire group): a shot where the
 /// sentence names a weapon ([`SHOOTING_WORDS`]) or a word of shooting
