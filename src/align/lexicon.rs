@@ -627,6 +627,8 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["charge", "indict", "indictment"],
     // "a rural Alabama Catholic doctor" / "Alabama physician Dr. Regina Benjamin"
     &["doctor", "physician"],
+    // "Police put the crowd at 35,000" / "Police estimated the turnout at 35,000"
+    &["crowd", "turnout"],
     // "a drunken driver struck her" / "Police Arrest Allegedly Drunk Driver"
     &["drunk", "drunken"],
     // "would return to the Academy Awards as emcee" / "to host the Oscars"
