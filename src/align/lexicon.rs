@@ -770,6 +770,11 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("drunk-driving", "drunk driving"),
     ("dwi", "drunk"),
     ("dui", "drunk"),
+    // "was convicted by a jury last month" / "A jury found him guilty of
+    // murder"
+    ("found guilty", "convict"),
+    ("find guilty", "convict"),
+    ("finds guilty", "convict"),
     // "Around 300 residents of nearby farms were moved to safety" /
     // "Authorities evacuated about 300 people from farms"
     ("moved to safety", "evacuate"),
@@ -854,7 +859,7 @@ pub const ACRONYMS: &[(&str, &str)] = &[
 /// ("Opened fire at ...", "arrested for DUI"): a name weighs as a rare
 /// one ("Chargers receiver arrested for DUI" met another player's "arrested
 /// on suspicion of drunken driving" at 0.80 on it).
-pub const WORD_PHRASE_TERMS: &[&str] = &["drunk", "drunk driving", "shoot", "dismiss", "evacuate"];
+pub const WORD_PHRASE_TERMS: &[&str] = &["drunk", "drunk driving", "shoot", "dismiss", "evacuate", "convict"];
 
 /// "fired" and "firing" name no blaze (the fire group): a shot where the
 /// sentence names a weapon ([`SHOOTING_WORDS`]) or a word of shooting
