@@ -778,6 +778,15 @@ pub const PHRASES: &[(&str, &str)] = &[
     // "Around 300 residents of nearby farms were moved to safety" /
     // "Authorities evacuated about 300 people from farms"
     ("moved to safety", "evacuate"),
+    // "1.2 million residents were told to leave their homes" / "ordered
+    // about 1.2 million people to evacuate"
+    ("leave their homes", "evacuate"),
+    ("left their homes", "evacuate"),
+    ("leaving their homes", "evacuate"),
+    ("flee their homes", "evacuate"),
+    ("fled their homes", "evacuate"),
+    ("fleeing their homes", "evacuate"),
+    ("forced from their homes", "evacuate"),
     // "who was gunned down at their office Christmas party" / "opened fire"
     ("gunned down", "shoot"),
     // "the 76ers have parted ways with coach Maurice Cheeks": a dismissal
