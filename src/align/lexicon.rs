@@ -743,25 +743,25 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("federal security service", "fsb"),
     // a law "comes into force", "enters into force": it takes effect
     ("into force", "effect"),
-    // "asked for 15 years" is "sought 15 years" (not "asked him")
-    // "relieved Maurice Cheeks of his head coaching responsibilities",
-    // "was relieved of command": a dismissal
+    // "was relieved of command", "relieved of his duties": a dismissal
+    // (and "relieved Maurice Cheeks of his ...": `normalize::fired_sense`)
     ("relieved of", "dismiss"),
+    // "asked for 15 years" is "sought 15 years" (not "asked him")
     ("asked for", "seek"),
     ("ask for", "seek"),
     ("asks for", "seek"),
     ("asking for", "seek"),
-    // a labour strike: "have walked out for 48 hours" / "began a two-day
-    // strike" ("walked out of the talks" reads so too: two sentences that
-    // say it still share it, and a story of talks seldom tells an attack)
     // "won the Academy Award for best actress" / "won the best actress
     // Oscar"; "the host of the Academy Awards" / "to host the Oscars"
     ("academy awards", "oscar"),
     ("academy award", "oscar"),
     // driving drunk: "arrested on suspicion of DUI" / "on suspicion of
-    // drunken driving" / "drink-driving" / "DWI", as its two words (a
-    // target with a space is read as its words, each a term): one term
-    // for "drink-driving" weighed less than its two words did
+    // drunken driving" / "drink-driving" / "DWI". A phrase of those words
+    // is read as its two words (a target with a space is its words, each a
+    // term: one term for "drink-driving" weighed less than its two words
+    // did), an acronym or the long form as "drunk" alone: as two words
+    // too, two players' arrests of one month told alike but for the
+    // name linked (ECB+ different-incident pairs 0.049 -> 0.063)
     ("driving under the influence", "drunk"),
     ("driving while intoxicated", "drunk"),
     ("drunken driving", "drunk driving"),
@@ -800,6 +800,9 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("open fire", "shoot"),
     ("opens fire", "shoot"),
     ("opening fire", "shoot"),
+    // a labour strike: "have walked out for 48 hours" / "began a two-day
+    // strike" ("walked out of the talks" reads so too: two sentences that
+    // say it still share it, and a story of talks seldom tells an attack)
     ("walked out", "strike"),
     ("walk out", "strike"),
     ("walks out", "strike"),
@@ -886,8 +889,9 @@ pub const FIRED_JOBS: &[&str] = &[
     "editor", "president", "chairman", "executive", "executives", "secretary", "minister", "commissioner",
 ];
 /// Words right before "fired" (or joined to it, "recently-fired") that make
-/// it a dismissal: "a fired accountant bought a shotgun".
-pub const FIRED_BEFORE: &[&str] = &["a", "an", "the", "recently", "newly", "just", "been", "get", "got", "gets", "getting"];
+/// it a dismissal, whatever else the sentence says: "a fired accountant
+/// bought a shotgun". (Not "been": "shots had been fired".)
+pub const FIRED_BEFORE: &[&str] = &["a", "an", "the", "recently", "newly", "just"];
 /// Most words between "relieved" and "of his" that make it a dismissal
 /// ("relieved Maurice Cheeks of his head coaching responsibilities"; "was
 /// relieved of command" is a phrase, [`PHRASES`]).

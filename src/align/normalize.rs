@@ -1474,15 +1474,15 @@ pub struct WordMark {
 /// The key of "fired" in a sentence that names its weapon (see [`fired_sense`]).
 const FIRED_WITH_WEAPON: &str = "fired";
 
-/// What "fired" at `toks[i]` means, where it is no blaze (see
+/// The key that "fired" at `toks[i]` takes, where it is no blaze (see
 /// [`FIRED_WORDS`]): "dismiss" for "a fired accountant", "the
 /// recently-fired man", "fired head coach Maurice Cheeks", "76ers Fire
-/// Coach Jim O'Brien"; else "shoot" where a weapon is named in the sentence
-/// or a word of shooting follows ("fired at", "fired into the crowd",
-/// "fired on protesters"; not "fired on Saturday"); else "dismiss" ("was
-/// fired as coach"); "relieved" is "dismiss" before "of his" (within
-/// [`RELIEVED_OF_SPAN`] words). Where the sentence names a weapon, [`FIRED_WITH_WEAPON`].
-/// None for "fire" and "fires" not before a job.
+/// Coach Jim O'Brien"; else [`FIRED_WITH_WEAPON`] where the sentence names
+/// a weapon ("fired warning shots"); else "shoot" where a word of shooting
+/// follows ("fired at", "fired into the crowd", "fired on protesters"; not
+/// "fired on Saturday"); else "dismiss" ("was fired as coach"). "relieved"
+/// is "dismiss" before "of his" (within [`RELIEVED_OF_SPAN`] words). None
+/// for other words, and for "fire" and "fires" not before a job.
 fn fired_sense(toks: &[Tok], i: usize) -> Option<&'static str> {
     let word = |k: usize| toks.get(k).map_or("", |t| &*t.lower);
     let w = word(i);
@@ -2601,7 +2601,7 @@ mod tests {
         let dismiss = &*n.word_key("dismiss");
         let shoot = &*n.word_key("shoot");
         let blaze = &*n.word_key("fire");
-        for s in ["Rovers fired head coach Dan Keller", "Keller was fired on Sunday", "The 76ers relieved Maurice Cheeks of his coaching duties", "Rovers Fire Coach Dan Keller",
+        for s in ["Rovers fired head coach Dan Keller", "Keller was fired on Sunday", "Keller has been fired", "The 76ers relieved Maurice Cheeks of his coaching duties", "Rovers Fire Coach Dan Keller",
                   "A fired accountant bought a shotgun", "the recently-fired man", "was relieved of his duties", "Keller was sacked"] {
             assert!(has(s, dismiss), "{s}: {:?}", keys(n, s));
         }
@@ -2612,8 +2612,10 @@ mod tests {
             assert!(has(s, blaze), "{s}: {:?}", keys(n, s));
         }
         // with its weapon named, "fired" is its own word beside the weapon's
-        let k = keys(n, "The patrol vessel fired warning shots");
-        assert!(k.contains(&"fired".to_string()) && k.contains(&shoot.to_string()), "{k:?}");
+        for s in ["The patrol vessel fired warning shots", "Shots had been fired at the house"] {
+            let k = keys(n, s);
+            assert!(k.contains(&"fired".to_string()) && k.contains(&shoot.to_string()), "{s}: {k:?}");
+        }
     }
 
     #[test]
