@@ -751,6 +751,12 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("ask for", "seek"),
     ("asks for", "seek"),
     ("asking for", "seek"),
+    // "raise its value-added tax from 25% to 27%" / "raising VAT to 27%"
+    ("value-added tax", "vat"),
+    ("value added tax", "vat"),
+    // "2.9% of GDP" / "2.9 per cent of economic output"
+    ("gross domestic product", "gdp"),
+    ("economic output", "gdp"),
     // "won the Academy Award for best actress" / "won the best actress
     // Oscar"; "the host of the Academy Awards" / "to host the Oscars"
     ("academy awards", "oscar"),
