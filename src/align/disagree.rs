@@ -499,8 +499,9 @@ pub fn ages_apart(units: &[Unit], feats: &[&Features]) -> Vec<(usize, usize, Dis
     out
 }
 
-/// Counts of people in one role that differ between two articles that
-/// tell one story, wherever the sentences stand: "Three people were killed
+/// Counts of people in one role (and match results: `SCORE_ROLE`) that
+/// differ between two articles that tell one story, wherever the
+/// sentences stand: "Three people were killed
 /// and 43 were injured, police said" / "..., killing three people and
 /// injuring 41, the national rail operator said" share too few words to be
 /// linked, yet a reader wants the 43 / 41 shown. A count is an article's
@@ -534,7 +535,13 @@ pub fn counts_apart(
             if at.is_some_and(|i| lower[i + v.surface.len()..].starts_with(" of ")) {
                 continue;
             }
-            match people_role(v) {
+            // (a match's result is counted as a role of its own: the one
+            // score an article gives, "won 2-1" / "lost 3-1 to Harbour
+            // City", not a score the game stood at, "level at 1-1")
+            // (nor an idiom read as a tally: "a one-to-one approach")
+            let idiom = v.surface.contains("-to-") && v.key.split_once('-').is_some_and(|(p, q)| p == q);
+            let result = (is_score(&v.key) && !idiom && !running_score(&lower, &v.surface)).then_some(SCORE_ROLE);
+            match result.or_else(|| people_role(v)) {
                 Some(role) => {
                     let entry = told.entry((unit.article, role)).or_insert(Some((v, u)));
                     if entry.is_some_and(|(w, _)| w.key != v.key) {
@@ -581,7 +588,7 @@ pub fn counts_apart(
     for list in by_role.values() {
         for (i, &(va, a)) in list.iter().enumerate() {
             for &(vb, b) in &list[i + 1..] {
-                if va.key == vb.key || bounds_agree(va, vb) || !story(units[a].article, units[b].article) {
+                if va.key == vb.key || bounds_agree(va, vb) || !story(units[a].article, units[b].article) || reversed(&va.key, &vb.key) {
                     continue;
                 }
                 let shown = |v: &Value, u: usize| with_qualifier(&units[u].text, as_written(&units[u].text, &v.surface), v.bound);
@@ -1224,6 +1231,19 @@ pub(crate) fn is_rank(v: &Value) -> bool {
 /// stand (see `slot_pairs`): a digit swapped or a figure misread ($412
 /// million / $421 million, 2%), not a profit against a revenue.
 pub const SUMS_APART_MAX_RATIO: f64 = 1.25;
+
+/// The role `counts_apart` files a match's result under (no group of
+/// `PEOPLE_ROLES`).
+const SCORE_ROLE: usize = usize::MAX;
+
+/// Whether two scores are one result told from its two sides ("2-1" /
+/// "1-2").
+fn reversed(a: &str, b: &str) -> bool {
+    match (a.split_once('-'), b.split_once('-')) {
+        (Some((p, q)), Some((r, t))) => p == t && q == r,
+        _ => false,
+    }
+}
 
 /// Whether a number's key is a score ("2-1", "101-99": two counts of at
 /// most three digits joined by a dash; not a span of years, "2019-20").
