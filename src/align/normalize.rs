@@ -1054,7 +1054,9 @@ impl Normalizer {
         // a vote's tally after a word of voting ("ruled six to three",
         // TALLY_AFTER) or hyphenated ("a six-to-three ruling"): as "6-3"
         // is written
-        let after_vote = i > 0 && TALLY_AFTER.contains(&&*toks[i - 1].lower) && toks.get(i + 1).is_some_and(|x| &*x.lower == "to");
+        // (or after "a margin of": "voted ... by a margin of 312 to 278")
+        let margin = i > 1 && &*toks[i - 1].lower == "of" && &*toks[i - 2].lower == "margin";
+        let after_vote = i > 0 && (TALLY_AFTER.contains(&&*toks[i - 1].lower) || margin) && toks.get(i + 1).is_some_and(|x| &*x.lower == "to");
         let hyphened = self.hyphen_tally(lower);
         let spaced = after_vote.then(|| Some((self.word_figure(lower)?, toks.get(i + 2).and_then(|x| self.word_figure(&x.lower))?))).flatten();
         if let Some((n, m)) = hyphened.or(spaced).filter(|(n, m)| n.fract() == 0.0 && m.fract() == 0.0) {
@@ -3019,6 +3021,7 @@ mod tests {
         // a vote's tally in words is the tally ("votes" is read in the
         // election group, PARAPHRASES)
         assert_eq!(keys(&n, "approved by 88 votes to 76"), vec!["approv", "88-76", "elect"]);
+        assert!(keys(&n, "voted by a margin of 312 to 278").contains(&"312-278".to_string()));
         assert!(keys(&n, "Lawmakers voted 88-76").contains(&"88-76".to_string()));
         assert!(!keys(&n, "from 21 days to seven").iter().any(|k| k.contains('-')));
         // after a word of voting, or hyphenated, "six to three" is "6-3"
