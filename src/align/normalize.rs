@@ -1488,6 +1488,10 @@ const FIRED_WITH_WEAPON: &str = "fired";
 fn fired_sense(toks: &[Tok], i: usize) -> Option<&'static str> {
     let word = |k: usize| toks.get(k).map_or("", |t| &*t.lower);
     let w = word(i);
+    // (every token asks: most leave at once)
+    if !(w.starts_with("fir") || w.contains("-fir") || w == "relieved") {
+        return None;
+    }
     // "relieved Maurice Cheeks of his head coaching responsibilities"
     if w == "relieved" {
         let of_own = (i + 1..toks.len().min(i + 2 + RELIEVED_OF_SPAN)).any(|k| word(k) == "of" && POSSESSIVES.contains(&word(k + 1)));
