@@ -591,6 +591,11 @@ pub fn counts_apart(
                 if va.key == vb.key || bounds_agree(va, vb) || !story(units[a].article, units[b].article) || reversed(&va.key, &vb.key) {
                     continue;
                 }
+                // (one group of several against a count in other words: "214
+                // passengers and eight crew" / "the 222 people on board")
+                if (va.one_group || vb.one_group) && va.slot.1 != vb.slot.1 {
+                    continue;
+                }
                 let shown = |v: &Value, u: usize| with_qualifier(&units[u].text, as_written(&units[u].text, &v.surface), v.bound);
                 let d = Difference {
                     kind: "number".to_string(),

@@ -127,6 +127,9 @@ pub const PEOPLE_ROLES: &[&[&str]] = &[
     &["evacuate", "evacuating", "evacuated", "displace", "displacing", "displaced"],
     &["arrest", "arresting", "arrested", "detain", "detaining", "detained"],
     &["rescue", "rescuing", "rescued"],
+    // "were still searching for 12 people who remain missing" / "Nine
+    // people are still missing" / "a dozen others still unaccounted for"
+    &["missing", "unaccounted"],
     // the people a study followed ("Researchers followed 84,000 adults" /
     // "A new study of 48,000 adults")
     &["study", "studied", "follow", "followed", "track", "tracked", "survey", "surveyed", "enrol", "enrolled"],
@@ -746,6 +749,9 @@ pub const PHRASES: &[(&str, &str)] = &[
     // "was relieved of command", "relieved of his duties": a dismissal
     // (and "relieved Maurice Cheeks of his ...": `normalize::fired_sense`)
     ("relieved of", "dismiss"),
+    // "had 78 people on board" is "carrying 87 people", "87 people
+    // aboard" (a count of people in one role: `PEOPLE_ROLES`)
+    ("on board", "aboard"),
     // "asked for 15 years" is "sought 15 years" (not "asked him")
     ("asked for", "seek"),
     ("ask for", "seek"),
