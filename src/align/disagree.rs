@@ -1420,10 +1420,12 @@ fn people_role(v: &Value) -> Option<usize> {
     // (or the word right after the figure: "Leaves Woman Dead and 2
     // Hurt"; or, where the figure ends its phrase, the word before it:
     // "shooting three people, killing one,")
+    // (not a word after a preposition: "has risen to 17 after rescuers
+    // recovered three more bodies" counts no one rescued)
     match v.slot.1.as_deref() {
         Some(w) if n.is_headcount(w) => role(&v.slot.0).or_else(|| role(&v.next)),
-        Some(_) => role(&v.slot.1),
-        None => role(&v.slot.0),
+        Some(_) if !v.loose_right => role(&v.slot.1),
+        _ => role(&v.slot.0),
     }
 }
 

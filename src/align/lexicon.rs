@@ -653,7 +653,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["breach", "hack", "intrusion"],
     &["electricity", "power"],
     &["coast", "shore", "coastline"],
-    &["evacuate", "evacuation", "airlift", "rescue"],
+    &["evacuate", "evacuation", "airlift", "rescue", "rescuer"],
     &["economist", "analyst"],
     &["cause", "blame"],
     &["likely", "probably", "probable"],

@@ -181,6 +181,11 @@ pub struct Value {
     pub currency: u8,
     /// For a time of day: its time zone ([`Term::zone`]).
     pub zone: u8,
+    /// For a number: a preposition stands between it and the term after
+    /// it (`slot.1`), so that term is not what it counts ("has risen to 17
+    /// after rescuers recovered three more bodies"). See
+    /// `disagree::people_role`.
+    pub loose_right: bool,
 }
 
 /// The keys of the terms before and after a value ([`Value::slot`]).
@@ -1397,6 +1402,7 @@ impl Normalizer {
                     ((left, right), (None, None))
                 };
                 let after_name = from.checked_sub(1).is_some_and(|j| terms[j].kind == Kind::Name);
+                let loose_right = kind == "number" && terms.get(k + 1).is_some_and(|x| x.after_preposition);
                 // a place or institution: its first word and its kind
                 // ("elsham hospital"), written out whole; its kind alone
                 // ("the City and Trail models" / "Velta's City and Trail
@@ -1407,7 +1413,7 @@ impl Normalizer {
                 }
                 if let (true, Some(first)) = (kind == "name" && is_generic_name(t), t.prev.as_ref()) {
                     let surface = terms[from..=k].iter().map(|x| &*x.surface).collect::<Vec<_>>().join(" ");
-                    return Some(Value { kind, key: Rc::from(format!("{first} {}", t.key)), surface: Rc::from(surface), slot, next, prev, after_name, one_group, ends_phrase, given: None, bound: t.bound, currency: t.currency, zone: t.zone });
+                    return Some(Value { kind, key: Rc::from(format!("{first} {}", t.key)), surface: Rc::from(surface), slot, next, prev, after_name, one_group, ends_phrase, given: None, bound: t.bound, currency: t.currency, zone: t.zone, loose_right });
                 }
                 // (the word before the last is `prev`: generic names returned above)
                 let titles = &Normalizer::shared().titles;
@@ -1431,7 +1437,7 @@ impl Normalizer {
                 };
                 let given = t.prev.clone().filter(|_| kind == "name" && !title).or_else(first_word);
                 let key = if kind == "name" { name_spelling(t) } else { t.key.clone() };
-                Some(Value { kind, key, surface: t.surface.clone(), slot, next, prev, after_name, one_group, ends_phrase, given, bound: t.bound, currency: t.currency, zone: t.zone })
+                Some(Value { kind, key, surface: t.surface.clone(), slot, next, prev, after_name, one_group, ends_phrase, given, bound: t.bound, currency: t.currency, zone: t.zone, loose_right })
             })
             .collect();
         out.dedup();
