@@ -937,7 +937,21 @@ pub const GENERIC_NAME_HEADS: &[&str] = &[
     "harbour", "harbor", "stadium", "arena", "park", "river", "lake", "island", "islands", "mountain",
     "mountains", "valley", "county", "province", "district", "party", "council", "church", "cathedral",
     "mosque", "temple", "museum", "prison", "court", "ministry", "department", "agency", "bank",
-    "hotel", "centre", "center", "company", "corporation", "group", "institute", "foundation", "city", "town",
+    "hotel", "centre", "center", "institute", "foundation", "city", "town",
+];
+
+/// Last words of company names that say what kind of company it is, not
+/// which: a capitalised run ending in one names the company by the words
+/// before it, as the news does when it names it short ("Korvane Motors is
+/// recalling ..." / "Korvane said"; "Alvera Therapeutics" / "Alvera's
+/// Nutrexa"; "Toyota Motor Corp" / "Toyota"). Its disagreement value is
+/// keyed by the last of those words, as that short name is; scoring still
+/// reads every word.
+pub const COMPANY_SUFFIXES: &[&str] = &[
+    "motors", "motor", "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc",
+    "llc", "ag", "gmbh", "group", "holdings", "airlines", "airways", "pharmaceuticals", "pharma",
+    "therapeutics", "technologies", "industries", "electronics", "entertainment", "communications",
+    "enterprises", "biosciences",
 ];
 
 /// Articles written before family names, joined by a hyphen or a space

@@ -27,7 +27,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use super::background;
 use super::lexicon::{
     ACRONYMS, AGE_WORDS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CLOCK_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS,
-    DAY_HALVES, DURATION, DURATION_UNITS, FRACTION_CHANGE_FOLLOWERS, FRACTION_COMPARATIVES, FRACTION_GAP, FRACTION_PLURALS, FRACTION_WORDS, GENERIC_NAME_HEADS, GIVEN_NAME_MAX_ZIPF, GLUED_ALONE, GLUED_MULTIPLIERS,
+    DAY_HALVES, DURATION, DURATION_UNITS, FRACTION_CHANGE_FOLLOWERS, FRACTION_COMPARATIVES, FRACTION_GAP, FRACTION_PLURALS, FRACTION_WORDS, GENERIC_NAME_HEADS, COMPANY_SUFFIXES, GIVEN_NAME_MAX_ZIPF, GLUED_ALONE, GLUED_MULTIPLIERS,
     GLUED_GRAMS, GLUED_METRES, GLUED_METRES_BEFORE, GLUED_METRE_PLURALS, GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME, PEOPLE_ROLES, MONTHS, MULTIPLICATIVES, MULTIPLIERS, NAME_ARTICLES, NAME_TITLES, NUMBER_WORDS, TOLL_WORDS,
     OFFSET_WORDS, ONE_AS_PRONOUN_AFTER, FIRED_BEFORE, FIRED_JOBS, FIRED_SHOOTING_AFTER, FIRED_WORDS, FIRE_VERBS, SHOOTING_WORDS, WORD_PHRASE_TERMS, RELIEVED_OF_SPAN, POSSESSIVES, OVER_PARTICLE_VERBS, UP_PARTICLE_VERBS, PARAPHRASES, PERSON_GROUP_WORDS, PHRASES, POINT_FRACTIONS, PREPOSITIONS,
     RANGE_WORDS, RANK_ORDINALS, RANK_SIGNS, RATE_MAX_BASE, YEAR_PARTS, RELATIVE_DAYS, RELATIVE_YEARS, SEASONAL_ZONES, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, SUPERLATIVES,
@@ -1415,6 +1415,18 @@ impl Normalizer {
                     let surface = terms[from..=k].iter().map(|x| &*x.surface).collect::<Vec<_>>().join(" ");
                     return Some(Value { kind, key: Rc::from(format!("{first} {}", t.key)), surface: Rc::from(surface), slot, next, prev, after_name, one_group, ends_phrase, given: None, bound: t.bound, currency: t.currency, zone: t.zone, loose_right });
                 }
+                // a company named with its kind ("Korvane Motors", "Toyota
+                // Motor Corp"): named by the words before it, as "Korvane"
+                // (COMPANY_SUFFIXES)
+                if kind == "name" && from < k && is_company_suffix(t) {
+                    let short = (from..k).rev().find(|&j| !is_company_suffix(&terms[j]));
+                    if let Some(j) = short {
+                        let given = (j > from).then(|| terms[j - 1].key.clone());
+                        let surface = terms[from..=k].iter().map(|x| &*x.surface).collect::<Vec<_>>().join(" ");
+                        let key = name_spelling(&terms[j]);
+                        return Some(Value { kind, key, surface: Rc::from(surface), slot, next, prev, after_name, one_group, ends_phrase, given, bound: t.bound, currency: t.currency, zone: t.zone, loose_right });
+                    }
+                }
                 // (the word before the last is `prev`: generic names returned above)
                 let titles = &Normalizer::shared().titles;
                 // (the run's other words may have been dropped, where the
@@ -1535,6 +1547,12 @@ fn join_lower(toks: &[Tok]) -> Rc<str> {
         [one] => Rc::from(&*one.lower),
         _ => Rc::from(toks.iter().map(|t| &*t.lower).collect::<Vec<_>>().join(" ")),
     }
+}
+
+/// Whether `t` is a word of a company name that says the company's kind
+/// ("Motors" of "Korvane Motors": [`COMPANY_SUFFIXES`]).
+fn is_company_suffix(t: &Term) -> bool {
+    t.kind == Kind::Name && COMPANY_SUFFIXES.contains(&&*t.surface)
 }
 
 /// Whether `t` is the last word of a place or institution name ("Street",
