@@ -638,6 +638,13 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["host", "emcee"],
     // "Obama nominates new surgeon general" / "his nominee for Surgeon General"
     &["nominate", "nomination", "nominee"],
+    // "Three foreign aid workers kidnapped in central Mali ... have been
+    // released" / "the three Terra Viva workers abducted near Mopti have
+    // been freed" / "Italian and Belgian hostages released in Mali" (not
+    // "free": "free of charge")
+    &["kidnap", "abduct", "hostage"],
+    &["release", "freed"],
+    &["motorcycle", "motorbike"],
     &["convict", "conviction"],
     &["firefighter", "fireman", "firemen"],
     &["blaze", "wildfire", "inferno", "fire"],
@@ -752,6 +759,8 @@ pub const PHRASES: &[(&str, &str)] = &[
     // "had 78 people on board" is "carrying 87 people", "87 people
     // aboard" (a count of people in one role: `PEOPLE_ROLES`)
     ("on board", "aboard"),
+    // "have been set free" is "released"
+    ("set free", "release"),
     // "asked for 15 years" is "sought 15 years" (not "asked him")
     ("asked for", "seek"),
     ("ask for", "seek"),

@@ -1037,7 +1037,9 @@ impl Normalizer {
             let whole = !lower.contains('/') && i.checked_sub(1).is_none_or(|p| self.word_figure(&toks[p].lower).is_none());
             if whole && n.fract() == 0.0 && (1.0..=max).contains(&n) {
                 let surface = format!("{} {}", lower, toks[i + 1].lower);
-                out.push(number_term(Rc::from(canonical_number(&format_number(n * size))), Rc::from(surface), number_zipf(n)));
+                // (an estimate: weeks are a rounder measure than days, "six
+                // weeks ago" / "after 41 days" agree)
+                out.push(estimate(number_term(Rc::from(canonical_number(&format_number(n * size))), Rc::from(surface), number_zipf(n))));
                 self.push_word(out, smaller, t, false);
                 // (shown as written: "two weeks", not "days")
                 if let Some(unit) = out.last_mut() {
@@ -1401,7 +1403,9 @@ impl Normalizer {
                     });
                     ((left, right), (None, None))
                 };
-                let after_name = from.checked_sub(1).is_some_and(|j| terms[j].kind == Kind::Name);
+                // (right after it, no word between: "Wójcik, 52, said", not
+                // "freed in Mali after 41 days", "Mali: the three")
+                let after_name = from.checked_sub(1).is_some_and(|j| terms[j].kind == Kind::Name) && !terms[from].after_gap;
                 let loose_right = kind == "number" && terms.get(k + 1).is_some_and(|x| x.after_preposition);
                 // a place or institution: its first word and its kind
                 // ("elsham hospital"), written out whole; its kind alone
