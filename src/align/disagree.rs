@@ -611,6 +611,69 @@ pub fn counts_apart(
     out
 }
 
+/// A value an article tells, and its sentence.
+type Told<'a> = (&'a Value, usize);
+
+/// Days of one event that differ between two articles that tell one
+/// story, wherever the sentences stand: "were abducted on January 2 near
+/// the town of Mopti" / "They were abducted on January 3 by men on
+/// motorbikes, the charity says" share too few words to be linked. A day
+/// is an article's for an event when a word of [`EVENT_DAY_WORDS`] stands
+/// right before it (its slot's first term) and the article gives no other
+/// day after that word; days of one kind only (two calendar days, or two
+/// weekdays of undated articles). `earlier` and `story` as for
+/// [`counts_apart`]. One pair per article pair and event word.
+pub fn days_apart(
+    units: &[Unit],
+    feats: &[&Features],
+    earlier: &[bool],
+    story: &dyn Fn(usize, usize) -> bool,
+) -> Vec<(usize, usize, Disagreement)> {
+    let n = super::normalize::Normalizer::shared();
+    // the one day each article gives each event word (and kind of day), as
+    // (value, sentence); None: two days
+    let mut told: BTreeMap<(usize, &str, &str), Option<Told>> = BTreeMap::new();
+    for (u, unit) in units.iter().enumerate().filter(|&(u, _)| !earlier.get(u).copied().unwrap_or(false)) {
+        for v in feats[u].values.iter().filter(|v| v.kind == "date") {
+            let Some(day_kind) = ["d:", "w:"].into_iter().find(|p| v.key.starts_with(p)) else {
+                continue;
+            };
+            let Some(word) = v.slot.0.as_deref().filter(|w| n.is_event_day_word(w)) else {
+                continue;
+            };
+            let entry = told.entry((unit.article, word, day_kind)).or_insert(Some((v, u)));
+            if entry.is_some_and(|(w, _)| w.key != v.key) {
+                *entry = None;
+            }
+        }
+    }
+    let mut by_word: BTreeMap<(&str, &str), Vec<Told>> = BTreeMap::new();
+    for ((_, word, day_kind), t) in told {
+        if let Some(t) = t {
+            by_word.entry((word, day_kind)).or_default().push(t);
+        }
+    }
+    let mut out = Vec::new();
+    for list in by_word.values() {
+        for (i, &(va, a)) in list.iter().enumerate() {
+            for &(vb, b) in &list[i + 1..] {
+                if va.key == vb.key || !story(units[a].article, units[b].article) {
+                    continue;
+                }
+                let d = Difference {
+                    kind: "date".to_string(),
+                    a: as_written(&units[a].text, &va.surface),
+                    b: as_written(&units[b].text, &vb.surface),
+                    a_key: va.key.to_string(),
+                    b_key: vb.key.to_string(),
+                };
+                out.push((a, b, Disagreement { a: units[a].id.clone(), b: units[b].id.clone(), differences: vec![d] }));
+            }
+        }
+    }
+    out
+}
+
 /// Whether figure `key` of sentence `f` is the age of someone sentence
 /// `other` does not name: an age set off after a name ("Robert Buckley,
 /// 32,") or written before a name with its given name ("the 36-year-old

@@ -135,6 +135,17 @@ pub const PEOPLE_ROLES: &[&[&str]] = &[
     &["study", "studied", "follow", "followed", "track", "tracked", "survey", "surveyed", "enrol", "enrolled"],
 ];
 
+/// Words for what happened, right before a day ("were abducted on January
+/// 2", "was arrested on Tuesday"): the day of that event, compared between
+/// two articles that tell one story wherever they tell it
+/// (`disagree::days_apart`; each word stands for its paraphrase group).
+/// Not words of saying or announcing: a story is told on several days.
+pub const EVENT_DAY_WORDS: &[&str] = &[
+    "kidnapped", "arrested", "killed", "died", "crashed", "attacked", "freed", "sank", "exploded", "shot",
+    "resigned", "elected", "collapsed", "derailed", "erupted", "married", "born", "stabbed", "murdered",
+    "disappeared", "escaped", "landed", "struck",
+];
+
 /// Words before a figure that make it a count of people, as
 /// [`HEADCOUNT_WORDS`] after it do ("A crowd of 24,800 watched the
 /// semi-final" / "About 25,000 fans were at the National Stadium"; the

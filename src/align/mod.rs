@@ -74,7 +74,11 @@ pub const CONTEXT_RELIEF: f64 = 0.05;
 /// at least this many links. 1 (2026-12-07): 2 left "A Nordair Airbus A321
 /// carrying 214 passengers" / "The Airbus, carrying 216 passengers" of two
 /// reports that share one link unflagged; neither adds a flag on the ECB+
-/// clusters, one- or two-incident.
+/// clusters, one- or two-incident. Two articles that share a claim tell one
+/// story too, linked or not (2026-12-07: "Fourteen people were arrested" /
+/// "Police arrested 41 people", "died on Saturday" / "died on Sunday" were
+/// left unflagged between articles linked only through a third; no flag
+/// added on the ECB+ clusters).
 pub const MIN_COUNT_STORY_LINKS: usize = 1;
 
 /// A link needs at least this many shared terms: a dateline "VELORA" and
@@ -2139,11 +2143,18 @@ pub fn align_dated(
             *article_links.entry((x.min(y), x.max(y))).or_insert(0) += 1;
         }
     }
-    let story = |x: usize, y: usize| article_links.get(&(x.min(y), x.max(y))).copied().unwrap_or(0) >= MIN_COUNT_STORY_LINKS;
+    // (or they share a claim: "Three foreign aid workers kidnapped in
+    // central Mali ... have been released" and "the three Terra Viva workers
+    // kidnapped near Mopti have been freed" each link to a third article)
+    let share_claim = |x: usize, y: usize| claims.iter().any(|c| c.articles.contains(&x) && c.articles.contains(&y));
+    let story = |x: usize, y: usize| article_links.get(&(x.min(y), x.max(y))).copied().unwrap_or(0) >= MIN_COUNT_STORY_LINKS || share_claim(x, y);
     // (not a count of an earlier incident: "In 2011, a magnitude 7.1
     // earthquake near Draven killed more than 200 people")
     let earlier: Vec<bool> = forms.of.iter().map(|&f| form_past[f as usize]).collect();
-    for (a, b, d) in disagree::counts_apart(units, &unit_feats, &earlier, &story) {
+    // (and the days of one event: "abducted on January 2" / "abducted on
+    // January 3")
+    let apart = disagree::counts_apart(units, &unit_feats, &earlier, &story);
+    for (a, b, d) in apart.into_iter().chain(disagree::days_apart(units, &unit_feats, &earlier, &story)) {
         let arts = (units[a].article, units[b].article);
         // (the two figures, in either order)
         let pair_of = |f: &crate::model::Difference| {
