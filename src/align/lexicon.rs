@@ -130,6 +130,9 @@ pub const PEOPLE_ROLES: &[&[&str]] = &[
     // "were still searching for 12 people who remain missing" / "Nine
     // people are still missing" / "a dozen others still unaccounted for"
     &["missing", "unaccounted"],
+    // "Eleven people have been admitted to hospital" / "Twelve patients
+    // have been hospitalised"
+    &["hospitalised", "hospitalized", "hospital", "admitted"],
     // the people a study followed ("Researchers followed 84,000 adults" /
     // "A new study of 48,000 adults")
     &["study", "studied", "follow", "followed", "track", "tracked", "survey", "surveyed", "enrol", "enrolled"],
