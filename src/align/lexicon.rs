@@ -657,6 +657,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     // been freed" / "Italian and Belgian hostages released in Mali" (not
     // "free": "free of charge")
     &["kidnap", "abduct", "hostage"],
+    &["overturn", "invalidate", "annul", "quash"],
     &["release", "freed"],
     &["motorcycle", "motorbike"],
     &["convict", "conviction"],
@@ -838,6 +839,12 @@ pub const PHRASES: &[(&str, &str)] = &[
     // a labour strike: "have walked out for 48 hours" / "began a two-day
     // strike" ("walked out of the talks" reads so too: two sentences that
     // say it still share it, and a story of talks seldom tells an attack)
+    // a court "struck down a law" / "has overturned the 2023 surveillance
+    // law" / "invalidated the law" (not "struck", an attack)
+    ("struck down", "overturn"),
+    ("strike down", "overturn"),
+    ("strikes down", "overturn"),
+    ("striking down", "overturn"),
     ("walked out", "strike"),
     ("walk out", "strike"),
     ("walks out", "strike"),
