@@ -672,7 +672,8 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["discover", "detect", "uncover", "spot"],
     &["steal", "stole", "stolen", "theft"],
     &["hacker", "cybercriminal"],
-    &["breach", "hack", "intrusion"],
+    // ("not caused by a cyberattack" / "ruled out a hack")
+    &["breach", "hack", "intrusion", "cyberattack"],
     &["electricity", "power"],
     &["coast", "shore", "coastline"],
     &["evacuate", "evacuation", "airlift", "rescue", "rescuer"],
@@ -724,7 +725,8 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["organization", "organisation"],
     &["realize", "realise"],
     &["recognize", "recognise"],
-    &["apologize", "apologise"],
+    // "Velta apologised to users" / "Velta said it was \"deeply sorry\""
+    &["apologize", "apologise", "apology", "sorry"],
     &["criticize", "criticise"],
     &["emphasize", "emphasise"],
     &["prioritize", "prioritise"],
