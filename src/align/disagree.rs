@@ -527,7 +527,20 @@ pub fn counts_apart(
     let n = super::normalize::Normalizer::shared();
     for (u, unit) in units.iter().enumerate().filter(|&(u, _)| !earlier.get(u).copied().unwrap_or(false)) {
         let lower = unit.text.to_lowercase();
-        for v in feats[u].values.iter().filter(|v| v.kind == "number" && v.currency == 0 && v.zone == 0) {
+        for v in feats[u].values.iter().filter(|v| v.kind == "number" && v.zone == 0) {
+            // (a sum of money only as what something is worth, a role per
+            // currency: "jewels valued at about 8 million euros" / "The
+            // jewels are worth around 6 million euros")
+            if v.currency != 0 {
+                let worth = |w: &Option<Rc<str>>| w.as_deref().is_some_and(|w| n.is_worth_word(w));
+                if worth(&v.slot.0) || worth(&v.prev) {
+                    let entry = told.entry((unit.article, WORTH_ROLE - usize::from(v.currency))).or_insert(Some((v, u)));
+                    if entry.is_some_and(|(w, _)| w.key != v.key) {
+                        *entry = None;
+                    }
+                }
+                continue;
+            }
             // (where the figure is written)
             let at = lower.find(&*v.surface);
             // (not a part of a group: "Four of the injured were in a
@@ -596,7 +609,10 @@ pub fn counts_apart(
                 if (va.one_group || vb.one_group) && va.slot.1 != vb.slot.1 {
                     continue;
                 }
-                let shown = |v: &Value, u: usize| with_qualifier(&units[u].text, as_written(&units[u].text, &v.surface), v.bound);
+                let shown = |v: &Value, u: usize| {
+                    let text = &units[u].text;
+                    with_qualifier(text, with_sign_after(text, with_sign(text, as_written(text, &v.surface), v.currency), v.currency), v.bound)
+                };
                 let d = Difference {
                     kind: "number".to_string(),
                     a: shown(va, a),
@@ -1303,6 +1319,10 @@ pub const SUMS_APART_MAX_RATIO: f64 = 1.25;
 /// The role `counts_apart` files a match's result under (no group of
 /// `PEOPLE_ROLES`).
 const SCORE_ROLE: usize = usize::MAX;
+
+/// The roles `counts_apart` files what something is worth under, less
+/// the sum's currency (`Value::currency`): one role per currency.
+const WORTH_ROLE: usize = usize::MAX - 1;
 
 /// Whether two scores are one result told from its two sides ("2-1" /
 /// "1-2").

@@ -149,6 +149,14 @@ pub const EVENT_DAY_WORDS: &[&str] = &[
     "disappeared", "escaped", "landed", "struck",
 ];
 
+/// Words right before a sum of money (or before the word before it,
+/// "worth an estimated €8m") that make it what something is worth: the one
+/// such sum an article gives in a currency is compared with another
+/// article's that tells one story, wherever it stands
+/// (`disagree::counts_apart`: "stole ... jewels valued at about 8 million
+/// euros" / "The jewels are worth around 6 million euros").
+pub const WORTH_WORDS: &[&str] = &["worth", "valued", "value"];
+
 /// Words before a figure that make it a count of people, as
 /// [`HEADCOUNT_WORDS`] after it do ("A crowd of 24,800 watched the
 /// semi-final" / "About 25,000 fans were at the National Stadium"; the
@@ -660,6 +668,8 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["overturn", "invalidate", "annul", "quash"],
     &["release", "freed"],
     &["motorcycle", "motorbike"],
+    // things counted: "Eight items ... were taken" / "Nine pieces were stolen"
+    &["item", "piece"],
     &["convict", "conviction"],
     &["firefighter", "fireman", "firemen"],
     &["blaze", "wildfire", "inferno", "fire"],
@@ -686,7 +696,8 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["expand", "widen", "extend", "broaden"],
     &["maximum", "highest"],
     &["forecast", "expect", "expectation", "predict", "prediction"],
-    &["flee", "fled"],
+    // ("They escaped on two scooters" / "fled on scooters seven minutes later")
+    &["flee", "fled", "escape"],
     // British and American spellings the stemmer and the spelling variants
     // (trigram Dice, `Params::variant_min`) do not join ("Defence ministry
     // opens new centre" / "Defense ministry opens new center" scored 0.43);
@@ -714,7 +725,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["plow", "plough"],
     &["tire", "tyre"],
     &["aluminum", "aluminium"],
-    &["jewelry", "jewellery"],
+    &["jewelry", "jewellery", "jewel"],
     &["pediatric", "paediatric"],
     &["maneuver", "manoeuvre"],
     &["program", "programme"],

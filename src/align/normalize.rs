@@ -28,7 +28,7 @@ use super::background;
 use super::lexicon::{
     ACRONYMS, AGE_WORDS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CLOCK_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS,
     DAY_HALVES, DURATION, DURATION_UNITS, FRACTION_CHANGE_FOLLOWERS, FRACTION_COMPARATIVES, FRACTION_GAP, FRACTION_PLURALS, FRACTION_WORDS, GENERIC_NAME_HEADS, COMPANY_SUFFIXES, GIVEN_NAME_MAX_ZIPF, GLUED_ALONE, GLUED_MULTIPLIERS,
-    GLUED_GRAMS, GLUED_METRES, GLUED_METRES_BEFORE, GLUED_METRE_PLURALS, GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME, PEOPLE_ROLES, EVENT_DAY_WORDS, MONTHS, MULTIPLICATIVES, MULTIPLIERS, NAME_ARTICLES, NAME_TITLES, NUMBER_WORDS, TOLL_WORDS,
+    GLUED_GRAMS, GLUED_METRES, GLUED_METRES_BEFORE, GLUED_METRE_PLURALS, GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME, PEOPLE_ROLES, EVENT_DAY_WORDS, WORTH_WORDS, MONTHS, MULTIPLICATIVES, MULTIPLIERS, NAME_ARTICLES, NAME_TITLES, NUMBER_WORDS, TOLL_WORDS,
     OFFSET_WORDS, ONE_AS_PRONOUN_AFTER, FIRED_BEFORE, FIRED_JOBS, FIRED_SHOOTING_AFTER, FIRED_WORDS, FIRE_VERBS, SHOOTING_WORDS, WORD_PHRASE_TERMS, RELIEVED_OF_SPAN, POSSESSIVES, OVER_PARTICLE_VERBS, UP_PARTICLE_VERBS, PARAPHRASES, PERSON_GROUP_WORDS, PHRASES, POINT_FRACTIONS, PREPOSITIONS,
     RANGE_WORDS, RANK_ORDINALS, RANK_SIGNS, RATE_MAX_BASE, YEAR_PARTS, RELATIVE_DAYS, RELATIVE_YEARS, SEASONAL_ZONES, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, SUPERLATIVES,
     TALLY_AFTER, TEMPERATURE_SCALES, TIME_OFFSET, TIME_UNITS, TIME_ZONES, WEEKDAYS,
@@ -310,6 +310,8 @@ pub struct Normalizer {
     title_keys: HashSet<String>,
     /// The keys of [`EVENT_DAY_WORDS`].
     event_day_keys: HashSet<String>,
+    /// The keys of [`WORTH_WORDS`].
+    worth_keys: HashSet<String>,
 }
 
 /// Lengths of time read in a smaller unit, as (the unit's words, its size
@@ -377,6 +379,7 @@ impl Normalizer {
             role_keys: HashMap::default(),
             title_keys: HashSet::default(),
             event_day_keys: HashSet::default(),
+            worth_keys: HashSet::default(),
         };
         n.headcount_keys = HEADCOUNT_WORDS.iter().map(|w| n.word_key(w).to_string()).collect();
         n.group_keys = PERSON_GROUP_WORDS.iter().map(|w| n.word_key(w).to_string()).collect();
@@ -384,6 +387,7 @@ impl Normalizer {
         n.age_keys = AGE_WORDS.iter().map(|w| n.word_key(w).to_string()).collect();
         n.title_keys = NAME_TITLES.iter().map(|w| n.word_key(w).to_string()).collect();
         n.event_day_keys = EVENT_DAY_WORDS.iter().map(|w| n.word_key(w).to_string()).collect();
+        n.worth_keys = WORTH_WORDS.iter().map(|w| n.word_key(w).to_string()).collect();
         n
     }
 
@@ -477,6 +481,11 @@ impl Normalizer {
     /// happened on the day right after it.
     pub fn is_event_day_word(&self, key: &str) -> bool {
         self.event_day_keys.contains(key)
+    }
+
+    /// Whether `key` is the key of a word of [`WORTH_WORDS`].
+    pub fn is_worth_word(&self, key: &str) -> bool {
+        self.worth_keys.contains(key)
     }
 
     /// The group of [`PEOPLE_ROLES`] of the word of key `key`, if any.
