@@ -627,6 +627,10 @@ pub fn counts_apart(
     out
 }
 
+/// See [`days_apart`]: the fewest terms two sentences share (the event's
+/// word among them) for their days of that event to be compared.
+pub const MIN_DAY_SHARED_TERMS: usize = 3;
+
 /// A value an article tells, and its sentence.
 type Told<'a> = (&'a Value, usize);
 
@@ -673,7 +677,14 @@ pub fn days_apart(
     for list in by_word.values() {
         for (i, &(va, a)) in list.iter().enumerate() {
             for &(vb, b) in &list[i + 1..] {
-                if va.key == vb.key || !story(units[a].article, units[b].article) {
+                // (and the two sentences tell one event: terms in common
+                // besides its word, "abducted on January 2 ... by armed men
+                // on motorcycles" / "abducted on January 3 by men on
+                // motorbikes"; not "Four civilians were killed on Monday
+                // when shells hit a market" / "Two people were killed on
+                // Tuesday when a drone struck", two attacks of one war)
+                let one_event = super::score::sorted_overlap(&feats[a].terms, &feats[b].terms) >= MIN_DAY_SHARED_TERMS;
+                if va.key == vb.key || !one_event || !story(units[a].article, units[b].article) {
                     continue;
                 }
                 let d = Difference {
