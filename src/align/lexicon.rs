@@ -670,6 +670,8 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["motorcycle", "motorbike"],
     // things counted: "Eight items ... were taken" / "Nine pieces were stolen"
     &["item", "piece"],
+    // "costs the economy $2 billion annually" / "$2 billion a year"
+    &["year", "annual"],
     &["convict", "conviction"],
     &["firefighter", "fireman", "firemen"],
     &["blaze", "wildfire", "inferno", "fire"],
