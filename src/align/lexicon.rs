@@ -110,7 +110,7 @@ pub const AGE_WORDS: &[&str] = &["aged", "age"];
 /// counts people too, a small error on the safe side of a flag.)
 pub const HEADCOUNT_WORDS: &[&str] = &[
     "people", "persons", "men", "women", "inmates", "prisoners", "passengers", "workers", "employees", "staff", "jobs", "positions",
-    "fans", "spectators", "adults", "patients", "participants",
+    "fans", "spectators", "adults", "patients", "participants", "children",
 ];
 
 /// What happened to the people a figure counts, by the word before it
@@ -135,7 +135,9 @@ pub const PEOPLE_ROLES: &[&[&str]] = &[
     &["hospitalised", "hospitalized", "hospital", "admitted"],
     // the people a study followed ("Researchers followed 84,000 adults" /
     // "A new study of 48,000 adults")
-    &["study", "studied", "follow", "followed", "track", "tracked", "survey", "surveyed", "enrol", "enrolled"],
+    // (and a trial's: "In a trial of 550 children" / "In trials involving
+    // 505 children")
+    &["study", "studied", "follow", "followed", "track", "tracked", "survey", "surveyed", "enrol", "enrolled", "trial", "trials", "involving"],
 ];
 
 /// Words for what happened, right before a day ("were abducted on January
@@ -743,7 +745,9 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["criticize", "criticise"],
     &["emphasize", "emphasise"],
     &["prioritize", "prioritise"],
-    &["authorize", "authorise"],
+    // ("The U.S. Food and Drug Administration on Friday approved the first
+    // pill" / "The FDA has authorised a daily pill")
+    &["authorize", "authorise", "approve", "approval"],
     &["legalize", "legalise"],
     &["mobilize", "mobilise"],
     &["stabilize", "stabilise"],
@@ -781,6 +785,7 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("united nations", "un"),
     ("european union", "eu"),
     ("federal security service", "fsb"),
+    ("food and drug administration", "fda"),
     // a law "comes into force", "enters into force": it takes effect
     ("into force", "effect"),
     // "was relieved of command", "relieved of his duties": a dismissal
