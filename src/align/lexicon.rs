@@ -747,7 +747,9 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["prioritize", "prioritise"],
     // ("The U.S. Food and Drug Administration on Friday approved the first
     // pill" / "The FDA has authorised a daily pill")
-    &["authorize", "authorise", "approve", "approval"],
+    // (approve first: "authorize" has the stem of "author", a writer,
+    // STEM_COLLISIONS)
+    &["approve", "approval", "authorize", "authorise"],
     &["legalize", "legalise"],
     &["mobilize", "mobilise"],
     &["stabilize", "stabilise"],
@@ -772,7 +774,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
 /// without its meaning: read as their stem, outside the group ("office"
 /// is "offic", as "officer" of the police group is; "phones" are most
 /// often handsets, "sold 48 million phones", not calls).
-pub const STEM_COLLISIONS: &[&str] = &["office", "offices", "phones"];
+pub const STEM_COLLISIONS: &[&str] = &["office", "offices", "phones", "author", "authors"];
 
 /// Multi-word names folded into one term before tokenising:
 /// (words, term). Matched on lower-cased words; dotted acronyms (U.S.) are

@@ -3181,6 +3181,9 @@ mod tests {
         // "office" shares the stem of "officer" (police), not its meaning
         assert_eq!(keys(&n, "officers arrested him"), keys(&n, "police arrested him"));
         assert_ne!(keys(&n, "his office said"), keys(&n, "police said"));
+        // nor "author" that of "authorize" (approve)
+        assert_eq!(keys(&n, "regulators authorised the pill"), keys(&n, "regulators approved the pill"));
+        assert_ne!(keys(&n, "the author of the pill"), keys(&n, "the approval of the pill"));
         assert_eq!(keys(&n, "the bank's boss"), keys(&n, "the bank's chief"));
         assert_eq!(keys(&n, "the chief executive of the lender"), keys(&n, "the CEO of the bank"));
         // an amount's currency: a sign or code before, a name after
