@@ -788,6 +788,7 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("european union", "eu"),
     ("federal security service", "fsb"),
     ("food and drug administration", "fda"),
+    ("carbon dioxide", "co2"),
     // a law "comes into force", "enters into force": it takes effect
     ("into force", "effect"),
     // "was relieved of command", "relieved of his duties": a dismissal
