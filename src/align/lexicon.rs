@@ -961,6 +961,10 @@ pub const FIRED_BEFORE: &[&str] = &["a", "an", "the", "recently", "newly", "just
 /// ("relieved Maurice Cheeks of his head coaching responsibilities"; "was
 /// relieved of command" is a phrase, [`PHRASES`]).
 pub const RELIEVED_OF_SPAN: usize = 4;
+/// Most capitalised words between "named" and "as" in an appointment
+/// ("named Dr. Regina Benjamin as Surgeon General": `normalize`'s
+/// `appointed_by_name`).
+pub const NAMED_AS_SPAN: usize = 4;
 /// Possessive words ("of his", "of their").
 pub const POSSESSIVES: &[&str] = &["his", "her", "their", "its"];
 /// Words right after "fired" that make it a shot ("fired at police",

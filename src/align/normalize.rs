@@ -29,7 +29,7 @@ use super::lexicon::{
     ACRONYMS, AGE_WORDS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CLOCK_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS,
     DAY_HALVES, DURATION, DURATION_UNITS, FRACTION_CHANGE_FOLLOWERS, FRACTION_COMPARATIVES, FRACTION_GAP, FRACTION_PLURALS, FRACTION_WORDS, GENERIC_NAME_HEADS, COMPANY_SUFFIXES, GIVEN_NAME_MAX_ZIPF, GLUED_ALONE, GLUED_MULTIPLIERS,
     GLUED_GRAMS, GLUED_METRES, GLUED_METRES_BEFORE, GLUED_METRE_PLURALS, GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME, PEOPLE_ROLES, EVENT_DAY_WORDS, WORTH_WORDS, MONTHS, MULTIPLICATIVES, MULTIPLIERS, NAME_ARTICLES, NAME_TITLES, NUMBER_WORDS, TOLL_WORDS,
-    OFFSET_WORDS, ONE_AS_PRONOUN_AFTER, FIRED_BEFORE, FIRED_JOBS, FIRED_SHOOTING_AFTER, FIRED_WORDS, FIRE_VERBS, SHOOTING_WORDS, WORD_PHRASE_TERMS, RELIEVED_OF_SPAN, POSSESSIVES, OVER_PARTICLE_VERBS, UP_PARTICLE_VERBS, PARAPHRASES, PERSON_GROUP_WORDS, PHRASES, POINT_FRACTIONS, PREPOSITIONS,
+    OFFSET_WORDS, ONE_AS_PRONOUN_AFTER, FIRED_BEFORE, FIRED_JOBS, FIRED_SHOOTING_AFTER, FIRED_WORDS, FIRE_VERBS, SHOOTING_WORDS, WORD_PHRASE_TERMS, RELIEVED_OF_SPAN, NAMED_AS_SPAN, POSSESSIVES, OVER_PARTICLE_VERBS, UP_PARTICLE_VERBS, PARAPHRASES, PERSON_GROUP_WORDS, PHRASES, POINT_FRACTIONS, PREPOSITIONS,
     RANGE_WORDS, RANK_ORDINALS, RANK_SIGNS, RATE_MAX_BASE, YEAR_PARTS, RELATIVE_DAYS, RELATIVE_YEARS, SEASONAL_ZONES, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, SUPERLATIVES,
     TALLY_AFTER, TEMPERATURE_SCALES, TIME_OFFSET, TIME_UNITS, TIME_ZONES, WEEKDAYS,
 };
@@ -701,6 +701,12 @@ impl Normalizer {
                     for term in out[start..].iter_mut().filter(|x| matches!(&*x.surface, "fire" | "fires" | "fired" | "firing" | "relieved")) {
                         term.key = if sense == FIRED_WITH_WEAPON { Rc::from(sense) } else { self.word_key(sense) };
                     }
+                }
+            }
+            // "named Sara Vik as foreign minister" is an appointment
+            if out.len() > start && appointed_by_name(toks, i) {
+                for term in out[start..].iter_mut().filter(|x| matches!(&*x.surface, "name" | "names" | "named" | "naming")) {
+                    term.key = self.word_key("appoint");
                 }
             }
             // (a break before a stop word passes to the next term)
@@ -1562,6 +1568,19 @@ fn fired_sense(toks: &[Tok], i: usize) -> Option<&'static str> {
     }
     let on_a_day = word(i + 1) == "on" && WEEKDAYS.iter().any(|(d, _)| *d == word(i + 2));
     Some(if FIRED_SHOOTING_AFTER.contains(&word(i + 1)) && !on_a_day { "shoot" } else { "dismiss" })
+}
+
+/// Whether the word at `i` is "name" (or "names", "named", "naming")
+/// before a capitalised name of at most [`NAMED_AS_SPAN`] words and "as":
+/// an appointment ("Lind also named Sara Vik as foreign minister",
+/// "Obama will name Dr. Regina Benjamin as U.S. Surgeon General"), not "a
+/// man named John Smith", "police named the man as".
+fn appointed_by_name(toks: &[Tok], i: usize) -> bool {
+    if !matches!(&*toks[i].lower, "name" | "names" | "named" | "naming") {
+        return false;
+    }
+    let run = toks[i + 1..].iter().take(NAMED_AS_SPAN + 1).take_while(|t| t.cap && !t.after_break).count();
+    (1..=NAMED_AS_SPAN).contains(&run) && toks.get(i + 1 + run).is_some_and(|t| &*t.lower == "as" && !t.after_break)
 }
 
 /// The lower-case words of `toks`, joined by spaces.
@@ -3181,6 +3200,12 @@ mod tests {
         // "office" shares the stem of "officer" (police), not its meaning
         assert_eq!(keys(&n, "officers arrested him"), keys(&n, "police arrested him"));
         assert_ne!(keys(&n, "his office said"), keys(&n, "police said"));
+        // "named X as" a post is an appointment, not "a man named X"
+        let appoint = n.word_key("appoint").to_string();
+        assert!(keys(&n, "Lind also named Sara Vik as foreign minister").contains(&appoint));
+        assert!(keys(&n, "Obama will name Dr. Regina Benjamin as Surgeon General").contains(&appoint));
+        assert!(!keys(&n, "a man named John Smith was arrested as he left").contains(&appoint));
+        assert!(!keys(&n, "police named the man as John Smith").contains(&appoint));
         // nor "author" that of "authorize" (approve)
         assert_eq!(keys(&n, "regulators authorised the pill"), keys(&n, "regulators approved the pill"));
         assert_ne!(keys(&n, "the author of the pill"), keys(&n, "the approval of the pill"));
