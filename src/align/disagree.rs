@@ -631,6 +631,11 @@ pub fn counts_apart(
 /// word among them) for their days of that event to be compared.
 pub const MIN_DAY_SHARED_TERMS: usize = 3;
 
+/// See [`things_apart`]: the fewest terms two sentences share for their
+/// counts of one thing to be compared: the thing and what happened to it
+/// ("destroying about 300 homes" / "Around 250 homes were destroyed").
+pub const MIN_THING_SHARED_TERMS: usize = 2;
+
 /// A value an article tells, and its sentence.
 type Told<'a> = (&'a Value, usize);
 
@@ -694,6 +699,80 @@ pub fn days_apart(
                     a_key: va.key.to_string(),
                     b_key: vb.key.to_string(),
                 };
+                out.push((a, b, Disagreement { a: units[a].id.clone(), b: units[b].id.clone(), differences: vec![d] }));
+            }
+        }
+    }
+    out
+}
+
+/// Counts of one kind of thing that differ between two articles that tell
+/// one story, wherever the sentences stand: "led all 58 laps" / "led every
+/// lap of the 57-lap Velden Grand Prix", "300 homes" / "250 homes". A count
+/// is an article's when it is the only figure it gives before that word
+/// (the figure's slot's second term, no preposition between), a word that
+/// counts things: not people ([`counts_apart`]), a unit, a length of time,
+/// a share or a rank ([`THING_COUNT_EXCLUDED`]); nor a sentence that tells
+/// a part of a whole ("Six of the train's eight carriages"). The two
+/// figures share a word before them (or after the things, where none
+/// stands before) and their sentences [`MIN_THING_SHARED_TERMS`] terms;
+/// counts whose bounds allow each other agree. One pair per article pair
+/// and word.
+pub fn things_apart(
+    units: &[Unit],
+    feats: &[&Features],
+    earlier: &[bool],
+    story: &dyn Fn(usize, usize) -> bool,
+) -> Vec<(usize, usize, Disagreement)> {
+    let n = super::normalize::Normalizer::shared();
+    let mut told: BTreeMap<(usize, &str), Option<Told>> = BTreeMap::new();
+    for (u, unit) in units.iter().enumerate().filter(|&(u, _)| !earlier.get(u).copied().unwrap_or(false)) {
+        let plain = |v: &&Value| v.kind == "number" && v.currency == 0 && v.zone == 0 && !v.loose_right && !is_score(&v.key) && !is_rank(v);
+        // (not a sentence that tells a part of a whole: "Six of the
+        // train's eight carriages", "won 58 of the 150 seats")
+        let lower = unit.text.to_lowercase();
+        let partitive = feats[u].values.iter().any(|v| v.kind == "number" && lower.find(&*v.surface).is_some_and(|i| lower[i + v.surface.len()..].starts_with(" of ")));
+        if partitive {
+            continue;
+        }
+        for v in feats[u].values.iter().filter(plain) {
+            let Some(thing) = v.slot.1.as_deref().filter(|w| n.counts_things(w)) else {
+                continue;
+            };
+            let entry = told.entry((unit.article, thing)).or_insert(Some((v, u)));
+            if entry.is_some_and(|(w, _)| w.key != v.key) {
+                *entry = None;
+            }
+        }
+    }
+    let mut by_thing: BTreeMap<&str, Vec<Told>> = BTreeMap::new();
+    for ((_, thing), t) in told {
+        if let Some(t) = t {
+            by_thing.entry(thing).or_default().push(t);
+        }
+    }
+    let mut out = Vec::new();
+    for list in by_thing.values() {
+        for (i, &(va, a)) in list.iter().enumerate() {
+            for &(vb, b) in &list[i + 1..] {
+                let one_event = super::score::sorted_overlap(&feats[a].terms, &feats[b].terms) >= MIN_THING_SHARED_TERMS;
+                // (and what happened to the things, a word around both
+                // figures: "destroyed at least 40 houses" / "At least 45
+                // houses were destroyed"; not "acquitted on two counts" /
+                // "convicted Dunmore on seven counts")
+                // (the words before the figure, or the word after the things
+                // where none stands before it)
+                let context = |v: &Value| match v.slot.0 {
+                    Some(_) => [v.slot.0.clone(), v.prev.clone()].into_iter().flatten().collect::<Vec<_>>(),
+                    None => v.next.iter().cloned().collect(),
+                };
+                let (ca, cb) = (context(va), context(vb));
+                let same_doing = ca.iter().any(|w| cb.contains(w));
+                if va.key == vb.key || bounds_agree(va, vb) || !one_event || !same_doing || !story(units[a].article, units[b].article) {
+                    continue;
+                }
+                let shown = |v: &Value, u: usize| with_qualifier(&units[u].text, as_written(&units[u].text, &v.surface), v.bound);
+                let d = Difference { kind: "number".to_string(), a: shown(va, a), b: shown(vb, b), a_key: va.key.to_string(), b_key: vb.key.to_string() };
                 out.push((a, b, Disagreement { a: units[a].id.clone(), b: units[b].id.clone(), differences: vec![d] }));
             }
         }

@@ -159,6 +159,16 @@ pub const EVENT_DAY_WORDS: &[&str] = &[
 /// euros" / "The jewels are worth around 6 million euros").
 pub const WORTH_WORDS: &[&str] = &["worth", "valued", "value"];
 
+/// Words after a figure that count no things of the story: shares,
+/// points, times, people's ages and kinds of people (`disagree::things_apart`
+/// compares the one count of a thing two articles give, "58 laps" / "the
+/// 57-lap Grand Prix"; units and [`TIME_UNITS`] are left out too).
+pub const THING_COUNT_EXCLUDED: &[&str] = &[
+    "percent", "per", "cent", "pc", "point", "points", "basis", "time", "times", "old", "aged", "age", "children",
+    "child", "kids", "girls", "boys", "victims", "dead", "others", "more", "less", "other", "million", "billion",
+    "thousand", "hundred", "dozen", "degrees", "votes", "square", "sq", "cubic",
+];
+
 /// Words before a figure that make it a count of people, as
 /// [`HEADCOUNT_WORDS`] after it do ("A crowd of 24,800 watched the
 /// semi-final" / "About 25,000 fans were at the National Stadium"; the

@@ -2154,7 +2154,9 @@ pub fn align_dated(
     // (and the days of one event: "abducted on January 2" / "abducted on
     // January 3")
     let apart = disagree::counts_apart(units, &unit_feats, &earlier, &story);
-    for (a, b, d) in apart.into_iter().chain(disagree::days_apart(units, &unit_feats, &earlier, &story)) {
+    let days = disagree::days_apart(units, &unit_feats, &earlier, &story);
+    let things = disagree::things_apart(units, &unit_feats, &earlier, &story);
+    for (a, b, d) in apart.into_iter().chain(days).chain(things) {
         let arts = (units[a].article, units[b].article);
         // (the two figures, in either order)
         let pair_of = |f: &crate::model::Difference| {
