@@ -521,7 +521,7 @@ pub fn counts_apart(
 ) -> Vec<(usize, usize, Disagreement)> {
     // the one count each article gives each role, as (value, sentence);
     // None: two counts
-    let mut told: BTreeMap<(usize, usize), Option<(&Value, usize)>> = BTreeMap::new();
+    let mut told: BTreeMap<(usize, usize), Option<Told>> = BTreeMap::new();
     // the figures that may count people in a role, as (article, role, key)
     let mut loose: Vec<(usize, usize, &str)> = Vec::new();
     let n = super::normalize::Normalizer::shared();
@@ -534,10 +534,7 @@ pub fn counts_apart(
             if v.currency != 0 {
                 let worth = |w: &Option<Rc<str>>| w.as_deref().is_some_and(|w| n.is_worth_word(w));
                 if worth(&v.slot.0) || worth(&v.prev) {
-                    let entry = told.entry((unit.article, WORTH_ROLE - usize::from(v.currency))).or_insert(Some((v, u)));
-                    if entry.is_some_and(|(w, _)| w.key != v.key) {
-                        *entry = None;
-                    }
+                    tell(&mut told, (unit.article, WORTH_ROLE - usize::from(v.currency)), v, u);
                 }
                 continue;
             }
@@ -555,12 +552,7 @@ pub fn counts_apart(
             let idiom = v.surface.contains("-to-") && v.key.split_once('-').is_some_and(|(p, q)| p == q);
             let result = (is_score(&v.key) && !idiom && !running_score(&lower, &v.surface)).then_some(SCORE_ROLE);
             match result.or_else(|| people_role(v)) {
-                Some(role) => {
-                    let entry = told.entry((unit.article, role)).or_insert(Some((v, u)));
-                    if entry.is_some_and(|(w, _)| w.key != v.key) {
-                        *entry = None;
-                    }
-                }
+                Some(role) => tell(&mut told, (unit.article, role), v, u),
                 // (a figure of something else that may count people in a
                 // role, "At least 12 pilgrims died": another count of the
                 // role, so the article tells no one count)
@@ -591,12 +583,7 @@ pub fn counts_apart(
             }
         }
     }
-    let mut by_role: BTreeMap<usize, Vec<(&Value, usize)>> = BTreeMap::new();
-    for ((_, role), t) in told {
-        if let Some(t) = t {
-            by_role.entry(role).or_default().push(t);
-        }
-    }
+    let by_role = told_once(told, |&(_, role)| role);
     let mut out = Vec::new();
     for list in by_role.values() {
         for (i, &(va, a)) in list.iter().enumerate() {
@@ -639,6 +626,28 @@ pub const MIN_THING_SHARED_TERMS: usize = 2;
 /// A value an article tells, and its sentence.
 type Told<'a> = (&'a Value, usize);
 
+/// Files value `v` of sentence `u` under `key` (an article and what the
+/// value tells): the value, until the article tells another under that key
+/// (then None: the article tells no one value of it).
+fn tell<'a, K: Ord>(told: &mut BTreeMap<K, Option<Told<'a>>>, key: K, v: &'a Value, u: usize) {
+    let entry = told.entry(key).or_insert(Some((v, u)));
+    if entry.is_some_and(|(w, _)| w.key != v.key) {
+        *entry = None;
+    }
+}
+
+/// The values `told` once, grouped by `what` of their key (what they
+/// tell, without the article), in key order.
+fn told_once<'a, K: Ord, G: Ord>(told: BTreeMap<K, Option<Told<'a>>>, what: impl Fn(&K) -> G) -> BTreeMap<G, Vec<Told<'a>>> {
+    let mut out: BTreeMap<G, Vec<Told<'a>>> = BTreeMap::new();
+    for (k, t) in told {
+        if let Some(t) = t {
+            out.entry(what(&k)).or_default().push(t);
+        }
+    }
+    out
+}
+
 /// Days of one event that differ between two articles that tell one
 /// story, wherever the sentences stand: "were abducted on January 2 near
 /// the town of Mopti" / "They were abducted on January 3 by men on
@@ -666,18 +675,10 @@ pub fn days_apart(
             let Some(word) = v.slot.0.as_deref().filter(|w| n.is_event_day_word(w)) else {
                 continue;
             };
-            let entry = told.entry((unit.article, word, day_kind)).or_insert(Some((v, u)));
-            if entry.is_some_and(|(w, _)| w.key != v.key) {
-                *entry = None;
-            }
+            tell(&mut told, (unit.article, word, day_kind), v, u);
         }
     }
-    let mut by_word: BTreeMap<(&str, &str), Vec<Told>> = BTreeMap::new();
-    for ((_, word, day_kind), t) in told {
-        if let Some(t) = t {
-            by_word.entry((word, day_kind)).or_default().push(t);
-        }
-    }
+    let by_word = told_once(told, |&(_, word, day_kind)| (word, day_kind));
     let mut out = Vec::new();
     for list in by_word.values() {
         for (i, &(va, a)) in list.iter().enumerate() {
@@ -707,8 +708,8 @@ pub fn days_apart(
 }
 
 /// Counts of one kind of thing that differ between two articles that tell
-/// one story, wherever the sentences stand: "led all 58 laps" / "led every
-/// lap of the 57-lap Velden Grand Prix", "300 homes" / "250 homes". A count
+/// one story, wherever the sentences stand: "destroying about 300 homes" /
+/// "Around 250 homes were destroyed, the city council said". A count
 /// is an article's when it is the only figure it gives before that word
 /// (the figure's slot's second term, no preposition between), a word that
 /// counts things: not people ([`counts_apart`]), a unit, a length of time,
@@ -739,18 +740,10 @@ pub fn things_apart(
             let Some(thing) = v.slot.1.as_deref().filter(|w| n.counts_things(w)) else {
                 continue;
             };
-            let entry = told.entry((unit.article, thing)).or_insert(Some((v, u)));
-            if entry.is_some_and(|(w, _)| w.key != v.key) {
-                *entry = None;
-            }
+            tell(&mut told, (unit.article, thing), v, u);
         }
     }
-    let mut by_thing: BTreeMap<&str, Vec<Told>> = BTreeMap::new();
-    for ((_, thing), t) in told {
-        if let Some(t) = t {
-            by_thing.entry(thing).or_default().push(t);
-        }
-    }
+    let by_thing = told_once(told, |&(_, thing)| thing);
     let mut out = Vec::new();
     for list in by_thing.values() {
         for (i, &(va, a)) in list.iter().enumerate() {

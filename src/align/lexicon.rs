@@ -161,8 +161,9 @@ pub const WORTH_WORDS: &[&str] = &["worth", "valued", "value"];
 
 /// Words after a figure that count no things of the story: shares,
 /// points, times, people's ages and kinds of people (`disagree::things_apart`
-/// compares the one count of a thing two articles give, "58 laps" / "the
-/// 57-lap Grand Prix"; units and [`TIME_UNITS`] are left out too).
+/// compares the one count of a thing two articles give, "destroying about
+/// 300 homes" / "Around 250 homes were destroyed"; units and
+/// [`TIME_UNITS`] are left out too).
 pub const THING_COUNT_EXCLUDED: &[&str] = &[
     "percent", "per", "cent", "pc", "point", "points", "basis", "time", "times", "old", "aged", "age", "children",
     "child", "kids", "girls", "boys", "victims", "dead", "others", "more", "less", "other", "million", "billion",
