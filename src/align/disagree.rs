@@ -711,9 +711,8 @@ pub fn days_apart(
 /// one story, wherever the sentences stand: "destroying about 300 homes" /
 /// "Around 250 homes were destroyed, the city council said". A count
 /// is an article's when it is the only figure it gives before that word
-/// (the figure's slot's second term, no preposition between), a word that
-/// counts things: not people ([`counts_apart`]), a unit, a length of time,
-/// a share or a rank ([`THING_COUNT_EXCLUDED`]); nor a sentence that tells
+/// (the figure's slot's second term, no preposition between), a word of
+/// `lexicon::THING_COUNT_WORDS` (not a rank or a score); nor a sentence that tells
 /// a part of a whole ("Six of the train's eight carriages"). The two
 /// figures share a word before them (or after the things, where none
 /// stands before) and their sentences [`MIN_THING_SHARED_TERMS`] terms;

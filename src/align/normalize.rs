@@ -28,7 +28,7 @@ use super::background;
 use super::lexicon::{
     ACRONYMS, AGE_WORDS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CLOCK_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS,
     DAY_HALVES, DURATION, DURATION_UNITS, FRACTION_CHANGE_FOLLOWERS, FRACTION_COMPARATIVES, FRACTION_GAP, FRACTION_PLURALS, FRACTION_WORDS, GENERIC_NAME_HEADS, COMPANY_SUFFIXES, GIVEN_NAME_MAX_ZIPF, GLUED_ALONE, GLUED_MULTIPLIERS,
-    GLUED_GRAMS, GLUED_METRES, GLUED_METRES_BEFORE, GLUED_METRE_PLURALS, GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME, PEOPLE_ROLES, EVENT_DAY_WORDS, WORTH_WORDS, THING_COUNT_EXCLUDED, MONTHS, MULTIPLICATIVES, MULTIPLIERS, NAME_ARTICLES, NAME_TITLES, NUMBER_WORDS, TOLL_WORDS,
+    GLUED_GRAMS, GLUED_METRES, GLUED_METRES_BEFORE, GLUED_METRE_PLURALS, GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME, PEOPLE_ROLES, EVENT_DAY_WORDS, WORTH_WORDS, THING_COUNT_WORDS, MONTHS, MULTIPLICATIVES, MULTIPLIERS, NAME_ARTICLES, NAME_TITLES, NUMBER_WORDS, TOLL_WORDS,
     OFFSET_WORDS, ONE_AS_PRONOUN_AFTER, FIRED_BEFORE, FIRED_JOBS, FIRED_SHOOTING_AFTER, FIRED_WORDS, FIRE_VERBS, SHOOTING_WORDS, WORD_PHRASE_TERMS, RELIEVED_OF_SPAN, NAMED_AS_SPAN, POSSESSIVES, OVER_PARTICLE_VERBS, UP_PARTICLE_VERBS, PARAPHRASES, PERSON_GROUP_WORDS, PHRASES, POINT_FRACTIONS, PREPOSITIONS,
     RANGE_WORDS, RANK_ORDINALS, RANK_SIGNS, RATE_MAX_BASE, YEAR_PARTS, RELATIVE_DAYS, RELATIVE_YEARS, SEASONAL_ZONES, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, SUPERLATIVES,
     TALLY_AFTER, TEMPERATURE_SCALES, TIME_OFFSET, TIME_UNITS, TIME_ZONES, WEEKDAYS,
@@ -312,9 +312,8 @@ pub struct Normalizer {
     event_day_keys: HashSet<String>,
     /// The keys of [`WORTH_WORDS`].
     worth_keys: HashSet<String>,
-    /// The keys of [`THING_COUNT_EXCLUDED`], [`TIME_UNITS`] and the units
-    /// of `lexicon::UNIT_FACTORS`.
-    not_thing_keys: HashSet<String>,
+    /// The keys of [`THING_COUNT_WORDS`].
+    thing_keys: HashSet<String>,
 }
 
 /// Lengths of time read in a smaller unit, as (the unit's words, its size
@@ -383,7 +382,7 @@ impl Normalizer {
             title_keys: HashSet::default(),
             event_day_keys: HashSet::default(),
             worth_keys: HashSet::default(),
-            not_thing_keys: HashSet::default(),
+            thing_keys: HashSet::default(),
         };
         n.headcount_keys = HEADCOUNT_WORDS.iter().map(|w| n.word_key(w).to_string()).collect();
         n.group_keys = PERSON_GROUP_WORDS.iter().map(|w| n.word_key(w).to_string()).collect();
@@ -392,7 +391,7 @@ impl Normalizer {
         n.title_keys = NAME_TITLES.iter().map(|w| n.word_key(w).to_string()).collect();
         n.event_day_keys = EVENT_DAY_WORDS.iter().map(|w| n.word_key(w).to_string()).collect();
         n.worth_keys = WORTH_WORDS.iter().map(|w| n.word_key(w).to_string()).collect();
-        n.not_thing_keys = THING_COUNT_EXCLUDED.iter().chain(TIME_UNITS).map(|w| n.word_key(w).to_string()).chain(super::lexicon::UNIT_FACTORS.iter().map(|u| u.0.to_string())).collect();
+        n.thing_keys = THING_COUNT_WORDS.iter().map(|w| n.word_key(w).to_string()).collect();
         n
     }
 
@@ -488,12 +487,10 @@ impl Normalizer {
         self.event_day_keys.contains(key)
     }
 
-    /// Whether `key` is the key of a word that counts things after a
-    /// figure ("58 laps", "300 homes"): a word, not a count of people
-    /// ([`HEADCOUNT_WORDS`]), a unit, a length of time or a word of
-    /// [`THING_COUNT_EXCLUDED`].
+    /// Whether `key` is the key of a word of [`THING_COUNT_WORDS`] ("300
+    /// homes").
     pub fn counts_things(&self, key: &str) -> bool {
-        key.chars().all(|c| c.is_alphabetic()) && !self.is_headcount(key) && !self.not_thing_keys.contains(key) && self.people_role(key).is_none()
+        self.thing_keys.contains(key)
     }
 
     /// Whether `key` is the key of a word of [`WORTH_WORDS`].
