@@ -371,10 +371,9 @@ fn differences<'a>(
                 let mut seen = BTreeSet::new();
                 let own: Vec<&Value> =
                     vs.iter().copied().filter(|v| other.binary_search(&&*v.key).is_err() && seen.insert(&*v.key)).collect();
-                let written: Vec<String> =
-                    own.iter().map(|v| with_qualifier(text, with_sign_after(text, with_sign(text, as_written(text, &v.surface), v.currency), v.currency), v.bound)).collect();
+                let shown: Vec<String> = own.iter().map(|v| written(text, v)).collect();
                 let keys: Vec<&str> = own.iter().map(|v| &*v.key).collect();
-                (written.join(", "), keys.join(", "))
+                (shown.join(", "), keys.join(", "))
             };
             // numbers: only the figures that count the same thing
             // ("14 people" / "12 people", not the "200" passengers)
@@ -525,7 +524,7 @@ pub fn counts_apart(
     // the figures that may count people in a role, as (article, role, key)
     let mut loose: Vec<(usize, usize, &str)> = Vec::new();
     let n = super::normalize::Normalizer::shared();
-    for (u, unit) in units.iter().enumerate().filter(|&(u, _)| !earlier.get(u).copied().unwrap_or(false)) {
+    for (u, unit) in of_the_story(units, earlier) {
         let lower = unit.text.to_lowercase();
         for v in feats[u].values.iter().filter(|v| v.kind == "number" && v.zone == 0) {
             // (a sum of money only as what something is worth, a role per
@@ -542,7 +541,7 @@ pub fn counts_apart(
             let at = lower.find(&*v.surface);
             // (not a part of a group: "Four of the injured were in a
             // critical condition")
-            if at.is_some_and(|i| lower[i + v.surface.len()..].starts_with(" of ")) {
+            if part_of(&lower, v) {
                 continue;
             }
             // (a match's result is counted as a role of its own: the one
@@ -583,35 +582,18 @@ pub fn counts_apart(
             }
         }
     }
-    let by_role = told_once(told, |&(_, role)| role);
-    let mut out = Vec::new();
-    for list in by_role.values() {
-        for (i, &(va, a)) in list.iter().enumerate() {
-            for &(vb, b) in &list[i + 1..] {
-                if va.key == vb.key || bounds_agree(va, vb) || !story(units[a].article, units[b].article) || reversed(&va.key, &vb.key) {
-                    continue;
-                }
-                // (one group of several against a count in other words: "214
-                // passengers and eight crew" / "the 222 people on board")
-                if (va.one_group || vb.one_group) && va.slot.1 != vb.slot.1 {
-                    continue;
-                }
-                let shown = |v: &Value, u: usize| {
-                    let text = &units[u].text;
-                    with_qualifier(text, with_sign_after(text, with_sign(text, as_written(text, &v.surface), v.currency), v.currency), v.bound)
-                };
-                let d = Difference {
-                    kind: "number".to_string(),
-                    a: shown(va, a),
-                    b: shown(vb, b),
-                    a_key: va.key.to_string(),
-                    b_key: vb.key.to_string(),
-                };
-                out.push((a, b, Disagreement { a: units[a].id.clone(), b: units[b].id.clone(), differences: vec![d] }));
-            }
+    pairs_apart(units, told_once(told, |&(_, role)| role), |(va, a), (vb, b)| {
+        if va.key == vb.key || bounds_agree(va, vb) || reversed(&va.key, &vb.key) {
+            return None;
         }
-    }
-    out
+        // (one group of several against a count in other words: "214
+        // passengers and eight crew" / "the 222 people on board")
+        if (va.one_group || vb.one_group) && va.slot.1 != vb.slot.1 || !story(units[a].article, units[b].article) {
+            return None;
+        }
+        let (sa, sb) = (written(&units[a].text, va), written(&units[b].text, vb));
+        Some(Difference { kind: "number".to_string(), a: sa, b: sb, a_key: va.key.to_string(), b_key: vb.key.to_string() })
+    })
 }
 
 /// See [`days_apart`]: the fewest terms two sentences share (the event's
@@ -648,6 +630,46 @@ fn told_once<'a, K: Ord, G: Ord>(told: BTreeMap<K, Option<Told<'a>>>, what: impl
     out
 }
 
+/// Each pair of values told once in two articles, within each group of
+/// `groups`, that `differ` reads as a difference: one disagreement each.
+fn pairs_apart<'a, G>(
+    units: &[Unit],
+    groups: BTreeMap<G, Vec<Told<'a>>>,
+    differ: impl Fn(Told<'a>, Told<'a>) -> Option<Difference>,
+) -> Vec<(usize, usize, Disagreement)> {
+    let mut out = Vec::new();
+    for list in groups.values() {
+        for (i, &x) in list.iter().enumerate() {
+            for &y in &list[i + 1..] {
+                if let Some(d) = differ(x, y) {
+                    let (a, b) = (x.1, y.1);
+                    out.push((a, b, Disagreement { a: units[a].id.clone(), b: units[b].id.clone(), differences: vec![d] }));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The sentences of `units` with their index, but those about an earlier
+/// incident (`earlier[u]`: they count nothing of the story).
+fn of_the_story<'u>(units: &'u [Unit], earlier: &'u [bool]) -> impl Iterator<Item = (usize, &'u Unit)> + 'u {
+    units.iter().enumerate().filter(|&(u, _)| !earlier.get(u).copied().unwrap_or(false))
+}
+
+/// Value `v` as sentence `text` writes it, with its currency's sign or
+/// name and its qualifier ("estimated €8m", "at least 45").
+fn written(text: &str, v: &Value) -> String {
+    with_qualifier(text, with_sign_after(text, with_sign(text, as_written(text, &v.surface), v.currency), v.currency), v.bound)
+}
+
+/// Whether figure `v` is written right before " of " in `lower` (the
+/// sentence, lower-cased): a part of a group or a whole ("Four of the
+/// injured", "Six of the train's eight carriages").
+fn part_of(lower: &str, v: &Value) -> bool {
+    lower.find(&*v.surface).is_some_and(|i| lower[i + v.surface.len()..].starts_with(" of "))
+}
+
 /// Days of one event that differ between two articles that tell one
 /// story, wherever the sentences stand: "were abducted on January 2 near
 /// the town of Mopti" / "They were abducted on January 3 by men on
@@ -667,7 +689,7 @@ pub fn days_apart(
     // the one day each article gives each event word (and kind of day), as
     // (value, sentence); None: two days
     let mut told: BTreeMap<(usize, &str, &str), Option<Told>> = BTreeMap::new();
-    for (u, unit) in units.iter().enumerate().filter(|&(u, _)| !earlier.get(u).copied().unwrap_or(false)) {
+    for (u, unit) in of_the_story(units, earlier) {
         for v in feats[u].values.iter().filter(|v| v.kind == "date") {
             let Some(day_kind) = ["d:", "w:"].into_iter().find(|p| v.key.starts_with(p)) else {
                 continue;
@@ -678,33 +700,25 @@ pub fn days_apart(
             tell(&mut told, (unit.article, word, day_kind), v, u);
         }
     }
-    let by_word = told_once(told, |&(_, word, day_kind)| (word, day_kind));
-    let mut out = Vec::new();
-    for list in by_word.values() {
-        for (i, &(va, a)) in list.iter().enumerate() {
-            for &(vb, b) in &list[i + 1..] {
-                // (and the two sentences tell one event: terms in common
-                // besides its word, "abducted on January 2 ... by armed men
-                // on motorcycles" / "abducted on January 3 by men on
-                // motorbikes"; not "Four civilians were killed on Monday
-                // when shells hit a market" / "Two people were killed on
-                // Tuesday when a drone struck", two attacks of one war)
-                let one_event = super::score::sorted_overlap(&feats[a].terms, &feats[b].terms) >= MIN_DAY_SHARED_TERMS;
-                if va.key == vb.key || !one_event || !story(units[a].article, units[b].article) {
-                    continue;
-                }
-                let d = Difference {
-                    kind: "date".to_string(),
-                    a: as_written(&units[a].text, &va.surface),
-                    b: as_written(&units[b].text, &vb.surface),
-                    a_key: va.key.to_string(),
-                    b_key: vb.key.to_string(),
-                };
-                out.push((a, b, Disagreement { a: units[a].id.clone(), b: units[b].id.clone(), differences: vec![d] }));
-            }
+    pairs_apart(units, told_once(told, |&(_, word, day_kind)| (word, day_kind)), |(va, a), (vb, b)| {
+        // (and the two sentences tell one event: terms in common besides
+        // its word, "abducted on January 2 ... by armed men on motorcycles"
+        // / "abducted on January 3 by men on motorbikes"; not "Four
+        // civilians were killed on Monday when shells hit a market" / "Two
+        // people were killed on Tuesday when a drone struck", two attacks
+        // of one war)
+        let one_event = super::score::sorted_overlap(&feats[a].terms, &feats[b].terms) >= MIN_DAY_SHARED_TERMS;
+        if va.key == vb.key || !one_event || !story(units[a].article, units[b].article) {
+            return None;
         }
-    }
-    out
+        Some(Difference {
+            kind: "date".to_string(),
+            a: as_written(&units[a].text, &va.surface),
+            b: as_written(&units[b].text, &vb.surface),
+            a_key: va.key.to_string(),
+            b_key: vb.key.to_string(),
+        })
+    })
 }
 
 /// Counts of one kind of thing that differ between two articles that tell
@@ -726,50 +740,43 @@ pub fn things_apart(
 ) -> Vec<(usize, usize, Disagreement)> {
     let n = super::normalize::Normalizer::shared();
     let mut told: BTreeMap<(usize, &str), Option<Told>> = BTreeMap::new();
-    for (u, unit) in units.iter().enumerate().filter(|&(u, _)| !earlier.get(u).copied().unwrap_or(false)) {
+    for (u, unit) in of_the_story(units, earlier) {
         let plain = |v: &&Value| v.kind == "number" && v.currency == 0 && v.zone == 0 && !v.loose_right && !is_score(&v.key) && !is_rank(v);
+        let things: Vec<(&Value, &str)> =
+            feats[u].values.iter().filter(plain).filter_map(|v| v.slot.1.as_deref().filter(|w| n.counts_things(w)).map(|w| (v, w))).collect();
+        if things.is_empty() {
+            continue;
+        }
         // (not a sentence that tells a part of a whole: "Six of the
         // train's eight carriages", "won 58 of the 150 seats")
         let lower = unit.text.to_lowercase();
-        let partitive = feats[u].values.iter().any(|v| v.kind == "number" && lower.find(&*v.surface).is_some_and(|i| lower[i + v.surface.len()..].starts_with(" of ")));
-        if partitive {
+        if feats[u].values.iter().any(|v| v.kind == "number" && part_of(&lower, v)) {
             continue;
         }
-        for v in feats[u].values.iter().filter(plain) {
-            let Some(thing) = v.slot.1.as_deref().filter(|w| n.counts_things(w)) else {
-                continue;
-            };
+        for (v, thing) in things {
             tell(&mut told, (unit.article, thing), v, u);
         }
     }
-    let by_thing = told_once(told, |&(_, thing)| thing);
-    let mut out = Vec::new();
-    for list in by_thing.values() {
-        for (i, &(va, a)) in list.iter().enumerate() {
-            for &(vb, b) in &list[i + 1..] {
-                let one_event = super::score::sorted_overlap(&feats[a].terms, &feats[b].terms) >= MIN_THING_SHARED_TERMS;
-                // (and what happened to the things, a word around both
-                // figures: "destroyed at least 40 houses" / "At least 45
-                // houses were destroyed"; not "acquitted on two counts" /
-                // "convicted Dunmore on seven counts")
-                // (the words before the figure, or the word after the things
-                // where none stands before it)
-                let context = |v: &Value| match v.slot.0 {
-                    Some(_) => [v.slot.0.clone(), v.prev.clone()].into_iter().flatten().collect::<Vec<_>>(),
-                    None => v.next.iter().cloned().collect(),
-                };
-                let (ca, cb) = (context(va), context(vb));
-                let same_doing = ca.iter().any(|w| cb.contains(w));
-                if va.key == vb.key || bounds_agree(va, vb) || !one_event || !same_doing || !story(units[a].article, units[b].article) {
-                    continue;
-                }
-                let shown = |v: &Value, u: usize| with_qualifier(&units[u].text, as_written(&units[u].text, &v.surface), v.bound);
-                let d = Difference { kind: "number".to_string(), a: shown(va, a), b: shown(vb, b), a_key: va.key.to_string(), b_key: vb.key.to_string() };
-                out.push((a, b, Disagreement { a: units[a].id.clone(), b: units[b].id.clone(), differences: vec![d] }));
-            }
+    // (what happened to the things, a word around both figures:
+    // "destroyed at least 40 houses" / "At least 45 houses were destroyed";
+    // not "acquitted on two counts" / "convicted Dunmore on seven counts":
+    // the words before the figure, or the word after the things where none
+    // stands before it)
+    let doing = |v: &Value| match v.slot.0 {
+        Some(_) => [v.slot.0.clone(), v.prev.clone()].into_iter().flatten().collect::<Vec<_>>(),
+        None => v.next.iter().cloned().collect(),
+    };
+    pairs_apart(units, told_once(told, |&(_, thing)| thing), |(va, a), (vb, b)| {
+        let one_event = super::score::sorted_overlap(&feats[a].terms, &feats[b].terms) >= MIN_THING_SHARED_TERMS;
+        if va.key == vb.key || bounds_agree(va, vb) || !one_event {
+            return None;
         }
-    }
-    out
+        let cb = doing(vb);
+        if !doing(va).iter().any(|w| cb.contains(w)) || !story(units[a].article, units[b].article) {
+            return None;
+        }
+        Some(Difference { kind: "number".to_string(), a: written(&units[a].text, va), b: written(&units[b].text, vb), a_key: va.key.to_string(), b_key: vb.key.to_string() })
+    })
 }
 
 /// Whether figure `key` of sentence `f` is the age of someone sentence

@@ -2146,7 +2146,18 @@ pub fn align_dated(
     // (or they share a claim: "Three foreign aid workers kidnapped in
     // central Mali ... have been released" and "the three Terra Viva workers
     // kidnapped near Mopti have been freed" each link to a third article)
-    let share_claim = |x: usize, y: usize| claims.iter().any(|c| c.articles.contains(&x) && c.articles.contains(&y));
+    let mut claims_of_article: Vec<Vec<usize>> = vec![Vec::new(); n_articles];
+    for (c, claim) in claims.iter().enumerate() {
+        for &x in &claim.articles {
+            if let Some(list) = claims_of_article.get_mut(x) {
+                list.push(c);
+            }
+        }
+    }
+    let share_claim = |x: usize, y: usize| match (claims_of_article.get(x), claims_of_article.get(y)) {
+        (Some(p), Some(q)) => score::sorted_overlap(p, q) > 0,
+        _ => false,
+    };
     let story = |x: usize, y: usize| article_links.get(&(x.min(y), x.max(y))).copied().unwrap_or(0) >= MIN_COUNT_STORY_LINKS || share_claim(x, y);
     // (not a count of an earlier incident: "In 2011, a magnitude 7.1
     // earthquake near Draven killed more than 200 people")
