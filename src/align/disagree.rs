@@ -1424,7 +1424,7 @@ fn reversed(a: &str, b: &str) -> bool {
 
 /// Whether a number's key is a score ("2-1", "101-99": two counts of at
 /// most three digits joined by a dash; not a span of years, "2019-20").
-fn is_score(key: &str) -> bool {
+pub(crate) fn is_score(key: &str) -> bool {
     key.split_once('-').is_some_and(|(a, b)| {
         [a, b].iter().all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit()))
     })

@@ -7,7 +7,7 @@
 //! what the plain weighted cosine used to. Their weights are fitted by
 //! `scripts/train_align.py` (see [`super::Params`]).
 
-use super::disagree::{bounds_agree, fills_same_slot, is_rank, rounds_to};
+use super::disagree::{bounds_agree, fills_same_slot, is_rank, is_score, rounds_to};
 use super::lexicon::{BOUND_MATCH_RATIO, TEMPERATURE_SCALES, UNIT_FACTORS, UNIT_MATCH_STEPS};
 use super::normalize::{same_moment, Bound, Kind, Value};
 use super::{Features, Params, Vocab};
@@ -235,9 +235,29 @@ fn comparable_figures(a: &Features, b: &Features) -> bool {
 /// against "at 14:07 UTC on November 4, after a journey of six years".
 fn measures_meet(a: &Features, b: &Features) -> bool {
     let number = |v: &&Value| v.kind == "number";
-    a.values.iter().filter(number).map(measure_class).any(|x| {
-        b.values.iter().filter(number).map(measure_class).any(|y| x.is_none() || y.is_none() || x == y)
+    a.values.iter().filter(number).map(figure_class).any(|x| {
+        b.values.iter().filter(number).map(figure_class).any(|y| x.is_none() || y.is_none() || x == y)
     })
+}
+
+/// What a figure tells, for [`measures_meet`]: a score or record ("at
+/// 9-14 a year after making the playoffs", whatever word follows), an age
+/// ("a 32-year-old") or a measure ([`measure_class`]); none for a count or
+/// a rank. A figure of one class and a figure of another never conflict:
+/// "fired on Saturday, one day after the team continued its slide" /
+/// "fired Saturday ..., who are slumping at 9-14", "A 32-year-old British
+/// climber dies" / "A British climber has fallen 2,000ft". (A rank as its
+/// own class, 2026-12-07: ECB+ different-incident pairs 166 -> 168, both
+/// "introduced as the 21st head coach" / "fired ... slumping at 9-14", a
+/// hiring against a firing that the words do not tell apart.)
+fn figure_class(v: &Value) -> Option<u8> {
+    if is_score(&v.key) {
+        Some(SCORE_CLASS)
+    } else if v.slot.0.as_deref() == Some(super::normalize::AGE_SLOT) {
+        Some(AGE_CLASS)
+    } else {
+        measure_class(v)
+    }
 }
 
 /// What a figure measures, where its words say: a clock time, a length of
@@ -248,6 +268,7 @@ pub(crate) fn measure_class(v: &Value) -> Option<u8> {
     if v.key.contains(':') {
         return Some(u8::MAX);
     }
+
     if let Some((_, q, _)) = unit_of(v) {
         return Some(q);
     }
@@ -332,6 +353,11 @@ const STANDING_KEYS: &[&str] = &["rank", "world", "place", "posit", "spot"];
 /// The keys after a figure that make it a share or a change of one
 /// ([`counts_apart`]): "4%", "4 percent", "4 percentage points", "4 points".
 const PERCENT_OR_POINT_KEYS: &[&str] = &["percent", "percentag", "point"];
+
+/// The classes of [`figure_class`] beyond [`measure_class`]'s (no unit of
+/// `lexicon::UNIT_FACTORS` uses them): a score or record, an age.
+const SCORE_CLASS: u8 = u8::MAX - 2;
+const AGE_CLASS: u8 = u8::MAX - 3;
 
 /// The keys (stems) of the words for lengths of time, after a figure
 /// ([`measure_class`]).
