@@ -235,8 +235,14 @@ fn comparable_figures(a: &Features, b: &Features) -> bool {
 /// against "at 14:07 UTC on November 4, after a journey of six years".
 fn measures_meet(a: &Features, b: &Features) -> bool {
     let number = |v: &&Value| v.kind == "number";
-    a.values.iter().filter(number).map(figure_class).any(|x| {
-        b.values.iter().filter(number).map(figure_class).any(|y| x.is_none() || y.is_none() || x == y)
+    // a count of something (a word after it) is no age
+    let count = |v: &Value, c: Option<u8>| c.is_none() && v.slot.1.is_some();
+    a.values.iter().filter(number).map(|v| (v, figure_class(v))).any(|(v, x)| {
+        b.values.iter().filter(number).map(|w| (w, figure_class(w))).any(|(w, y)| {
+            x == y
+                || (x.is_none() && !(y == Some(AGE_CLASS) && count(v, x)))
+                || (y.is_none() && !(x == Some(AGE_CLASS) && count(w, y)))
+        })
     })
 }
 
@@ -299,6 +305,8 @@ fn counts_apart(key: &str, a: &Features, b: &Features) -> bool {
     };
     (x.quantity && y.people)
         || (x.people && y.quantity)
+        || (x.duration && y.people)
+        || (x.people && y.duration)
         || (x.percent && y.counted)
         || (x.counted && y.percent)
         || (apart_things && ((x.ranks && y.counts) || (x.counts && y.ranks)))
@@ -309,6 +317,9 @@ fn counts_apart(key: &str, a: &Features, b: &Features) -> bool {
 struct Reading<'a> {
     /// Every one is a quantity of a unit ([`unit_of`]).
     quantity: bool,
+    /// ... is a length of time (a word of [`TIME_UNIT_KEYS`] or "nights"
+    /// after it).
+    duration: bool,
     /// ... counts people (`lexicon::HEADCOUNT_WORDS` after it).
     people: bool,
     /// ... is a percentage.
@@ -326,13 +337,14 @@ struct Reading<'a> {
 impl<'a> Reading<'a> {
     fn of(key: &str, f: &'a Features) -> Reading<'a> {
         let n = super::normalize::Normalizer::shared();
-        let mut r = Reading { quantity: true, people: true, percent: true, counted: true, ranks: true, counts: true, after: None };
+        let mut r = Reading { quantity: true, duration: true, people: true, percent: true, counted: true, ranks: true, counts: true, after: None };
         let mut any = false;
         for v in f.values.iter().filter(|v| v.kind == "number" && &*v.key == key) {
             any = true;
             let after = v.slot.1.as_deref();
             r.after = r.after.or(after);
             r.quantity &= unit_of(v).is_some();
+            r.duration &= after.is_some_and(|k| TIME_UNIT_KEYS.contains(&k) || k == "night");
             r.people &= after.is_some_and(|k| n.is_headcount(k));
             r.percent &= after == Some("percent");
             r.counted &= after.is_some_and(|k| !PERCENT_OR_POINT_KEYS.contains(&k)) && measure_class(v).is_none();
@@ -340,7 +352,7 @@ impl<'a> Reading<'a> {
             r.counts &= !is_rank(v);
         }
         if !any {
-            r = Reading { quantity: false, people: false, percent: false, counted: false, ranks: false, counts: false, after: None };
+            r = Reading { quantity: false, duration: false, people: false, percent: false, counted: false, ranks: false, counts: false, after: None };
         }
         r
     }
