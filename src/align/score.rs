@@ -231,19 +231,27 @@ fn comparable_figures(a: &Features, b: &Features) -> bool {
 }
 
 /// Whether some figure of `a` and some figure of `b` may measure the same
-/// thing ([`measure_class`]): not "about 320 million km from Earth"
+/// thing ([`figures_meet`]): not "about 320 million km from Earth"
 /// against "at 14:07 UTC on November 4, after a journey of six years".
 fn measures_meet(a: &Features, b: &Features) -> bool {
     let number = |v: &&Value| v.kind == "number";
-    // a count of something (a word after it) is no age
-    let count = |v: &Value, c: Option<u8>| c.is_none() && v.slot.1.is_some();
-    a.values.iter().filter(number).map(|v| (v, figure_class(v))).any(|(v, x)| {
-        b.values.iter().filter(number).map(|w| (w, figure_class(w))).any(|(w, y)| {
-            x == y
-                || (x.is_none() && !(y == Some(AGE_CLASS) && count(v, x)))
-                || (y.is_none() && !(x == Some(AGE_CLASS) && count(w, y)))
-        })
-    })
+    a.values.iter().filter(number).any(|v| b.values.iter().filter(number).any(|w| figures_meet(v, w)))
+}
+
+/// Whether two figures may measure the same thing ([`measures_meet`]):
+/// two of one class ([`figure_class`]), or a count and anything, but for
+/// an age against a count of something (a word after it: "a 61-year-old
+/// former employee" / "killing one person"; not "Kirkpatrick, 61" or "dead
+/// at 84"). (Two counts of two things as never meeting, 2026-12-07: ECB+
+/// different-incident pairs 166 -> 199, nearly all "23 Somalian pirates" /
+/// "26 Somali pirates" of two incidents, read as counts of two things.)
+fn figures_meet(v: &Value, w: &Value) -> bool {
+    match (figure_class(v), figure_class(w)) {
+        (Some(x), Some(y)) => x == y,
+        (None, Some(AGE_CLASS)) => v.slot.1.is_none(),
+        (Some(AGE_CLASS), None) => w.slot.1.is_none(),
+        _ => true,
+    }
 }
 
 /// What a figure tells, for [`measures_meet`]: a score or record ("at
