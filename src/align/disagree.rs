@@ -1362,9 +1362,15 @@ fn significant_digits(n: f64) -> usize {
 /// (the keys of `v`'s sentence): "lost 16 seats" against "slumped to 45
 /// seats from 61", "rose by 690 million" against "to 4.52 billion from
 /// 3.83 billion"; not "12 civilians and two journalists" against "14
-/// civilians and two journalists" (the two is both sentences' figure).
+/// civilians and two journalists" (the two is both sentences' figure),
+/// nor a part of a whole ("Five of the nine committee members voted for
+/// the hike" against "backed by seven of the nine members ..., while two
+/// voted to keep rates on hold": five is no change from two to seven).
 fn is_difference(v: &Value, others: &[&Value], own: &[&str]) -> bool {
     let Ok(d) = v.key.parse::<f64>() else { return false };
+    if v.loose_right && v.slot.1.as_deref().is_some_and(|k| k.parse::<f64>().is_ok()) {
+        return false;
+    }
     // (not "one" of "one of Norland's best-loved writers": 88 - 1 is no
     // change of 87)
     let figures: Vec<(f64, &Value)> = others

@@ -585,7 +585,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["talk", "speak", "spoke", "spoken", "conversation", "discuss", "discussion"],
     &["fsb", "federal security service"],
     &["buy", "bought", "purchase", "acquire", "acquisition", "takeover"],
-    &["rise", "rose", "risen", "increase", "climb", "jump", "surge", "soar", "gain"],
+    &["rise", "rose", "risen", "increase", "climb", "jump", "surge", "soar", "gain", "hike"],
     &["fall", "fell", "fallen", "decrease", "drop", "decline", "slump", "plunge", "tumble"],
     &["accuse", "allege"],
     &["sue", "lawsuit"],
@@ -650,6 +650,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["try", "attempt"],
     &["need", "require", "requirement"],
     &["allow", "permit"],
+    &["support", "endorse"],
     &["announce", "announcement", "unveil"],
     &["profit", "earnings"],
     &["receive", "collect", "pocket"],
@@ -808,6 +809,9 @@ pub const PHRASES: &[(&str, &str)] = &[
     // "was relieved of command", "relieved of his duties": a dismissal
     // (and "relieved Maurice Cheeks of his ...": `normalize::fired_sense`)
     ("relieved of", "dismiss"),
+    // "backed by seven of the nine members" is "supported by seven
+    // members" (the verb only: "back" alone is as often "pushed back")
+    ("backed by", "support"),
     // "had 78 people on board" is "carrying 87 people", "87 people
     // aboard" (a count of people in one role: `PEOPLE_ROLES`)
     ("on board", "aboard"),
