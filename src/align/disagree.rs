@@ -523,6 +523,12 @@ pub fn counts_apart(
     let mut told: BTreeMap<(usize, usize), Option<Told>> = BTreeMap::new();
     // the figures that may count people in a role, as (article, role, key)
     let mut loose: Vec<(usize, usize, &str)> = Vec::new();
+    // what each article's counts in a role count, where a word says
+    // (`counted_noun`: "Three soldiers were killed"), by (article, role)
+    let mut nouns: BTreeMap<(usize, usize), BTreeSet<&str>> = BTreeMap::new();
+    // the figures each article states in no role ("along with three
+    // soldiers"), as (article, key)
+    let mut unroled: BTreeSet<(usize, &str)> = BTreeSet::new();
     let n = super::normalize::Normalizer::shared();
     for (u, unit) in of_the_story(units, earlier) {
         let lower = unit.text.to_lowercase();
@@ -551,18 +557,27 @@ pub fn counts_apart(
             let idiom = v.surface.contains("-to-") && v.key.split_once('-').is_some_and(|(p, q)| p == q);
             let result = (is_score(&v.key) && !idiom && !running_score(&lower, &v.surface)).then_some(SCORE_ROLE);
             match result.or_else(|| people_role(v)) {
-                Some(role) => tell(&mut told, (unit.article, role), v, u),
+                Some(role) => {
+                    if let (None, Some(w)) = (result, counted_noun(v)) {
+                        nouns.entry((unit.article, role)).or_default().insert(w);
+                    }
+                    tell(&mut told, (unit.article, role), v, u)
+                }
                 // (a figure of something else that may count people in a
                 // role, "At least 12 pilgrims died": another count of the
                 // role, so the article tells no one count)
                 None => {
+                    unroled.insert((unit.article, &*v.key));
                     // (the word before only right before it: not "three"
                     // in "Fourteen people were detained and three police
                     // officers were hurt")
                     let before = at.map(|i| lower[..i].trim_end());
                     let last = before.and_then(|b| b.rsplit(' ').next()).filter(|w| w.ends_with(|c: char| c.is_alphanumeric()));
                     let adjacent = last.is_some_and(|w| v.slot.0.as_deref() == Some(&*n.word_key(w)));
-                    if let Some(role) = any_role(v, adjacent) {
+                    // (not a measure: "had been stuck 1,300 feet
+                    // underground" counts no one trapped)
+                    let measure = super::score::measure_class(v).is_some();
+                    if let Some(role) = any_role(v, adjacent).filter(|_| !measure) {
                         if let Some(entry) = told.get_mut(&(unit.article, role)) {
                             if entry.is_some_and(|(w, _)| w.key != v.key) {
                                 *entry = None;
@@ -590,6 +605,29 @@ pub fn counts_apart(
         // passengers and eight crew" / "the 222 people on board")
         if (va.one_group || vb.one_group) && va.slot.1 != vb.slot.1 || !story(units[a].article, units[b].article) {
             return None;
+        }
+        // (two groups named in two words: "12 miners" / "350 rescuers")
+        // (of people only: not a match's result or a sum)
+        let people = !is_score(&va.key) && va.currency == 0;
+        if people {
+            let (xa, xb) = (units[a].article, units[b].article);
+            // (two groups named in two words: "12 miners" / "350
+            // rescuers"; or by the articles' other counts in that role:
+            // "Three soldiers were killed" / "Twelve civilians were
+            // killed", and then "Three killed" / "Twelve civilians")
+            let role = people_role(va);
+            let named = |x: usize| role.and_then(|r| nouns.get(&(x, r)));
+            if counted_noun(va).zip(counted_noun(vb)).is_some_and(|(x, y)| x != y)
+                || named(xa).zip(named(xb)).is_some_and(|(p, q)| p.is_disjoint(q))
+            {
+                return None;
+            }
+            // (nor a figure the other article states in no role: "Three
+            // were killed" / "Twelve civilians were killed ..., along with
+            // three soldiers")
+            if unroled.contains(&(xb, &*va.key)) || unroled.contains(&(xa, &*vb.key)) {
+                return None;
+            }
         }
         let (sa, sb) = (written(&units[a].text, va), written(&units[b].text, vb));
         Some(Difference { kind: "number".to_string(), a: sa, b: sb, a_key: va.key.to_string(), b_key: vb.key.to_string() })
@@ -1600,11 +1638,23 @@ fn people_role(v: &Value) -> Option<usize> {
     // "shooting three people, killing one,")
     // (not a word after a preposition: "has risen to 17 after rescuers
     // recovered three more bodies" counts no one rescued)
+    // (or, after what it counts in a word of no role, the word after
+    // that: "Four miners were hospitalised", see `counted_noun`)
     match v.slot.1.as_deref() {
         Some(w) if n.is_headcount(w) => role(&v.slot.0).or_else(|| role(&v.next)),
-        Some(_) if !v.loose_right => role(&v.slot.1),
+        Some(_) if !v.loose_right => role(&v.slot.1).or_else(|| role(&v.next)),
         _ => role(&v.slot.0),
     }
+}
+
+/// What figure `v` counts where a word of no role and no
+/// [`HEADCOUNT_WORDS`] follows it ("Four miners were hospitalised":
+/// miners); none for "Three were hospitalised", "three people". Two counts
+/// of two such things are two groups ("five vessels were seized" / "26
+/// pirates were seized"; [`counts_apart`]).
+fn counted_noun(v: &Value) -> Option<&str> {
+    let n = super::normalize::Normalizer::shared();
+    v.slot.1.as_deref().filter(|w| !v.loose_right && !n.is_headcount(w) && n.people_role(w).is_none())
 }
 
 /// The group of [`PEOPLE_ROLES`] of any word beside figure `v` (after it,

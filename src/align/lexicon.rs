@@ -130,6 +130,9 @@ pub const PEOPLE_ROLES: &[&[&str]] = &[
     // "were still searching for 12 people who remain missing" / "Nine
     // people are still missing" / "a dozen others still unaccounted for"
     &["missing", "unaccounted"],
+    // "All 12 trapped miners rescued" / "Thirteen miners trapped for more
+    // than a week"
+    &["trap", "trapped", "trapping", "stranded", "stuck"],
     // "Eleven people have been admitted to hospital" / "Twelve patients
     // have been hospitalised"
     &["hospitalised", "hospitalized", "hospital", "admitted"],
