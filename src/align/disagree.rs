@@ -1262,10 +1262,26 @@ fn slot_pairs<'v>(
                 _ => false,
             };
             let sums = numbers && x.currency == y.currency && only_sum(x, va) && only_sum(y, vb) && close(x, y);
+            // (and the only figure of each sentence, each a plain count of
+            // something named after it, close: "about 1,200 trains had been
+            // cancelled on Monday" / "Some 1,500 services were axed on
+            // Monday alone", one count told in two words)
+            let only_count = |v: &Value, vs: &[&Value]| {
+                vs.len() == 1
+                    && v.currency == 0
+                    && v.zone == 0
+                    && v.slot.1.is_some()
+                    && !v.loose_right
+                    && !is_score(&v.key)
+                    && !is_rank(v)
+                    && super::score::measure_class(v).is_none()
+                    && v.slot.0.as_deref() != Some(super::normalize::AGE_SLOT)
+            };
+            let counts = numbers && only_count(x, va) && only_count(y, vb) && close(x, y);
             // one given name with two surnames ("Yuki Tanaka" / "Yuki
             // Tanabe"): one person, wherever the name stands
             let one_person = !numbers && x.given.is_some() && x.given == y.given;
-            if by_name || scores || sums || one_person || fills_same_slot(x, y, numbers) {
+            if by_name || scores || sums || counts || one_person || fills_same_slot(x, y, numbers) {
                 out.push((x, y));
             }
         }

@@ -654,6 +654,9 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["need", "require", "requirement"],
     &["allow", "permit"],
     &["support", "endorse"],
+    // "about 1,200 trains had been cancelled" / "Some 1,500 services were
+    // axed"
+    &["cancel", "axe", "scrap"],
     &["announce", "announcement", "unveil"],
     &["profit", "earnings"],
     &["receive", "collect", "pocket"],
@@ -889,6 +892,12 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("strike down", "overturn"),
     ("strikes down", "overturn"),
     ("striking down", "overturn"),
+    // "turned down a pay rise of 4.5 per cent" / "rejected a 4% pay
+    // offer"
+    ("turned down", "reject"),
+    ("turn down", "reject"),
+    ("turns down", "reject"),
+    ("turning down", "reject"),
     ("walked out", "strike"),
     ("walk out", "strike"),
     ("walks out", "strike"),

@@ -316,13 +316,17 @@ pub struct Normalizer {
     thing_keys: HashSet<String>,
 }
 
-/// Lengths of time read in a smaller unit, as (the unit's words, its size
-/// in the smaller unit, the smaller unit's word, the most read so): weeks up
+/// Lengths of time read in another unit, as (the unit's words, its size
+/// in the other unit, the other unit's word, the most read so): weeks up
 /// to 12 as days ("three weeks" = 21 days; "a 52-week high", "100 weeks"
 /// stay weeks), decades up to 10 as years ("in three decades" = "in 30
-/// years").
-const TIME_IN_SMALLER_UNITS: &[(&[&str], f64, &str, f64)] =
-    &[(&["week", "weeks"], 7.0, "days", 12.0), (&["decade", "decades"], 10.0, "years", 10.0)];
+/// years"), whole days of hours up to 240 as days ("a 48-hour strike" = "a
+/// two-day walkout"; "36 hours" stay hours).
+const TIME_IN_OTHER_UNITS: &[(&[&str], f64, &str, f64)] = &[
+    (&["week", "weeks"], 7.0, "days", 12.0),
+    (&["decade", "decades"], 10.0, "years", 10.0),
+    (&["hour", "hours"], 1.0 / 24.0, "days", 240.0),
+];
 
 /// The slot ([`Value::slot`]) of a person's age, as the term before it (no
 /// word's key: it holds a space); none after it.
@@ -796,6 +800,23 @@ impl Normalizer {
         t.cap && !title_case && out.len() - start == 1
     }
 
+    /// A figure of hours joined to "hour" that makes whole days, read as
+    /// days, as "48 hours" is ([`TIME_IN_OTHER_UNITS`]): "a 48-hour
+    /// strike" = "a two-day walkout" (not weeks: "a 52-week high"). Pushes
+    /// the figure (an estimate) and "days", shown as "hour"; false, and
+    /// pushes nothing, for any other figure or word.
+    fn hours_as_days(&self, n: f64, tail: &str, lower: &str, t: &Tok, out: &mut Vec<Term>) -> bool {
+        if tail != "hour" || n.fract() != 0.0 || !(24.0..=240.0).contains(&n) || n % 24.0 != 0.0 {
+            return false;
+        }
+        out.push(estimate(number_term(Rc::from(canonical_number(&format_number(n / 24.0))), Rc::from(lower), number_zipf(n))));
+        self.push_word(out, "days", t, false);
+        if let Some(unit) = out.last_mut() {
+            unit.surface = Rc::from("hour");
+        }
+        true
+    }
+
     /// The term of one ordinary word (or part of a hyphenated word) `part`
     /// of token `t`, unless its key is empty.
     fn push_word(&self, out: &mut Vec<Term>, part: &str, t: &Tok, title_case: bool) {
@@ -1060,21 +1081,23 @@ impl Normalizer {
             }
         }
         // weeks as days ("from three weeks to 10 days" / "from 21 days to
-        // seven"), decades as years: the figure in the smaller unit, then
-        // its word (TIME_IN_SMALLER_UNITS)
+        // seven"), decades as years, whole days of hours as days: the
+        // figure in the other unit, then its word (TIME_IN_OTHER_UNITS)
         // (the next word first: a figure is read only before "weeks")
         let next_is = |words: &[&str]| toks.get(i + 1).is_some_and(|x| words.contains(&&*x.lower));
-        for &(words, size, smaller, max) in TIME_IN_SMALLER_UNITS {
+        for &(words, size, smaller, max) in TIME_IN_OTHER_UNITS {
             let Some(n) = next_is(words).then(|| self.word_figure(lower)).flatten() else {
                 continue;
             };
             // (whole weeks: not the fraction of "2 1/2 week trial")
             let whole = !lower.contains('/') && i.checked_sub(1).is_none_or(|p| self.word_figure(&toks[p].lower).is_none());
-            if whole && n.fract() == 0.0 && (1.0..=max).contains(&n) {
+            // (a whole number in the other unit: 48 hours, not 36)
+            let other = n * size;
+            if whole && n.fract() == 0.0 && (1.0..=max).contains(&n) && (other - other.round()).abs() < 1e-9 {
                 let surface = format!("{} {}", lower, toks[i + 1].lower);
                 // (an estimate: weeks are a rounder measure than days, "six
                 // weeks ago" / "after 41 days" agree)
-                out.push(estimate(number_term(Rc::from(canonical_number(&format_number(n * size))), Rc::from(surface), number_zipf(n))));
+                out.push(estimate(number_term(Rc::from(canonical_number(&format_number(other.round()))), Rc::from(surface), number_zipf(n))));
                 self.push_word(out, smaller, t, false);
                 // (shown as written: "two weeks", not "days")
                 if let Some(unit) = out.last_mut() {
@@ -1130,6 +1153,9 @@ impl Normalizer {
                     out.push(number_term(Rc::from(key), Rc::from(lower), 3.0));
                     return Some(1);
                 }
+                if self.hours_as_days(n, tail, lower, t, out) {
+                    return Some(1);
+                }
                 out.push(number_term(Rc::from(canonical_number(&format_number(n))), Rc::from(first), number_zipf(n)));
                 for part in tail.split('-').filter(|w| !w.is_empty() && !self.stop.contains(w)) {
                     self.push_word(out, part, t, false);
@@ -1146,6 +1172,9 @@ impl Normalizer {
                     // ("third-quarter" is "3rd", as "third quarter" is:
                     // not the count "three")
                     let part = YEAR_PARTS.contains(&words.trim_start_matches('-'));
+                    if self.hours_as_days(n, words.trim_start_matches('-'), lower, t, out) {
+                        return Some(1);
+                    }
                     let key = if part && is_ordinal(number) { Rc::from(ordinal_key(n)) } else { Rc::from(canonical_number(&format_number(n))) };
                     out.push(number_term(key, Rc::from(number), number_zipf(n)));
                     for part in words.split('-').filter(|w| !w.is_empty() && !self.stop.contains(w)) {
@@ -3149,6 +3178,12 @@ mod tests {
         assert_eq!(keys(&n, "a five-year contract"), vec!["5", "year", "contract"]);
         assert_eq!(keys(&n, "a five-year contract"), keys(&n, "a 5-year contract"));
         assert_eq!(keys(&n, "a twenty-four-hour strike"), keys(&n, "a 24-hour strike"));
+        // (whole days of hours are days: "a 48-hour strike" = "a two-day
+        // strike" = "a strike of 48 hours"; not 36 hours)
+        assert_eq!(keys(&n, "a 48-hour strike"), keys(&n, "a two-day strike"));
+        assert_eq!(keys(&n, "a forty-eight-hour strike"), keys(&n, "a two-day strike"));
+        assert_eq!(keys(&n, "a strike of 48 hours"), keys(&n, "a strike of two days"));
+        assert_eq!(keys(&n, "a 36-hour strike"), vec!["36", "hour", "attack"]);
         // a range or a number alone stays as it was
         assert_eq!(keys(&n, "sixty-one"), vec!["61"]);
         assert_eq!(keys(&n, "two-three"), vec!["two", "three"]);
