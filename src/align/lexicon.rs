@@ -657,6 +657,8 @@ pub const PARAPHRASES: &[&[&str]] = &[
     // "about 1,200 trains had been cancelled" / "Some 1,500 services were
     // axed"
     &["cancel", "axe", "scrap"],
+    // "Brenno shares jumped 24%" / "Brenno stock rose 22%"
+    &["share", "stock"],
     &["announce", "announcement", "unveil"],
     &["profit", "earnings"],
     &["receive", "collect", "pocket"],
