@@ -110,7 +110,7 @@ pub const AGE_WORDS: &[&str] = &["aged", "age"];
 /// counts people too, a small error on the safe side of a flag.)
 pub const HEADCOUNT_WORDS: &[&str] = &[
     "people", "persons", "men", "women", "inmates", "prisoners", "passengers", "workers", "employees", "staff", "jobs", "positions",
-    "fans", "spectators", "adults", "patients", "participants", "children",
+    "fans", "spectators", "adults", "patients", "participants", "children", "survivors",
 ];
 
 /// What happened to the people a figure counts, by the word before it
@@ -126,7 +126,7 @@ pub const PEOPLE_ROLES: &[&[&str]] = &[
     &["carry", "carrying", "carried", "aboard", "board"],
     &["evacuate", "evacuating", "evacuated", "displace", "displacing", "displaced"],
     &["arrest", "arresting", "arrested", "detain", "detaining", "detained"],
-    &["rescue", "rescuing", "rescued"],
+    &["rescue", "rescuing", "rescued", "save", "saved", "saving"],
     // "were still searching for 12 people who remain missing" / "Nine
     // people are still missing" / "a dozen others still unaccounted for"
     &["missing", "unaccounted"],
@@ -863,6 +863,19 @@ pub const PHRASES: &[(&str, &str)] = &[
     // "Around 300 residents of nearby farms were moved to safety" /
     // "Authorities evacuated about 300 people from farms"
     ("moved to safety", "evacuate"),
+    // "Twenty-two people have been pulled out alive" / "rescued 22
+    // survivors"
+    ("pulled out alive", "rescue"),
+    ("pulled alive", "rescue"),
+    ("brought out alive", "rescue"),
+    // "four people remain unaccounted for" / "at least five people still
+    // missing" (a count of the missing: `PEOPLE_ROLES`)
+    ("remain missing", "missing"),
+    ("remains missing", "missing"),
+    ("remained missing", "missing"),
+    ("remain unaccounted", "unaccounted"),
+    ("remains unaccounted", "unaccounted"),
+    ("remained unaccounted", "unaccounted"),
     // "1.2 million residents were told to leave their homes" / "ordered
     // about 1.2 million people to evacuate"
     ("leave their homes", "evacuate"),
@@ -968,7 +981,7 @@ pub const ACRONYMS: &[(&str, &str)] = &[
 /// ("Opened fire at ...", "arrested for DUI"): a name weighs as a rare
 /// one ("Chargers receiver arrested for DUI" met another player's "arrested
 /// on suspicion of drunken driving" at 0.80 on it).
-pub const WORD_PHRASE_TERMS: &[&str] = &["drunk", "drunk driving", "shoot", "dismiss", "evacuate", "convict"];
+pub const WORD_PHRASE_TERMS: &[&str] = &["drunk", "drunk driving", "shoot", "dismiss", "evacuate", "convict", "rescue", "missing", "unaccounted"];
 
 /// "fired" and "firing" name no blaze (the fire group): a shot where the
 /// sentence names a weapon ([`SHOOTING_WORDS`]) or a word of shooting

@@ -2179,7 +2179,16 @@ pub fn align_dated(
             let ends = (units[x].article, units[y].article);
             (ends == arts || ends == (arts.1, arts.0)) && e.differences.iter().any(|f| Some(pair_of(f)) == mine)
         };
-        let both_flagged = disputed[a] && disputed[b];
+        // (a pair of sentences both already flagged is left out where
+        // either is flagged on one of these figures: each sentence gets a
+        // partner, as in a claim; not where they differ on something else,
+        // "at least five people still missing" / "four people remain
+        // unaccounted for" beside six / seven storeys and 22 / 21 rescued)
+        let on_these = |&(x, y, ref e): &(usize, usize, Disagreement)| {
+            (x == a || y == a || x == b || y == b)
+                && e.differences.iter().any(|f| mine.as_ref().is_some_and(|(p, q)| [&f.a_key, &f.b_key].iter().any(|k| *k == p || *k == q)))
+        };
+        let both_flagged = disputed[a] && disputed[b] && found.iter().any(on_these);
         if !both_flagged && !found.iter().any(same) {
             disputed[a] = true;
             disputed[b] = true;
