@@ -713,7 +713,11 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["breach", "hack", "intrusion", "cyberattack"],
     &["electricity", "power"],
     &["coast", "shore", "coastline"],
-    &["evacuate", "evacuation", "airlift", "rescue", "rescuer"],
+    // (evacuating a town and rescuing the stranded are two things: "about
+    // 3,000 people were evacuated" / "rescued 40 people stranded on
+    // rooftops" count two groups, `PEOPLE_ROLES`)
+    &["evacuate", "evacuation", "airlift"],
+    &["rescue", "rescuer"],
     &["economist", "analyst"],
     &["cause", "blame"],
     &["likely", "probably", "probable"],
