@@ -1442,11 +1442,30 @@ fn is_difference(v: &Value, others: &[&Value], own: &[&str]) -> bool {
     // (and one of the two ends counts what the change counts: "raised the
     // alert level to 3" is no change between the "second-highest" level 2
     // and the "five-level scale")
-    figures.iter().enumerate().any(|(i, &(a, va))| {
+    let between = figures.iter().enumerate().any(|(i, &(a, va))| {
         figures[i + 1..]
             .iter()
             .any(|&(b, vb)| close((a - b).abs()) && (fills_same_slot(v, va, true) || fills_same_slot(v, vb, true)))
-    })
+    });
+    // (or between a figure of the other side in its slot and a figure both
+    // state, when the change is smaller than both: "62 of the 150 seats,
+    // up from 54 in the last election" / "62 MPs ..., eight more than at
+    // the last election"; not "12 civilians and two journalists" / "14
+    // civilians and two journalists", 14 - 2)
+    // (three figures of one kind: not "$62 per share, a premium of 32%"
+    // / "a 30pc premium")
+    let kind = |w: &Value| (w.currency, w.slot.1.as_deref() == Some("percent"), super::score::measure_class(w));
+    let from_shared = || {
+        let shared: Vec<(f64, &Value)> = others
+            .iter()
+            .filter(|o| own.binary_search(&&*o.key).is_ok() && kind(o) == kind(v))
+            .filter_map(|o| Some((o.key.parse::<f64>().ok()?, *o)))
+            .collect();
+        figures.iter().any(|&(a, va)| {
+            kind(va) == kind(v) && fills_same_slot(v, va, true) && shared.iter().any(|&(b, _)| close((a - b).abs()) && d < a.min(b))
+        })
+    };
+    between || from_shared()
 }
 
 /// Whether a figure is a rank as written ("second", "fourth", "29th"): one
