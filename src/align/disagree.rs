@@ -653,6 +653,11 @@ fn tell<'a, K: Ord>(told: &mut BTreeMap<K, Option<Told<'a>>>, key: K, v: &'a Val
     let entry = told.entry(key).or_insert(Some((v, u)));
     if entry.is_some_and(|(w, _)| w.key != v.key) {
         *entry = None;
+    } else if entry.is_some_and(|(w, _)| w.bound == Bound::None && v.bound == Bound::About) {
+        // (the value told once plainly and once as an estimate is the
+        // estimate: "Nordhaven lays off 2,000" over "laying off around
+        // 2,000 employees" agrees with "approximately 1,800 positions")
+        *entry = Some((v, u));
     }
 }
 
@@ -1277,7 +1282,10 @@ fn slot_pairs<'v>(
                     && super::score::measure_class(v).is_none()
                     && v.slot.0.as_deref() != Some(super::normalize::AGE_SLOT)
             };
-            let counts = numbers && only_count(x, va) && only_count(y, vb) && close(x, y);
+            // (not people in two roles: "will cut 1,100 jobs" / "employs
+            // 1,250 people")
+            let two_roles = people_role(x).zip(people_role(y)).is_some_and(|(p, q)| p != q);
+            let counts = numbers && only_count(x, va) && only_count(y, vb) && close(x, y) && !two_roles;
             // one given name with two surnames ("Yuki Tanaka" / "Yuki
             // Tanabe"): one person, wherever the name stands
             let one_person = !numbers && x.given.is_some() && x.given == y.given;

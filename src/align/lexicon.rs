@@ -133,6 +133,12 @@ pub const PEOPLE_ROLES: &[&[&str]] = &[
     // "All 12 trapped miners rescued" / "Thirteen miners trapped for more
     // than a week"
     &["trap", "trapped", "trapping", "stranded", "stuck"],
+    // jobs cut and people employed are two counts: "will cut 1,100 jobs
+    // at its Orsa plant" / "The Orsa plant ... employs 1,250 people" (the
+    // cut group of `PARAPHRASES`: cut, reduce, slash, trim, lower; and
+    // "laying off 1,500 people")
+    &["cut", "cutting", "shed", "shedding", "axe", "axed", "axing", "lay", "laying", "laid", "layoff", "layoffs"],
+    &["employ", "employs", "employed", "employing"],
     // "Eleven people have been admitted to hospital" / "Twelve patients
     // have been hospitalised"
     &["hospitalised", "hospitalized", "hospital", "admitted"],
