@@ -511,7 +511,12 @@ pub fn ages_apart(units: &[Unit], feats: &[&Features]) -> Vec<(usize, usize, Dis
 /// (`earlier[u]`) counts no one of the story. `story(x, y)` says whether
 /// articles `x` and `y` tell one story (the caller's test: they share
 /// links). Counts whose bounds allow each other ("at least 40" / "43")
-/// agree. One pair per article pair and role.
+/// agree. Not compared: counts of two groups named in two words ("12
+/// miners" / "350 rescuers", or two articles whose counts in the role name
+/// no group in common: "Three soldiers were killed" / "Twelve civilians
+/// were killed"), and a figure the other article states in no role ("Three
+/// were killed" / "..., along with three soldiers"). One pair per article
+/// pair and role.
 pub fn counts_apart(
     units: &[Unit],
     feats: &[&Features],
@@ -606,7 +611,6 @@ pub fn counts_apart(
         if (va.one_group || vb.one_group) && va.slot.1 != vb.slot.1 || !story(units[a].article, units[b].article) {
             return None;
         }
-        // (two groups named in two words: "12 miners" / "350 rescuers")
         // (of people only: not a match's result or a sum)
         let people = !is_score(&va.key) && va.currency == 0;
         if people {
@@ -617,9 +621,18 @@ pub fn counts_apart(
             // killed", and then "Three killed" / "Twelve civilians")
             let role = people_role(va);
             let named = |x: usize| role.and_then(|r| nouns.get(&(x, r)));
-            if counted_noun(va).zip(counted_noun(vb)).is_some_and(|(x, y)| x != y)
-                || named(xa).zip(named(xb)).is_some_and(|(p, q)| p.is_disjoint(q))
-            {
+            // (and a group named in its own word only against people told
+            // plainly: "Thirteen miners trapped" / "All 12 men trapped",
+            // "Three were hospitalised"; not "300 flights were cut" / "will
+            // cut 500 jobs", GENERIC_PEOPLE)
+            let plain = |v: &Value| v.slot.1.as_deref().is_none_or(|w| GENERIC_PEOPLE.contains(&w) || n.people_role(w).is_some());
+            let one_named = match (counted_noun(va), counted_noun(vb)) {
+                (Some(x), Some(y)) => x != y,
+                (Some(_), None) => !plain(vb),
+                (None, Some(_)) => !plain(va),
+                (None, None) => false,
+            };
+            if one_named || named(xa).zip(named(xb)).is_some_and(|(p, q)| p.is_disjoint(q)) {
                 return None;
             }
             // (nor a figure the other article states in no role: "Three
@@ -642,6 +655,11 @@ pub const MIN_DAY_SHARED_TERMS: usize = 3;
 /// counts of one thing to be compared: the thing and what happened to it
 /// ("destroying about 300 homes" / "Around 250 homes were destroyed").
 pub const MIN_THING_SHARED_TERMS: usize = 2;
+
+/// The keys of the words that count people and nothing else ([`counts_apart`]:
+/// a count of a group named in its own word, "Thirteen miners", is compared
+/// with a count of these, "All 12 men", not with one of jobs or seats).
+const GENERIC_PEOPLE: &[&str] = &["peopl", "person", "men", "women"];
 
 /// A value an article tells, and its sentence.
 type Told<'a> = (&'a Value, usize);
@@ -1464,13 +1482,13 @@ fn is_difference(v: &Value, others: &[&Value], own: &[&str]) -> bool {
     // / "a 30pc premium")
     let kind = |w: &Value| (w.currency, w.slot.1.as_deref() == Some("percent"), super::score::measure_class(w));
     let from_shared = || {
-        let shared: Vec<(f64, &Value)> = others
+        let shared: Vec<f64> = others
             .iter()
             .filter(|o| own.binary_search(&&*o.key).is_ok() && kind(o) == kind(v))
-            .filter_map(|o| Some((o.key.parse::<f64>().ok()?, *o)))
+            .filter_map(|o| o.key.parse::<f64>().ok())
             .collect();
         figures.iter().any(|&(a, va)| {
-            kind(va) == kind(v) && fills_same_slot(v, va, true) && shared.iter().any(|&(b, _)| close((a - b).abs()) && d < a.min(b))
+            kind(va) == kind(v) && fills_same_slot(v, va, true) && shared.iter().any(|&b| close((a - b).abs()) && d < a.min(b))
         })
     };
     between || from_shared()

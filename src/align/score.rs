@@ -282,7 +282,6 @@ pub(crate) fn measure_class(v: &Value) -> Option<u8> {
     if v.key.contains(':') {
         return Some(u8::MAX);
     }
-
     if let Some((_, q, _)) = unit_of(v) {
         return Some(q);
     }
@@ -291,13 +290,15 @@ pub(crate) fn measure_class(v: &Value) -> Option<u8> {
 }
 
 /// Whether every figure `key` of `a` and every one of `b` count two kinds of
-/// thing: a quantity of `lexicon::UNIT_FACTORS` on one side, people
+/// thing: a quantity of `lexicon::UNIT_FACTORS` or a length of time (a word
+/// of [`TIME_UNIT_KEYS`] or "nights" after it) on one side, people
 /// (`lexicon::HEADCOUNT_WORDS`) on the other ("forcing about 30,000 people
-/// to evacuate" / "has scorched about 30,000 acres"). Such a figure is not
-/// shared. (Only these two: "4.2-ton" / "4.2 tonnes" and "37 sq km" / "37
-/// square kilometres" are one measure whose unit the table does not know,
-/// and "a year" after a figure as often starts another phrase: "9-14 a year
-/// after making the playoffs".)
+/// to evacuate" / "has scorched about 30,000 acres"; "Two men have died in
+/// separate climbing accidents" / "survived two nights stuck on Mount
+/// Cook"). Such a figure is not shared. (Only these: "4.2-ton" / "4.2
+/// tonnes" and "37 sq km" / "37 square kilometres" are one measure whose
+/// unit the table does not know, and "a year" after a figure as often
+/// starts another phrase: "9-14 a year after making the playoffs".)
 ///
 /// Nor is a rank on one side and a count on the other, of two things
 /// ("Almeida, the fourth seed" / "beating Rafael Almeida in four sets":
