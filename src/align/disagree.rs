@@ -23,7 +23,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 use super::lexicon::{
     ABOUT_TOLERANCE, BOUND_WORDS, CROWD_WORDS, CURRENCY_SIGNS, DEMONYM_SUFFIXES, FRACTION_PLURALS, FRACTION_WORDS, GLUED_MULTIPLIERS, LOCAL_TIME, MEASURE_NARROWING, MULTIPLIERS,
-    NAME_ARTICLES, NUMBER_WORDS, TEMPERATURE_SCALES, UNIT_FACTORS,
+    NAME_ARTICLES, NUMBER_WORDS, SHARE_SUBJECTS, SHARE_SUBJECT_PLAIN, TEMPERATURE_SCALES, UNIT_FACTORS,
 };
 use super::normalize::{is_ordinal, Bound, Value};
 use super::score::{date_group, rounding_step, units_convert};
@@ -535,6 +535,8 @@ pub fn counts_apart(
     // soldiers"), as (article, key)
     let mut unroled: BTreeSet<(usize, &str)> = BTreeSet::new();
     let n = super::normalize::Normalizer::shared();
+    let share_keys: Vec<Rc<str>> = SHARE_SUBJECTS.iter().map(|w| n.word_key(w)).collect();
+    let plain_keys: Vec<Rc<str>> = SHARE_SUBJECT_PLAIN.iter().map(|w| n.word_key(w)).collect();
     for (u, unit) in of_the_story(units, earlier) {
         let lower = unit.text.to_lowercase();
         for v in feats[u].values.iter().filter(|v| v.kind == "number" && v.zone == 0) {
@@ -545,6 +547,21 @@ pub fn counts_apart(
                 let worth = |w: &Option<Rc<str>>| w.as_deref().is_some_and(|w| n.is_worth_word(w));
                 if worth(&v.slot.0) || worth(&v.prev) {
                     tell(&mut told, (unit.article, WORTH_ROLE - usize::from(v.currency)), v, u);
+                }
+                continue;
+            }
+            // (a share right after its subject, a role per subject:
+            // "Turnout was 67%" / "Turnout rose to 69 per cent",
+            // SHARE_SUBJECTS)
+            if v.slot.1.as_deref() == Some("percent") {
+                let subject = |w: &Option<Rc<str>>| w.as_deref().and_then(|w| share_keys.iter().position(|k| &**k == w));
+                // (the subject alone or with a word of SHARE_SUBJECT_PLAIN
+                // before it: not "Core inflation was 4.2%" / "Inflation
+                // was 6.1%", two shares)
+                let plain = v.prev.as_deref().is_none_or(|w| plain_keys.iter().any(|k| &**k == w));
+                let filed = subject(&v.slot.0).filter(|_| plain).or_else(|| subject(&v.prev));
+                if let Some(i) = filed {
+                    tell(&mut told, (unit.article, SHARE_ROLE - i), v, u);
                 }
                 continue;
             }
@@ -611,8 +628,8 @@ pub fn counts_apart(
         if (va.one_group || vb.one_group) && va.slot.1 != vb.slot.1 || !story(units[a].article, units[b].article) {
             return None;
         }
-        // (of people only: not a match's result or a sum)
-        let people = !is_score(&va.key) && va.currency == 0;
+        // (of people only: not a match's result, a sum or a share)
+        let people = !is_score(&va.key) && va.currency == 0 && va.slot.1.as_deref() != Some("percent");
         if people {
             let (xa, xb) = (units[a].article, units[b].article);
             // (two groups named in two words: "12 miners" / "350
@@ -1517,6 +1534,10 @@ const SCORE_ROLE: usize = usize::MAX;
 /// The roles `counts_apart` files what something is worth under, less
 /// the sum's currency (`Value::currency`): one role per currency.
 const WORTH_ROLE: usize = usize::MAX - 1;
+
+/// The roles `counts_apart` files a share of `lexicon::SHARE_SUBJECTS` under,
+/// less the subject's index: one role per subject.
+const SHARE_ROLE: usize = usize::MAX - 1024;
 
 /// Whether two scores are one result told from its two sides ("2-1" /
 /// "1-2").

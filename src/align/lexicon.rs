@@ -168,6 +168,21 @@ pub const EVENT_DAY_WORDS: &[&str] = &[
 /// euros" / "The jewels are worth around 6 million euros").
 pub const WORTH_WORDS: &[&str] = &["worth", "valued", "value"];
 
+/// Words right before a percentage (or before the word before it,
+/// "Turnout rose to 69 per cent") that make it the share of the story
+/// they name: the one such share an article gives is compared with
+/// another article's that tells one story, wherever it stands
+/// (`disagree::counts_apart`: "Turnout was 67%, the highest in two decades" /
+/// "Turnout rose to 69 per cent" score 0.10 as a pair). An article that
+/// gives two ("up from 61%") tells none.
+pub const SHARE_SUBJECTS: &[&str] = &["turnout", "unemployment", "inflation"];
+
+/// Words before a subject of [`SHARE_SUBJECTS`] that leave it the
+/// story's share ("Annual inflation was 6.1%"); any other word makes it
+/// another share ("Core inflation", "Food inflation", "Youth
+/// unemployment"), not compared.
+pub const SHARE_SUBJECT_PLAIN: &[&str] = &["annual", "overall", "headline", "voter"];
+
 /// Words after a figure that count the things an event hit or moved:
 /// the one count of such a thing two articles give is compared wherever
 /// they tell it (`disagree::things_apart`: "destroying about 300 homes" /
