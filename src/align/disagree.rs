@@ -1320,7 +1320,13 @@ fn slot_pairs<'v>(
             // (not people in two roles: "will cut 1,100 jobs" / "employs
             // 1,250 people")
             let two_roles = people_role(x).zip(people_role(y)).is_some_and(|(p, q)| p != q);
-            let counts = numbers && only_count(x, va) && only_count(y, vb) && close(x, y) && !two_roles;
+            // (and what happened to them told alike: the word after what
+            // they count, "trains had been cancelled" / "services were
+            // axed", or the word before them; not "destroying 40 homes" /
+            // "forcing 45 families from their homes")
+            let alike = |p: &Option<Rc<str>>, q: &Option<Rc<str>>| p.is_some() && p == q;
+            let told_alike = x.slot.1 == y.slot.1 || alike(&x.next, &y.next) || alike(&x.slot.0, &y.slot.0);
+            let counts = numbers && only_count(x, va) && only_count(y, vb) && close(x, y) && !two_roles && told_alike;
             // one given name with two surnames ("Yuki Tanaka" / "Yuki
             // Tanabe"): one person, wherever the name stands
             let one_person = !numbers && x.given.is_some() && x.given == y.given;

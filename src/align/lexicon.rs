@@ -680,6 +680,8 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["cancel", "axe", "scrap"],
     // "Brenno shares jumped 24%" / "Brenno stock rose 22%"
     &["share", "stock"],
+    // "taking five prizes in all" / "six awards in total"
+    &["award", "prize"],
     &["announce", "announcement", "unveil"],
     &["profit", "earnings"],
     &["receive", "collect", "pocket"],
