@@ -23,7 +23,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 use super::lexicon::{
     ABOUT_TOLERANCE, BOUND_WORDS, CROWD_WORDS, CURRENCY_SIGNS, DEMONYM_SUFFIXES, FRACTION_PLURALS, FRACTION_WORDS, GLUED_MULTIPLIERS, LOCAL_TIME, MEASURE_NARROWING, MULTIPLIERS,
-    NAME_ARTICLES, NUMBER_WORDS, SHARE_SUBJECTS, SHARE_SUBJECT_PLAIN, TEMPERATURE_SCALES, UNIT_FACTORS,
+    NAME_ARTICLES, NUMBER_WORDS, SHARE_AIM_KEYS, SHARE_FORECAST_WORDS, SHARE_SUBJECTS, SHARE_SUBJECT_PLAIN, TEMPERATURE_SCALES, UNIT_FACTORS,
 };
 use super::normalize::{is_ordinal, Bound, Value};
 use super::score::{date_group, rounding_step, units_convert};
@@ -559,7 +559,11 @@ pub fn counts_apart(
                 // before it: not "Core inflation was 4.2%" / "Inflation
                 // was 6.1%", two shares)
                 let plain = v.prev.as_deref().is_none_or(|w| plain_keys.iter().any(|k| &**k == w));
-                let filed = subject(&v.slot.0).filter(|_| plain).or_else(|| subject(&v.prev));
+                // (nor a forecast: "The bank expects inflation to fall to
+                // 3% next year" / "Inflation was 6.1%", SHARE_FORECAST_WORDS)
+                let forecast = lower.split(|c: char| !c.is_alphanumeric()).any(|w| SHARE_FORECAST_WORDS.contains(&w))
+                    || v.slot.0.as_deref().is_some_and(|w| SHARE_AIM_KEYS.contains(&w));
+                let filed = subject(&v.slot.0).filter(|_| plain).or_else(|| subject(&v.prev)).filter(|_| !forecast);
                 if let Some(i) = filed {
                     tell(&mut told, (unit.article, SHARE_ROLE - i), v, u);
                 }

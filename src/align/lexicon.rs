@@ -183,6 +183,17 @@ pub const SHARE_SUBJECTS: &[&str] = &["turnout", "unemployment", "inflation"];
 /// unemployment"), not compared.
 pub const SHARE_SUBJECT_PLAIN: &[&str] = &["annual", "overall", "headline", "voter"];
 
+/// Words that make a sentence's share of [`SHARE_SUBJECTS`] a forecast,
+/// not the story's figure ("The bank expects inflation to fall to 3% next
+/// year", "inflation will return to 2%"): not compared.
+pub const SHARE_FORECAST_WORDS: &[&str] =
+    &["will", "would", "could", "may", "expect", "expects", "expected", "forecast", "forecasts", "projected", "predicts", "predicted"];
+
+/// Keys of words right before a share that make it an aim ("The bank's
+/// inflation target is 2%"; not "Inflation stands at 6.4 per cent, more
+/// than three times the 2 per cent target"): not compared.
+pub const SHARE_AIM_KEYS: &[&str] = &["target", "aim", "goal"];
+
 /// Words after a figure that count the things an event hit or moved:
 /// the one count of such a thing two articles give is compared wherever
 /// they tell it (`disagree::things_apart`: "destroying about 300 homes" /
