@@ -561,9 +561,11 @@ pub fn counts_apart(
                 let plain = v.prev.as_deref().is_none_or(|w| plain_keys.iter().any(|k| &**k == w));
                 // (nor a forecast: "The bank expects inflation to fall to
                 // 3% next year" / "Inflation was 6.1%", SHARE_FORECAST_WORDS)
-                let forecast = lower.split(|c: char| !c.is_alphanumeric()).any(|w| SHARE_FORECAST_WORDS.contains(&w))
-                    || v.slot.0.as_deref().is_some_and(|w| SHARE_AIM_KEYS.contains(&w));
-                let filed = subject(&v.slot.0).filter(|_| plain).or_else(|| subject(&v.prev)).filter(|_| !forecast);
+                let forecast = || {
+                    v.slot.0.as_deref().is_some_and(|w| SHARE_AIM_KEYS.contains(&w))
+                        || lower.split(|c: char| !c.is_alphanumeric()).any(|w| SHARE_FORECAST_WORDS.contains(&w))
+                };
+                let filed = subject(&v.slot.0).filter(|_| plain).or_else(|| subject(&v.prev)).filter(|_| !forecast());
                 if let Some(i) = filed {
                     tell(&mut told, (unit.article, SHARE_ROLE - i), v, u);
                 }
@@ -823,9 +825,8 @@ pub fn things_apart(
     let n = super::normalize::Normalizer::shared();
     let mut told: BTreeMap<(usize, &str), Option<Told>> = BTreeMap::new();
     for (u, unit) in of_the_story(units, earlier) {
-        let plain = |v: &&Value| v.kind == "number" && v.currency == 0 && v.zone == 0 && !v.loose_right && !is_score(&v.key) && !is_rank(v);
         let things: Vec<(&Value, &str)> =
-            feats[u].values.iter().filter(plain).filter_map(|v| v.slot.1.as_deref().filter(|w| n.counts_things(w)).map(|w| (v, w))).collect();
+            feats[u].values.iter().filter(|v| plain_count(v)).filter_map(|v| v.slot.1.as_deref().filter(|w| n.counts_things(w)).map(|w| (v, w))).collect();
         if things.is_empty() {
             continue;
         }
@@ -1312,12 +1313,8 @@ fn slot_pairs<'v>(
             // Monday alone", one count told in two words)
             let only_count = |v: &Value, vs: &[&Value]| {
                 vs.len() == 1
-                    && v.currency == 0
-                    && v.zone == 0
+                    && plain_count(v)
                     && v.slot.1.is_some()
-                    && !v.loose_right
-                    && !is_score(&v.key)
-                    && !is_rank(v)
                     && super::score::measure_class(v).is_none()
                     && v.slot.0.as_deref() != Some(super::normalize::AGE_SLOT)
             };
@@ -1556,6 +1553,14 @@ fn reversed(a: &str, b: &str) -> bool {
         (Some((p, q)), Some((r, t))) => p == t && q == r,
         _ => false,
     }
+}
+
+/// Whether `v` is a plain figure that may count things: a number of no
+/// currency, time zone, score or rank, with no preposition after it
+/// ([`things_apart`], and the only figures of two linked sentences in
+/// `slot_pairs`).
+fn plain_count(v: &Value) -> bool {
+    v.kind == "number" && v.currency == 0 && v.zone == 0 && !v.loose_right && !is_score(&v.key) && !is_rank(v)
 }
 
 /// Whether a number's key is a score ("2-1", "101-99": two counts of at

@@ -806,11 +806,15 @@ impl Normalizer {
     /// the figure (an estimate) and "days", shown as "hour"; false, and
     /// pushes nothing, for any other figure or word.
     fn hours_as_days(&self, n: f64, tail: &str, lower: &str, t: &Tok, out: &mut Vec<Term>) -> bool {
-        if tail != "hour" || n.fract() != 0.0 || !(24.0..=240.0).contains(&n) || n % 24.0 != 0.0 {
+        let Some(&(_, size, other, max)) = TIME_IN_OTHER_UNITS.iter().find(|(words, ..)| tail == "hour" && words.contains(&tail)) else {
+            return false;
+        };
+        let days = n * size;
+        if n.fract() != 0.0 || !(1.0..=max).contains(&n) || (days - days.round()).abs() >= 1e-9 {
             return false;
         }
-        out.push(estimate(number_term(Rc::from(canonical_number(&format_number(n / 24.0))), Rc::from(lower), number_zipf(n))));
-        self.push_word(out, "days", t, false);
+        out.push(estimate(number_term(Rc::from(canonical_number(&format_number(days.round()))), Rc::from(lower), number_zipf(n))));
+        self.push_word(out, other, t, false);
         if let Some(unit) = out.last_mut() {
             unit.surface = Rc::from("hour");
         }
