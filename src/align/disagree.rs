@@ -1726,8 +1726,13 @@ pub(crate) fn fills_same_slot(a: &Value, b: &Value, numbers: bool) -> bool {
 /// word before it, or else of the word after what it counts ("killing 12
 /// people", "At least 15 people were killed": the same group); else the
 /// group of the word after it ("2 hurt"), or of the word before it where
-/// none follows in its phrase ("killing one,").
+/// none follows in its phrase ("killing one,"). None for a figure that is
+/// no whole number: a measure, not a count ("Magnitude 6.8 earthquake
+/// kills at least 42").
 fn people_role(v: &Value) -> Option<usize> {
+    if v.key.parse::<f64>().is_ok_and(|x| x.fract() != 0.0) {
+        return None;
+    }
     let n = super::normalize::Normalizer::shared();
     let role = |w: &Option<Rc<str>>| w.as_deref().and_then(|w| n.people_role(w));
     // (or the word right after the figure: "Leaves Woman Dead and 2

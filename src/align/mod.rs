@@ -1479,7 +1479,7 @@ pub fn align_dated(
     let pairs = candidate_pairs(&prep);
     // which sentences tell an earlier time (see `time`): per unit, then per
     // form (its first sentence's)
-    let unit_past = time::past_anchored(units, dates);
+    let unit_past = time::past_anchored(units, time::reference_date(dates));
     let form_past: Vec<bool> =
         (0..n_forms).map(|f| forms.units(f).first().is_some_and(|&u| unit_past.get(u as usize).copied().unwrap_or(false))).collect();
 
@@ -2160,8 +2160,13 @@ pub fn align_dated(
     };
     let story = |x: usize, y: usize| article_links.get(&(x.min(y), x.max(y))).copied().unwrap_or(0) >= MIN_COUNT_STORY_LINKS || share_claim(x, y);
     // (not a count of an earlier incident: "In 2011, a magnitude 7.1
-    // earthquake near Draven killed more than 200 people")
-    let earlier: Vec<bool> = forms.of.iter().map(|&f| form_past[f as usize]).collect();
+    // earthquake near Draven killed more than 200 people"; in an undated
+    // cluster too, time::count_reference)
+    let earlier: Vec<bool> = if time::reference_date(dates).is_some() {
+        forms.of.iter().map(|&f| form_past[f as usize]).collect()
+    } else {
+        time::past_anchored(units, Some(time::count_reference(dates)))
+    };
     // (and the days of one event: "abducted on January 2" / "abducted on
     // January 3")
     let apart = disagree::counts_apart(units, &unit_feats, &earlier, &story);

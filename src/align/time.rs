@@ -153,10 +153,23 @@ pub fn reference_date(dates: &[Option<String>]) -> Option<(i32, u32)> {
     dates.iter().filter_map(parse).min()
 }
 
+/// The reference against which a sentence's counts are read as the
+/// story's or an earlier incident's (the disagreements of
+/// `super::disagree`): the cluster's [`reference_date`]; when no article is
+/// dated, a year after every year a sentence can name, in its first month.
+/// So in an undated cluster a sentence set in a year is about an earlier
+/// time ("an earthquake in 2011 killed more than 600 people" counts no
+/// dead of the quake the cluster reports; a story seldom names its own
+/// year), and no bare month is. Links keep [`reference_date`]: there an
+/// undated cluster's years anchor nothing.
+pub fn count_reference(dates: &[Option<String>]) -> (i32, u32) {
+    reference_date(dates).unwrap_or((LAST_YEAR + 1, 1))
+}
+
 /// Whether each unit (sentences in article order, as the aligner holds
-/// them) is anchored in the past, against the cluster's [`reference_date`].
-pub fn past_anchored(units: &[Unit], dates: &[Option<String>]) -> Vec<bool> {
-    let reference = reference_date(dates);
+/// them) is anchored in the past, against `reference` ([`reference_date`]
+/// or [`count_reference`]).
+pub fn past_anchored(units: &[Unit], reference: Option<(i32, u32)>) -> Vec<bool> {
     let mut out = Vec::with_capacity(units.len());
     for article in units.chunk_by(|a, b| a.article == b.article) {
         out.extend(past_anchors(article.iter().map(|u| u.text.as_str()), reference));
@@ -205,11 +218,16 @@ fn words(text: &str) -> Vec<Word> {
         .collect()
 }
 
+/// The years a four-digit number is read as: 1900 to [`LAST_YEAR`].
+const FIRST_YEAR: i32 = 1900;
+/// See [`FIRST_YEAR`].
+const LAST_YEAR: i32 = 2099;
+
 fn as_year(w: &str) -> Option<i32> {
     (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
         .then(|| w.parse::<i32>().ok())
         .flatten()
-        .filter(|y| (1900..=2099).contains(y))
+        .filter(|y| (FIRST_YEAR..=LAST_YEAR).contains(y))
 }
 
 /// The last year of a span written "YEAR-YY" or "YEAR/YEAR" (the word
@@ -409,5 +427,18 @@ mod tests {
         let dates = vec![Some("2019-12-30".to_string()), None, Some("2019-12-29".to_string())];
         assert_eq!(reference_date(&dates), Some((2019, 12)));
         assert_eq!(reference_date(&[None, Some("not a date".to_string())]), None);
+    }
+
+    #[test]
+    fn an_undated_cluster_reads_counts_set_in_a_year_as_earlier() {
+        let s = [
+            "A magnitude 6.8 earthquake killed at least 42 people on Wednesday.",
+            "An earthquake in 2011 killed more than 600 people.",
+            "In October, 12 people died in floods.",
+        ];
+        assert_eq!(past_anchors(s.iter().copied(), Some(count_reference(&[None, None]))), vec![false, true, false]);
+        let dated = [Some("2011-03-01".to_string()), None];
+        assert_eq!(count_reference(&dated), (2011, 3));
+        assert_eq!(past_anchors(s.iter().copied(), Some(count_reference(&dated))), vec![false, false, false]);
     }
 }
