@@ -507,9 +507,14 @@ fn unit_partner(x: u32, a: &Features, b: &Features, only_b: &[u32], used_b: &[bo
 /// The index in `only_b` of an unused figure of sentence `b` that is
 /// figure `x` of sentence `a` rounded, or that `x` rounds, counting the
 /// same thing (`disagree::rounds_to`, `fills_same_slot`): "24.9%" / "25
-/// per cent", "$1.23 billion" / "$1.2 billion".
+/// per cent", "$1.23 billion" / "$1.2 billion". The only sum of money in
+/// its currency of each sentence counts the same thing wherever it
+/// stands, as for disagreements ("fined U.S. tech group Quanta 1.8
+/// billion euros ($1.95 billion)" / "has been fined €1.84bn by").
 fn rounded_partner(x: u32, a: &Features, b: &Features, only_b: &[u32], used_b: &[bool], vocab: &Vocab) -> Option<usize> {
-    partner(x, a, b, only_b, used_b, vocab, |u, v| (rounds_to(u, v) || rounds_to(v, u)) && fills_same_slot(u, v, true))
+    let only_sum = |v: &Value, f: &Features| v.currency != 0 && f.values.iter().filter(|w| w.kind == "number" && w.currency == v.currency).count() == 1;
+    let one_sum = |u: &Value, v: &Value| u.currency == v.currency && only_sum(u, a) && only_sum(v, b);
+    partner(x, a, b, only_b, used_b, vocab, |u, v| (rounds_to(u, v) || rounds_to(v, u)) && (fills_same_slot(u, v, true) || one_sum(u, v)))
 }
 
 /// The index in `only_b` of an unused time of sentence `b` in GMT that is
