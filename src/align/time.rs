@@ -12,7 +12,9 @@
 //! [`FUTURE_WORDS`]) or says so in words ("two years ago", "three months
 //! ago", "not the first time"); one that opens with a
 //! pronoun ("It was about a plot in St Petersburg") continues the time of
-//! the sentence before it in its article. Two sentences of which exactly
+//! the sentence before it in its article; one that tells a day of the
+//! story's week ("on Wednesday") is not anchored by a past it names
+//! ("breaking the national record set five years ago"). Two sentences of which exactly
 //! one is anchored in the past are not linked: one tells the earlier
 //! incident, the other the event ([`super::align_dated`]).
 //!
@@ -31,7 +33,7 @@
 //! surge since 1987": about now), and every year when no article of the
 //! cluster is dated, anchor nothing.
 
-use super::lexicon::{MONTHS, NUMBER_WORDS};
+use super::lexicon::{MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS};
 use super::Unit;
 
 /// Words that place a year or a month-and-year before them as the time of
@@ -91,6 +93,10 @@ pub const BACK_TO_THE_YEAR: &[&[&str]] = &[
     &["a", "year", "later"],
     &["the", "year", "before"],
 ];
+
+/// Words before a weekday that place it in another week ("on a Sunday",
+/// "that Monday", "the same Friday"): see [`tells_the_story_day`].
+pub const OTHER_WEEK_BEFORE: &[&str] = &["a", "that", "the", "same", "every", "each"];
 
 /// Words that open an earlier step of the story inside a sentence about a
 /// later one ("was sentenced on Tuesday after being convicted of eight
@@ -185,7 +191,7 @@ pub fn past_anchors<'a>(sentences: impl Iterator<Item = &'a str>, reference: Opt
     let mut last_year: Option<i32> = None;
     for text in sentences {
         let words = words(text);
-        let own = states_past(&words, reference);
+        let own = states_past(&words, reference) && !tells_the_story_day(&words);
         let year_named = words.iter().rev().find_map(|w| as_year(&w.lower));
         let present = BACK_TO_THE_PRESENT.iter().any(|o| o.len() <= words.len() && o.iter().zip(&words).all(|(a, b)| *a == b.lower));
         let inherits = !own
@@ -202,6 +208,20 @@ pub fn past_anchors<'a>(sentences: impl Iterator<Item = &'a str>, reference: Opt
         last_year = year_named;
     }
     out
+}
+
+/// Whether a sentence tells a day of the story's own week: a weekday
+/// ("on Wednesday", "said Monday") or a day of `RELATIVE_DAYS` ("today",
+/// "yesterday"). Its past anchor then tells of something the sentence
+/// names, not its own time ("Temperatures reached 41.4C in Vesta on
+/// Wednesday, breaking the national record set five years ago"; "was
+/// sentenced on Tuesday after being convicted in March"). Not a weekday
+/// after a word of [`OTHER_WEEK_BEFORE`] ("on a Sunday in 2015").
+fn tells_the_story_day(words: &[Word]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        let day = WEEKDAYS.iter().any(|(d, _)| *d == w.lower) || RELATIVE_DAYS.iter().any(|(d, _)| *d == w.lower);
+        day && !(i > 0 && OTHER_WEEK_BEFORE.contains(&words[i - 1].lower.as_str()))
+    })
 }
 
 /// A word of a sentence, lower-cased, and whether it was written with a capital.
@@ -427,6 +447,17 @@ mod tests {
         let dates = vec![Some("2019-12-30".to_string()), None, Some("2019-12-29".to_string())];
         assert_eq!(reference_date(&dates), Some((2019, 12)));
         assert_eq!(reference_date(&[None, Some("not a date".to_string())]), None);
+    }
+
+    #[test]
+    fn a_sentence_on_a_day_of_this_week_is_of_the_story() {
+        let s = [
+            "Temperatures reached 41.4C on Wednesday, breaking the national record set five years ago.",
+            "The record was set five years ago.",
+            "A blast on a Monday in 2015 killed 12 people.",
+            "Harcourt was sentenced today after being convicted in 2024.",
+        ];
+        assert_eq!(past_anchors(s.iter().copied(), Some((2026, 5))), vec![false, true, true, false]);
     }
 
     #[test]
