@@ -95,7 +95,8 @@ pub const BACK_TO_THE_YEAR: &[&[&str]] = &[
 ];
 
 /// Words before a weekday that place it in another week ("on a Sunday",
-/// "that Monday", "the same Friday"): see [`tells_the_story_day`].
+/// "that Monday", "the same Friday"): a day of another week, that leaves a
+/// past anchor standing (see the module docs).
 pub const OTHER_WEEK_BEFORE: &[&str] = &["a", "that", "the", "same", "every", "each"];
 
 /// Words that open an earlier step of the story inside a sentence about a
