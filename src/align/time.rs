@@ -217,11 +217,14 @@ pub fn past_anchors<'a>(sentences: impl Iterator<Item = &'a str>, reference: Opt
 /// names, not its own time ("Temperatures reached 41.4C in Vesta on
 /// Wednesday, breaking the national record set five years ago"; "was
 /// sentenced on Tuesday after being convicted in March"). Not a weekday
-/// after a word of [`OTHER_WEEK_BEFORE`] ("on a Sunday in 2015").
+/// after a word of [`OTHER_WEEK_BEFORE`] ("on a Sunday in 2015"), nor one
+/// written with its date ("On Monday, March 4, 2019", "on Monday 4 March
+/// 2019": the date tells the time).
 fn tells_the_story_day(words: &[Word]) -> bool {
     words.iter().enumerate().any(|(i, w)| {
         let day = WEEKDAYS.iter().any(|(d, _)| *d == w.lower) || RELATIVE_DAYS.iter().any(|(d, _)| *d == w.lower);
-        day && !(i > 0 && OTHER_WEEK_BEFORE.contains(&words[i - 1].lower.as_str()))
+        let dated = words.get(i + 1).is_some_and(|n| month_number(&n.lower).is_some() || n.lower.bytes().all(|b| b.is_ascii_digit()));
+        day && !dated && !(i > 0 && OTHER_WEEK_BEFORE.contains(&words[i - 1].lower.as_str()))
     })
 }
 
@@ -457,8 +460,9 @@ mod tests {
             "The record was set five years ago.",
             "A blast on a Monday in 2015 killed 12 people.",
             "Harcourt was sentenced today after being convicted in 2024.",
+            "On Monday, March 4, 2019, a blast killed 12 people.",
         ];
-        assert_eq!(past_anchors(s.iter().copied(), Some((2026, 5))), vec![false, true, true, false]);
+        assert_eq!(past_anchors(s.iter().copied(), Some((2026, 5))), vec![false, true, true, false, true]);
     }
 
     #[test]
