@@ -425,7 +425,10 @@ fn differences<'a>(
 /// people of one family name) or the two names have two given names
 /// ("Erik Dunmore, 58" / "Claire Dunmore, 55"; `two_given_names`); an age
 /// written before a name with its given name counts too ("the
-/// 36-year-old Duncan Rait", [`is_age_before_name`]). Ages are whole
+/// 36-year-old Duncan Rait", [`is_age_before_name`]), and so does one that
+/// opens a sentence naming no one, as the age of the person the sentence
+/// before names first ("Anders Holm has stepped down ... The 53-year-old
+/// insisted"; `opening_age_owner`). Ages are whole
 /// numbers from 1 to [`MAX_AGE`]; a family name is read without its
 /// article ("Al-Rashid, 44" / "Rashid, 45": [`NAME_ARTICLES`]).
 pub fn ages_apart(units: &[Unit], feats: &[&Features]) -> Vec<(usize, usize, Disagreement)> {
@@ -456,7 +459,7 @@ pub fn ages_apart(units: &[Unit], feats: &[&Features]) -> Vec<(usize, usize, Dis
             // (the name: the one whose next term is the age, after its
             // comma, "Dunmore, 58,"; or, for "the 36-year-old Duncan Rait",
             // the one name with a given name right after "-year-old")
-            let Some(named) = age_owner(&feats[u].values, v, &old) else { continue };
+            let Some(named) = age_owner(&feats[u].values, v, &old).or_else(|| opening_age_owner(units, feats, u, v)) else { continue };
             let name = family_name(named);
             // (its given name, or else the one the article gives that
             // family name, when it gives one; with several, the age is not
@@ -891,6 +894,23 @@ fn age_owner<'a>(values: &'a [Value], v: &Value, old: &str) -> Option<&'a Value>
         let mut after = values.iter().filter(|n| n.kind == "name" && n.given.is_some() && n.slot.0.as_deref() == Some(old));
         after.next().filter(|_| after.next().is_none())
     }
+}
+
+/// For a sentence that opens with an age and names no one after it ("The
+/// 53-year-old insisted he had followed the rules"), the person the
+/// sentence before it in its article opens with, named with a given name
+/// ("Anders Holm has stepped down as finance minister"; its first value):
+/// the news way of naming the subject again. (Not a person named later,
+/// "Prime Minister Eva Lind said ... Karin Sund will take over".)
+fn opening_age_owner<'a>(units: &[Unit], feats: &[&'a Features], u: usize, v: &Value) -> Option<&'a Value> {
+    let prev = u.checked_sub(1).filter(|&p| units[p].article == units[u].article)?;
+    let text = units[u].text.trim_start().to_lowercase();
+    let opens = text.strip_prefix("the ").and_then(|r| r.strip_prefix(&*v.surface)).is_some_and(|r| r.starts_with("-year-old"));
+    let names_one = feats[u].values.iter().any(|n| n.kind == "name" && n.given.is_some());
+    if !opens || names_one {
+        return None;
+    }
+    feats[prev].values.first().filter(|n| n.kind == "name" && n.given.is_some())
 }
 
 /// Whether two given names (keys) are two people's: both known and their
