@@ -673,6 +673,22 @@ pub fn counts_apart(
     })
 }
 
+/// See [`days_apart`]: how many words before a day an event word of
+/// `lexicon::EVENT_DAY_WORDS` may stand, in the day's phrase ("died at her
+/// home on Saturday": five; "was arrested at a friend's flat in Halvik on
+/// Tuesday": eight).
+pub const EVENT_WORD_REACH: usize = 8;
+
+/// The key of the event word nearest before day `surface` in `lower` (a
+/// sentence, lower-cased), at most [`EVENT_WORD_REACH`] words before it and
+/// no punctuation between.
+fn event_word_before(lower: &str, surface: &str) -> Option<Rc<str>> {
+    let n = super::normalize::Normalizer::shared();
+    let at = lower.find(surface)?;
+    let phrase = lower[..at].rsplit([',', ';', ':', '.', '(', ')', '"', '–', '—']).next().unwrap_or("");
+    phrase.split_whitespace().rev().take(EVENT_WORD_REACH).map(|w| n.word_key(w)).find(|k| n.is_event_day_word(k))
+}
+
 /// See [`days_apart`]: the fewest terms two sentences share (the event's
 /// word among them) for their days of that event to be compared.
 pub const MIN_DAY_SHARED_TERMS: usize = 3;
@@ -775,19 +791,28 @@ pub fn days_apart(
     let n = super::normalize::Normalizer::shared();
     // the one day each article gives each event word (and kind of day), as
     // (value, sentence); None: two days
-    let mut told: BTreeMap<(usize, &str, &str), Option<Told>> = BTreeMap::new();
+    let mut told: BTreeMap<(usize, Rc<str>, &str), Option<Told>> = BTreeMap::new();
     for (u, unit) in of_the_story(units, earlier) {
+        let mut lower: Option<String> = None;
         for v in feats[u].values.iter().filter(|v| v.kind == "date") {
             let Some(day_kind) = ["d:", "w:"].into_iter().find(|p| v.key.starts_with(p)) else {
                 continue;
             };
-            let Some(word) = v.slot.0.as_deref().filter(|w| n.is_event_day_word(w)) else {
-                continue;
+            // (or an event word a few words before it in its phrase, a
+            // place between: "She died at home on Saturday", "was arrested
+            // in Paris on Tuesday"; EVENT_WORD_REACH)
+            let word = match v.slot.0.as_ref().filter(|w| n.is_event_day_word(w)) {
+                Some(w) => w.clone(),
+                None => {
+                    let lower = lower.get_or_insert_with(|| unit.text.to_lowercase());
+                    let Some(w) = event_word_before(lower, &v.surface) else { continue };
+                    w
+                }
             };
             tell(&mut told, (unit.article, word, day_kind), v, u);
         }
     }
-    pairs_apart(units, told_once(told, |&(_, word, day_kind)| (word, day_kind)), |(va, a), (vb, b)| {
+    pairs_apart(units, told_once(told, |(_, word, day_kind)| (word.clone(), *day_kind)), |(va, a), (vb, b)| {
         // (and the two sentences tell one event: terms in common besides
         // its word, "abducted on January 2 ... by armed men on motorcycles"
         // / "abducted on January 3 by men on motorbikes"; not "Four
