@@ -906,6 +906,11 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("pulled out alive", "rescue"),
     ("pulled alive", "rescue"),
     ("brought out alive", "rescue"),
+    // "Twenty-nine people are confirmed dead" / "killing at least 27"
+    // (a count of the dead: `PEOPLE_ROLES`)
+    // (not "feared dead", "presumed dead": a fear is no count of the dead)
+    ("confirmed dead", "dead"),
+    ("reported dead", "dead"),
     // "four people remain unaccounted for" / "at least five people still
     // missing" (a count of the missing: `PEOPLE_ROLES`)
     ("remain missing", "missing"),
@@ -1019,7 +1024,7 @@ pub const ACRONYMS: &[(&str, &str)] = &[
 /// ("Opened fire at ...", "arrested for DUI"): a name weighs as a rare
 /// one ("Chargers receiver arrested for DUI" met another player's "arrested
 /// on suspicion of drunken driving" at 0.80 on it).
-pub const WORD_PHRASE_TERMS: &[&str] = &["drunk", "drunk driving", "shoot", "dismiss", "evacuate", "convict", "rescue", "missing", "unaccounted"];
+pub const WORD_PHRASE_TERMS: &[&str] = &["drunk", "drunk driving", "shoot", "dismiss", "evacuate", "convict", "rescue", "missing", "unaccounted", "dead"];
 
 /// "fired" and "firing" name no blaze (the fire group): a shot where the
 /// sentence names a weapon ([`SHOOTING_WORDS`]) or a word of shooting
