@@ -174,8 +174,9 @@ pub const WORTH_WORDS: &[&str] = &["worth", "valued", "value"];
 /// another article's that tells one story, wherever it stands
 /// (`disagree::counts_apart`: "Turnout was 67%, the highest in two decades" /
 /// "Turnout rose to 69 per cent" score 0.10 as a pair). An article that
-/// gives two ("up from 61%") tells none.
-pub const SHARE_SUBJECTS: &[&str] = &["turnout", "unemployment", "inflation"];
+/// gives two ("up from 61%") tells none. "The unemployment rate" and "the
+/// jobless rate" are unemployment (`PHRASES`).
+pub const SHARE_SUBJECTS: &[&str] = &["turnout", "unemployment", "inflation", "wages"];
 
 /// Words before a subject of [`SHARE_SUBJECTS`] that leave it the
 /// story's share ("Annual inflation was 6.1%"); any other word makes it
@@ -906,6 +907,12 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("pulled out alive", "rescue"),
     ("pulled alive", "rescue"),
     ("brought out alive", "rescue"),
+    // "The unemployment rate fell to 4.1%" / "The jobless rate dropped
+    // to 4.2 per cent" / "Unemployment fell to 4.1%" (a share of
+    // `SHARE_SUBJECTS` right after its subject)
+    ("unemployment rate", "unemployment"),
+    ("jobless rate", "unemployment"),
+    ("inflation rate", "inflation"),
     // "Twenty-nine people are confirmed dead" / "killing at least 27"
     // (a count of the dead: `PEOPLE_ROLES`)
     // (not "feared dead", "presumed dead": a fear is no count of the dead)
@@ -1024,7 +1031,7 @@ pub const ACRONYMS: &[(&str, &str)] = &[
 /// ("Opened fire at ...", "arrested for DUI"): a name weighs as a rare
 /// one ("Chargers receiver arrested for DUI" met another player's "arrested
 /// on suspicion of drunken driving" at 0.80 on it).
-pub const WORD_PHRASE_TERMS: &[&str] = &["drunk", "drunk driving", "shoot", "dismiss", "evacuate", "convict", "rescue", "missing", "unaccounted", "dead"];
+pub const WORD_PHRASE_TERMS: &[&str] = &["drunk", "drunk driving", "shoot", "dismiss", "evacuate", "convict", "rescue", "missing", "unaccounted", "dead", "unemployment", "inflation"];
 
 /// "fired" and "firing" name no blaze (the fire group): a shot where the
 /// sentence names a weapon ([`SHOOTING_WORDS`]) or a word of shooting
