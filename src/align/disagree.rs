@@ -568,7 +568,11 @@ pub fn counts_apart(
                     v.slot.0.as_deref().is_some_and(|w| SHARE_AIM_KEYS.contains(&w))
                         || lower.split(|c: char| !c.is_alphanumeric()).any(|w| SHARE_FORECAST_WORDS.contains(&w))
                 };
-                let filed = subject(&v.slot.0).filter(|_| plain).or_else(|| subject(&v.prev)).filter(|_| !forecast());
+                // (and a subject a word before the share, "Wages rose
+                // 3.8%", read with the word before it in the text: not
+                // "Real wages fell 1.2%")
+                let plain_before = |i: usize| plain_word_before(&unit.text, &v.surface, &share_keys[i], &plain_keys);
+                let filed = subject(&v.slot.0).filter(|_| plain).or_else(|| subject(&v.prev).filter(|&i| plain_before(i))).filter(|_| !forecast());
                 if let Some(i) = filed {
                     tell(&mut told, (unit.article, SHARE_ROLE - i), v, u);
                 }
@@ -672,6 +676,29 @@ pub fn counts_apart(
         Some(Difference { kind: "number".to_string(), a: sa, b: sb, a_key: va.key.to_string(), b_key: vb.key.to_string() })
     })
 }
+
+/// Whether the word written before the subject of a share (its key
+/// `subject`; the nearest word before figure `surface` in `text` that reads
+/// as it) leaves it the story's share: none, a word of
+/// `SHARE_SUBJECT_PLAIN` (`plain`), a determiner of [`SHARE_DETERMINERS`],
+/// a possessive or a name ("Average hourly wages", "The jobless rate", "Norland's
+/// unemployment rate"); not another word ("Real wages fell 1.2%", "Youth
+/// unemployment"). A subject not found as one word is left plain.
+fn plain_word_before(text: &str, surface: &str, subject: &str, plain: &[Rc<str>]) -> bool {
+    let n = super::normalize::Normalizer::shared();
+    let Some(at) = text.to_lowercase().find(surface) else { return true };
+    let Some(head) = text.get(..at) else { return true };
+    let words: Vec<&str> = head.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')).collect();
+    let Some(k) = words.iter().rposition(|w| &*n.word_key(&w.to_lowercase()) == subject) else { return true };
+    let Some(before) = k.checked_sub(1).map(|j| words[j]) else { return true };
+    let lower = before.to_lowercase();
+    let name = before.chars().next().is_some_and(char::is_uppercase) && k > 1;
+    lower.ends_with("'s") || lower.ends_with("’s") || name || SHARE_DETERMINERS.contains(&lower.as_str()) || plain.iter().any(|p| *p == n.word_key(&lower))
+}
+
+/// Words before a subject of `SHARE_SUBJECTS` that leave it the story's
+/// share (see [`plain_word_before`]).
+pub const SHARE_DETERMINERS: &[&str] = &["the", "its", "their", "our", "his", "her", "this", "and"];
 
 /// See [`days_apart`]: how many words before a day an event word of
 /// `lexicon::EVENT_DAY_WORDS` may stand, in the day's phrase ("died at her

@@ -179,10 +179,11 @@ pub const WORTH_WORDS: &[&str] = &["worth", "valued", "value"];
 pub const SHARE_SUBJECTS: &[&str] = &["turnout", "unemployment", "inflation", "wages"];
 
 /// Words before a subject of [`SHARE_SUBJECTS`] that leave it the
-/// story's share ("Annual inflation was 6.1%"); any other word makes it
+/// story's share ("Annual inflation was 6.1%", "Average hourly wages rose
+/// 3.8%"); any other word makes it
 /// another share ("Core inflation", "Food inflation", "Youth
-/// unemployment"), not compared.
-pub const SHARE_SUBJECT_PLAIN: &[&str] = &["annual", "overall", "headline", "voter"];
+/// unemployment", "Real wages"), not compared.
+pub const SHARE_SUBJECT_PLAIN: &[&str] = &["annual", "overall", "headline", "voter", "average", "hourly", "weekly", "monthly"];
 
 /// Words that make a sentence's share of [`SHARE_SUBJECTS`] a forecast,
 /// not the story's figure ("The bank expects inflation to fall to 3% next
