@@ -948,21 +948,23 @@ fn age_owner<'a>(values: &'a [Value], v: &Value, old: &str) -> Option<&'a Value>
     }
 }
 
-/// For a sentence that opens with an age and names no one after it ("The
-/// 53-year-old insisted he had followed the rules"), the person the
-/// sentence before it in its article opens with, named with a given name
-/// ("Anders Holm has stepped down as finance minister"; its first value):
-/// the news way of naming the subject again. (Not a person named later,
-/// "Prime Minister Eva Lind said ... Karin Sund will take over".)
+/// For a sentence that opens with an age ("The 53-year-old insisted he
+/// had followed the rules"; not "the 36-year-old Duncan Rait", read by
+/// `age_owner` first), the first person the
+/// sentence before it in its article names with a given name ("Anders
+/// Holm has stepped down as finance minister", "LAUSANNE, Jan 22 (Wire) -
+/// Olympic 200 metres champion Maya Okafor has been banned"): the news way
+/// of naming the subject again. (A sentence that names its subject after
+/// another person, "Lind named Karin Sund as interim minister. The
+/// 47-year-old ...", is read wrongly.)
 fn opening_age_owner<'a>(units: &[Unit], feats: &[&'a Features], u: usize, v: &Value) -> Option<&'a Value> {
     let prev = u.checked_sub(1).filter(|&p| units[p].article == units[u].article)?;
     let text = units[u].text.trim_start().to_lowercase();
     let opens = text.strip_prefix("the ").and_then(|r| r.strip_prefix(&*v.surface)).is_some_and(|r| r.starts_with("-year-old"));
-    let names_one = feats[u].values.iter().any(|n| n.kind == "name" && n.given.is_some());
-    if !opens || names_one {
+    if !opens {
         return None;
     }
-    feats[prev].values.first().filter(|n| n.kind == "name" && n.given.is_some())
+    feats[prev].values.iter().find(|n| n.kind == "name" && n.given.is_some())
 }
 
 /// Whether two given names (keys) are two people's: both known and their
