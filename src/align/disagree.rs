@@ -960,12 +960,28 @@ fn age_owner<'a>(values: &'a [Value], v: &Value, old: &str) -> Option<&'a Value>
 fn opening_age_owner<'a>(units: &[Unit], feats: &[&'a Features], u: usize, v: &Value) -> Option<&'a Value> {
     let prev = u.checked_sub(1).filter(|&p| units[p].article == units[u].article)?;
     let text = units[u].text.trim_start().to_lowercase();
-    let opens = text.strip_prefix("the ").and_then(|r| r.strip_prefix(&*v.surface)).is_some_and(|r| r.starts_with("-year-old"));
-    if !opens {
+    let rest = text.strip_prefix("the ").and_then(|r| r.strip_prefix(&*v.surface)).and_then(|r| r.strip_prefix("-year-old"))?;
+    // (a verb, a comma or a people's name next ("The 22-year-old Swede"),
+    // not a noun: "The 38-year-old suspect" after "Anna Berg was found
+    // dead" is someone else; OPENING_AGE_NEXT)
+    let rest = rest.trim_start();
+    let next = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let original = units[u].text.trim_start();
+    let capital = original.get(original.len() - rest.len()..).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase);
+    if !(rest.starts_with(',') || capital || next.ends_with("ed") || OPENING_AGE_NEXT.contains(&next)) {
         return None;
     }
     feats[prev].values.iter().find(|n| n.kind == "name" && n.given.is_some())
 }
+
+/// Words after an opening "The 53-year-old" that make it the subject
+/// named before (`opening_age_owner`), besides a comma and any word ending
+/// in "ed" ("insisted", "failed"): verbs, not a noun ("The 38-year-old
+/// suspect" is another person than the one named before).
+pub const OPENING_AGE_NEXT: &[&str] = &[
+    "was", "is", "has", "had", "will", "would", "who", "also", "now", "then", "said", "says", "told", "took", "won", "made", "left",
+    "began", "became", "faces", "denies", "denied", "insists", "admits", "admitted", "pleaded",
+];
 
 /// Whether two given names (keys) are two people's: both known and their
 /// first letters differ ("Erik" / "Claire"; "Mohammed" / "Muhammad" is one
