@@ -426,9 +426,9 @@ fn differences<'a>(
 /// ("Erik Dunmore, 58" / "Claire Dunmore, 55"; `two_given_names`); an age
 /// written before a name with its given name counts too ("the
 /// 36-year-old Duncan Rait", [`is_age_before_name`]), and so does one that
-/// opens a sentence naming no one, as the age of the person the sentence
-/// before names first ("Anders Holm has stepped down ... The 53-year-old
-/// insisted"; `opening_age_owner`). Ages are whole
+/// opens a sentence, as the age of the person the sentence before names
+/// first ("Anders Holm has stepped down ... The 53-year-old insisted";
+/// `opening_age_owner`). Ages are whole
 /// numbers from 1 to [`MAX_AGE`]; a family name is read without its
 /// article ("Al-Rashid, 44" / "Rashid, 45": [`NAME_ARTICLES`]).
 pub fn ages_apart(units: &[Unit], feats: &[&Features]) -> Vec<(usize, usize, Disagreement)> {
@@ -697,7 +697,7 @@ fn plain_word_before(text: &str, surface: &str, subject: &str, plain: &[Rc<str>]
 }
 
 /// Words before a subject of `SHARE_SUBJECTS` that leave it the story's
-/// share (see [`plain_word_before`]).
+/// share ("The jobless rate", "Their wages"; see `plain_word_before`).
 pub const SHARE_DETERMINERS: &[&str] = &["the", "its", "their", "our", "his", "her", "this", "and"];
 
 /// See [`days_apart`]: how many words before a day an event word of
@@ -804,8 +804,10 @@ fn part_of(lower: &str, v: &Value) -> bool {
 /// story, wherever the sentences stand: "were abducted on January 2 near
 /// the town of Mopti" / "They were abducted on January 3 by men on
 /// motorbikes, the charity says" share too few words to be linked. A day
-/// is an article's for an event when a word of [`EVENT_DAY_WORDS`] stands
-/// right before it (its slot's first term) and the article gives no other
+/// is an article's for an event when a word of [`super::lexicon::EVENT_DAY_WORDS`] stands
+/// right before it (its slot's first term), or up to [`EVENT_WORD_REACH`]
+/// words before it in its phrase ("died at home on Saturday"), and the
+/// article gives no other
 /// day after that word; days of one kind only (two calendar days, or two
 /// weekdays of undated articles). `earlier` and `story` as for
 /// [`counts_apart`]. One pair per article pair and event word.
@@ -967,7 +969,7 @@ fn opening_age_owner<'a>(units: &[Unit], feats: &[&'a Features], u: usize, v: &V
     let rest = rest.trim_start();
     let next = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     let original = units[u].text.trim_start();
-    let capital = original.get(original.len() - rest.len()..).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase);
+    let capital = original.len().checked_sub(rest.len()).and_then(|at| original.get(at..)).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase);
     if !(rest.starts_with(',') || capital || next.ends_with("ed") || OPENING_AGE_NEXT.contains(&next)) {
         return None;
     }

@@ -31,7 +31,9 @@
 //! A year that is not before the article's ("to host the Oscars in 2014"
 //! in a 2013 story), a year after "since", "from", "than" ("the highest
 //! surge since 1987": about now), and every year when no article of the
-//! cluster is dated, anchor nothing.
+//! cluster is dated, anchor nothing for links; for the comparisons of
+//! counts and days across articles such a sentence is of an earlier time
+//! ([`count_reference`]).
 
 use super::lexicon::{MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS};
 use super::Unit;
