@@ -707,6 +707,11 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["protest", "protester", "demonstration", "demonstrator"],
     &["jail", "prison", "imprison", "imprisonment"],
     &["lawmaker", "legislator"],
+    // "A Missouri jury ordered Velcor to pay" / "Jurors in St. Louis have
+    // ordered Velcor to pay"
+    &["jury", "juror"],
+    // "whose drinking water was contaminated" / "whose water was polluted"
+    &["contaminate", "contamination", "pollute", "pollution"],
     &["law", "statute"],
     &["victim", "casualty"],
     &["hospital", "hospitalize", "hospitalise"],

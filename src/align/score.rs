@@ -514,7 +514,21 @@ fn unit_partner(x: u32, a: &Features, b: &Features, only_b: &[u32], used_b: &[bo
 fn rounded_partner(x: u32, a: &Features, b: &Features, only_b: &[u32], used_b: &[bool], vocab: &Vocab) -> Option<usize> {
     let only_sum = |v: &Value, f: &Features| v.currency != 0 && f.values.iter().filter(|w| w.kind == "number" && w.currency == v.currency).count() == 1;
     let one_sum = |u: &Value, v: &Value| u.currency == v.currency && only_sum(u, a) && only_sum(v, b);
-    partner(x, a, b, only_b, used_b, vocab, |u, v| (rounds_to(u, v) || rounds_to(v, u)) && (fills_same_slot(u, v, true) || one_sum(u, v)))
+    // (there the rounded sum is told to two significant digits or as an
+    // estimate: "$1 billion in punitive damages" is no "$1.25 billion"
+    // told round, "about $4 billion" is "$4.2 billion")
+    let fine = |r: &Value| r.bound == Bound::About || significant_digits(&r.key) >= 2;
+    partner(x, a, b, only_b, used_b, vocab, |u, v| {
+        let (down, up) = (rounds_to(u, v), rounds_to(v, u));
+        (down || up) && (fills_same_slot(u, v, true) || (one_sum(u, v) && ((down && fine(v)) || (up && fine(u)))))
+    })
+}
+
+/// The significant digits of a figure's key ("1800000000": 2, "6.5": 2,
+/// "1000000000": 1).
+fn significant_digits(key: &str) -> usize {
+    let digits: String = key.chars().filter(char::is_ascii_digit).collect();
+    digits.trim_matches('0').len()
 }
 
 /// The index in `only_b` of an unused time of sentence `b` in GMT that is
