@@ -973,7 +973,17 @@ fn opening_age_owner<'a>(units: &[Unit], feats: &[&'a Features], u: usize, v: &V
     if !(rest.starts_with(',') || capital || next.ends_with("ed") || OPENING_AGE_NEXT.contains(&next)) {
         return None;
     }
-    feats[prev].values.iter().find(|n| n.kind == "name" && n.given.is_some())
+    // (or a name that opens the sentence after a capitalised word: "Daniel
+    // Kipsang of Kenya set a new marathon world record", whose common given
+    // name at the sentence's start is read as no part of the name)
+    let opening = || {
+        let mut words = units[prev].text.split_whitespace();
+        let first = words.next().filter(|w| w.chars().next().is_some_and(char::is_uppercase))?;
+        let given = super::normalize::Normalizer::shared().word_key(&first.to_lowercase());
+        let second = words.next()?.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        feats[prev].values.iter().find(|n| n.kind == "name" && *n.surface == *second && n.slot.0.as_deref() == Some(&*given))
+    };
+    feats[prev].values.iter().find(|n| n.kind == "name" && n.given.is_some()).or_else(opening)
 }
 
 /// Words after an opening "The 53-year-old" that make it the subject
@@ -981,8 +991,9 @@ fn opening_age_owner<'a>(units: &[Unit], feats: &[&'a Features], u: usize, v: &V
 /// in "ed" ("insisted", "failed"): verbs, not a noun ("The 38-year-old
 /// suspect" is another person than the one named before).
 pub const OPENING_AGE_NEXT: &[&str] = &[
-    "was", "is", "has", "had", "will", "would", "who", "also", "now", "then", "said", "says", "told", "took", "won", "made", "left",
-    "began", "became", "faces", "denies", "denied", "insists", "admits", "admitted", "pleaded",
+    "was", "is", "has", "had", "will", "would", "could", "who", "also", "now", "then", "still", "said", "says", "told", "took", "won",
+    "made", "left", "began", "became", "beat", "broke", "ran", "set", "led", "lost", "came", "went", "got", "gave", "found", "hit",
+    "held", "kept", "fell", "rose", "spent", "wrote", "faces", "denies", "denied", "insists", "admits", "admitted", "pleaded",
 ];
 
 /// Whether two given names (keys) are two people's: both known and their
