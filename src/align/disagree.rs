@@ -1556,7 +1556,7 @@ fn precision(v: &Value, n: f64) -> usize {
 
 /// The significant digits of a figure ("552" 3, "8000" 1, "4.6" 2, "0.25"
 /// 2): how precisely it is stated.
-fn significant_digits(n: f64) -> usize {
+pub(crate) fn significant_digits(n: f64) -> usize {
     let text = format!("{}", n.abs());
     let digits: String = text.chars().filter(char::is_ascii_digit).collect();
     let digits = digits.trim_start_matches('0');

@@ -7,7 +7,7 @@
 //! what the plain weighted cosine used to. Their weights are fitted by
 //! `scripts/train_align.py` (see [`super::Params`]).
 
-use super::disagree::{bounds_agree, fills_same_slot, is_rank, is_score, rounds_to};
+use super::disagree::{bounds_agree, fills_same_slot, is_rank, is_score, rounds_to, significant_digits};
 use super::lexicon::{BOUND_MATCH_RATIO, TEMPERATURE_SCALES, UNIT_FACTORS, UNIT_MATCH_STEPS};
 use super::normalize::{same_moment, Bound, Kind, Value};
 use super::{Features, Params, Vocab};
@@ -517,18 +517,11 @@ fn rounded_partner(x: u32, a: &Features, b: &Features, only_b: &[u32], used_b: &
     // (there the rounded sum is told to two significant digits or as an
     // estimate: "$1 billion in punitive damages" is no "$1.25 billion"
     // told round, "about $4 billion" is "$4.2 billion")
-    let fine = |r: &Value| r.bound == Bound::About || significant_digits(&r.key) >= 2;
+    let fine = |r: &Value| r.bound == Bound::About || r.key.parse::<f64>().is_ok_and(|n| significant_digits(n) >= 2);
     partner(x, a, b, only_b, used_b, vocab, |u, v| {
         let (down, up) = (rounds_to(u, v), rounds_to(v, u));
         (down || up) && (fills_same_slot(u, v, true) || (one_sum(u, v) && ((down && fine(v)) || (up && fine(u)))))
     })
-}
-
-/// The significant digits of a figure's key ("1800000000": 2, "6.5": 2,
-/// "1000000000": 1).
-fn significant_digits(key: &str) -> usize {
-    let digits: String = key.chars().filter(char::is_ascii_digit).collect();
-    digits.trim_matches('0').len()
 }
 
 /// The index in `only_b` of an unused time of sentence `b` in GMT that is
