@@ -543,6 +543,12 @@ pub fn counts_apart(
     for (u, unit) in of_the_story(units, earlier) {
         let lower = unit.text.to_lowercase();
         for v in feats[u].values.iter().filter(|v| v.kind == "number" && v.zone == 0) {
+            // (nor a figure of the year a clause after "when" tells: "the
+            // deadliest in the city since 2017, when a bombing killed 40
+            // people")
+            if of_a_years_clause(&lower, &v.surface) {
+                continue;
+            }
             // (a sum of money only as what something is worth, a role per
             // currency: "jewels valued at about 8 million euros" / "The
             // jewels are worth around 6 million euros")
@@ -674,6 +680,21 @@ pub fn counts_apart(
         }
         let (sa, sb) = (written(&units[a].text, va), written(&units[b].text, vb));
         Some(Difference { kind: "number".to_string(), a: sa, b: sb, a_key: va.key.to_string(), b_key: vb.key.to_string() })
+    })
+}
+
+/// Whether figure `surface` stands in `lower` (a sentence, lower-cased)
+/// after a year and ", when": a figure of that year, not of the story ("the
+/// deadliest in the city since 2017, when a bombing killed 40 people").
+fn of_a_years_clause(lower: &str, surface: &str) -> bool {
+    let Some(at) = lower.find(surface) else { return false };
+    lower[..at].match_indices(", when ").any(|(i, _)| {
+        let b = lower[..i].trim_end().as_bytes();
+        let n = b.len();
+        n >= 4
+            && b[n - 4..].iter().all(u8::is_ascii_digit)
+            && (n == 4 || !b[n - 5].is_ascii_digit())
+            && matches!(&b[n - 4..n - 2], b"19" | b"20")
     })
 }
 
