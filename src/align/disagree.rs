@@ -23,7 +23,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 use super::lexicon::{
     ABOUT_TOLERANCE, BOUND_WORDS, CROWD_WORDS, CURRENCY_SIGNS, DEMONYM_SUFFIXES, FRACTION_PLURALS, FRACTION_WORDS, GLUED_MULTIPLIERS, LOCAL_TIME, MEASURE_NARROWING, MULTIPLIERS,
-    NAME_ARTICLES, NUMBER_WORDS, SHARE_AIM_KEYS, SHARE_FORECAST_WORDS, SHARE_SUBJECTS, SHARE_SUBJECT_PLAIN, TEMPERATURE_SCALES, UNIT_FACTORS,
+    NAME_ARTICLES, NUMBER_WORDS, OPENING_AGE_NEXT, SHARE_AIM_KEYS, SHARE_DETERMINERS, SHARE_FORECAST_WORDS, SHARE_SUBJECTS, SHARE_SUBJECT_PLAIN, TEMPERATURE_SCALES,
+    UNIT_FACTORS,
 };
 use super::normalize::{is_ordinal, Bound, Value};
 use super::score::{date_group, rounding_step, units_convert};
@@ -577,7 +578,7 @@ pub fn counts_apart(
                 // (and a subject a word before the share, "Wages rose
                 // 3.8%", read with the word before it in the text: not
                 // "Real wages fell 1.2%")
-                let plain_before = |i: usize| plain_word_before(&unit.text, &v.surface, &share_keys[i], &plain_keys);
+                let plain_before = |i: usize| plain_word_before(&unit.text, &lower, &v.surface, &share_keys[i], &plain_keys);
                 let filed = subject(&v.slot.0).filter(|_| plain).or_else(|| subject(&v.prev).filter(|&i| plain_before(i))).filter(|_| !forecast());
                 if let Some(i) = filed {
                     tell(&mut told, (unit.article, SHARE_ROLE - i), v, u);
@@ -699,15 +700,15 @@ fn of_a_years_clause(lower: &str, surface: &str) -> bool {
 }
 
 /// Whether the word written before the subject of a share (its key
-/// `subject`; the nearest word before figure `surface` in `text` that reads
-/// as it) leaves it the story's share: none, a word of
-/// `SHARE_SUBJECT_PLAIN` (`plain`), a determiner of [`SHARE_DETERMINERS`],
+/// `subject`; the nearest word before figure `surface` in `text`, `lower`
+/// lower-cased, that reads as it) leaves it the story's share: none, a word of
+/// `SHARE_SUBJECT_PLAIN` (`plain`), a determiner of `SHARE_DETERMINERS`,
 /// a possessive or a name ("Average hourly wages", "The jobless rate", "Norland's
 /// unemployment rate"); not another word ("Real wages fell 1.2%", "Youth
 /// unemployment"). A subject not found as one word is left plain.
-fn plain_word_before(text: &str, surface: &str, subject: &str, plain: &[Rc<str>]) -> bool {
+fn plain_word_before(text: &str, lower: &str, surface: &str, subject: &str, plain: &[Rc<str>]) -> bool {
     let n = super::normalize::Normalizer::shared();
-    let Some(at) = text.to_lowercase().find(surface) else { return true };
+    let Some(at) = lower.find(surface) else { return true };
     let Some(head) = text.get(..at) else { return true };
     let words: Vec<&str> = head.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')).collect();
     let Some(k) = words.iter().rposition(|w| &*n.word_key(&w.to_lowercase()) == subject) else { return true };
@@ -716,10 +717,6 @@ fn plain_word_before(text: &str, surface: &str, subject: &str, plain: &[Rc<str>]
     let name = before.chars().next().is_some_and(char::is_uppercase) && k > 1;
     lower.ends_with("'s") || lower.ends_with("’s") || name || SHARE_DETERMINERS.contains(&lower.as_str()) || plain.iter().any(|p| *p == n.word_key(&lower))
 }
-
-/// Words before a subject of `SHARE_SUBJECTS` that leave it the story's
-/// share ("The jobless rate", "Their wages"; see `plain_word_before`).
-pub const SHARE_DETERMINERS: &[&str] = &["the", "its", "their", "our", "his", "her", "this", "and"];
 
 /// See [`days_apart`]: how many words before a day an event word of
 /// `lexicon::EVENT_DAY_WORDS` may stand, in the day's phrase ("died at her
@@ -1006,16 +1003,6 @@ fn opening_age_owner<'a>(units: &[Unit], feats: &[&'a Features], u: usize, v: &V
     };
     feats[prev].values.iter().find(|n| n.kind == "name" && n.given.is_some()).or_else(opening)
 }
-
-/// Words after an opening "The 53-year-old" that make it the subject
-/// named before (`opening_age_owner`), besides a comma and any word ending
-/// in "ed" ("insisted", "failed"): verbs, not a noun ("The 38-year-old
-/// suspect" is another person than the one named before).
-pub const OPENING_AGE_NEXT: &[&str] = &[
-    "was", "is", "has", "had", "will", "would", "could", "who", "also", "now", "then", "still", "said", "says", "told", "took", "won",
-    "made", "left", "began", "became", "beat", "broke", "ran", "set", "led", "lost", "came", "went", "got", "gave", "found", "hit",
-    "held", "kept", "fell", "rose", "spent", "wrote", "faces", "denies", "denied", "insists", "admits", "admitted", "pleaded",
-];
 
 /// Whether two given names (keys) are two people's: both known and their
 /// first letters differ ("Erik" / "Claire"; "Mohammed" / "Muhammad" is one
@@ -1425,12 +1412,11 @@ fn slot_pairs<'v>(
             // close (SUMS_APART_MAX_RATIO): "third-quarter net profit rose
             // 12% to $412 million" / "third-quarter earnings of $421
             // million", one sum told two ways wherever it stands
-            let only_sum = |v: &Value, vs: &[&Value]| v.currency != 0 && vs.iter().filter(|w| w.currency == v.currency).count() == 1;
             let close = |a: &Value, b: &Value| match (a.key.parse::<f64>(), b.key.parse::<f64>()) {
                 (Ok(p), Ok(q)) if p > 0.0 && q > 0.0 => p.max(q) / p.min(q) <= SUMS_APART_MAX_RATIO,
                 _ => false,
             };
-            let sums = numbers && x.currency == y.currency && only_sum(x, va) && only_sum(y, vb) && close(x, y);
+            let sums = numbers && x.currency == y.currency && only_sum(x, va.iter().copied()) && only_sum(y, vb.iter().copied()) && close(x, y);
             // (and the only figure of each sentence, each a plain count of
             // something named after it, close: "about 1,200 trains had been
             // cancelled on Monday" / "Some 1,500 services were axed on
@@ -1677,6 +1663,13 @@ fn reversed(a: &str, b: &str) -> bool {
         (Some((p, q)), Some((r, t))) => p == t && q == r,
         _ => false,
     }
+}
+
+/// Whether `v` is a sum of money and the only one in its currency among
+/// `values` (its sentence's): one sum told two ways wherever it stands
+/// (`slot_pairs`, and `score::rounded_partner`).
+pub(crate) fn only_sum<'a>(v: &Value, values: impl IntoIterator<Item = &'a Value>) -> bool {
+    v.currency != 0 && values.into_iter().filter(|w| w.kind == "number" && w.currency == v.currency).count() == 1
 }
 
 /// Whether `v` is a plain figure that may count things: a number of no

@@ -97,6 +97,16 @@ pub const FRACTION_COMPARATIVES: &[&str] = &["lower", "higher", "less", "more", 
 /// are compared (`normalize::Normalizer::values`).
 pub const AGE_WORDS: &[&str] = &["aged", "age"];
 
+/// Words after an opening "The 53-year-old" that make it the subject
+/// named before (`disagree::ages_apart`), besides a comma and any word ending
+/// in "ed" ("insisted", "failed"): verbs, not a noun ("The 38-year-old
+/// suspect" is another person than the one named before).
+pub const OPENING_AGE_NEXT: &[&str] = &[
+    "was", "is", "has", "had", "will", "would", "could", "who", "also", "now", "then", "still", "said", "says", "told", "took", "won",
+    "made", "left", "began", "became", "beat", "broke", "ran", "set", "led", "lost", "came", "went", "got", "gave", "found", "hit",
+    "held", "kept", "fell", "rose", "spent", "wrote", "faces", "denies", "denied", "insists", "admits", "admitted", "pleaded",
+];
+
 /// Words that count people, or their jobs, after a figure: two figures
 /// followed by any two of them fill one slot (`disagree::fills_same_slot`),
 /// so "cut about 1,200 jobs" and "laying off 1,500 people" are compared
@@ -184,6 +194,11 @@ pub const SHARE_SUBJECTS: &[&str] = &["turnout", "unemployment", "inflation", "w
 /// another share ("Core inflation", "Food inflation", "Youth
 /// unemployment", "Real wages"), not compared.
 pub const SHARE_SUBJECT_PLAIN: &[&str] = &["annual", "overall", "headline", "voter", "average", "hourly", "weekly", "monthly"];
+
+/// Words before a subject of [`SHARE_SUBJECTS`] that leave it the story's
+/// share besides those of [`SHARE_SUBJECT_PLAIN`], a possessive and a name
+/// ("The jobless rate", "Their wages"; `disagree::counts_apart`).
+pub const SHARE_DETERMINERS: &[&str] = &["the", "its", "their", "our", "his", "her", "this", "and"];
 
 /// Words that make a sentence's share of [`SHARE_SUBJECTS`] a forecast,
 /// not the story's figure ("The bank expects inflation to fall to 3% next

@@ -7,7 +7,7 @@
 //! what the plain weighted cosine used to. Their weights are fitted by
 //! `scripts/train_align.py` (see [`super::Params`]).
 
-use super::disagree::{bounds_agree, fills_same_slot, is_rank, is_score, rounds_to, significant_digits};
+use super::disagree::{bounds_agree, fills_same_slot, is_rank, is_score, only_sum, rounds_to, significant_digits};
 use super::lexicon::{BOUND_MATCH_RATIO, TEMPERATURE_SCALES, UNIT_FACTORS, UNIT_MATCH_STEPS};
 use super::normalize::{same_moment, Bound, Kind, Value};
 use super::{Features, Params, Vocab};
@@ -512,15 +512,14 @@ fn unit_partner(x: u32, a: &Features, b: &Features, only_b: &[u32], used_b: &[bo
 /// stands, as for disagreements ("fined U.S. tech group Quanta 1.8
 /// billion euros ($1.95 billion)" / "has been fined €1.84bn by").
 fn rounded_partner(x: u32, a: &Features, b: &Features, only_b: &[u32], used_b: &[bool], vocab: &Vocab) -> Option<usize> {
-    let only_sum = |v: &Value, f: &Features| v.currency != 0 && f.values.iter().filter(|w| w.kind == "number" && w.currency == v.currency).count() == 1;
-    let one_sum = |u: &Value, v: &Value| u.currency == v.currency && only_sum(u, a) && only_sum(v, b);
+    let one_sum = |u: &Value, v: &Value| u.currency == v.currency && only_sum(u, &a.values) && only_sum(v, &b.values);
     // (there the rounded sum is told to two significant digits or as an
     // estimate: "$1 billion in punitive damages" is no "$1.25 billion"
     // told round, "about $4 billion" is "$4.2 billion")
     let fine = |r: &Value| r.bound == Bound::About || r.key.parse::<f64>().is_ok_and(|n| significant_digits(n) >= 2);
     partner(x, a, b, only_b, used_b, vocab, |u, v| {
-        let (down, up) = (rounds_to(u, v), rounds_to(v, u));
-        (down || up) && (fills_same_slot(u, v, true) || (one_sum(u, v) && ((down && fine(v)) || (up && fine(u)))))
+        let fits = |exact: &Value, rounded: &Value| rounds_to(exact, rounded) && (fills_same_slot(u, v, true) || (one_sum(u, v) && fine(rounded)));
+        fits(u, v) || fits(v, u)
     })
 }
 
