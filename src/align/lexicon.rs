@@ -1038,6 +1038,12 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("kilometres per hour", "kph"),
     ("kilometers per hour", "kph"),
     ("km h", "kph"),
+    // oil output in barrels a day, spelled out or abbreviated
+    ("barrels per day", "bpd"),
+    ("barrels a day", "bpd"),
+    ("barrel per day", "bpd"),
+    ("barrels of oil per day", "bpd"),
+    ("barrels of oil a day", "bpd"),
     ("chief executive officer", "ceo"),
     ("chief executive", "ceo"),
 ];
