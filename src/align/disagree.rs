@@ -460,7 +460,19 @@ pub fn ages_apart(units: &[Unit], feats: &[&Features]) -> Vec<(usize, usize, Dis
             // (the name: the one whose next term is the age, after its
             // comma, "Dunmore, 58,"; or, for "the 36-year-old Duncan Rait",
             // the one name with a given name right after "-year-old")
-            let Some(named) = age_owner(&feats[u].values, v, &old).or_else(|| opening_age_owner(units, feats, u, v)) else { continue };
+            // (or the name an apposition "the 19-year-old" follows:
+            // "Gauff, the 19-year-old American, had beaten"; or a family
+            // name alone right after "-year-old", "The 19-year-old Gauff",
+            // when the article gives it a given name elsewhere: not "The
+            // 22-year-old Swede")
+            let bare = || bare_name_after_age(&feats[u].values, &old).filter(|n| givens.contains_key(&(family_name(n), unit.article)));
+            let Some(named) = age_owner(&feats[u].values, v, &old)
+                .or_else(|| apposition_age_owner(&unit.text, &feats[u].values, v))
+                .or_else(bare)
+                .or_else(|| opening_age_owner(units, feats, u, v))
+            else {
+                continue;
+            };
             let name = family_name(named);
             // (its given name, or else the one the article gives that
             // family name, when it gives one; with several, the age is not
@@ -966,6 +978,42 @@ fn age_owner<'a>(values: &'a [Value], v: &Value, old: &str) -> Option<&'a Value>
         let mut after = values.iter().filter(|n| n.kind == "name" && n.given.is_some() && n.slot.0.as_deref() == Some(old));
         after.next().filter(|_| after.next().is_none())
     }
+}
+
+/// For an age written before a name ([`is_age_before_name`]) in an
+/// apposition after a name, "Gauff, the 19-year-old American, had beaten"
+/// or "said Holm, the 53-year-old chief executive.", that name: the name
+/// the sentence writes right before ", the N-year-old", where the
+/// apposition closes (a comma, a full stop, a semicolon or the sentence's
+/// end) within [`APPOSITION_MAX_WORDS`] words after "-year-old" (not
+/// "according to Lie, the 27-year-old suspect had been held in Oslo since
+/// March", a new clause).
+fn apposition_age_owner<'a>(text: &str, values: &'a [Value], v: &Value) -> Option<&'a Value> {
+    if !is_age_before_name(v) {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    let marker = format!(", the {}-year-old", v.surface);
+    let at = lower.find(&marker)?;
+    let rest = lower.get(at + marker.len()..)?;
+    let closed = rest.find([',', '.', ';']).map_or(rest, |end| &rest[..end]);
+    if closed.split_whitespace().count() > APPOSITION_MAX_WORDS {
+        return None;
+    }
+    let before = lower.get(..at)?;
+    values.iter().filter(|n| n.kind == "name" && before.ends_with(&*n.surface)).max_by_key(|n| n.surface.len())
+}
+
+/// See [`apposition_age_owner`].
+pub const APPOSITION_MAX_WORDS: usize = 5;
+
+/// The one name without a given name right after "-year-old" in a
+/// sentence's `values` (`old`: the key of "old"): "The 19-year-old Gauff"
+/// (the caller asks that the article name the person with a given name
+/// elsewhere).
+fn bare_name_after_age<'a>(values: &'a [Value], old: &str) -> Option<&'a Value> {
+    let mut after = values.iter().filter(|n| n.kind == "name" && n.given.is_none() && n.slot.0.as_deref() == Some(old));
+    after.next().filter(|_| after.next().is_none())
 }
 
 /// For a sentence that opens with an age ("The 53-year-old insisted he
