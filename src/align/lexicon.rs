@@ -753,6 +753,9 @@ pub const PARAPHRASES: &[&[&str]] = &[
     // "whose drinking water was contaminated" / "whose water was polluted"
     &["contaminate", "contamination", "pollute", "pollution"],
     &["law", "statute"],
+    // "impose tariffs of 25% on steel" / "a 25 per cent levy on steel",
+    // "The duties will cover ..."
+    &["tariff", "duty", "levy"],
     &["victim", "casualty"],
     &["hospital", "hospitalize", "hospitalise"],
     &["charge", "indict", "indictment"],
@@ -1072,6 +1075,17 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("chief executive officer", "ceo"),
     ("chief executive", "ceo"),
 ];
+
+/// How many capitals a word written in capitals has to be read as an
+/// initialism another sentence may spell out ("WTO" / "World Trade
+/// Organization", `initials`): not two ("AP", "PM" are too often other
+/// things' letters), nor more than six.
+pub const INITIALISM_LETTERS: std::ops::RangeInclusive<usize> = 3..=6;
+
+/// Words that may stand between the capitalised words of a name an
+/// initialism spells out, their letters counted or not ("Federal Bureau of
+/// Investigation": FBI, "Department of Justice": DOJ).
+pub const INITIALISM_CONNECTORS: &[&str] = &["of", "and", "for", "on", "the"];
 
 /// All-capital short forms and their term (read only when written in
 /// capitals, so the pronoun "us" is not the country).

@@ -25,6 +25,7 @@ pub mod background;
 pub mod claims;
 pub mod derive;
 pub mod disagree;
+pub mod initials;
 pub mod lexicon;
 pub mod normalize;
 pub mod quote;
@@ -915,6 +916,7 @@ impl Prepared {
         let mut unit_distinct: Vec<u32> = Vec::with_capacity(units.len());
         let mut raw: Vec<Vec<Term>> = Vec::new();
         let mut raw_hashes: Vec<(Vec<u64>, Vec<normalize::WordMark>)> = Vec::new();
+        let mut texts: Vec<&str> = Vec::new();
         // an undated article's weekdays and "yesterday" are read against
         // the cluster's earliest date: "on Sunday" in an undated report of
         // the match is the Sunday of the dated ones (the real dates still
@@ -929,9 +931,14 @@ impl Prepared {
                 dateline_dates_as_words(norm, &u.text, day, &mut terms);
                 raw.push(terms);
                 raw_hashes.push((hashes, marks));
+                texts.push(&u.text);
             }
             unit_distinct.push(d as u32);
         }
+        // an initialism one sentence writes ("the WTO") is also a term of
+        // the sentences that spell it out ("the World Trade Organization")
+        initials::join(&texts, &mut raw);
+        drop(texts);
 
         // "Vladimir Putin" is read as "Putin" when the cluster also names him
         // otherwise ("Mr Putin", "Putin"): collect how each surname is
