@@ -1087,6 +1087,11 @@ pub const INITIALISM_LETTERS: std::ops::RangeInclusive<usize> = 3..=6;
 /// Investigation": FBI, "Department of Justice": DOJ).
 pub const INITIALISM_CONNECTORS: &[&str] = &["of", "and", "for", "on", "the"];
 
+/// The fewest letters each of two words in a row needs to be read as a
+/// compound another sentence writes closed ("bed sheets" / "bedsheets",
+/// `compounds`): not "a head" / "ahead".
+pub const COMPOUND_MIN_PART: usize = 3;
+
 /// All-capital short forms and their term (read only when written in
 /// capitals, so the pronoun "us" is not the country).
 pub const ACRONYMS: &[(&str, &str)] = &[

@@ -23,6 +23,7 @@
 
 pub mod background;
 pub mod claims;
+pub mod compounds;
 pub mod derive;
 pub mod disagree;
 pub mod initials;
@@ -938,6 +939,9 @@ impl Prepared {
         // an initialism one sentence writes ("the WTO") is also a term of
         // the sentences that spell it out ("the World Trade Organization")
         initials::join(&texts, &mut raw);
+        // and two words in a row ("coast guard") the word another writes
+        // closed ("coastguard")
+        compounds::join(&texts, &mut raw);
         drop(texts);
 
         // "Vladimir Putin" is read as "Putin" when the cluster also names him

@@ -479,6 +479,11 @@ impl Normalizer {
         Some((clock(h, m, s), surface, k - i))
     }
 
+    /// Whether a lower-case word is a stop word ([`STOP_WORDS`]).
+    pub fn is_stop_word(&self, lower: &str) -> bool {
+        self.stop.contains(lower)
+    }
+
     /// Whether `key` is the key of a word that counts people or their
     /// jobs after a figure ([`HEADCOUNT_WORDS`]).
     pub fn is_headcount(&self, key: &str) -> bool {
