@@ -623,7 +623,8 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["injure", "wound", "hurt", "injury"],
     // (and a labour strike: "walked out", PHRASES; one story tells one
     // kind of strike)
-    &["attack", "assault", "strike", "struck", "bombing", "walkout"],
+    // (and what hits something: "struck rocks" / "hit rocks")
+    &["attack", "assault", "strike", "struck", "bombing", "walkout", "hit"],
     &["terror", "terrorist", "terrorism"],
     &["intelligence", "information", "tip", "warning", "alert", "intel", "tip-off"],
     &["thank", "thanks", "gratitude", "grateful"],

@@ -868,15 +868,29 @@ fn clauses_of(text: &str) -> Vec<&str> {
     out
 }
 
-/// A wire dateline's date is the day the story was filed: a word to match,
-/// not a date the story tells ("OSTRAVIK, May 4 (Reuters) - ... died ..."
-/// / "died on Sunday"). The dates of `terms` (of `text`, read with `day`)
-/// that its dateline holds are made words.
-fn dateline_dates_as_words(norm: &Normalizer, text: &str, day: Option<Day>, terms: &mut [Term]) {
-    if let Some(end) = crate::clean::meta::dateline_end(text) {
-        let dated = norm.terms(&text[..end], day).iter().filter(|t| t.kind == Kind::Date).count();
-        for t in terms.iter_mut().filter(|t| t.kind == Kind::Date).take(dated) {
-            t.kind = Kind::Word;
+/// A wire dateline's terms ([`crate::clean::meta::dateline_end`]; `terms`
+/// of `text`, read with `day`): its date is the day the story was filed,
+/// a word to match, not a date the story tells ("OSTRAVIK, May 4
+/// (Reuters) - ... died ..." / "died on Sunday"); and its agency's mark,
+/// "(Reuters)", is left out: two wires of one agency share no claim by it
+/// ("Four civilians were killed on Monday when shells hit a market" /
+/// "Two people were killed on Tuesday when a drone struck", both
+/// "(Wire)", are two attacks), nor does "(Wire)" match "wiring".
+fn dateline_terms(norm: &Normalizer, text: &str, day: Option<Day>, terms: &mut Vec<Term>) {
+    let Some(end) = crate::clean::meta::dateline_end(text) else { return };
+    let Some(head) = text.get(..end) else { return };
+    let head_terms = norm.terms(head, day);
+    let dated = head_terms.iter().filter(|t| t.kind == Kind::Date).count();
+    for t in terms.iter_mut().filter(|t| t.kind == Kind::Date).take(dated) {
+        t.kind = Kind::Word;
+    }
+    // (the mark: the dateline's last parentheses, among its terms)
+    let Some(mark) = head.rfind('(').and_then(|open| head.get(open..)) else { return };
+    let mut within = head_terms.len().min(terms.len());
+    for m in norm.terms(mark, day) {
+        if let Some(i) = terms[..within].iter().position(|t| t.key == m.key) {
+            terms.remove(i);
+            within -= 1;
         }
     }
 }
@@ -929,7 +943,7 @@ impl Prepared {
             let d = *distinct_of.entry((u.text.as_str(), day)).or_insert(next);
             if d == next {
                 let (mut terms, hashes, marks) = norm.terms_and_word_hashes(&u.text, day);
-                dateline_dates_as_words(norm, &u.text, day, &mut terms);
+                dateline_terms(norm, &u.text, day, &mut terms);
                 raw.push(terms);
                 raw_hashes.push((hashes, marks));
                 texts.push(&u.text);
@@ -1020,7 +1034,7 @@ impl Prepared {
                 for part in parts {
                     let mut kept = norm.terms(part, day);
                     // (the first clause opens with the sentence's dateline)
-                    dateline_dates_as_words(norm, part, day, &mut kept);
+                    dateline_terms(norm, part, day, &mut kept);
                     kept.retain(|t| t.head.as_ref().is_none_or(|h| !read_alone.contains(h)) && id_of.contains_key(&*t.key));
                     carry.append(&mut kept);
                     if carry.len() >= MIN_CLAUSE_TERMS {
