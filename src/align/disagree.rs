@@ -289,7 +289,7 @@ fn differences<'a>(
         };
         if tight {
             // (or the same name after both: "earned her two Emmy Awards" /
-            // "won three Emmy Awards")
+            // "won three Emmy Awards"; a name both sentences state)
             let named = |key: &Option<Rc<str>>| {
                 key.as_ref().is_some_and(|k| [values_a, values_b].iter().all(|vs| vs.iter().any(|v| v.kind == "name" && v.key == *k)))
             };
@@ -297,8 +297,18 @@ fn differences<'a>(
             // Tuesday, killing 12 people" / "At least 15 people were killed
             // after ... struck")
             let one_role = |(x, y): &(&Value, &Value)| people_role(x).is_some() && people_role(x) == people_role(y);
+            // (or the same name in the word or two before both, what they
+            // count the same: "while Nordbank fell 6.5%" / "and Nordbank
+            // down 5.6%")
+            let name_before = |(x, y): &(&Value, &Value)| {
+                x.slot.1.is_some() && x.slot.1 == y.slot.1 && [&x.slot.0, &x.prev].into_iter().any(|k| named(k) && (*k == y.slot.0 || *k == y.prev))
+            };
             pairs.retain(|p| {
-                same_words_both_sides(p) || same_two_words_after(p) || (p.0.slot.1 == p.1.slot.1 && named(&p.0.slot.1)) || one_role(p)
+                same_words_both_sides(p)
+                    || same_two_words_after(p)
+                    || (p.0.slot.1 == p.1.slot.1 && named(&p.0.slot.1))
+                    || one_role(p)
+                    || name_before(p)
             });
         }
         // (a score the game stood at, "saved two match points at 5-6", is
