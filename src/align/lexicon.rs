@@ -754,6 +754,9 @@ pub const PARAPHRASES: &[&[&str]] = &[
     // "whose drinking water was contaminated" / "whose water was polluted"
     &["contaminate", "contamination", "pollute", "pollution"],
     &["law", "statute"],
+    // "said it was monitoring markets closely" / "said it is watching the
+    // markets"
+    &["monitor", "watch"],
     // "impose tariffs of 25% on steel" / "a 25 per cent levy on steel",
     // "The duties will cover ..."
     &["tariff", "duty", "levy"],
