@@ -735,7 +735,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     // "Brenno shares jumped 24%" / "Brenno stock rose 22%"
     &["share", "stock"],
     // "taking five prizes in all" / "six awards in total"
-    &["award", "prize"],
+    &["award", "prize", "trophy"],
     &["announce", "announcement", "unveil"],
     &["profit", "earnings"],
     &["receive", "collect", "pocket"],
