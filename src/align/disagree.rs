@@ -940,12 +940,8 @@ pub fn things_apart(
     // (what happened to the things, a word around both figures:
     // "destroyed at least 40 houses" / "At least 45 houses were destroyed";
     // not "acquitted on two counts" / "convicted Dunmore on seven counts":
-    // the words before the figure, or the word after the things where none
-    // stands before it)
-    let doing = |v: &Value| match v.slot.0 {
-        Some(_) => [v.slot.0.clone(), v.prev.clone()].into_iter().flatten().collect::<Vec<_>>(),
-        None => v.next.iter().cloned().collect(),
-    };
+    // the words before the figure and the word after the things)
+    let doing = |v: &Value| [v.slot.0.clone(), v.prev.clone(), v.next.clone()].into_iter().flatten().collect::<Vec<_>>();
     pairs_apart(units, told_once(told, |&(_, thing)| thing), |(va, a), (vb, b)| {
         let one_event = super::score::sorted_overlap(&feats[a].terms, &feats[b].terms) >= MIN_THING_SHARED_TERMS;
         if va.key == vb.key || bounds_agree(va, vb) || !one_event {

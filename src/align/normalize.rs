@@ -1363,15 +1363,19 @@ impl Normalizer {
     }
 
     /// The key of the headcount word a toll before a figure counts
-    /// ([`TOLL_WORDS`]: "the death toll", "the number of people"), if any.
-    fn toll_before(before: &[Term]) -> Option<Rc<str>> {
+    /// ([`TOLL_WORDS`]: "the death toll", "the number of people"), if any,
+    /// and what happened to them where a word tells it: the word before
+    /// the toll ("death"), or the word after the headcount word ("the
+    /// number of people killed"), for `disagree`'s people roles ("The death
+    /// toll ... has risen to eight" counts the dead, as "killing seven
+    /// people" does).
+    fn toll_before(before: &[Term]) -> Option<(Rc<str>, Option<Rc<str>>)> {
         let n = Normalizer::shared();
-        let people = || Some(n.word_key("people"));
         // ("number" only before a headcount word: the first of TOLL_WORDS
         // alone is enough)
         before.iter().enumerate().rev().find_map(|(j, x)| match TOLL_WORDS.iter().position(|w| *w == &*x.key)? {
-            0 => people(),
-            _ => before.get(j + 1).filter(|y| n.is_headcount(&y.key)).map(|y| y.key.clone()),
+            0 => Some((n.word_key("people"), j.checked_sub(1).map(|i| before[i].key.clone()))),
+            _ => before.get(j + 1).filter(|y| n.is_headcount(&y.key)).map(|y| (y.key.clone(), before.get(j + 2).map(|z| z.key.clone()))),
         })
     }
 
@@ -1416,6 +1420,12 @@ impl Normalizer {
                     // not "level 4 of 5")
                     let range_start = k.checked_sub(1).filter(|&j| terms[j].kind == Kind::Number && terms[k].after_range_word && !terms[k].after_break);
                     let left_at = terms[..range_start.unwrap_or(k)].iter().rposition(|x| !currency(&x));
+                    // (past the word of its qualifier, when the figure has
+                    // one and a word of its phrase stands before it:
+                    // "killing at least 37 people" is read after
+                    // "killing", as "killing 37 people" is; BOUND_WORDS)
+                    let qualifier = |l: usize| t.bound != Bound::None && BOUND_WORDS.iter().any(|(p, _)| p.rsplit(' ').next() == Some(&*terms[l].surface));
+                    let left_at = left_at.map(|l| if l > 0 && qualifier(l) && !terms[l].after_break { l - 1 } else { l });
                     let left = left_at.map(|l| terms[l].key.clone());
                     // the term before that one, in the same phrase
                     let prev = left_at
@@ -1455,7 +1465,13 @@ impl Normalizer {
                         // (a toll's figure counts people, TOLL_WORDS: "The
                         // number of people killed ... has risen to 25," /
                         // "has killed 23 people")
-                        let right = right.or_else(|| Self::toll_before(&terms[..k]));
+                        let (right, next) = match right {
+                            Some(r) => (Some(r), next),
+                            None => match Self::toll_before(&terms[..k]) {
+                                Some((people, what)) => (Some(people), next.or(what)),
+                                None => (None, next),
+                            },
+                        };
                         ((left, right), (next, prev))
                     }
                 } else {
@@ -3334,3 +3350,4 @@ mod tests {
         assert!(n.terms("He was taken to Elsham General Hospital", None).iter().any(|t| &*t.key == "hospit"));
     }
 }
+
