@@ -2027,8 +2027,9 @@ fn with_sign(text: &str, written: String, currency: u8) -> String {
 /// A figure as written with the sign right after it, where its first
 /// occurrence in `text` as a number of its own has one: a percent sign
 /// ("10%", not "10"), "per cent" or "percent" ("3.1 per cent", shown
-/// beside "2.9%"), a temperature's scale ("41.2C", "41.2°C":
-/// `TEMPERATURE_SCALES`) or, for a sum of money, its currency's name
+/// beside "2.9%"), a temperature's scale ("41.2C", "41.2°C", "22 degrees
+/// Celsius": `TEMPERATURE_SCALES`, with a sign or "minus" before it for one
+/// below zero, "-24C") or, for a sum of money, its currency's name
 /// ("6 billion crowns", with `currency` the figure's); else `written`.
 fn with_sign_after(text: &str, written: String, currency: u8) -> String {
     let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c == '.' || c == ',');
@@ -2056,13 +2057,29 @@ fn with_sign_after(text: &str, written: String, currency: u8) -> String {
             return format!("{written} {next}");
         }
     }
-    let scale = TEMPERATURE_SCALES.iter().find_map(|&(capital, ..)| {
+    let scale = TEMPERATURE_SCALES.iter().find_map(|&(capital, name, _)| {
         let sign = rest.strip_prefix('°').map_or(0, |_| '°'.len_utf8());
         let after = rest.get(sign..)?;
-        (after.as_bytes().first() == Some(&capital) && !after[1..].starts_with(|c: char| c.is_alphanumeric())).then(|| &rest[..sign + 1])
+        if after.as_bytes().first() == Some(&capital) && !after[1..].starts_with(|c: char| c.is_alphanumeric()) {
+            return Some(&rest[..sign + 1]);
+        }
+        // (or in words: "22 degrees Celsius")
+        let words = format!(" degrees {name}");
+        rest.get(..words.len()).filter(|r| r.eq_ignore_ascii_case(&words))
     });
+    // (below zero: "-24C", "minus 22 degrees Celsius")
+    let below = || {
+        let before = &text[..pos];
+        let dash = before.strip_suffix(['-', '−']).is_some_and(|b| !b.ends_with(|c: char| c.is_alphanumeric()));
+        let minus = before.len() >= 6 && before.get(before.len() - 6..).is_some_and(|w| w.eq_ignore_ascii_case("minus "));
+        match (dash, minus) {
+            (true, _) => "-",
+            (_, true) => &before[before.len() - 6..],
+            _ => "",
+        }
+    };
     match scale {
-        Some(sign) => format!("{written}{sign}"),
+        Some(sign) => format!("{}{written}{sign}", below()),
         None => written,
     }
 }

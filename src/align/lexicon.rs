@@ -757,6 +757,9 @@ pub const PARAPHRASES: &[&[&str]] = &[
     // "said it was monitoring markets closely" / "said it is watching the
     // markets"
     &["monitor", "watch"],
+    // "Temperatures fell to minus 22 degrees Celsius" / "The mercury
+    // plunged to -24C"
+    &["temperature", "mercury"],
     // "impose tariffs of 25% on steel" / "a 25 per cent levy on steel",
     // "The duties will cover ..."
     &["tariff", "duty", "levy"],
