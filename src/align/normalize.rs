@@ -3350,4 +3350,3 @@ mod tests {
         assert!(n.terms("He was taken to Elsham General Hospital", None).iter().any(|t| &*t.key == "hospit"));
     }
 }
-
