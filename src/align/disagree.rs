@@ -376,6 +376,15 @@ fn differences<'a>(
                 continue;
             }
         }
+        // one person's given name spelt two ways, the family name the
+        // same ("Katarina Holm" / "Katharina Holm"): shown with both names
+        if *kind == "name" && !differs {
+            if let Some((x, y)) = va.iter().flat_map(|x| vb.iter().map(move |y| (*x, *y))).find(|(x, y)| given_spelt_two_ways(x, y)) {
+                let (na, nb) = (with_given(&units[a].text, x), with_given(&units[b].text, y));
+                diffs.push(Difference { kind: (*kind).to_string(), a: na.clone(), b: nb.clone(), a_key: na, b_key: nb });
+                continue;
+            }
+        }
         if differs {
             // each side's values the other lacks, once each: as written, and their keys
             let lacking = |vs: &[&Value], other: &[&str], text: &str| -> (String, String) {
@@ -1135,6 +1144,35 @@ fn one_person<'v>(va: &[&'v Value], kb: &[&str], vb: &[&'v Value], ka: &[&str]) 
     let mut pairs = slot_pairs(va, kb, vb, ka, false);
     pairs.retain(|(x, y)| x.given.is_some() && x.given == y.given);
     pairs
+}
+
+/// Whether two names are one family name with two given names that are
+/// one name spelt two ways, as [`spelled_two_ways`] reads names ("Katarina
+/// Holm" / "Katharina Holm"; not "Erik Holm" / "Eva Holm").
+fn given_spelt_two_ways(x: &Value, y: &Value) -> bool {
+    let (Some(gx), Some(gy)) = (x.given.as_deref(), y.given.as_deref()) else { return false };
+    let (tx, ty) = (super::score::trigrams(gx, NAME_SPELLING_MIN_CHARS), super::score::trigrams(gy, NAME_SPELLING_MIN_CHARS));
+    x.key == y.key
+        && gx != gy
+        && !tx.is_empty()
+        && !ty.is_empty()
+        && gx.chars().next() == gy.chars().next()
+        && gx.chars().count().abs_diff(gy.chars().count()) <= NAME_SPELLING_MAX_LENGTH_GAP
+        && super::score::dice(&tx, &ty) >= NAME_SPELLING_MIN_DICE
+}
+
+/// Name `v` as `text` writes it with the word before it, its given name
+/// ("Katarina Holm"), where that word is the given name; else as written.
+fn with_given(text: &str, v: &Value) -> String {
+    let family = as_written(text, &v.surface);
+    let Some(at) = text.find(&family) else { return family };
+    let before = text[..at].trim_end();
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let n = super::normalize::Normalizer::shared();
+    match v.given.as_deref() {
+        Some(g) if !word.is_empty() && *n.word_key(&word.to_lowercase()) == *g => format!("{word} {family}"),
+        _ => family,
+    }
 }
 
 /// The pairs of names, one each side lacks, that are one name spelt two
