@@ -760,6 +760,9 @@ pub const PARAPHRASES: &[&[&str]] = &[
     // "Temperatures fell to minus 22 degrees Celsius" / "The mercury
     // plunged to -24C"
     &["temperature", "mercury"],
+    // "about 8 km from the trail where he was last seen" / "8 kilometres
+    // from the path he had set out on"
+    &["trail", "path"],
     // "impose tariffs of 25% on steel" / "a 25 per cent levy on steel",
     // "The duties will cover ..."
     &["tariff", "duty", "levy"],
