@@ -1958,6 +1958,16 @@ fn people_role(v: &Value) -> Option<usize> {
     }
 }
 
+/// Whether the figure `ka` of sentence `fa` and the figure `kb` of
+/// sentence `fb` count people in two roles of [`PEOPLE_ROLES`] (both read,
+/// and not the same): two facts, though their values may be the same two
+/// ("Three people were confirmed dead" / "four dead" beside "at least
+/// four people believed to be missing" / "three missing people").
+pub(crate) fn counts_in_two_roles(fa: &Features, ka: &str, fb: &Features, kb: &str) -> bool {
+    let role = |f: &Features, k: &str| f.values.iter().find(|v| v.kind == "number" && &*v.key == k).and_then(people_role);
+    role(fa, ka).zip(role(fb, kb)).is_some_and(|(p, q)| p != q)
+}
+
 /// What figure `v` counts where a word of no role and no
 /// [`HEADCOUNT_WORDS`] follows it ("Four miners were hospitalised":
 /// miners); none for "Three were hospitalised", "three people". Two counts

@@ -123,6 +123,12 @@ pub const HEADCOUNT_WORDS: &[&str] = &[
     "fans", "spectators", "adults", "patients", "participants", "children", "survivors",
 ];
 
+/// Words between what a figure counts and what happened to them that
+/// say how sure the teller is ("four people believed to be missing",
+/// "12 feared dead"): the word after them tells the people's role
+/// (`disagree`'s people roles).
+pub const NEXT_HEDGES: &[&str] = &["believed", "thought", "feared", "presumed"];
+
 /// What happened to the people a figure counts, by the word before it
 /// (one group per line): two counts of people ([`HEADCOUNT_WORDS`]) after
 /// words of two different groups count two groups ("killing three people"

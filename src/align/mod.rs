@@ -2215,9 +2215,17 @@ pub fn align_dated(
             if p <= q { (p, q) } else { (q, p) }
         };
         let mine = d.differences.first().map(pair_of);
+        // (not when the two count people in two roles: "Three people were
+        // confirmed dead" / "four dead" beside "at least four people
+        // believed to be missing" / "three missing people")
+        let first = d.differences.first();
+        let two_roles = |x: usize, f: &crate::model::Difference| {
+            let (own, key) = if units[x].article == units[a].article { (a, first.map(|g| &*g.a_key)) } else { (b, first.map(|g| &*g.b_key)) };
+            key.is_some_and(|k| disagree::counts_in_two_roles(unit_feats[x], &f.a_key, unit_feats[own], k))
+        };
         let same = |&(x, y, ref e): &(usize, usize, Disagreement)| {
             let ends = (units[x].article, units[y].article);
-            (ends == arts || ends == (arts.1, arts.0)) && e.differences.iter().any(|f| Some(pair_of(f)) == mine)
+            (ends == arts || ends == (arts.1, arts.0)) && e.differences.iter().any(|f| Some(pair_of(f)) == mine && !two_roles(x, f))
         };
         // (a pair of sentences both already flagged is left out where
         // either is flagged on one of these figures: each sentence gets a

@@ -28,7 +28,7 @@ use super::background;
 use super::lexicon::{
     ACRONYMS, AGE_WORDS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CLOCK_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS,
     DAY_HALVES, DURATION, DURATION_UNITS, FRACTION_CHANGE_FOLLOWERS, FRACTION_COMPARATIVES, FRACTION_GAP, FRACTION_PLURALS, FRACTION_WORDS, GENERIC_NAME_HEADS, COMPANY_SUFFIXES, GIVEN_NAME_MAX_ZIPF, GLUED_ALONE, GLUED_MULTIPLIERS,
-    GLUED_GRAMS, GLUED_METRES, GLUED_METRES_BEFORE, GLUED_METRE_PLURALS, GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME, PEOPLE_ROLES, EVENT_DAY_WORDS, WORTH_WORDS, THING_COUNT_WORDS, MONTHS, MULTIPLICATIVES, MULTIPLIERS, NAME_ARTICLES, NAME_TITLES, NUMBER_WORDS, TOLL_WORDS,
+    GLUED_GRAMS, GLUED_METRES, GLUED_METRES_BEFORE, GLUED_METRE_PLURALS, GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME, NEXT_HEDGES, PEOPLE_ROLES, EVENT_DAY_WORDS, WORTH_WORDS, THING_COUNT_WORDS, MONTHS, MULTIPLICATIVES, MULTIPLIERS, NAME_ARTICLES, NAME_TITLES, NUMBER_WORDS, TOLL_WORDS,
     OFFSET_WORDS, ONE_AS_PRONOUN_AFTER, FIRED_BEFORE, FIRED_JOBS, FIRED_SHOOTING_AFTER, FIRED_WORDS, FIRE_VERBS, SHOOTING_WORDS, WORD_PHRASE_TERMS, RELIEVED_OF_SPAN, NAMED_AS_SPAN, POSSESSIVES, OVER_PARTICLE_VERBS, UP_PARTICLE_VERBS, PARAPHRASES, PERSON_GROUP_WORDS, PHRASES, POINT_FRACTIONS, PREPOSITIONS,
     RANGE_WORDS, RANK_ORDINALS, RANK_SIGNS, RATE_MAX_BASE, YEAR_PARTS, RELATIVE_DAYS, RELATIVE_YEARS, SEASONAL_ZONES, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, SUPERLATIVES,
     TALLY_AFTER, TEMPERATURE_SCALES, TIME_OFFSET, TIME_UNITS, TIME_ZONES, WEEKDAYS,
@@ -1453,9 +1453,19 @@ impl Normalizer {
                         // (not after a preposition: "vaccine doses",
                         // "people were taken", not "boats of pirates",
                         // which counts boats)
+                        // (past a hedge, "four people believed to be
+                        // missing": what happened to them; NEXT_HEDGES)
+                        let in_phrase = |x: &&Term| !x.after_break && !x.after_preposition && !currency(x);
                         let next = right_at
-                            .and_then(|r| terms.get(r + 1))
-                            .filter(|x| !x.after_break && !x.after_preposition && !currency(x))
+                            .and_then(|r| {
+                                let x = terms.get(r + 1).filter(in_phrase)?;
+                                // (the hedge's "to be" before it)
+                                let hedged = || terms.get(r + 2).filter(|y| !y.after_break && !currency(y));
+                                match NEXT_HEDGES.contains(&&*x.surface) {
+                                    true => hedged().or(Some(x)),
+                                    false => Some(x),
+                                }
+                            })
                             .map(|x| x.key.clone());
                         // one group of people of several in the sentence
                         let groups = &Normalizer::shared().group_keys;
