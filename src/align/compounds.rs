@@ -33,28 +33,27 @@ pub fn join(texts: &[&str], terms: &mut [Vec<Term>]) {
     let mut found: Vec<(usize, [String; 2], std::rc::Rc<str>)> = Vec::new();
     let mut joined = String::new();
     for (f, text) in texts.iter().enumerate() {
-        let words: Vec<&str> = text.split_whitespace().collect();
+        // (each word lower-cased once)
+        let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+        // (not a stop word: "the rapist" is no "therapist")
+        let plain = |w: &str| w.chars().count() >= COMPOUND_MIN_PART && w.chars().all(char::is_alphabetic) && !norm.is_stop_word(w);
         for pair in words.windows(2) {
-            let (a, b) = (pair[0], pair[1].trim_end_matches(|c: char| !c.is_alphabetic()));
-            // (not a stop word: "the rapist" is no "therapist")
-            let plain = |w: &str| {
-                w.chars().count() >= COMPOUND_MIN_PART && w.chars().all(char::is_alphabetic) && !norm.is_stop_word(&w.to_lowercase())
-            };
+            let (a, b) = (pair[0].as_str(), pair[1].trim_end_matches(|c: char| !c.is_alphabetic()));
             if !plain(a) || !plain(b) {
                 continue;
             }
             joined.clear();
-            joined.extend(a.chars().chain(b.chars()).flat_map(char::to_lowercase));
+            joined.push_str(a);
+            joined.push_str(b);
             // (a key is a prefix of its word longer than the first word:
             // look the word up only when one of those is a closed key)
-            let split = a.to_lowercase().len();
-            let may = (split + 1..=joined.len()).any(|end| joined.is_char_boundary(end) && closed.contains(&joined[..end]));
+            let may = (a.len() + 1..=joined.len()).any(|end| joined.is_char_boundary(end) && closed.contains(&joined[..end]));
             if !may {
                 continue;
             }
             let key = norm.word_key(&joined);
             if closed.contains(&*key) && !terms[f].iter().any(|t| t.key == key) {
-                found.push((f, [a.to_lowercase(), b.to_lowercase()], key));
+                found.push((f, [a.to_string(), b.to_string()], key));
             }
         }
     }
