@@ -22,7 +22,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 use super::lexicon::{
-    ABOUT_TOLERANCE, BOUND_WORDS, CROWD_WORDS, CURRENCY_SIGNS, DEMONYM_SUFFIXES, FRACTION_PLURALS, FRACTION_WORDS, GLUED_MULTIPLIERS, LOCAL_TIME, MEASURE_NARROWING, MULTIPLIERS,
+    ABOUT_TOLERANCE, BOUND_WORDS, CROWD_WORDS, CURRENCY_SIGNS, DEMONYM_SUFFIXES, FRACTION_PLURALS, FRACTION_WORDS, GLUED_MULTIPLIERS, REGIONS, LOCAL_TIME, MEASURE_NARROWING, MULTIPLIERS,
     NAME_ARTICLES, NUMBER_WORDS, OPENING_AGE_NEXT, SHARE_AIM_KEYS, SHARE_DETERMINERS, SHARE_FORECAST_WORDS, SHARE_SUBJECTS, SHARE_SUBJECT_PLAIN, TEMPERATURE_SCALES,
     UNIT_FACTORS,
 };
@@ -230,8 +230,13 @@ fn differences<'a>(
             // one name told in full and short: "Halden Foods to buy" /
             // "Halden to acquire")
             let first_word = |v: &Value, o: &Value| v.given.as_ref().is_some_and(|g| *g == o.key) || o.given.as_ref().is_some_and(|g| *g == v.key);
+            // (and a wide region against the name of a place may hold it:
+            // "in Mediterranean shipwreck" / "in Lampedusa shipwreck";
+            // REGIONS)
+            let region = |v: &Value| REGIONS.contains(&&*v.key);
+            let holds = |v: &Value, o: &Value| region(v) && !region(o);
             let own = |vs: &[&'a Value], other: &[&'a Value]| -> Vec<&'a Value> {
-                vs.iter().copied().filter(|v| !other.iter().any(|o| demonym_pair(&v.key, &o.key) || first_word(v, o))).collect()
+                vs.iter().copied().filter(|v| !other.iter().any(|o| demonym_pair(&v.key, &o.key) || first_word(v, o) || holds(v, o))).collect()
             };
             (own(&va, &vb), own(&vb, &va))
         } else {

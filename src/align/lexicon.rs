@@ -250,7 +250,10 @@ pub const TOLL_WORDS: &[&str] = &["toll", "number"];
 /// two men", "12 men and three women", "1,500 people, including 40
 /// children"), so it is compared only with a figure that counts the same
 /// word, not with one counting people in other words ("shooting three
-/// people" / "wounded two men": `normalize::Value::one_group`). Not the
+/// people" / "wounded two men": `normalize::Value::one_group`). A figure
+/// counting one of these words beside another figure that counts people
+/// in another word is one group too ("45 people on board, among them
+/// three children" is not compared with "The four survivors"). Not the
 /// words for everyone ("people", "employees": "laying off 1,500 people,
 /// about 12% of its employees" counts one group), nor words whose stem is
 /// another word's ("prisoners" / "prison", "officers" / "office").
@@ -328,6 +331,21 @@ pub const DURATION: u8 = 253;
 /// ambassador"; `disagree::demonym_pair`): Valdorian, Chinese, Italian,
 /// Israeli, Norlander, Norlandic, Kenyan.
 pub const DEMONYM_SUFFIXES: &[&str] = &["n", "an", "ian", "i", "ese", "ish", "er", "ic"];
+
+/// Continents, oceans, seas and wide regions (name keys, lower case): each
+/// holds many places, so one against the name of a place is no
+/// difference ("41 feared dead in Mediterranean shipwreck" / "41 died in
+/// Lampedusa shipwreck"; `disagree`). Two of them still differ ("in the
+/// Atlantic" / "in the Pacific"). Countries are not here: a town and a
+/// country are told apart by nothing in the text, and two countries do
+/// differ.
+pub const REGIONS: &[&str] = &[
+    "africa", "america", "antarctica", "asia", "europe", "oceania", "north america", "south america", "latin america",
+    "central america", "middle east", "east asia", "southeast asia", "south asia", "central asia", "eastern europe",
+    "western europe", "balkans", "caucasus", "scandinavia", "sahel", "sahara", "horn of africa", "atlantic", "pacific",
+    "indian ocean", "arctic", "mediterranean", "caribbean", "baltic", "baltic sea", "north sea", "black sea", "red sea",
+    "aegean", "adriatic", "south china sea", "persian gulf", "gulf of mexico", "english channel", "channel",
+];
 
 /// Words that narrow what a figure measures ("Strip out energy and food,
 /// and prices rose just 2.4%", "excluding one-off items", "core

@@ -1467,10 +1467,20 @@ impl Normalizer {
                                 }
                             })
                             .map(|x| x.key.clone());
-                        // one group of people of several in the sentence
-                        let groups = &Normalizer::shared().group_keys;
+                        // one group of people of several in the sentence:
+                        // another is named in a word of PERSON_GROUP_WORDS,
+                        // or this one is, and another figure counts people
+                        // in another word ("45 people on board, among them
+                        // three children")
+                        let normalizer = Normalizer::shared();
+                        let groups = &normalizer.group_keys;
+                        let counted_beside = |r: &str| {
+                            terms.iter().enumerate().any(|(j, x)| {
+                                j != k && x.kind == Kind::Number && terms.get(j + 1).is_some_and(|y| !y.after_break && &*y.key != r && normalizer.is_headcount(&y.key))
+                            })
+                        };
                         one_group = right.as_deref().is_some_and(|r| {
-                            Normalizer::shared().is_headcount(r) && terms.iter().any(|x| &*x.key != r && groups.contains(&*x.key))
+                            normalizer.is_headcount(r) && (terms.iter().any(|x| &*x.key != r && groups.contains(&*x.key)) || groups.contains(r) && counted_beside(r))
                         });
                         // (a toll's figure counts people, TOLL_WORDS: "The
                         // number of people killed ... has risen to 25," /
