@@ -945,6 +945,17 @@ pub const PHRASES: &[(&str, &str)] = &[
     // "had 78 people on board" is "carrying 87 people", "87 people
     // aboard" (a count of people in one role: `PEOPLE_ROLES`)
     ("on board", "aboard"),
+    // a merger's outcome: "The combined company will employ about 45,000
+    // people" / "The enlarged group will have around 45,000 staff" / "The
+    // merged company will have roughly 45,000 employees"
+    ("combined company", "merger"),
+    ("combined group", "merger"),
+    ("combined entity", "merger"),
+    ("enlarged company", "merger"),
+    ("enlarged group", "merger"),
+    ("merged company", "merger"),
+    ("merged group", "merger"),
+    ("merged entity", "merger"),
     // "have been set free" is "released"
     ("set free", "release"),
     // "asked for 15 years" is "sought 15 years" (not "asked him")
