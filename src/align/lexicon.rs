@@ -508,15 +508,16 @@ pub const RATE_MAX_BASE: f64 = 1000.0;
 
 /// Qualifiers before a figure and the bound they set (see
 /// `normalize::Bound`): "more than 700" and "about 750" firefighters
-/// agree, "more than 700" and "650" do not. Two-word forms are matched on
-/// the two words before the figure. "nearly", "almost" are a ceiling
+/// agree, "more than 700" and "650" do not. A form of several words is
+/// matched on as many words before the figure. "nearly", "almost" are a ceiling
 /// close to the figure ("nearly 5 per cent" and "4.6%" agree; "almost 70
 /// per cent" and "about 60%" differ).
 pub const BOUND_WORDS: &[(&str, Bound)] = &[
     ("more than", Bound::AtLeast), ("at least", Bound::AtLeast), ("over", Bound::AtLeast),
     ("upwards of", Bound::AtLeast), ("excess of", Bound::AtLeast), ("exceeding", Bound::AtLeast),
     ("fewer than", Bound::AtMost), ("less than", Bound::AtMost), ("under", Bound::AtMost),
-    ("up to", Bound::AtMost), ("at most", Bound::AtMost), ("nearly", Bound::Near), ("almost", Bound::Near),
+    ("up to", Bound::AtMost), ("at most", Bound::AtMost), ("as much as", Bound::AtMost), ("as many as", Bound::AtMost),
+    ("nearly", Bound::Near), ("almost", Bound::Near),
     ("about", Bound::About), ("around", Bound::About), ("roughly", Bound::About), ("approximately", Bound::About),
     ("some", Bound::About), ("estimated", Bound::About), ("circa", Bound::About),
 ];

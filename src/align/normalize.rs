@@ -1424,7 +1424,7 @@ impl Normalizer {
                     // one and a word of its phrase stands before it:
                     // "killing at least 37 people" is read after
                     // "killing", as "killing 37 people" is; BOUND_WORDS)
-                    let qualifier = |l: usize| t.bound != Bound::None && BOUND_WORDS.iter().any(|(p, _)| p.rsplit(' ').next() == Some(&*terms[l].surface));
+                    let qualifier = |l: usize| t.bound != Bound::None && BOUND_WORDS.iter().any(|(p, _)| p.split(' ').any(|w| w == &*terms[l].surface));
                     let left_at = left_at.map(|l| if l > 0 && qualifier(l) && !terms[l].after_break { l - 1 } else { l });
                     let left = left_at.map(|l| terms[l].key.clone());
                     // the term before that one, in the same phrase
@@ -1863,8 +1863,8 @@ fn number_zipf(v: f64) -> f64 {
 }
 
 /// The bound the words right before token `i` set on a figure there
-/// ([`BOUND_WORDS`]: "more than", "at least", "about"; the two-word forms
-/// first; the ends of a range, [`RANGE_WORDS`]).
+/// ([`BOUND_WORDS`]: "more than", "at least", "about", "as much as"; the
+/// ends of a range, [`RANGE_WORDS`]).
 fn bound_before(toks: &[Tok], i: usize) -> Bound {
     let word = |k: usize| i.checked_sub(k).and_then(|j| toks.get(j)).map_or("", |t| &*t.lower);
     let (one, two) = (word(1), word(2));
@@ -1885,12 +1885,10 @@ fn bound_before(toks: &[Tok], i: usize) -> Bound {
     if one == end && word(3) == start && i.checked_sub(2).is_some_and(figure) {
         return Bound::AtMost;
     }
+    // (the phrase's words, last first, right before the figure)
     BOUND_WORDS
         .iter()
-        .find(|(w, _)| match w.split_once(' ') {
-            Some((a, b)) => a == two && b == one,
-            None => *w == one,
-        })
+        .find(|(w, _)| w.rsplit(' ').enumerate().all(|(k, x)| word(k + 1) == x))
         .map_or(Bound::None, |&(_, b)| b)
 }
 
