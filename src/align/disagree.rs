@@ -1046,7 +1046,7 @@ fn bare_name_after_age<'a>(values: &'a [Value], old: &str) -> Option<&'a Value> 
 /// another person, "Lind named Karin Sund as interim minister. The
 /// 47-year-old ...", is read wrongly.)
 fn opening_age_owner<'a>(units: &[Unit], feats: &[&'a Features], u: usize, v: &Value) -> Option<&'a Value> {
-    let prev = u.checked_sub(1).filter(|&p| units[p].article == units[u].article)?;
+    u.checked_sub(1).filter(|&p| units[p].article == units[u].article)?;
     let text = units[u].text.trim_start().to_lowercase();
     let rest = text.strip_prefix("the ").and_then(|r| r.strip_prefix(&*v.surface)).and_then(|r| r.strip_prefix("-year-old"))?;
     // (a verb, a comma or a people's name next ("The 22-year-old Swede"),
@@ -1062,15 +1062,25 @@ fn opening_age_owner<'a>(units: &[Unit], feats: &[&'a Features], u: usize, v: &V
     // (or a name that opens the sentence after a capitalised word: "Daniel
     // Kipsang of Kenya set a new marathon world record", whose common given
     // name at the sentence's start is read as no part of the name)
-    let opening = || {
+    let opening = |prev: usize| {
         let mut words = units[prev].text.split_whitespace();
         let first = words.next().filter(|w| w.chars().next().is_some_and(char::is_uppercase))?;
         let given = super::normalize::Normalizer::shared().word_key(&first.to_lowercase());
         let second = words.next()?.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
         feats[prev].values.iter().find(|n| n.kind == "name" && *n.surface == *second && n.slot.0.as_deref() == Some(&*given))
     };
-    feats[prev].values.iter().find(|n| n.kind == "name" && n.given.is_some()).or_else(opening)
+    // (in the nearest of the OPENING_AGE_LOOKBACK sentences before it
+    // that names a person: "Sara Lind ... has been suspended for four
+    // years ... The Athletics Integrity Unit announced the sanction on
+    // Thursday. The 26-year-old Swede was tested out of competition")
+    (1..=OPENING_AGE_LOOKBACK)
+        .map_while(|back| u.checked_sub(back).filter(|&p| units[p].article == units[u].article))
+        .find_map(|prev| feats[prev].values.iter().find(|n| n.kind == "name" && n.given.is_some()).or_else(|| opening(prev)))
 }
+
+/// See [`opening_age_owner`]: how many sentences back the person an
+/// opening "The 26-year-old" names again may be named.
+pub const OPENING_AGE_LOOKBACK: usize = 2;
 
 /// Whether two given names (keys) are two people's: both known and their
 /// first letters differ ("Erik" / "Claire"; "Mohammed" / "Muhammad" is one

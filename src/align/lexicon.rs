@@ -1206,7 +1206,8 @@ pub const GENERIC_NAME_HEADS: &[&str] = &[
     "harbour", "harbor", "stadium", "arena", "park", "river", "lake", "island", "islands", "mountain",
     "mountains", "valley", "county", "province", "district", "party", "council", "church", "cathedral",
     "mosque", "temple", "museum", "prison", "court", "ministry", "department", "agency", "bank",
-    "hotel", "centre", "center", "institute", "foundation", "city", "town",
+    "hotel", "centre", "center", "institute", "foundation", "city", "town", "unit", "commission", "committee",
+    "authority", "federation", "association", "organisation", "organization", "tribunal",
 ];
 
 /// Last words of company names that say what kind of company it is, not
