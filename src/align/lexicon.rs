@@ -957,6 +957,12 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("merged company", "merger"),
     ("merged group", "merger"),
     ("merged entity", "merger"),
+    // "250 planned procedures had been called off" / "forcing it to
+    // cancel more than 300 operations"
+    ("called off", "cancel"),
+    ("call off", "cancel"),
+    ("calls off", "cancel"),
+    ("calling off", "cancel"),
     // "have been set free" is "released"
     ("set free", "release"),
     // "asked for 15 years" is "sought 15 years" (not "asked him")
@@ -1148,7 +1154,9 @@ pub const ACRONYMS: &[(&str, &str)] = &[
 /// ("Opened fire at ...", "arrested for DUI"): a name weighs as a rare
 /// one ("Chargers receiver arrested for DUI" met another player's "arrested
 /// on suspicion of drunken driving" at 0.80 on it).
-pub const WORD_PHRASE_TERMS: &[&str] = &["drunk", "drunk driving", "shoot", "dismiss", "evacuate", "convict", "rescue", "missing", "unaccounted", "dead", "unemployment", "inflation"];
+pub const WORD_PHRASE_TERMS: &[&str] = &["drunk", "drunk driving", "shoot", "dismiss", "evacuate", "convict", "rescue", "missing", "unaccounted", "dead", "unemployment", "inflation",
+    "merger", "cancel",
+];
 
 /// "fired" and "firing" name no blaze (the fire group): a shot where the
 /// sentence names a weapon ([`SHOOTING_WORDS`]) or a word of shooting
