@@ -129,6 +129,16 @@ pub const HEADCOUNT_WORDS: &[&str] = &[
 /// (`disagree`'s people roles).
 pub const NEXT_HEDGES: &[&str] = &["believed", "thought", "feared", "presumed"];
 
+/// Verbs between what a figure counts and the word that says what
+/// happened to them ("nine people were treated for minor injuries",
+/// "Seven people suffered minor injuries", "Four people needed hospital
+/// treatment"): the first word of a people role ([`PEOPLE_ROLES`]) among
+/// the [`NEXT_CARE_SPAN`] words after the verb, in its phrase, tells the
+/// people's role.
+pub const NEXT_CARE_VERBS: &[&str] = &["suffered", "sustained", "treated", "needed", "required", "received"];
+/// See [`NEXT_CARE_VERBS`].
+pub const NEXT_CARE_SPAN: usize = 3;
+
 /// What happened to the people a figure counts, by the word before it
 /// (one group per line): two counts of people ([`HEADCOUNT_WORDS`]) after
 /// words of two different groups count two groups ("killing three people"
@@ -138,7 +148,7 @@ pub const NEXT_HEDGES: &[&str] = &["believed", "thought", "feared", "presumed"];
 /// death toll rose to 25" / "killed 23 people").
 pub const PEOPLE_ROLES: &[&[&str]] = &[
     &["kill", "killing", "killed", "dead", "died", "die"],
-    &["injure", "injuring", "injured", "wound", "wounding", "wounded", "hurt", "hurting"],
+    &["injure", "injuring", "injured", "wound", "wounding", "wounded", "hurt", "hurting", "injury", "injuries"],
     &["carry", "carrying", "carried", "aboard", "board"],
     &["evacuate", "evacuating", "evacuated", "displace", "displacing", "displaced"],
     &["arrest", "arresting", "arrested", "detain", "detaining", "detained"],

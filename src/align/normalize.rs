@@ -28,7 +28,7 @@ use super::background;
 use super::lexicon::{
     ACRONYMS, AGE_WORDS, AMBIGUOUS_MONTHS, BASIS_POINTS, BOUND_WORDS, CLOCK_WORDS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS,
     DAY_HALVES, DURATION, DURATION_UNITS, FRACTION_CHANGE_FOLLOWERS, FRACTION_COMPARATIVES, FRACTION_GAP, FRACTION_PLURALS, FRACTION_WORDS, GENERIC_NAME_HEADS, COMPANY_SUFFIXES, GIVEN_NAME_MAX_ZIPF, GLUED_ALONE, GLUED_MULTIPLIERS,
-    GLUED_GRAMS, GLUED_METRES, GLUED_METRES_BEFORE, GLUED_METRE_PLURALS, GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME, NEXT_HEDGES, PEOPLE_ROLES, EVENT_DAY_WORDS, WORTH_WORDS, THING_COUNT_WORDS, MONTHS, MULTIPLICATIVES, MULTIPLIERS, NAME_ARTICLES, NAME_TITLES, NUMBER_WORDS, TOLL_WORDS,
+    GLUED_GRAMS, GLUED_METRES, GLUED_METRES_BEFORE, GLUED_METRE_PLURALS, GLUED_STOP_UNITS, GLUED_UNITS, HEADCOUNT_WORDS, LOCAL_TIME, NEXT_CARE_SPAN, NEXT_CARE_VERBS, NEXT_HEDGES, PEOPLE_ROLES, EVENT_DAY_WORDS, WORTH_WORDS, THING_COUNT_WORDS, MONTHS, MULTIPLICATIVES, MULTIPLIERS, NAME_ARTICLES, NAME_TITLES, NUMBER_WORDS, TOLL_WORDS,
     OFFSET_WORDS, ONE_AS_PRONOUN_AFTER, FIRED_BEFORE, FIRED_JOBS, FIRED_SHOOTING_AFTER, FIRED_WORDS, FIRE_VERBS, SHOOTING_WORDS, WORD_PHRASE_TERMS, RELIEVED_OF_SPAN, NAMED_AS_SPAN, POSSESSIVES, OVER_PARTICLE_VERBS, UP_PARTICLE_VERBS, PARAPHRASES, PERSON_GROUP_WORDS, PHRASES, POINT_FRACTIONS, PREPOSITIONS,
     RANGE_WORDS, RANK_ORDINALS, RANK_SIGNS, RATE_MAX_BASE, YEAR_PARTS, RELATIVE_DAYS, RELATIVE_YEARS, SEASONAL_ZONES, SIGN_CURRENCIES, STEM_COLLISIONS, STOP_WORDS, SUPERLATIVES,
     TALLY_AFTER, TEMPERATURE_SCALES, TIME_OFFSET, TIME_UNITS, TIME_ZONES, WEEKDAYS,
@@ -1461,9 +1461,20 @@ impl Normalizer {
                                 let x = terms.get(r + 1).filter(in_phrase)?;
                                 // (the hedge's "to be" before it)
                                 let hedged = || terms.get(r + 2).filter(|y| !y.after_break && !currency(y));
-                                match NEXT_HEDGES.contains(&&*x.surface) {
-                                    true => hedged().or(Some(x)),
-                                    false => Some(x),
+                                // (past a verb of care to the role word it
+                                // leads to, "nine people were treated for
+                                // minor injuries", "Seven people suffered
+                                // minor injuries"; NEXT_CARE_VERBS)
+                                let cared = || {
+                                    let normalizer = Normalizer::shared();
+                                    terms.iter().skip(r + 2).take(NEXT_CARE_SPAN).take_while(|y| !y.after_break).find(|y| normalizer.people_role(&y.key).is_some())
+                                };
+                                if NEXT_HEDGES.contains(&&*x.surface) {
+                                    hedged().or(Some(x))
+                                } else if NEXT_CARE_VERBS.contains(&&*x.surface) {
+                                    cared().or(Some(x))
+                                } else {
+                                    Some(x)
                                 }
                             })
                             .map(|x| x.key.clone());
