@@ -680,8 +680,26 @@ pub fn counts_apart(
             return None;
         }
         // (one group of several against a count in other words: "214
-        // passengers and eight crew" / "the 222 people on board")
-        if (va.one_group || vb.one_group) && va.slot.1 != vb.slot.1 || !story(units[a].article, units[b].article) {
+        // passengers and eight crew" / "the 222 people on board"; but not
+        // where both count one role and no other figure of either sentence
+        // counts people, the other group named only: "Nineteen people have
+        // been admitted to hospital, and a two-year-old girl died" /
+        // "Twenty-one patients have needed hospital treatment"; not those
+        // on board, whom "people" counts with the crew and "passengers"
+        // without: "a passenger jet with 186 people on board" / "carrying
+        // 180 passengers")
+        let counted_beside = |u: usize, v: &Value| {
+            feats[u].values.iter().any(|w| {
+                w.kind == "number" && w.key != v.key && w.slot.1.as_deref().is_some_and(|x| n.is_headcount(x) || n.is_group_word(x))
+            })
+        };
+        let role = people_role(va);
+        let one_role = role.is_some()
+            && role == people_role(vb)
+            && role != n.people_role(&n.word_key("aboard"))
+            && !counted_beside(a, va)
+            && !counted_beside(b, vb);
+        if (va.one_group || vb.one_group) && va.slot.1 != vb.slot.1 && !one_role || !story(units[a].article, units[b].article) {
             return None;
         }
         // (of people only: not a match's result, a sum or a share)

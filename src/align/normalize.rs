@@ -490,6 +490,12 @@ impl Normalizer {
         self.headcount_keys.contains(key)
     }
 
+    /// Whether `key` is the key of a word of [`PERSON_GROUP_WORDS`]: one
+    /// group of people among others ("men", "children", "crew").
+    pub fn is_group_word(&self, key: &str) -> bool {
+        self.group_keys.contains(key)
+    }
+
     /// Whether `key` is the key of a word of [`EVENT_DAY_WORDS`]: what
     /// happened on the day right after it.
     pub fn is_event_day_word(&self, key: &str) -> bool {
@@ -1484,14 +1490,13 @@ impl Normalizer {
                         // in another word ("45 people on board, among them
                         // three children")
                         let normalizer = Normalizer::shared();
-                        let groups = &normalizer.group_keys;
                         let counted_beside = |r: &str| {
                             terms.iter().enumerate().any(|(j, x)| {
                                 j != k && x.kind == Kind::Number && terms.get(j + 1).is_some_and(|y| !y.after_break && &*y.key != r && normalizer.is_headcount(&y.key))
                             })
                         };
                         one_group = right.as_deref().is_some_and(|r| {
-                            normalizer.is_headcount(r) && (terms.iter().any(|x| &*x.key != r && groups.contains(&*x.key)) || groups.contains(r) && counted_beside(r))
+                            normalizer.is_headcount(r) && (terms.iter().any(|x| &*x.key != r && normalizer.is_group_word(&x.key)) || normalizer.is_group_word(r) && counted_beside(r))
                         });
                         // (a toll's figure counts people, TOLL_WORDS: "The
                         // number of people killed ... has risen to 25," /
