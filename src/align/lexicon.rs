@@ -767,6 +767,9 @@ pub const PARAPHRASES: &[&[&str]] = &[
     // "about 1,200 trains had been cancelled" / "Some 1,500 services were
     // axed"
     &["cancel", "axe", "scrap"],
+    // "called the decision \"unfounded\"" / "said the expulsions were
+    // \"groundless\""
+    &["unfounded", "groundless", "baseless"],
     // "Brenno shares jumped 24%" / "Brenno stock rose 22%"
     &["share", "stock"],
     // "taking five prizes in all" / "six awards in total"
