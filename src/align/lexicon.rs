@@ -770,6 +770,8 @@ pub const PARAPHRASES: &[&[&str]] = &[
     // "called the decision \"unfounded\"" / "said the expulsions were
     // \"groundless\""
     &["unfounded", "groundless", "baseless"],
+    // "a bus plunged 200 metres into a ravine" / "a coach fell into a gorge"
+    &["ravine", "gorge"],
     // "Brenno shares jumped 24%" / "Brenno stock rose 22%"
     &["share", "stock"],
     // "taking five prizes in all" / "six awards in total"
