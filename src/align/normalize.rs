@@ -191,6 +191,15 @@ pub struct Value {
 /// The keys of the terms before and after a value ([`Value::slot`]).
 pub type Slot = (Option<Rc<str>>, Option<Rc<str>>);
 
+/// A hundreds' figure a model is named by, before a variant's hundreds
+/// after a hyphen, right after a capitalised name ("a Boeing 737-800",
+/// "an Airbus 320-200" against "a Boeing 737"): the model's figure alone,
+/// not a score or a range.
+pub const MODEL_NUMBERS: std::ops::RangeInclusive<f64> = 100.0..=999.0;
+/// See [`MODEL_NUMBERS`]: the least variant's hundreds (no score: a
+/// basketball team "beat the Celtics 112-100" after a name too).
+pub const MODEL_VARIANT_MIN: f64 = 200.0;
+
 /// At most this many given names or initials stand before a surname.
 pub const MAX_GIVEN_NAMES: usize = 2;
 
@@ -1161,6 +1170,15 @@ impl Normalizer {
                         term.after_range_word = k == 1;
                         out.push(term);
                     }
+                    return Some(1);
+                }
+                // (a model's number after its maker's name, "a Boeing
+                // 737-800": the model, as "a Boeing 737" is; MODEL_NUMBERS)
+                let model = |m: f64| {
+                    i > 0 && toks[i - 1].cap && !toks[i].after_break && MODEL_NUMBERS.contains(&n) && m >= MODEL_VARIANT_MIN && m % 100.0 == 0.0
+                };
+                if number_value(tail).is_some_and(model) {
+                    out.push(number_term(Rc::from(canonical_number(&format_number(n))), Rc::from(lower), number_zipf(n)));
                     return Some(1);
                 }
                 if let Some(m) = number_value(tail) {
@@ -3184,6 +3202,10 @@ mod tests {
         assert_eq!(keys(&n, "a 4-5 per cent rise"), vec!["4", "5", "percent", "rise"]);
         assert_eq!(keys(&n, "an 86th-minute header"), keys(&n, "an 86th minute header"));
         assert_eq!(keys(&n, "a 10-year-old boy"), vec!["10", "year", "old", "boy"]);
+        // a model's number after its maker's name is the model; a score
+        // after a team's name stays a score
+        assert!(keys(&n, "A Boeing 737-800 skidded").contains(&"737".to_string()));
+        assert!(keys(&n, "beat the Celtics 112-100").contains(&"112-100".to_string()));
         // words about a number keep their dash rule ("sixty-one")
         assert_eq!(keys(&n, "sixty-one"), vec!["61"]);
         // a vote's tally in words is the tally ("votes" is read in the
