@@ -233,12 +233,19 @@ fn differences<'a>(
             // (and a wide region against the name of a place may hold it:
             // "in Mediterranean shipwreck" / "in Lampedusa shipwreck";
             // REGIONS)
-            let region = |v: &Value| REGIONS.contains(&&*v.key);
-            let holds = |v: &Value, o: &Value| region(v) && !region(o);
-            let own = |vs: &[&'a Value], other: &[&'a Value]| -> Vec<&'a Value> {
-                vs.iter().copied().filter(|v| !other.iter().any(|o| demonym_pair(&v.key, &o.key) || first_word(v, o) || holds(v, o))).collect()
+            // (a name of several words is keyed by its last, "Middle
+            // East" by "east": read in the sentence, `lower`)
+            let region = |v: &Value, lower: &str| {
+                REGIONS.iter().any(|r| *r == &*v.key || (r.strip_suffix(&*v.key).is_some_and(|head| head.ends_with(' ')) && lower.contains(r)))
             };
-            (own(&va, &vb), own(&vb, &va))
+            let (la, lb) = (units[a].text.to_lowercase(), units[b].text.to_lowercase());
+            let own = |vs: &[&'a Value], other: &[&'a Value], mine: &str, theirs: &str| -> Vec<&'a Value> {
+                vs.iter()
+                    .copied()
+                    .filter(|v| !other.iter().any(|o| demonym_pair(&v.key, &o.key) || first_word(v, o) || (region(v, mine) && !region(o, theirs))))
+                    .collect()
+            };
+            (own(&va, &vb, &la, &lb), own(&vb, &va, &lb, &la))
         } else {
             // a figure for each of several ("exchanged 146 prisoners
             // each") is no total: not compared with a sentence that counts
