@@ -22,7 +22,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 use super::lexicon::{
-    ABOUT_TOLERANCE, BOUND_WORDS, CROWD_WORDS, CURRENCY_SIGNS, DEMONYM_SUFFIXES, FRACTION_PLURALS, FRACTION_WORDS, GLUED_MULTIPLIERS, REGIONS, LOCAL_TIME, MEASURE_NARROWING, MULTIPLIERS,
+    ABOUT_TOLERANCE, BOUND_WORDS, CROWD_WORDS, CURRENCY_SIGNS, DEMONYM_SUFFIXES, FRACTION_PLURALS, FRACTION_WORDS, GLUED_MULTIPLIERS, PERSON_PLURAL_ENDINGS, REGIONS, LOCAL_TIME, MEASURE_NARROWING, MULTIPLIERS,
     NAME_ARTICLES, NUMBER_WORDS, OPENING_AGE_NEXT, SHARE_AIM_KEYS, SHARE_DETERMINERS, SHARE_FORECAST_WORDS, SHARE_SUBJECTS, SHARE_SUBJECT_PLAIN, TEMPERATURE_SCALES,
     UNIT_FACTORS,
 };
@@ -652,7 +652,11 @@ pub fn counts_apart(
                 // role, "At least 12 pilgrims died": another count of the
                 // role, so the article tells no one count)
                 None => {
-                    unroled.insert((unit.article, &*v.key));
+                    // (not a count of things, "burst its banks in three
+                    // places": no people; `counts_things`)
+                    if !at.is_some_and(|i| counts_things(&lower[i + v.surface.len()..])) {
+                        unroled.insert((unit.article, &*v.key));
+                    }
                     // (the word before only right before it: not "three"
                     // in "Fourteen people were detained and three police
                     // officers were hurt")
@@ -870,6 +874,21 @@ fn of_the_story<'u>(units: &'u [Unit], earlier: &'u [bool]) -> impl Iterator<Ite
 /// name and its qualifier ("estimated €8m", "at least 45").
 fn written(text: &str, v: &Value) -> String {
     with_qualifier(text, with_sign_after(text, with_sign(text, as_written(text, &v.surface), v.currency), v.currency), v.bound)
+}
+
+/// Whether the word that opens `rest` (a lower-cased sentence's text
+/// right after a figure) is a plural of things, not of people: a word
+/// ending in "s", not in an ending of [`PERSON_PLURAL_ENDINGS`] ("three
+/// places", "two cars"; not "three soldiers", "two residents"), and
+/// neither a word of `HEADCOUNT_WORDS` nor of `PERSON_GROUP_WORDS`.
+fn counts_things(rest: &str) -> bool {
+    let n = super::normalize::Normalizer::shared();
+    let word = rest.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    word.len() > 3
+        && word.ends_with('s')
+        && !PERSON_PLURAL_ENDINGS.iter().any(|e| word.ends_with(e))
+        && !n.is_headcount(&n.word_key(word))
+        && !n.is_group_word(&n.word_key(word))
 }
 
 /// Whether figure `v` is written right before " of " in `lower` (the

@@ -123,6 +123,12 @@ pub const HEADCOUNT_WORDS: &[&str] = &[
     "fans", "spectators", "adults", "patients", "participants", "children", "survivors",
 ];
 
+/// Endings of plurals that name people ("soldiers", "journalists",
+/// "civilians", "migrants", "residents", "employees"): a figure before
+/// another plural counts things ("three places", "two cars"), never the
+/// people another article counts (`disagree::counts_things`).
+pub const PERSON_PLURAL_ENDINGS: &[&str] = &["ers", "ors", "ists", "ians", "ants", "ents", "ees"];
+
 /// Words between what a figure counts and what happened to them that
 /// say how sure the teller is ("four people believed to be missing",
 /// "12 feared dead"): the word after them tells the people's role
