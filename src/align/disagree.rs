@@ -235,17 +235,28 @@ fn differences<'a>(
             // REGIONS)
             // (a name of several words is keyed by its last, "Middle
             // East" by "east": read in the sentence, `lower`)
-            let region = |v: &Value, lower: &str| {
-                REGIONS.iter().any(|r| *r == &*v.key || (r.strip_suffix(&*v.key).is_some_and(|head| head.ends_with(' ')) && lower.contains(r)))
+            // (its sentence `u` lower-cased, `lower`, only when a region
+            // is asked for)
+            let region = |v: &Value, u: usize, lower: &std::cell::OnceCell<String>| {
+                REGIONS.iter().any(|r| {
+                    *r == &*v.key
+                        || (r.strip_suffix(&*v.key).is_some_and(|head| head.ends_with(' ')) && lower.get_or_init(|| units[u].text.to_lowercase()).contains(r))
+                })
             };
-            let (la, lb) = (units[a].text.to_lowercase(), units[b].text.to_lowercase());
-            let own = |vs: &[&'a Value], other: &[&'a Value], mine: &str, theirs: &str| -> Vec<&'a Value> {
+            let lower = [std::cell::OnceCell::new(), std::cell::OnceCell::new()];
+            let own = |vs: &[&'a Value], other: &[&'a Value], (mine, theirs): ((usize, usize), (usize, usize))| -> Vec<&'a Value> {
                 vs.iter()
                     .copied()
-                    .filter(|v| !other.iter().any(|o| demonym_pair(&v.key, &o.key) || first_word(v, o) || (region(v, mine) && !region(o, theirs))))
+                    .filter(|v| {
+                        !other.iter().any(|o| {
+                            demonym_pair(&v.key, &o.key)
+                                || first_word(v, o)
+                                || (region(v, mine.0, &lower[mine.1]) && !region(o, theirs.0, &lower[theirs.1]))
+                        })
+                    })
                     .collect()
             };
-            (own(&va, &vb, &la, &lb), own(&vb, &va, &lb, &la))
+            (own(&va, &vb, ((a, 0), (b, 1))), own(&vb, &va, ((b, 1), (a, 0))))
         } else {
             // a figure for each of several ("exchanged 146 prisoners
             // each") is no total: not compared with a sentence that counts
@@ -686,6 +697,7 @@ pub fn counts_apart(
             }
         }
     }
+    let aboard = n.people_role(&n.word_key("aboard"));
     pairs_apart(units, told_once(told, |&(_, role)| role), |(va, a), (vb, b)| {
         if va.key == vb.key || bounds_agree(va, vb) || reversed(&va.key, &vb.key) {
             return None;
@@ -707,7 +719,7 @@ pub fn counts_apart(
         let role = people_role(va);
         let one_role = role.is_some()
             && role == people_role(vb)
-            && role != n.people_role(&n.word_key("aboard"))
+            && role != aboard
             && !counted_beside(a, va)
             && !counted_beside(b, vb);
         if (va.one_group || vb.one_group) && va.slot.1 != vb.slot.1 && !one_role || !story(units[a].article, units[b].article) {
