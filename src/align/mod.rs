@@ -2207,7 +2207,10 @@ pub fn align_dated(
     let apart = disagree::counts_apart(units, &unit_feats, &earlier, &story);
     let days = disagree::days_apart(units, &unit_feats, &earlier, &story);
     let things = disagree::things_apart(units, &unit_feats, &earlier, &story);
-    for (a, b, d) in apart.into_iter().chain(days).chain(things) {
+    // (and a count one name has: "the conservative Moderates with 44
+    // seats" / "The Moderates took 46 seats")
+    let named = disagree::named_counts_apart(units, &unit_feats, &earlier, &story, &stated);
+    for (a, b, d) in apart.into_iter().chain(days).chain(things).chain(named) {
         let arts = (units[a].article, units[b].article);
         // (the two figures, in either order)
         let pair_of = |f: &crate::model::Difference| {
