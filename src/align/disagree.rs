@@ -22,7 +22,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 use super::lexicon::{
-    ABOUT_TOLERANCE, BOUND_WORDS, CROWD_WORDS, CURRENCY_SIGNS, DEMONYM_SUFFIXES, FRACTION_PLURALS, FRACTION_WORDS, GLUED_MULTIPLIERS, PERSON_PLURAL_ENDINGS, REGIONS, CHANGE_WORDS, LOCAL_TIME, MEASURE_NARROWING, MULTIPLIERS,
+    ABOUT_TOLERANCE, BOUND_WORDS, CROWD_WORDS, CURRENCY_SIGNS, DEMONYM_SUFFIXES, FRACTION_PLURALS, FRACTION_WORDS, GLUED_MULTIPLIERS, PERSON_PLURAL_ENDINGS, REGIONS, CHANGE_AFTER, CHANGE_BEFORE, LOCAL_TIME, MEASURE_NARROWING, MULTIPLIERS,
     NAME_ARTICLES, NUMBER_WORDS, OPENING_AGE_NEXT, SHARE_AIM_KEYS, SHARE_DETERMINERS, SHARE_FORECAST_WORDS, SHARE_SUBJECTS, SHARE_SUBJECT_PLAIN, TEMPERATURE_SCALES,
     UNIT_FACTORS,
 };
@@ -903,6 +903,14 @@ fn counts_things(rest: &str) -> bool {
         && !n.is_group_word(&n.word_key(word))
 }
 
+/// The second word after figure `v` in `lower` (its sentence,
+/// lower-cased): the word right after what it counts ("three seats
+/// short": "short").
+fn after_thing<'l>(lower: &'l str, v: &Value) -> Option<&'l str> {
+    let at = lower.find(&*v.surface)? + v.surface.len();
+    lower[at..].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).nth(1)
+}
+
 /// Whether figure `v` is written right before " of " in `lower` (the
 /// sentence, lower-cased): a part of a group or a whole ("Four of the
 /// injured", "Six of the train's eight carriages").
@@ -1034,8 +1042,9 @@ pub fn things_apart(
 /// before that) and a word follows the figure that counts no people
 /// (`HEADCOUNT_WORDS`, people roles) and no share ("percent"), and it is
 /// the only figure the article gives for that name and word; not a plain
-/// part of a whole ("58 of the 150 seats"), a change ("lost 12 seats",
-/// "three seats short of a majority": [`CHANGE_WORDS`]) or a figure the
+/// part of a whole ("58 of the 150 seats"), a change or a gap ("lost 12
+/// seats", "three seats short of a majority": [`CHANGE_BEFORE`],
+/// [`CHANGE_AFTER`], the word after the thing only) or a figure the
 /// other article states too ("from 19 hours to 11" / "11 hours instead of
 /// 19"; `stated`). Counts whose bounds allow each other agree. One pair per
 /// article pair, name and word.
@@ -1046,8 +1055,9 @@ pub fn named_counts_apart(
     story: &dyn Fn(usize, usize) -> bool,
     stated: &Stated,
 ) -> Vec<(usize, usize, Disagreement)> {
-    let change: Vec<Rc<str>> = CHANGE_WORDS.iter().map(|w| super::normalize::Normalizer::shared().word_key(w)).collect();
-    let changes = |k: &Option<Rc<str>>| k.as_ref().is_some_and(|k| change.contains(k));
+    let keys = |words: &[&str]| -> Vec<Rc<str>> { words.iter().map(|w| super::normalize::Normalizer::shared().word_key(w)).collect() };
+    let (before, after) = (keys(CHANGE_BEFORE), keys(CHANGE_AFTER));
+    let among = |k: &Option<Rc<str>>, words: &[Rc<str>]| k.as_ref().is_some_and(|k| words.contains(k));
     let n = super::normalize::Normalizer::shared();
     let mut told: BTreeMap<(usize, Rc<str>, &str), Option<Told>> = BTreeMap::new();
     for (u, unit) in of_the_story(units, earlier) {
@@ -1063,7 +1073,11 @@ pub fn named_counts_apart(
                 }
             }
             let Some(name) = [&v.slot.0, &v.prev].into_iter().flatten().find(|k| names.contains(k)) else { continue };
-            if [&v.slot.0, &v.prev, &v.next].into_iter().any(changes) || part_of(lower.get_or_insert_with(|| unit.text.to_lowercase()), v) {
+            // (the word after the thing only where it follows right away:
+            // `next` may stand past stop words)
+            let lower = lower.get_or_insert_with(|| unit.text.to_lowercase());
+            let gap = among(&v.next, &after) && after_thing(lower, v).is_some_and(|w| after.iter().any(|k| **k == *n.word_key(w)));
+            if among(&v.slot.0, &before) || among(&v.prev, &before) || gap || part_of(lower, v) {
                 continue;
             }
             tell(&mut told, (unit.article, name.clone(), thing), v, u);

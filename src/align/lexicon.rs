@@ -129,14 +129,20 @@ pub const HEADCOUNT_WORDS: &[&str] = &[
 /// people another article counts (`disagree::counts_things`).
 pub const PERSON_PLURAL_ENDINGS: &[&str] = &["ers", "ors", "ists", "ians", "ants", "ents", "ees"];
 
-/// Words around a count that make it a change or a gap, not what a name
-/// has ("Labour lost 12 seats", "gained five seats", "three seats short
-/// of a majority", "two seats more"): such a count is not compared as the
-/// name's count (`disagree::named_counts_apart`).
-pub const CHANGE_WORDS: &[&str] = &[
+/// Words right before a count that make it a change, not what a name has
+/// ("Labour lost 12 seats", "gained five seats", "another 12 seats"):
+/// such a count is not compared as the name's count
+/// (`disagree::named_counts_apart`).
+pub const CHANGE_BEFORE: &[&str] = &[
     "lost", "lose", "loses", "losing", "gained", "gain", "gains", "gaining", "added", "add", "adds", "shed", "sheds",
-    "dropped", "picked", "short", "more", "fewer", "less", "ahead", "behind", "up", "down", "extra", "another",
+    "dropped", "picked", "extra", "another",
 ];
+
+/// Words right after what a count counts that make it a gap ("three seats
+/// short of a majority", "two seats fewer", "four points ahead of"): see
+/// [`CHANGE_BEFORE`]. (Not a word further on: "hit nine aces and did not
+/// drop serve" counts aces.)
+pub const CHANGE_AFTER: &[&str] = &["short", "fewer", "less", "ahead", "behind", "clear"];
 
 /// Words between what a figure counts and what happened to them that
 /// say how sure the teller is ("four people believed to be missing",
