@@ -896,11 +896,11 @@ fn written(text: &str, v: &Value) -> String {
 fn counts_things(rest: &str) -> bool {
     let n = super::normalize::Normalizer::shared();
     let word = rest.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    word.len() > 3
-        && word.ends_with('s')
-        && !PERSON_PLURAL_ENDINGS.iter().any(|e| word.ends_with(e))
-        && !n.is_headcount(&n.word_key(word))
-        && !n.is_group_word(&n.word_key(word))
+    if word.len() <= 3 || !word.ends_with('s') || PERSON_PLURAL_ENDINGS.iter().any(|e| word.ends_with(e)) {
+        return false;
+    }
+    let key = n.word_key(word);
+    !n.is_headcount(&key) && !n.is_group_word(&key)
 }
 
 /// The second word after figure `v` in `lower` (its sentence,
@@ -1046,7 +1046,7 @@ pub fn things_apart(
 /// seats", "three seats short of a majority": [`CHANGE_BEFORE`],
 /// [`CHANGE_AFTER`], the word after the thing only) or a figure the
 /// other article states too ("from 19 hours to 11" / "11 hours instead of
-/// 19"; `stated`). Counts whose bounds allow each other agree. One pair per
+/// 19"; `stated`, which holds no small whole number). Counts whose bounds allow each other agree. One pair per
 /// article pair, name and word.
 pub fn named_counts_apart(
     units: &[Unit],
@@ -1055,10 +1055,10 @@ pub fn named_counts_apart(
     story: &dyn Fn(usize, usize) -> bool,
     stated: &Stated,
 ) -> Vec<(usize, usize, Disagreement)> {
-    let keys = |words: &[&str]| -> Vec<Rc<str>> { words.iter().map(|w| super::normalize::Normalizer::shared().word_key(w)).collect() };
+    let n = super::normalize::Normalizer::shared();
+    let keys = |words: &[&str]| -> Vec<Rc<str>> { words.iter().map(|w| n.word_key(w)).collect() };
     let (before, after) = (keys(CHANGE_BEFORE), keys(CHANGE_AFTER));
     let among = |k: &Option<Rc<str>>, words: &[Rc<str>]| k.as_ref().is_some_and(|k| words.contains(k));
-    let n = super::normalize::Normalizer::shared();
     let mut told: BTreeMap<(usize, Rc<str>, &str), Option<Told>> = BTreeMap::new();
     for (u, unit) in of_the_story(units, earlier) {
         // (the sentence's names, by the key their word has as a term)
